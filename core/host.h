@@ -1,0 +1,63 @@
+#pragma once
+// A machine: one address, at most one listener, any number of connections keyed by 4-tuple,
+// and the CLOSED-state replies for segments that match nothing (RFC 9293 §3.10.7.1).
+#include "core/endpoint.h"
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <vector>
+
+namespace hl {
+
+enum class HostId : uint8_t { Client = 0, Server = 1 };
+
+// One output of a host: what happened, on which of its connections (0: no connection, e.g. a
+// RST sent for a segment that matched nothing). Connection ids are per host, from 1, in
+// creation order; a listener is a connection too (it goes CLOSED -> LISTEN).
+struct HostOutput {
+    uint32_t conn = 0;
+    EndpointOutput what;
+};
+using HostOutputs = std::vector<HostOutput>;
+
+class Host {
+public:
+    using IsnSource = std::function<SeqNum()>;
+    Host(HostId id, uint16_t localPort, HostOptions opts, IsnSource isn);
+
+    HostId id() const { return id_; }
+    uint16_t localPort() const { return localPort_; }
+    const HostOptions& options() const { return opts_; }
+
+    // User calls. send/shutdown/close/abort act on the current connection: the most recently
+    // created one that still exists and is not the listener; close/abort fall back to the
+    // listener when there is no other.
+    void listen(SimTime now, HostOutputs& out);
+    void connect(SimTime now, uint16_t remotePort, HostOutputs& out);
+    void send(SimTime now, uint32_t bytes, HostOutputs& out);
+    void shutdown(SimTime now, HostOutputs& out);
+    void close(SimTime now, HostOutputs& out);
+    void abort(SimTime now, HostOutputs& out);
+    // Forget every connection without sending anything; each is reported going to CLOSED.
+    void reboot(SimTime now, HostOutputs& out);
+
+    void onSegment(SimTime now, const Segment& seg, HostOutputs& out);
+    // Stale expiries (the timer was re-armed or cancelled, or the connection is gone) are ignored.
+    void onTimer(SimTime now, uint32_t conn, TimerKind kind, HostOutputs& out);
+
+    // Introspection for the simulation and tests.
+    const Endpoint* connection(uint32_t conn) const;
+    std::vector<uint32_t> connectionIds() const; // live ones, ascending
+    std::optional<uint32_t> listenerId() const;
+    std::optional<SimTime> timerDue(uint32_t conn, TimerKind kind) const;
+
+private:
+    HostId id_;
+    uint16_t localPort_;
+    HostOptions opts_;
+    IsnSource isn_;
+    // Connection storage is added by the implementation.
+};
+
+} // namespace hl

@@ -1,0 +1,32 @@
+#pragma once
+// Lesson files: JSON, "format": "handshakelab-lesson", "version": 1. Reading reports the first
+// error with file, line, column and field path; writing is canonical and atomic.
+#include "core/scenario.h"
+
+#include <string>
+#include <string_view>
+#include <variant>
+
+namespace hl {
+
+struct LessonError {
+    std::string file;  // as given by the caller (a path or a resource name)
+    int line = 0;      // 1-based; 0 when not known
+    int column = 0;    // 1-based
+    std::string field; // "faults[0].match.flags"; empty for syntax errors
+    std::string message; // machine-made English, e.g. unknown flag "SYNN"
+    // "lost.json:12:9: faults[0].match.flags: unknown flag \"SYNN\""
+    std::string toString() const;
+};
+
+using LessonResult = std::variant<Scenario, LessonError>;
+
+inline constexpr size_t kMaxLessonBytes = 1024 * 1024;
+
+LessonResult parseLesson(std::string_view text, std::string_view fileName);
+LessonResult readLessonFile(const std::string& path);
+std::string writeLesson(const Scenario& scenario); // canonical JSON, ends with a newline
+// Writes to a temporary file beside `path` and renames it over; returns an error text or "".
+std::string saveLessonFile(const Scenario& scenario, const std::string& path);
+
+} // namespace hl

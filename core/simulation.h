@@ -1,0 +1,20 @@
+#pragma once
+// The deterministic discrete-event simulation: a scenario in, a complete trace out.
+// Events at equal times: segment arrivals first (in send order), then timers (in arming order),
+// then user actions (in file order). Same scenario + same seed => the same trace, byte for byte.
+#include "core/scenario.h"
+#include "core/trace.h"
+
+#include <optional>
+
+namespace hl {
+
+struct SimOptions {
+    std::optional<Profile> profileOverride; // e.g. the CLI's --profile
+    std::optional<uint64_t> seedOverride;   // e.g. the CLI's --seed
+    bool recordTcb = true;                  // TcbRecords (off for very large runs)
+};
+
+Trace simulate(const Scenario& scenario, const SimOptions& options = {});
+
+} // namespace hl

@@ -1,0 +1,132 @@
+#pragma once
+// The trace is the truth: the ordered events of one run. Every view, the CLI and the exports are
+// projections of it at a cursor (the number of events that have happened).
+#include "core/endpoint_output.h"
+#include "core/host.h"
+#include "core/scenario.h"
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+namespace hl {
+
+enum class EventType : uint8_t {
+    Call,    // a user call on a host (listen, connect, send ...)
+    State,   // a connection changed state
+    Send,    // a host sent a segment
+    Inject,  // a crafted segment was put on the wire towards a host
+    Deliver, // a segment (copy) arrived at a host
+    Drop,    // the network lost a segment (copy)
+    Timer,   // a timer was set, cancelled or fired
+    Notify,  // the endpoint told its application something
+    Note,    // a decision with no other effect (segment discarded, call refused)
+};
+
+enum class UserCall : uint8_t { Listen, Connect, Send, Shutdown, Close, Abort, Reboot };
+enum class DropCause : uint8_t { Fault, Loss, User };
+enum class TimerOp : uint8_t { Set, Cancel, Fire };
+
+inline constexpr uint32_t kNoEvent = UINT32_MAX;
+
+struct TraceEvent {
+    SimTime t;
+    EventType type = EventType::Note;
+    HostId host = HostId::Client; // Inject/Deliver: the receiving host; Drop: the sender
+    uint32_t conn = 0;            // per-host connection id, 0 = none
+    Reason reason = Reason::None;
+    uint32_t cause = kNoEvent;    // index of the event that triggered this one (deliver, fire, call)
+    // Call
+    UserCall call = UserCall::Listen;
+    uint32_t bytes = 0; // Call send, Notify data
+    // State
+    TcpState from = TcpState::Closed;
+    TcpState to = TcpState::Closed;
+    // Send, Inject, Deliver, Drop
+    uint64_t segId = 0;
+    bool retransmission = false;
+    DropCause dropCause = DropCause::Fault;
+    // Timer
+    TimerKind timer = TimerKind::Retransmit;
+    TimerOp op = TimerOp::Set;
+    SimTime due;
+    // Notify
+    NotifyEvent notify = NotifyEvent::Connected;
+};
+
+// Everything known about one segment, indexed by id - 1.
+struct SegmentRecord {
+    Segment seg;
+    HostId from = HostId::Client; // sending host (for an injected segment: the side it pretends to be)
+    HostId to = HostId::Server;
+    uint32_t conn = 0;            // sender's connection, 0 for host-level replies and injections
+    SimTime sentAt;
+    bool retransmission = false;
+    bool injected = false;
+    TcpState senderState = TcpState::Closed; // the sender's state when it sent it
+    uint32_t sendEvent = kNoEvent;           // index of its Send/Inject event
+};
+
+// TCB variables after an event, recorded when they changed.
+struct TcbRecord {
+    uint32_t afterEvent = 0; // index of the last event of the step that produced these values
+    HostId host = HostId::Client;
+    uint32_t conn = 0;
+    TcbVars vars;
+};
+
+struct Trace {
+    std::vector<TraceEvent> events;
+    std::vector<SegmentRecord> segments;
+    std::vector<TcbRecord> tcb;
+    SimTime end; // time of the last event
+
+    const SegmentRecord* segment(uint64_t id) const {
+        return id >= 1 && id <= segments.size() ? &segments[id - 1] : nullptr;
+    }
+};
+
+// --- Snapshot: the world as it stands after the first `cursor` events -------------------------
+
+struct TimerSnapshot {
+    TimerKind kind;
+    SimTime armedAt;
+    SimTime due;
+};
+
+struct ConnSnapshot {
+    HostId host = HostId::Client;
+    uint32_t conn = 0;
+    bool exists = false;  // false once it reached CLOSED and was deleted (state stays CLOSED)
+    bool listener = false;
+    TcpState state = TcpState::Closed;
+    TcpState previous = TcpState::Closed;
+    Reason lastReason = Reason::None;
+    uint32_t lastChangeEvent = kNoEvent;
+    TcbVars tcb;
+    std::vector<TimerSnapshot> timers; // armed at the cursor
+};
+
+struct InFlight {
+    uint64_t segId = 0;
+    uint32_t copy = 0;    // 0 for the original, 1 for a duplicate
+    SimTime sentAt;       // when this copy left (the original's send time)
+    SimTime endsAt;       // when it is delivered or lost
+    bool lost = false;    // it will be dropped at endsAt
+};
+
+struct Snapshot {
+    size_t cursor = 0; // events applied
+    SimTime t;         // time of the last applied event (0 at the start)
+    std::vector<ConnSnapshot> conns; // every connection that has existed so far, host then id
+    std::vector<InFlight> inFlight;
+
+    const ConnSnapshot* find(HostId host, uint32_t conn) const;
+    // The connection a view shows for a host: its newest non-listener connection, else its listener.
+    const ConnSnapshot* primary(HostId host) const;
+};
+
+Snapshot snapshotAt(const Trace& trace, size_t cursor);
+
+} // namespace hl

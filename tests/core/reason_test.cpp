@@ -1,0 +1,35 @@
+#include "core/reason.h"
+
+#include <gtest/gtest.h>
+
+#include <set>
+#include <string>
+
+namespace hl {
+namespace {
+
+// Reason ids appear in traces and golden files: each must be unique and map back to itself.
+TEST(Reason, IdsAreUniqueAndRoundTrip) {
+    std::set<std::string> seen;
+    for (Reason r : allReasons()) {
+        std::string id(reasonId(r));
+        EXPECT_FALSE(id.empty());
+        EXPECT_TRUE(seen.insert(id).second) << "duplicate reason id " << id;
+        ASSERT_TRUE(reasonFromId(id).has_value()) << id;
+        EXPECT_EQ(*reasonFromId(id), r);
+    }
+    EXPECT_FALSE(reasonFromId("no-such-reason").has_value());
+}
+
+// Every protocol decision cites the rule behind it (only "none" and the network's own events
+// have none).
+TEST(Reason, ProtocolDecisionsCiteARule) {
+    for (Reason r : allReasons()) {
+        std::string id(reasonId(r));
+        if (r == Reason::None || id.rfind("net.", 0) == 0) continue;
+        EXPECT_FALSE(reasonRule(r).empty()) << id;
+    }
+}
+
+} // namespace
+} // namespace hl
