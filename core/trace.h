@@ -129,4 +129,10 @@ struct Snapshot {
 
 Snapshot snapshotAt(const Trace& trace, size_t cursor);
 
+// A step is one root event (a user call, an injection, a delivery, a drop, a timer expiry: the
+// events whose cause is kNoEvent) together with every event it caused at that instant. The
+// player moves between step ends. Returns the cursor after each step, ascending; the last is
+// events.size(). (Cursor 0, before the first step, is the start.)
+std::vector<size_t> stepEnds(const Trace& trace);
+
 } // namespace hl

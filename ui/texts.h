@@ -1,0 +1,42 @@
+#pragma once
+// The one place that turns core enums (states, flags, reasons, events) into words for people,
+// translated through Qt Linguist (context "hl::ui::Texts"). Qt Core only, so the command-line
+// tool uses it too. Protocol notation (state names, "SYN,ACK seq=300 ack=101") is never
+// translated; the sentences around it are.
+#include "core/scenario.h"
+#include "core/trace.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace hl::ui {
+
+class Texts {
+    Q_DECLARE_TR_FUNCTIONS(hl::ui::Texts)
+public:
+    static QString stateName(TcpState s);      // "SYN_SENT" (canonical, untranslated)
+    static QString stateMeaning(TcpState s);   // one line: what the endpoint waits for
+    static QString flagsLabel(Flags f);        // "SYN,ACK"
+    static QString segmentLabel(const Segment& seg); // "SYN,ACK seq=300 ack=101 len=10"
+    static QString hostName(HostId h);         // "Client" / "클라이언트"
+    static QString groupName(LessonGroup g);   // "Handshake" ...
+    static QString callName(UserCall c);       // "connect()"
+    static QString timerName(TimerKind k);     // "retransmission timer"
+    static QString notifyName(NotifyEvent e);  // "connection established"
+    static QString dropCauseName(DropCause c); // "lost (lesson fault)"
+
+    static QString reasonShort(Reason r);      // "received SYN,ACK acknowledging our SYN"
+    static QString reasonNarration(Reason r);  // one or two sentences: what and why
+    static QString reasonRule(Reason r);       // "RFC 9293 §3.10.7.3" (empty if none)
+
+    static QString eventKind(const TraceEvent& e);                 // event-list "event" column
+    static QString eventDetail(const Trace& trace, size_t index);  // event-list "detail" column
+    // Narration of the step that ends at stepEnds(trace)[step]: what happened, why, the rule.
+    static QString stepNarration(const Trace& trace, size_t step);
+
+    // The lesson's text in the current UI language, falling back to the other language.
+    static QString localized(const LocalizedText& text);
+    static bool currentLanguageIsKorean();
+};
+
+} // namespace hl::ui
