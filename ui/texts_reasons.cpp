@@ -99,6 +99,13 @@ constexpr ReasonText kReasonTexts[] = {
      QT_TRANSLATE_NOOP("hl::ui::Texts", "The host restarted and lost all memory of its connections, without sending anything. "
            "The peer is not told: its side of a connection may now be half-open.")},
 
+    {Reason::UserNoConnection,
+     QT_TRANSLATE_NOOP("hl::ui::Texts", "call refused: there is no connection"),
+     QT_TRANSLATE_NOOP("hl::ui::Texts", "The application called shutdown(), close() or abort(), but there is no connection to act on. TCP answers with the error \"connection does not exist\" and sends nothing.")},
+    {Reason::UserListenAlready,
+     QT_TRANSLATE_NOOP("hl::ui::Texts", "listen() again: already listening"),
+     QT_TRANSLATE_NOOP("hl::ui::Texts", "The application called listen() on a port that is already listening. Nothing changes: the existing listening socket keeps waiting for SYNs.")},
+
     // --- segment arrives, CLOSED ----------------------------------------------------------------
     {Reason::ClosedDropRst,
      QT_TRANSLATE_NOOP("hl::ui::Texts", "RST for no connection: ignored"),
@@ -310,6 +317,13 @@ constexpr ReasonText kReasonTexts[] = {
      QT_TRANSLATE_NOOP("hl::ui::Texts", "This application closes as soon as the peer has finished. TCP sends its FIN together "
            "with the ACK of the peer's FIN (one FIN,ACK segment) and waits in LAST_ACK.")},
 
+    {Reason::SynAckSimultaneousEstablished,
+     QT_TRANSLATE_NOOP("hl::ui::Texts", "SYN,ACK in SYN_RECEIVED (simultaneous open): established"),
+     QT_TRANSLATE_NOOP("hl::ui::Texts", "During a simultaneous open the peer's SYN,ACK arrived, and its ACK confirms our SYN. Both SYNs are now acknowledged, so the connection is ESTABLISHED.")},
+    {Reason::ClosedConnectionDrop,
+     QT_TRANSLATE_NOOP("hl::ui::Texts", "segment for a deleted connection: left to the host"),
+     QT_TRANSLATE_NOOP("hl::ui::Texts", "The segment arrived for a connection that has already been deleted (CLOSED). The connection ignores it; the host answers it like any segment that matches no connection.")},
+
     // --- sending --------------------------------------------------------------------------------
     {Reason::SendAck,
      //: Short reason: an acknowledgement segment was sent.
@@ -369,6 +383,10 @@ constexpr ReasonText kReasonTexts[] = {
      QT_TRANSLATE_NOOP("hl::ui::Texts", "The peer never sent its FIN. This host does not wait forever for a connection its "
            "application has already left: when the FIN_WAIT_2 timer runs out it deletes it. This is "
            "an operating-system policy (Linux tcp_fin_timeout), not an RFC rule.")},
+
+    {Reason::GiveUpFin,
+     QT_TRANSLATE_NOOP("hl::ui::Texts", "FIN never acknowledged after all retries: gave up"),
+     QT_TRANSLATE_NOOP("hl::ui::Texts", "Our FIN was retransmitted as often as allowed without an acknowledgement. TCP decides the peer is unreachable and deletes the connection without sending anything; the application is told that it timed out.")},
 
     // --- the network ----------------------------------------------------------------------------
     {Reason::ChannelDelivered,

@@ -10,19 +10,11 @@
 namespace hl::ui {
 namespace {
 
-// Bounds [begin, end) of a step. Same definition as hl::stepEnds (core/trace.h): a step starts
-// at each root event (cause == kNoEvent) and runs to the next one.
+// Bounds [begin, end) of a step (core/trace.h stepEnds); {n, n} past the last one.
 std::pair<size_t, size_t> stepBounds(const Trace& trace, size_t step) {
-    size_t begin = 0;
-    size_t index = 0;
-    const size_t n = trace.events.size();
-    for (size_t i = 1; i <= n; ++i) {
-        if (i < n && trace.events[i].cause != kNoEvent) continue;
-        if (index == step) return {begin, i};
-        begin = i;
-        ++index;
-    }
-    return {n, n};
+    const std::vector<size_t> ends = stepEnds(trace);
+    if (step >= ends.size()) return {trace.events.size(), trace.events.size()};
+    return {step == 0 ? 0 : ends[step - 1], ends[step]};
 }
 
 // Reasons that add nothing to a step's explanation on their own.

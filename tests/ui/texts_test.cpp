@@ -56,8 +56,19 @@ TraceEvent event(SimTime t, EventType type, HostId host, Reason reason, uint32_t
 // server ISS 300, one-way delay 100 ms), built by hand.
 Trace handshakeTrace() {
     Trace tr;
-    tr.segments.push_back({makeSeg(1, Flag::SYN, 100, 0), HostId::Client, HostId::Server, 1, SimTime{}});
-    tr.segments.push_back({makeSeg(2, Flag::SYN | Flag::ACK, 300, 101), HostId::Server, HostId::Client, 2, 100_ms});
+    SegmentRecord syn;
+    syn.seg = makeSeg(1, Flag::SYN, 100, 0);
+    syn.from = HostId::Client;
+    syn.to = HostId::Server;
+    syn.conn = 1;
+    tr.segments.push_back(syn);
+    SegmentRecord synAck;
+    synAck.seg = makeSeg(2, Flag::SYN | Flag::ACK, 300, 101);
+    synAck.from = HostId::Server;
+    synAck.to = HostId::Client;
+    synAck.conn = 2;
+    synAck.sentAt = 100_ms;
+    tr.segments.push_back(synAck);
 
     // Step 0: the client calls connect(): CLOSED -> SYN_SENT, SYN seq=100, retransmission timer.
     auto call = event(SimTime{}, EventType::Call, HostId::Client, Reason::UserConnect, kNoEvent);
