@@ -38,7 +38,7 @@ Endpoint Endpoint::connect(SimTime now, const HostOptions& opts, FourTuple tuple
     e.retxQueue_.push_back(SentSeg{iss, 0, true, false});
     e.rttSeq_ = iss + 1;
     e.rttStart_ = now;
-    e.emit(e.makeSegment(Flag::SYN, iss, 0), Reason::UserConnect, false, out);
+    e.transmit(e.makeSegment(Flag::SYN, iss, 0), Reason::UserConnect, false, out);
     e.armRetransmit(out);
     e.syncVars();
     return e;
@@ -63,7 +63,7 @@ Endpoint Endpoint::acceptSyn(SimTime now, const HostOptions& opts, FourTuple tup
     e.retxQueue_.push_back(SentSeg{iss, 0, true, false});
     e.rttSeq_ = iss + 1;
     e.rttStart_ = now;
-    e.emit(e.makeSegment(Flag::SYN | Flag::ACK, iss, 0), Reason::ListenSyn, false, out);
+    e.transmit(e.makeSegment(Flag::SYN | Flag::ACK, iss, 0), Reason::ListenSyn, false, out);
     e.armRetransmit(out);
     e.syncVars();
     return e;
@@ -148,17 +148,17 @@ Segment Endpoint::makeSegment(Flags flags, SeqNum seq, uint32_t len) const {
     return s;
 }
 
-void Endpoint::emit(const Segment& seg, Reason why, bool retransmission, Outputs& out) {
+void Endpoint::transmit(const Segment& seg, Reason why, bool retransmission, Outputs& out) {
     if (seg.flags.has(Flag::ACK)) ackOwed_ = false; // this segment carries the owed ACK
     out.push_back(OutSend{seg, retransmission, why});
 }
 
 void Endpoint::sendAck(Reason why, Outputs& out) {
-    emit(makeSegment(Flag::ACK, tcb_.sndNxt, 0), why, false, out);
+    transmit(makeSegment(Flag::ACK, tcb_.sndNxt, 0), why, false, out);
 }
 
 void Endpoint::sendRst(SeqNum seq, Reason why, Outputs& out) {
-    emit(makeSegment(Flag::RST, seq, 0), why, false, out);
+    transmit(makeSegment(Flag::RST, seq, 0), why, false, out);
 }
 
 void Endpoint::notify(NotifyEvent ev, Reason why, Outputs& out, uint32_t bytes) {

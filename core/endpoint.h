@@ -84,7 +84,7 @@ private:
     void armTimer(TimerKind kind, SimTime due, Outputs& out);
     void cancelTimer(TimerKind kind, Outputs& out);
     Segment makeSegment(Flags flags, SeqNum seq, uint32_t len) const;
-    void emit(const Segment& seg, Reason why, bool retransmission, Outputs& out);
+    void transmit(const Segment& seg, Reason why, bool retransmission, Outputs& out);
     void sendAck(Reason why, Outputs& out);           // <SEQ=SND.NXT><ACK=RCV.NXT><CTL=ACK>
     void sendRst(SeqNum seq, Reason why, Outputs& out); // <SEQ=seq><CTL=RST>
     void note(Reason why, Outputs& out) { out.push_back(OutNote{why}); }

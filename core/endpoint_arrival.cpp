@@ -58,7 +58,7 @@ void Endpoint::arriveListen(const Segment& seg, Outputs& out) {
     if (seg.flags.has(Flag::ACK)) { // second: any ACK is bad here: <SEQ=SEG.ACK><CTL=RST>
         Segment rst = makeSegment(Flag::RST, seg.ack, 0);
         rst.dstPort = seg.srcPort; // a listener has no remote port of its own
-        emit(rst, Reason::ListenRstForAck, false, out);
+        transmit(rst, Reason::ListenRstForAck, false, out);
         return;
     }
     // third (SYN) is handled by the Host through acceptSyn(); fourth: anything else is dropped.
@@ -116,7 +116,7 @@ void Endpoint::arriveSynSent(const Segment& seg, Outputs& out) {
     sndWl1_ = seg.seq;
     setState(TcpState::SynReceived, Reason::SynSentSimultaneousOpen, out);
     rttSeq_.reset(); // our SYN's sequence number goes out a second time (Karn)
-    emit(makeSegment(Flag::SYN | Flag::ACK, tcb_.iss, 0), Reason::SynSentSimultaneousOpen, false, out);
+    transmit(makeSegment(Flag::SYN | Flag::ACK, tcb_.iss, 0), Reason::SynSentSimultaneousOpen, false, out);
 }
 
 // SYN-RECEIVED and the synchronized states: §3.10.7.4, checks in RFC order.
@@ -127,7 +127,7 @@ void Endpoint::arriveSynchronized(const Segment& in, Outputs& out) {
         if (!seg.flags.has(Flag::ACK)) { // the peer's SYN again (duplicate or retransmission)
             if (opts_.dupSynReply == DupSynReply::SynAck) {
                 rttSeq_.reset(); // Karn
-                emit(makeSegment(Flag::SYN | Flag::ACK, tcb_.iss, 0), Reason::SynDuplicateSynAck, true, out);
+                transmit(makeSegment(Flag::SYN | Flag::ACK, tcb_.iss, 0), Reason::SynDuplicateSynAck, true, out);
             } else {
                 sendAck(Reason::SynDuplicateAck, out); // what the sequence check would do
             }

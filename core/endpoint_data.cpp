@@ -25,7 +25,7 @@ bool Endpoint::sendNewData(Reason why, Outputs& out) {
         }
         tcb_.sndNxt += len;
         tcb_.sendQueued -= len;
-        emit(seg, why, false, out);
+        transmit(seg, why, false, out);
         if (!timerDue(TimerKind::Retransmit)) armRetransmit(out); // RFC 6298 §5.1
         sent = true;
     }
@@ -51,7 +51,7 @@ void Endpoint::sendPending(Reason why, Outputs& out) {
             rttStart_ = now_;
         }
         tcb_.sndNxt += 1;
-        emit(seg, why, false, out);
+        transmit(seg, why, false, out);
         if (!timerDue(TimerKind::Retransmit)) armRetransmit(out);
     }
     if (ackOwed_) sendAck(ackReason_, out);

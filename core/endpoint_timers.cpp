@@ -85,7 +85,7 @@ void Endpoint::retransmitFront(Reason why, Outputs& out) {
         flags = state_ == TcpState::SynSent ? Flags(Flag::SYN) : (Flag::SYN | Flag::ACK);
     else
         flags = f.fin ? (Flag::FIN | Flag::ACK) : Flags(Flag::ACK);
-    emit(makeSegment(flags, f.seq, f.len), why, true, out);
+    transmit(makeSegment(flags, f.seq, f.len), why, true, out);
 }
 
 void Endpoint::giveUp(const SentSeg& front, Outputs& out) {
