@@ -69,7 +69,8 @@ public:
             writeErr(QString::fromStdString(error->toString()) + QLatin1Char('\n'));
             return kExitBadInput;
         }
-        //: Printed by "handshakelab-cli check FILE" for a valid file; %1 is the file name.
+        //: Printed by "handshakelab-cli check FILE" for a valid file; %1 is the file name. Scripts
+        //: read this line: keep "ok" untranslated.
         writeOut(tr("%1: ok").arg(path) + QLatin1Char('\n'));
         return kExitOk;
     }

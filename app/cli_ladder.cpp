@@ -36,7 +36,7 @@ public:
             step(begin, end);
             begin = end;
         }
-        QString out;
+        QString out = headerLine() + QLatin1Char('\n');
         for (const Row& r : rows_) out += format(r) + QLatin1Char('\n');
         //: Legend under the terminal sequence diagram; keep the symbols.
         out += QLatin1Char('\n') + tr("▶ delivered   ✕ lost   ↻ retransmission   ×2 duplicated") + QLatin1Char('\n');
@@ -57,11 +57,17 @@ private:
         return s.left(n);
     }
 
-    void header() {
+    // Host names above the state columns; the server's starts where its states do.
+    QString headerLine() const {
         const QString client = Texts::hostName(HostId::Client) + QStringLiteral(" :") + QString::number(scenario_.client.port);
         const QString server = Texts::hostName(HostId::Server) + QStringLiteral(" :") + QString::number(scenario_.server.port);
         //: Column title of the time column in the terminal sequence diagram.
-        rows_.push_back({tr("time"), client, QString(), server});
+        const QString left = padded(tr("time"), kTimeWidth, true) + QStringLiteral("  ") + client;
+        const int serverColumn = kTimeWidth + 2 + kStateWidth + 1 + kMidWidth + 2;
+        return padded(left + QLatin1Char(' '), serverColumn) + server;
+    }
+
+    void header() {
         rows_.push_back({QString(), Texts::stateName(TcpState::Closed), QString(), Texts::stateName(TcpState::Closed)});
     }
 
@@ -85,9 +91,9 @@ private:
     void arrow(const SegmentRecord& rec, Row& row) {
         const bool toServer = rec.from == HostId::Client;
         const bool lost = allCopiesLost(rec);
-        const int span = lost ? kMidWidth * 3 / 4 : kMidWidth - 1; // lost arrows stop short
+        const int span = lost ? kMidWidth * 3 / 4 : kMidWidth; // lost arrows stop short of the lane
         QString label = segmentText(rec);
-        if (displayWidth(label) + 6 > span) {
+        if (displayWidth(label) + 5 > span) {
             Row labelRow;
             labelRow.middle = toServer ? QStringLiteral(" ") + label : padded(label + QLatin1Char(' '), kMidWidth, true);
             flushInto(labelRow, row);

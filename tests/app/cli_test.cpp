@@ -158,7 +158,7 @@ TEST(Cli, TextInEnglishNarratesEachStepWithNumbersAndRules) {
     EXPECT_NE(r.out.find("(RFC 9293 §3.10.7.3)"), std::string::npos) << r.out; // SYN,ACK at SYN_SENT
     EXPECT_FALSE(containsHangul(r.out));
     // One line per step, each starting with the time.
-    EXPECT_NE(r.out.find("    0.100 s  Server"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("   0.100 s  Server"), std::string::npos) << r.out;
 }
 
 TEST(Cli, TextInKoreanHasHangulAndTheRuleCitations) {
