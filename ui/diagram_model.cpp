@@ -149,6 +149,7 @@ void buildCopies(const Trace& trace, DiagramModel& m) {
         c.sentAt = rec->sentAt;
         c.endsAt = e.t;
         c.lost = e.type == EventType::Drop;
+        c.dropCause = e.dropCause;
         c.arrived = e.type == EventType::Deliver;
         c.retransmission = rec->retransmission;
         c.injected = rec->injected;

@@ -18,6 +18,7 @@ struct DiagramCopy {
     SimTime sentAt;
     SimTime endsAt;               // delivery or loss; the trace's end if it never arrived
     bool lost = false;
+    DropCause dropCause = DropCause::Fault; // why it was lost (when lost)
     bool arrived = false;         // false: dropped, or still in flight when the trace ended
     bool retransmission = false;
     bool injected = false;

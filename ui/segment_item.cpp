@@ -1,5 +1,6 @@
 #include "ui/segment_item.h"
 
+#include "ui/texts.h"
 #include "ui/time_axis.h"
 
 #include <QFontMetricsF>
@@ -15,15 +16,7 @@ namespace {
 constexpr qreal kFutureOpacity = 0.22;
 } // namespace
 
-QString SegmentItem::labelFor(const Segment& seg) {
-    QStringList parts;
-    const QString flags = QString::fromStdString(flagsToString(seg.flags));
-    if (!flags.isEmpty()) parts << flags;
-    parts << QStringLiteral("seq=%1").arg(seg.seq.value());
-    if (seg.flags.has(Flag::ACK)) parts << QStringLiteral("ack=%1").arg(seg.ack.value());
-    if (seg.len > 0) parts << QStringLiteral("len=%1").arg(seg.len);
-    return parts.join(QLatin1Char(' '));
-}
+QString SegmentItem::labelFor(const Segment& seg) { return Texts::segmentLabel(seg); }
 
 QStringList SegmentItem::tagsFor(const DiagramCopy& copy) {
     QStringList tags;
@@ -56,13 +49,13 @@ SegmentItem::SegmentItem(const DiagramCopy& copy, const Segment& seg, QPointF st
 }
 
 QString SegmentItem::toolTipText(const Segment& seg) const {
-    const auto host = [](HostId h) { return h == HostId::Client ? tr("Client") : tr("Server"); };
+    const auto host = [](HostId h) { return Texts::hostName(h); };
     QStringList lines;
     lines << QStringLiteral("<b>%1</b>").arg(labelText_.toHtmlEscaped());
     lines << tr("Segment #%1").arg(copy_.segId) +
                  (copy_.copy > 0 ? QStringLiteral(" · ") + tr("duplicate copy %1").arg(copy_.copy) : QString());
     lines << tr("Ports: %1 → %2").arg(seg.srcPort).arg(seg.dstPort);
-    lines << tr("Flags: %1").arg(QString::fromStdString(flagsToString(seg.flags)));
+    lines << tr("Flags: %1").arg(Texts::flagsLabel(seg.flags));
     lines << tr("Sequence number: %1").arg(seg.seq.value());
     lines << tr("Acknowledgment number: %1").arg(seg.flags.has(Flag::ACK) ? QString::number(seg.ack.value())
                                                                           : tr("(ACK flag off)"));
@@ -72,7 +65,7 @@ QString SegmentItem::toolTipText(const Segment& seg) const {
     if (copy_.arrived)
         lines << tr("Arrived at %1 at %2").arg(host(copy_.to), TimeAxis::formatTime(copy_.endsAt));
     else if (copy_.lost)
-        lines << tr("Lost in the network at %1").arg(TimeAxis::formatTime(copy_.endsAt));
+        lines << tr("Lost at %1: %2").arg(TimeAxis::formatTime(copy_.endsAt), Texts::dropCauseName(copy_.dropCause));
     else
         lines << tr("Still in flight when the run ended");
     if (copy_.retransmission) lines << tr("A retransmission of data sent before");

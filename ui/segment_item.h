@@ -57,7 +57,7 @@ public:
     std::function<void(uint64_t)> onActivated;
     void activate();
 
-    // "SYN,ACK seq=300 ack=101 len=10": the same notation as Texts::segmentLabel (never translated).
+    // "SYN,ACK seq=300 ack=101 len=10" (Texts::segmentLabel; protocol notation, never translated).
     static QString labelFor(const Segment& seg);
     // The written marks that pair with the line style: injected, retransmission, copy, lost.
     static QStringList tagsFor(const DiagramCopy& copy);

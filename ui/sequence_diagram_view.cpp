@@ -3,6 +3,7 @@
 #include "ui/now_marker_item.h"
 #include "ui/segment_item.h"
 #include "ui/state_band_item.h"
+#include "ui/texts.h"
 #include "ui/time_break_item.h"
 #include "ui/time_ruler_item.h"
 #include "ui/timer_bracket_item.h"
@@ -132,15 +133,15 @@ void SequenceDiagramView::rebuild() {
 SequenceDiagramView::Lanes SequenceDiagramView::computeLanes() const {
     const DiagramStyle& st = theme_.style;
     Lanes l;
-    l.header[0] = tr("Client");
-    l.header[1] = tr("Server");
+    l.header[0] = Texts::hostName(HostId::Client);
+    l.header[1] = Texts::hostName(HostId::Server);
     const QFontMetricsF headerFm(st.font(st.headerPx, true));
     l.headerH = headerFm.height() + 8;
     l.axisTop = kMargin + l.headerH + 22;
     l.rulerAxis = kMargin + TimeRulerItem::labelWidth(theme_, model_.end) + 8;
     const QFontMetricsF bandFm(st.font(st.bandPx, true));
     for (TcpState s : kAllStates)
-        l.bandW = std::max(l.bandW, bandFm.horizontalAdvance(QString::fromUtf8(toString(s).data())));
+        l.bandW = std::max(l.bandW, bandFm.horizontalAdvance(Texts::stateName(s)));
     l.bandW += 14;
     l.colW = st.timerColumn;
     for (const DiagramTimer& t : model_.timers) {

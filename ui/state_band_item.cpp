@@ -1,5 +1,6 @@
 #include "ui/state_band_item.h"
 
+#include "ui/texts.h"
 #include "ui/time_axis.h"
 
 #include <QFontMetricsF>
@@ -14,8 +15,7 @@ constexpr qreal kFaintAlpha = 0.28;
 } // namespace
 
 StateBandItem::StateBandItem(const DiagramBand& band, const QRectF& rect, const DiagramTheme& theme)
-    : band_(band), size_(rect.size()), name_(QString::fromUtf8(toString(band.state).data(),
-                                                               static_cast<int>(toString(band.state).size()))) {
+    : band_(band), size_(rect.size()), name_(Texts::stateName(band.state)) {
     setPos(rect.topLeft());
     font_ = theme.style.font(theme.style.bandPx, true);
     fill_ = stateColor(band.state, theme.dark);

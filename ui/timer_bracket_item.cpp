@@ -1,5 +1,6 @@
 #include "ui/timer_bracket_item.h"
 
+#include "ui/texts.h"
 #include "ui/time_axis.h"
 
 #include <QFontMetricsF>
@@ -22,15 +23,6 @@ QString TimerBracketItem::timerName(TimerKind k) {
     case TimerKind::Retransmit: return QStringLiteral("RTO");
     case TimerKind::TimeWait: return QStringLiteral("2·MSL");
     case TimerKind::FinWait2: return QStringLiteral("FIN_WAIT_2");
-    }
-    return {};
-}
-
-QString TimerBracketItem::timerDescription(TimerKind k) {
-    switch (k) {
-    case TimerKind::Retransmit: return tr("Retransmission timer (RTO)");
-    case TimerKind::TimeWait: return tr("TIME_WAIT timer (2·MSL)");
-    case TimerKind::FinWait2: return tr("FIN_WAIT_2 timeout");
     }
     return {};
 }
@@ -67,7 +59,7 @@ TimerBracketItem::TimerBracketItem(const DiagramTimer& timer, const Geometry& g,
     case TimerEnd::Open: end = tr("still running when the run ended"); break;
     }
     setToolTip(tr("%1: set at %2 for %3, %4")
-                   .arg(timerDescription(timer.kind), TimeAxis::formatTime(timer.from), TimeAxis::formatTime(timer.due), end));
+                   .arg(Texts::timerName(timer.kind), TimeAxis::formatTime(timer.from), TimeAxis::formatTime(timer.due), end));
     setZValue(3);
 }
 

@@ -40,7 +40,6 @@ public:
     void setCursorState(qreal litY, bool active, SimDuration timeLeft);
 
     static QString timerName(TimerKind k);        // "RTO", "2·MSL": notation, not translated
-    static QString timerDescription(TimerKind k); // "Retransmission timer (RTO)"
     static QString countdownText(SimDuration left); // "1.95 s left"
     // The widest label this item can show (for layout).
     static qreal maxLabelWidth(const DiagramTheme& theme, TimerKind k);
