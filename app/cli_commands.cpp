@@ -51,6 +51,10 @@ public:
                    Texts::stepNarration(trace, step) + QLatin1Char('\n');
             begin = ends[step];
         }
+        if (trace.truncated)
+            //: %1 is a time such as "16.000 s". until_ms is a lesson-file field: keep it as is.
+            out += tr("(The run stops at %1, the lesson's until_ms: later events are not shown.)")
+                       .arg(Texts::timeLabel(scenario.until)) + QLatin1Char('\n');
         const Snapshot last = snapshotAt(trace, trace.events.size());
         const auto stateOf = [&](HostId h) {
             const ConnSnapshot* c = last.primary(h);

@@ -38,6 +38,10 @@ public:
         }
         QString out = headerLine() + QLatin1Char('\n');
         for (const Row& r : rows_) out += format(r) + QLatin1Char('\n');
+        if (trace_.truncated)
+            //: %1 is a time such as "16.000 s". until_ms is a lesson-file field: keep it as is.
+            out += tr("(The run stops at %1, the lesson's until_ms: later events are not shown.)")
+                       .arg(Texts::timeLabel(scenario_.until)) + QLatin1Char('\n');
         //: Legend under the terminal sequence diagram; keep the symbols.
         out += QLatin1Char('\n') + tr("▶ delivered   ✕ lost   ↻ retransmission   ×2 duplicated") + QLatin1Char('\n');
         return out;
