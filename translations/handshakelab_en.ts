@@ -1403,5 +1403,225 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
                 <numerusform>%n bytes received</numerusform>
             </translation>
         </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="19" />
+            <source>Synchronize: the flag that opens a connection and carries the initial sequence number.</source>
+            <translation>Synchronize: the flag that opens a connection and carries the initial sequence number.</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="20" />
+            <source>Each side sends one SYN when the connection opens. It carries that side's initial sequence number (ISN) and, like a byte of data, uses one sequence number, so it must be acknowledged: the answer's ack is ISN + 1.</source>
+            <translation>Each side sends one SYN when the connection opens. It carries that side's initial sequence number (ISN) and, like a byte of data, uses one sequence number, so it must be acknowledged: the answer's ack is ISN + 1.</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="25" />
+            <source>Acknowledgement: the flag saying that the acknowledgement number is valid.</source>
+            <translation>Acknowledgement: the flag saying that the acknowledgement number is valid.</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="26" />
+            <source>With ACK set, the acknowledgement number names the byte the sender expects next: everything before it has arrived. After the handshake every segment carries ACK. A bare ACK uses no sequence number, so it is never acknowledged itself.</source>
+            <translation>With ACK set, the acknowledgement number names the byte the sender expects next: everything before it has arrived. After the handshake every segment carries ACK. A bare ACK uses no sequence number, so it is never acknowledged itself.</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="31" />
+            <source>Finish: the sender has no more data to send.</source>
+            <translation>Finish: the sender has no more data to send.</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="32" />
+            <source>A FIN closes one direction of the connection. Like SYN it uses one sequence number and must be acknowledged. The other direction stays open until the other side sends its own FIN: that is why closing takes four segments.</source>
+            <translation>A FIN closes one direction of the connection. Like SYN it uses one sequence number and must be acknowledged. The other direction stays open until the other side sends its own FIN: that is why closing takes four segments.</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="37" />
+            <source>Reset: drop the connection at once.</source>
+            <translation>Reset: drop the connection at once.</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="38" />
+            <source>A RST makes the receiver drop the connection immediately, without the FIN exchange; data not yet delivered is lost. It answers segments that belong to no connection, and an application that aborts sends one. A RST is believed only if its sequence number fits (RFC 5961), and it is never answered.</source>
+            <translation>A RST makes the receiver drop the connection immediately, without the FIN exchange; data not yet delivered is lost. It answers segments that belong to no connection, and an application that aborts sends one. A RST is believed only if its sequence number fits (RFC 5961), and it is never answered.</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="44" />
+            <source>Push: hand the data to the application without waiting.</source>
+            <translation>Push: hand the data to the application without waiting.</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="45" />
+            <source>PSH asks the receiver to pass the data to the application now instead of collecting more. It does not change the connection's state, and lesson faults ignore it.</source>
+            <translation>PSH asks the receiver to pass the data to the application now instead of collecting more. It does not change the connection's state, and lesson faults ignore it.</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="49" />
+            <source>Initial sequence number: the first sequence number a side uses, carried by its SYN.</source>
+            <translation>Initial sequence number: the first sequence number a side uses, carried by its SYN.</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="50" />
+            <source>Each side picks its own ISN when the connection opens. It is chosen at random (RFC 9293 §3.4.1) so that segments of an old connection on the same ports are not taken for new ones, and so that an attacker cannot guess it.</source>
+            <translation>Each side picks its own ISN when the connection opens. It is chosen at random (RFC 9293 §3.4.1) so that segments of an old connection on the same ports are not taken for new ones, and so that an attacker cannot guess it.</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="54" />
+            <source>Sequence number</source>
+            <translation>Sequence number</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="55" />
+            <source>The number of the first byte in a segment; SYN and FIN count as one byte each.</source>
+            <translation>The number of the first byte in a segment; SYN and FIN count as one byte each.</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="56" />
+            <source>TCP numbers every byte it sends, starting after the ISN. The receiver uses the numbers to put data in order, to drop duplicates and to say what it has received. The arithmetic is modulo 2^32, so the numbers wrap around.</source>
+            <translation>TCP numbers every byte it sends, starting after the ISN. The receiver uses the numbers to put data in order, to drop duplicates and to say what it has received. The arithmetic is modulo 2^32, so the numbers wrap around.</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="60" />
+            <source>Acknowledgement number</source>
+            <translation>Acknowledgement number</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="61" />
+            <source>The next sequence number the sender of the ACK expects to receive.</source>
+            <translation>The next sequence number the sender of the ACK expects to receive.</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="62" />
+            <source>Acknowledgements are cumulative: ack=301 means that every byte up to 300 has arrived. The number counts only when the ACK flag is set. A sender keeps each unacknowledged segment and sends it again if no acknowledgement comes in time.</source>
+            <translation>Acknowledgements are cumulative: ack=301 means that every byte up to 300 has arrived. The number counts only when the ACK flag is set. A sender keeps each unacknowledged segment and sends it again if no acknowledgement comes in time.</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="66" />
+            <source>Window</source>
+            <translation>Window</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="67" />
+            <source>How many more bytes the receiver is ready to accept.</source>
+            <translation>How many more bytes the receiver is ready to accept.</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="68" />
+            <source>Every segment advertises its sender's receive window. The other side may send only that many bytes beyond the last acknowledged one; a full window makes it wait. The window also decides which sequence numbers of an arriving segment are acceptable.</source>
+            <translation>Every segment advertises its sender's receive window. The other side may send only that many bytes beyond the last acknowledged one; a full window makes it wait. The window also decides which sequence numbers of an arriving segment are acceptable.</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="73" />
+            <source>Retransmission timeout: how long TCP waits for an acknowledgement before sending again.</source>
+            <translation>Retransmission timeout: how long TCP waits for an acknowledgement before sending again.</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="74" />
+            <source>The RTO starts at 1 second and then follows the measured round-trip time (RFC 6298: SRTT + 4·RTTVAR, at least 1 s). Each timeout doubles it (exponential backoff). After too many retries TCP gives up the connection.</source>
+            <translation>The RTO starts at 1 second and then follows the measured round-trip time (RFC 6298: SRTT + 4·RTTVAR, at least 1 s). Each timeout doubles it (exponential backoff). After too many retries TCP gives up the connection.</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="79" />
+            <source>Maximum segment lifetime: the longest time a segment is assumed to survive in the network.</source>
+            <translation>Maximum segment lifetime: the longest time a segment is assumed to survive in the network.</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="80" />
+            <source>The MSL is an agreed upper bound, not a measurement: RFC 9293 suggests 2 minutes, real systems use less (the teach profile uses 5 s). TIME_WAIT lasts twice the MSL.</source>
+            <translation>The MSL is an agreed upper bound, not a measurement: RFC 9293 suggests 2 minutes, real systems use less (the teach profile uses 5 s). TIME_WAIT lasts twice the MSL.</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="84" />
+            <source>The length of TIME_WAIT: twice the maximum segment lifetime.</source>
+            <translation>The length of TIME_WAIT: twice the maximum segment lifetime.</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="85" />
+            <source>Twice the MSL leaves time for our last ACK to be lost and for the peer's retransmitted FIN to arrive, and for every old segment of the connection, in both directions, to die out before the same ports are used again.</source>
+            <translation>Twice the MSL leaves time for our last ACK to be lost and for the peer's retransmitted FIN to arrive, and for every old segment of the connection, in both directions, to die out before the same ports are used again.</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="89" />
+            <source>Half-open connection</source>
+            <translation>Half-open connection</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="90" />
+            <source>One side still believes the connection is open while the other has forgotten it.</source>
+            <translation>One side still believes the connection is open while the other has forgotten it.</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="91" />
+            <source>This happens when a host crashes or reboots without closing. The survivor finds out only when it sends something: the other side has no such connection and answers with RST. (The name is also used for a handshake still waiting for its last ACK.)</source>
+            <translation>This happens when a host crashes or reboots without closing. The survivor finds out only when it sends something: the other side has no such connection and answers with RST. (The name is also used for a handshake still waiting for its last ACK.)</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="95" />
+            <source>Half-closed connection</source>
+            <translation>Half-closed connection</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="96" />
+            <source>One direction is closed by a FIN; the other still carries data.</source>
+            <translation>One direction is closed by a FIN; the other still carries data.</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="97" />
+            <source>After one side sends FIN (shutdown or close), the other may go on sending until it closes too. The side that sent FIN waits in FIN_WAIT_2 and still receives; the other is in CLOSE_WAIT and may still send.</source>
+            <translation>After one side sends FIN (shutdown or close), the other may go on sending until it closes too. The side that sent FIN waits in FIN_WAIT_2 and still receives; the other is in CLOSE_WAIT and may still send.</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="110" />
+            <source>There is no connection (no TCB). A segment that arrives for it is answered with RST, unless it is a RST itself.</source>
+            <translation>There is no connection (no TCB). A segment that arrives for it is answered with RST, unless it is a RST itself.</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="114" />
+            <source>A server's socket waits for SYNs on its port. Each SYN starts a new connection in SYN_RECEIVED; the listening socket itself stays in LISTEN.</source>
+            <translation>A server's socket waits for SYNs on its port. Each SYN starts a new connection in SYN_RECEIVED; the listening socket itself stays in LISTEN.</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="118" />
+            <source>After connect(), our SYN is on its way. A SYN,ACK that acknowledges it completes our side; a SYN without ACK means a simultaneous open; if nothing comes, the retransmission timer sends the SYN again.</source>
+            <translation>After connect(), our SYN is on its way. A SYN,ACK that acknowledges it completes our side; a SYN without ACK means a simultaneous open; if nothing comes, the retransmission timer sends the SYN again.</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="123" />
+            <source>A SYN arrived and was answered with SYN,ACK. The ACK of that SYN,ACK completes the 3-way handshake; if it never comes, the SYN,ACK is retransmitted and finally given up.</source>
+            <translation>A SYN arrived and was answered with SYN,ACK. The ACK of that SYN,ACK completes the 3-way handshake; if it never comes, the SYN,ACK is retransmitted and finally given up.</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="127" />
+            <source>Both ISNs are acknowledged: the normal state for exchanging data. It ends when one side sends FIN (close) or RST (abort).</source>
+            <translation>Both ISNs are acknowledged: the normal state for exchanging data. It ends when one side sends FIN (close) or RST (abort).</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="131" />
+            <source>Our application closed; our FIN is sent but not yet acknowledged. Its ACK leads to FIN_WAIT_2; the peer's FIN before that ACK leads to CLOSING; both in one segment lead straight to TIME_WAIT.</source>
+            <translation>Our application closed; our FIN is sent but not yet acknowledged. Its ACK leads to FIN_WAIT_2; the peer's FIN before that ACK leads to CLOSING; both in one segment lead straight to TIME_WAIT.</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="136" />
+            <source>Our direction is closed and acknowledged; the peer may still send data. We wait for its FIN, which leads to TIME_WAIT. If the peer never closes, some systems end a connection its application has left with a timer.</source>
+            <translation>Our direction is closed and acknowledged; the peer may still send data. We wait for its FIN, which leads to TIME_WAIT. If the peer never closes, some systems end a connection its application has left with a timer.</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="141" />
+            <source>The peer sent FIN and we acknowledged it; our application has been told (end of data) and may still send. The connection stays here until our application calls close(): an application that never does leaves it stuck.</source>
+            <translation>The peer sent FIN and we acknowledged it; our application has been told (end of data) and may still send. The connection stays here until our application calls close(): an application that never does leaves it stuck.</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="146" />
+            <source>Both sides sent FIN at about the same time: the peer's FIN arrived while ours was still unacknowledged. The ACK of our FIN leads to TIME_WAIT.</source>
+            <translation>Both sides sent FIN at about the same time: the peer's FIN arrived while ours was still unacknowledged. The ACK of our FIN leads to TIME_WAIT.</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="150" />
+            <source>The peer closed first; then our application closed and our FIN went out. When its ACK arrives the connection is CLOSED; if the ACK is lost, our FIN is retransmitted.</source>
+            <translation>The peer closed first; then our application closed and our FIN went out. When its ACK arrives the connection is CLOSED; if the ACK is lost, our FIN is retransmitted.</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="154" />
+            <source>The side that closed first waits 2·MSL after sending the last ACK. If that ACK was lost, the peer's FIN comes again and is acknowledged again; and the old segments of the connection die out before its ports are used again.</source>
+            <translation>The side that closed first waits 2·MSL after sending the last ACK. If that ACK was lost, the peer's FIN comes again and is acknowledged again; and the old segments of the connection die out before its ports are used again.</translation>
+        </message>
     </context>
 </TS>
