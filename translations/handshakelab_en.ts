@@ -1202,57 +1202,57 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
             <translation>server</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="49" />
+            <location filename="../ui/texts_steps.cpp" line="51" />
             <source> (retransmission)</source>
             <extracomment>Marks a segment label as a retransmission: "SYN seq=100 (retransmission)".</extracomment>
             <translation> (retransmission)</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="51" />
+            <location filename="../ui/texts_steps.cpp" line="53" />
             <source> (crafted)</source>
             <extracomment>Marks a segment the lesson crafted and injected: "RST seq=90 (crafted)".</extracomment>
             <translation> (crafted)</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="62" />
+            <location filename="../ui/texts_steps.cpp" line="64" />
             <source>The %1 receives %2 and answers with %3.</source>
             <translation>The %1 receives %2 and answers with %3.</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="63" />
-            <location filename="../ui/texts_steps.cpp" line="122" />
+            <location filename="../ui/texts_steps.cpp" line="65" />
+            <location filename="../ui/texts_steps.cpp" line="124" />
             <source>The %1 receives %2.</source>
             <translation>The %1 receives %2.</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="67" />
+            <location filename="../ui/texts_steps.cpp" line="69" />
             <source>The %1's %2 expires, so it sends %3.</source>
             <extracomment>%1 host, %2 timer name, %3 segment labels.</extracomment>
             <translation>The %1's %2 expires, so it sends %3.</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="68" />
-            <location filename="../ui/texts_steps.cpp" line="121" />
+            <location filename="../ui/texts_steps.cpp" line="70" />
+            <location filename="../ui/texts_steps.cpp" line="123" />
             <source>The %1's %2 expires.</source>
             <translation>The %1's %2 expires.</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="71" />
+            <location filename="../ui/texts_steps.cpp" line="73" />
             <source>The lesson puts the crafted segment %1 on the wire towards the %2.</source>
             <translation>The lesson puts the crafted segment %1 on the wire towards the %2.</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="73" />
+            <location filename="../ui/texts_steps.cpp" line="75" />
             <source>The %1 answers with %2.</source>
             <translation>The %1 answers with %2.</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="83" />
+            <location filename="../ui/texts_steps.cpp" line="85" />
             <source>The %1 reboots.</source>
             <translation>The %1 reboots.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/texts_steps.cpp" line="85" />
+            <location filename="../ui/texts_steps.cpp" line="87" />
             <source>The %1's application hands %n byte(s) to send().</source>
             <translation>
                 <numerusform>The %1's application hands %n byte to send().</numerusform>
@@ -1260,40 +1260,40 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
             </translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="88" />
+            <location filename="../ui/texts_steps.cpp" line="90" />
             <source>The %1's application calls %2.</source>
             <extracomment>%1 host, %2 a call such as connect().</extracomment>
             <translation>The %1's application calls %2.</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="89" />
-            <location filename="../ui/texts_steps.cpp" line="205" />
+            <location filename="../ui/texts_steps.cpp" line="91" />
+            <location filename="../ui/texts_steps.cpp" line="207" />
             <source>The %1 sends %2.</source>
             <translation>The %1 sends %2.</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="97" />
+            <location filename="../ui/texts_steps.cpp" line="99" />
             <source>The network drops the %1's segment %2, as the lesson says.</source>
             <translation>The network drops the %1's segment %2, as the lesson says.</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="98" />
+            <location filename="../ui/texts_steps.cpp" line="100" />
             <source>The network loses the %1's segment %2 at random.</source>
             <translation>The network loses the %1's segment %2 at random.</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="99" />
+            <location filename="../ui/texts_steps.cpp" line="101" />
             <source>The network drops the %1's segment %2, as you asked.</source>
             <translation>The network drops the %1's segment %2, as you asked.</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="110" />
+            <location filename="../ui/texts_steps.cpp" line="112" />
             <source>The %1 goes from %2 to %3.</source>
             <extracomment>%1 host, %2 and %3 state names such as SYN_SENT.</extracomment>
             <translation>The %1 goes from %2 to %3.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/texts_steps.cpp" line="113" />
+            <location filename="../ui/texts_steps.cpp" line="115" />
             <source>The %1's application receives %n byte(s).</source>
             <translation>
                 <numerusform>The %1's application receives %n byte.</numerusform>
@@ -1301,78 +1301,78 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
             </translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="115" />
+            <location filename="../ui/texts_steps.cpp" line="117" />
             <source>The %1's application is told: %2.</source>
             <extracomment>%1 host, %2 what the application is told, e.g. "connection established".</extracomment>
             <translation>The %1's application is told: %2.</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="119" />
+            <location filename="../ui/texts_steps.cpp" line="121" />
             <source>The %1 sets its %2 to expire at %3.</source>
             <extracomment>%1 host, %2 timer name, %3 a time such as "1.000 s".</extracomment>
             <translation>The %1 sets its %2 to expire at %3.</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="120" />
+            <location filename="../ui/texts_steps.cpp" line="122" />
             <source>The %1 stops its %2.</source>
             <translation>The %1 stops its %2.</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="138" />
+            <location filename="../ui/texts_steps.cpp" line="140" />
             <source>call</source>
             <extracomment>Event list, kind column: a user call such as connect().</extracomment>
             <translation>call</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="140" />
+            <location filename="../ui/texts_steps.cpp" line="142" />
             <source>state</source>
             <extracomment>Event list, kind column: a state change.</extracomment>
             <translation>state</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="142" />
+            <location filename="../ui/texts_steps.cpp" line="144" />
             <source>send</source>
             <extracomment>Event list, kind column: a segment sent.</extracomment>
             <translation>send</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="144" />
+            <location filename="../ui/texts_steps.cpp" line="146" />
             <source>inject</source>
             <extracomment>Event list, kind column: a crafted segment put on the wire.</extracomment>
             <translation>inject</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="146" />
+            <location filename="../ui/texts_steps.cpp" line="148" />
             <source>arrive</source>
             <extracomment>Event list, kind column: a segment arrived at a host.</extracomment>
             <translation>arrive</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="148" />
+            <location filename="../ui/texts_steps.cpp" line="150" />
             <source>lost</source>
             <extracomment>Event list, kind column: the network lost a segment.</extracomment>
             <translation>lost</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="150" />
+            <location filename="../ui/texts_steps.cpp" line="152" />
             <source>timer</source>
             <extracomment>Event list, kind column: a timer set, stopped or expired.</extracomment>
             <translation>timer</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="152" />
+            <location filename="../ui/texts_steps.cpp" line="154" />
             <source>notify</source>
             <extracomment>Event list, kind column: something told to the application.</extracomment>
             <translation>notify</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="154" />
+            <location filename="../ui/texts_steps.cpp" line="156" />
             <source>note</source>
             <extracomment>Event list, kind column: a decision with no other effect (segment discarded ...).</extracomment>
             <translation>note</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/texts_steps.cpp" line="166" />
+            <location filename="../ui/texts_steps.cpp" line="168" />
             <source>send(), %n byte(s)</source>
             <translation>
                 <numerusform>send(), %n byte</numerusform>
@@ -1380,28 +1380,248 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
             </translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="176" />
+            <location filename="../ui/texts_steps.cpp" line="178" />
             <source>%1 set, expires at %2</source>
             <extracomment>%1 timer name, %2 a time such as "1.000 s".</extracomment>
             <translation>%1 set, expires at %2</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="177" />
+            <location filename="../ui/texts_steps.cpp" line="179" />
             <source>%1 stopped</source>
             <translation>%1 stopped</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="178" />
+            <location filename="../ui/texts_steps.cpp" line="180" />
             <source>%1 expired</source>
             <translation>%1 expired</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/texts_steps.cpp" line="182" />
+            <location filename="../ui/texts_steps.cpp" line="184" />
             <source>%n byte(s) received</source>
             <translation>
                 <numerusform>%n byte received</numerusform>
                 <numerusform>%n bytes received</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="19" />
+            <source>Synchronize: the flag that opens a connection and carries the initial sequence number.</source>
+            <translation>Synchronize: the flag that opens a connection and carries the initial sequence number.</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="20" />
+            <source>Each side sends one SYN when the connection opens. It carries that side's initial sequence number (ISN) and, like a byte of data, uses one sequence number, so it must be acknowledged: the answer's ack is ISN + 1.</source>
+            <translation>Each side sends one SYN when the connection opens. It carries that side's initial sequence number (ISN) and, like a byte of data, uses one sequence number, so it must be acknowledged: the answer's ack is ISN + 1.</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="25" />
+            <source>Acknowledgement: the flag saying that the acknowledgement number is valid.</source>
+            <translation>Acknowledgement: the flag saying that the acknowledgement number is valid.</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="26" />
+            <source>With ACK set, the acknowledgement number names the byte the sender expects next: everything before it has arrived. After the handshake every segment carries ACK. A bare ACK uses no sequence number, so it is never acknowledged itself.</source>
+            <translation>With ACK set, the acknowledgement number names the byte the sender expects next: everything before it has arrived. After the handshake every segment carries ACK. A bare ACK uses no sequence number, so it is never acknowledged itself.</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="31" />
+            <source>Finish: the sender has no more data to send.</source>
+            <translation>Finish: the sender has no more data to send.</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="32" />
+            <source>A FIN closes one direction of the connection. Like SYN it uses one sequence number and must be acknowledged. The other direction stays open until the other side sends its own FIN: that is why closing takes four segments.</source>
+            <translation>A FIN closes one direction of the connection. Like SYN it uses one sequence number and must be acknowledged. The other direction stays open until the other side sends its own FIN: that is why closing takes four segments.</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="37" />
+            <source>Reset: drop the connection at once.</source>
+            <translation>Reset: drop the connection at once.</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="38" />
+            <source>A RST makes the receiver drop the connection immediately, without the FIN exchange; data not yet delivered is lost. It answers segments that belong to no connection, and an application that aborts sends one. A RST is believed only if its sequence number fits (RFC 5961), and it is never answered.</source>
+            <translation>A RST makes the receiver drop the connection immediately, without the FIN exchange; data not yet delivered is lost. It answers segments that belong to no connection, and an application that aborts sends one. A RST is believed only if its sequence number fits (RFC 5961), and it is never answered.</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="44" />
+            <source>Push: hand the data to the application without waiting.</source>
+            <translation>Push: hand the data to the application without waiting.</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="45" />
+            <source>PSH asks the receiver to pass the data to the application now instead of collecting more. It does not change the connection's state, and lesson faults ignore it.</source>
+            <translation>PSH asks the receiver to pass the data to the application now instead of collecting more. It does not change the connection's state, and lesson faults ignore it.</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="49" />
+            <source>Initial sequence number: the first sequence number a side uses, carried by its SYN.</source>
+            <translation>Initial sequence number: the first sequence number a side uses, carried by its SYN.</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="50" />
+            <source>Each side picks its own ISN when the connection opens. It is chosen at random (RFC 9293 §3.4.1) so that segments of an old connection on the same ports are not taken for new ones, and so that an attacker cannot guess it.</source>
+            <translation>Each side picks its own ISN when the connection opens. It is chosen at random (RFC 9293 §3.4.1) so that segments of an old connection on the same ports are not taken for new ones, and so that an attacker cannot guess it.</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="54" />
+            <source>Sequence number</source>
+            <translation>Sequence number</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="55" />
+            <source>The number of the first byte in a segment; SYN and FIN count as one byte each.</source>
+            <translation>The number of the first byte in a segment; SYN and FIN count as one byte each.</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="56" />
+            <source>TCP numbers every byte it sends, starting after the ISN. The receiver uses the numbers to put data in order, to drop duplicates and to say what it has received. The arithmetic is modulo 2^32, so the numbers wrap around.</source>
+            <translation>TCP numbers every byte it sends, starting after the ISN. The receiver uses the numbers to put data in order, to drop duplicates and to say what it has received. The arithmetic is modulo 2^32, so the numbers wrap around.</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="60" />
+            <source>Acknowledgement number</source>
+            <translation>Acknowledgement number</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="61" />
+            <source>The next sequence number the sender of the ACK expects to receive.</source>
+            <translation>The next sequence number the sender of the ACK expects to receive.</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="62" />
+            <source>Acknowledgements are cumulative: ack=301 means that every byte up to 300 has arrived. The number counts only when the ACK flag is set. A sender keeps each unacknowledged segment and sends it again if no acknowledgement comes in time.</source>
+            <translation>Acknowledgements are cumulative: ack=301 means that every byte up to 300 has arrived. The number counts only when the ACK flag is set. A sender keeps each unacknowledged segment and sends it again if no acknowledgement comes in time.</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="66" />
+            <source>Window</source>
+            <translation>Window</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="67" />
+            <source>How many more bytes the receiver is ready to accept.</source>
+            <translation>How many more bytes the receiver is ready to accept.</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="68" />
+            <source>Every segment advertises its sender's receive window. The other side may send only that many bytes beyond the last acknowledged one; a full window makes it wait. The window also decides which sequence numbers of an arriving segment are acceptable.</source>
+            <translation>Every segment advertises its sender's receive window. The other side may send only that many bytes beyond the last acknowledged one; a full window makes it wait. The window also decides which sequence numbers of an arriving segment are acceptable.</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="73" />
+            <source>Retransmission timeout: how long TCP waits for an acknowledgement before sending again.</source>
+            <translation>Retransmission timeout: how long TCP waits for an acknowledgement before sending again.</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="74" />
+            <source>The RTO starts at 1 second and then follows the measured round-trip time (RFC 6298: SRTT + 4·RTTVAR, at least 1 s). Each timeout doubles it (exponential backoff). After too many retries TCP gives up the connection.</source>
+            <translation>The RTO starts at 1 second and then follows the measured round-trip time (RFC 6298: SRTT + 4·RTTVAR, at least 1 s). Each timeout doubles it (exponential backoff). After too many retries TCP gives up the connection.</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="79" />
+            <source>Maximum segment lifetime: the longest time a segment is assumed to survive in the network.</source>
+            <translation>Maximum segment lifetime: the longest time a segment is assumed to survive in the network.</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="80" />
+            <source>The MSL is an agreed upper bound, not a measurement: RFC 9293 suggests 2 minutes, real systems use less (the teach profile uses 5 s). TIME_WAIT lasts twice the MSL.</source>
+            <translation>The MSL is an agreed upper bound, not a measurement: RFC 9293 suggests 2 minutes, real systems use less (the teach profile uses 5 s). TIME_WAIT lasts twice the MSL.</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="84" />
+            <source>The length of TIME_WAIT: twice the maximum segment lifetime.</source>
+            <translation>The length of TIME_WAIT: twice the maximum segment lifetime.</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="85" />
+            <source>Twice the MSL leaves time for our last ACK to be lost and for the peer's retransmitted FIN to arrive, and for every old segment of the connection, in both directions, to die out before the same ports are used again.</source>
+            <translation>Twice the MSL leaves time for our last ACK to be lost and for the peer's retransmitted FIN to arrive, and for every old segment of the connection, in both directions, to die out before the same ports are used again.</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="89" />
+            <source>Half-open connection</source>
+            <translation>Half-open connection</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="90" />
+            <source>One side still believes the connection is open while the other has forgotten it.</source>
+            <translation>One side still believes the connection is open while the other has forgotten it.</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="91" />
+            <source>This happens when a host crashes or reboots without closing. The survivor finds out only when it sends something: the other side has no such connection and answers with RST. (The name is also used for a handshake still waiting for its last ACK.)</source>
+            <translation>This happens when a host crashes or reboots without closing. The survivor finds out only when it sends something: the other side has no such connection and answers with RST. (The name is also used for a handshake still waiting for its last ACK.)</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="95" />
+            <source>Half-closed connection</source>
+            <translation>Half-closed connection</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="96" />
+            <source>One direction is closed by a FIN; the other still carries data.</source>
+            <translation>One direction is closed by a FIN; the other still carries data.</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="97" />
+            <source>After one side sends FIN (shutdown or close), the other may go on sending until it closes too. The side that sent FIN waits in FIN_WAIT_2 and still receives; the other is in CLOSE_WAIT and may still send.</source>
+            <translation>After one side sends FIN (shutdown or close), the other may go on sending until it closes too. The side that sent FIN waits in FIN_WAIT_2 and still receives; the other is in CLOSE_WAIT and may still send.</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="110" />
+            <source>There is no connection (no TCB). A segment that arrives for it is answered with RST, unless it is a RST itself.</source>
+            <translation>There is no connection (no TCB). A segment that arrives for it is answered with RST, unless it is a RST itself.</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="114" />
+            <source>A server's socket waits for SYNs on its port. Each SYN starts a new connection in SYN_RECEIVED; the listening socket itself stays in LISTEN.</source>
+            <translation>A server's socket waits for SYNs on its port. Each SYN starts a new connection in SYN_RECEIVED; the listening socket itself stays in LISTEN.</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="118" />
+            <source>After connect(), our SYN is on its way. A SYN,ACK that acknowledges it completes our side; a SYN without ACK means a simultaneous open; if nothing comes, the retransmission timer sends the SYN again.</source>
+            <translation>After connect(), our SYN is on its way. A SYN,ACK that acknowledges it completes our side; a SYN without ACK means a simultaneous open; if nothing comes, the retransmission timer sends the SYN again.</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="123" />
+            <source>A SYN arrived and was answered with SYN,ACK. The ACK of that SYN,ACK completes the 3-way handshake; if it never comes, the SYN,ACK is retransmitted and finally given up.</source>
+            <translation>A SYN arrived and was answered with SYN,ACK. The ACK of that SYN,ACK completes the 3-way handshake; if it never comes, the SYN,ACK is retransmitted and finally given up.</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="127" />
+            <source>Both ISNs are acknowledged: the normal state for exchanging data. It ends when one side sends FIN (close) or RST (abort).</source>
+            <translation>Both ISNs are acknowledged: the normal state for exchanging data. It ends when one side sends FIN (close) or RST (abort).</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="131" />
+            <source>Our application closed; our FIN is sent but not yet acknowledged. Its ACK leads to FIN_WAIT_2; the peer's FIN before that ACK leads to CLOSING; both in one segment lead straight to TIME_WAIT.</source>
+            <translation>Our application closed; our FIN is sent but not yet acknowledged. Its ACK leads to FIN_WAIT_2; the peer's FIN before that ACK leads to CLOSING; both in one segment lead straight to TIME_WAIT.</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="136" />
+            <source>Our direction is closed and acknowledged; the peer may still send data. We wait for its FIN, which leads to TIME_WAIT. If the peer never closes, some systems end a connection its application has left with a timer.</source>
+            <translation>Our direction is closed and acknowledged; the peer may still send data. We wait for its FIN, which leads to TIME_WAIT. If the peer never closes, some systems end a connection its application has left with a timer.</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="141" />
+            <source>The peer sent FIN and we acknowledged it; our application has been told (end of data) and may still send. The connection stays here until our application calls close(): an application that never does leaves it stuck.</source>
+            <translation>The peer sent FIN and we acknowledged it; our application has been told (end of data) and may still send. The connection stays here until our application calls close(): an application that never does leaves it stuck.</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="146" />
+            <source>Both sides sent FIN at about the same time: the peer's FIN arrived while ours was still unacknowledged. The ACK of our FIN leads to TIME_WAIT.</source>
+            <translation>Both sides sent FIN at about the same time: the peer's FIN arrived while ours was still unacknowledged. The ACK of our FIN leads to TIME_WAIT.</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="150" />
+            <source>The peer closed first; then our application closed and our FIN went out. When its ACK arrives the connection is CLOSED; if the ACK is lost, our FIN is retransmitted.</source>
+            <translation>The peer closed first; then our application closed and our FIN went out. When its ACK arrives the connection is CLOSED; if the ACK is lost, our FIN is retransmitted.</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="154" />
+            <source>The side that closed first waits 2·MSL after sending the last ACK. If that ACK was lost, the peer's FIN comes again and is acknowledged again; and the old segments of the connection die out before its ports are used again.</source>
+            <translation>The side that closed first waits 2·MSL after sending the last ACK. If that ACK was lost, the peer's FIN comes again and is acknowledged again; and the old segments of the connection die out before its ports are used again.</translation>
         </message>
     </context>
 </TS>

@@ -1202,202 +1202,422 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
             <translation>서버</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="49" />
+            <location filename="../ui/texts_steps.cpp" line="51" />
             <source> (retransmission)</source>
             <extracomment>Marks a segment label as a retransmission: "SYN seq=100 (retransmission)".</extracomment>
             <translation> (재전송)</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="51" />
+            <location filename="../ui/texts_steps.cpp" line="53" />
             <source> (crafted)</source>
             <extracomment>Marks a segment the lesson crafted and injected: "RST seq=90 (crafted)".</extracomment>
             <translation> (레슨이 주입)</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="62" />
+            <location filename="../ui/texts_steps.cpp" line="64" />
             <source>The %1 receives %2 and answers with %3.</source>
             <translation>%1가 %2 세그먼트를 받고 %3 세그먼트로 응답합니다.</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="63" />
-            <location filename="../ui/texts_steps.cpp" line="122" />
+            <location filename="../ui/texts_steps.cpp" line="65" />
+            <location filename="../ui/texts_steps.cpp" line="124" />
             <source>The %1 receives %2.</source>
             <translation>%1가 %2 세그먼트를 받습니다.</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="67" />
+            <location filename="../ui/texts_steps.cpp" line="69" />
             <source>The %1's %2 expires, so it sends %3.</source>
             <extracomment>%1 host, %2 timer name, %3 segment labels.</extracomment>
             <translation>%1의 %2가 만료되어 %3 세그먼트를 보냅니다.</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="68" />
-            <location filename="../ui/texts_steps.cpp" line="121" />
+            <location filename="../ui/texts_steps.cpp" line="70" />
+            <location filename="../ui/texts_steps.cpp" line="123" />
             <source>The %1's %2 expires.</source>
             <translation>%1의 %2가 만료됩니다.</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="71" />
+            <location filename="../ui/texts_steps.cpp" line="73" />
             <source>The lesson puts the crafted segment %1 on the wire towards the %2.</source>
             <translation>레슨이 만든 %1 세그먼트가 %2 쪽으로 보내집니다.</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="73" />
+            <location filename="../ui/texts_steps.cpp" line="75" />
             <source>The %1 answers with %2.</source>
             <translation>%1는 %2 세그먼트로 응답합니다.</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="83" />
+            <location filename="../ui/texts_steps.cpp" line="85" />
             <source>The %1 reboots.</source>
             <translation>%1가 재부팅됩니다.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/texts_steps.cpp" line="85" />
+            <location filename="../ui/texts_steps.cpp" line="87" />
             <source>The %1's application hands %n byte(s) to send().</source>
             <translation>
                 <numerusform>%1 애플리케이션이 send()로 %n바이트를 넘깁니다.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="88" />
+            <location filename="../ui/texts_steps.cpp" line="90" />
             <source>The %1's application calls %2.</source>
             <extracomment>%1 host, %2 a call such as connect().</extracomment>
             <translation>%1 애플리케이션이 %2 함수를 호출합니다.</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="89" />
-            <location filename="../ui/texts_steps.cpp" line="205" />
+            <location filename="../ui/texts_steps.cpp" line="91" />
+            <location filename="../ui/texts_steps.cpp" line="207" />
             <source>The %1 sends %2.</source>
             <translation>%1는 %2 세그먼트를 보냅니다.</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="97" />
+            <location filename="../ui/texts_steps.cpp" line="99" />
             <source>The network drops the %1's segment %2, as the lesson says.</source>
             <translation>레슨의 설정에 따라 네트워크가 %1가 보낸 %2 세그먼트를 버립니다.</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="98" />
+            <location filename="../ui/texts_steps.cpp" line="100" />
             <source>The network loses the %1's segment %2 at random.</source>
             <translation>네트워크가 %1가 보낸 %2 세그먼트를 무작위로 잃어버립니다.</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="99" />
+            <location filename="../ui/texts_steps.cpp" line="101" />
             <source>The network drops the %1's segment %2, as you asked.</source>
             <translation>사용자의 지시에 따라 네트워크가 %1가 보낸 %2 세그먼트를 버립니다.</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="110" />
+            <location filename="../ui/texts_steps.cpp" line="112" />
             <source>The %1 goes from %2 to %3.</source>
             <extracomment>%1 host, %2 and %3 state names such as SYN_SENT.</extracomment>
             <translation>%1는 %2 상태에서 %3 상태로 바뀝니다.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/texts_steps.cpp" line="113" />
+            <location filename="../ui/texts_steps.cpp" line="115" />
             <source>The %1's application receives %n byte(s).</source>
             <translation>
                 <numerusform>%1 애플리케이션이 %n바이트를 받습니다.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="115" />
+            <location filename="../ui/texts_steps.cpp" line="117" />
             <source>The %1's application is told: %2.</source>
             <extracomment>%1 host, %2 what the application is told, e.g. "connection established".</extracomment>
             <translation>%1 애플리케이션에 알림: %2.</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="119" />
+            <location filename="../ui/texts_steps.cpp" line="121" />
             <source>The %1 sets its %2 to expire at %3.</source>
             <extracomment>%1 host, %2 timer name, %3 a time such as "1.000 s".</extracomment>
             <translation>%1는 %2를 설정합니다(만료 시각 %3).</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="120" />
+            <location filename="../ui/texts_steps.cpp" line="122" />
             <source>The %1 stops its %2.</source>
             <translation>%1는 %2를 멈춥니다.</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="138" />
+            <location filename="../ui/texts_steps.cpp" line="140" />
             <source>call</source>
             <extracomment>Event list, kind column: a user call such as connect().</extracomment>
             <translation>호출</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="140" />
+            <location filename="../ui/texts_steps.cpp" line="142" />
             <source>state</source>
             <extracomment>Event list, kind column: a state change.</extracomment>
             <translation>상태</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="142" />
+            <location filename="../ui/texts_steps.cpp" line="144" />
             <source>send</source>
             <extracomment>Event list, kind column: a segment sent.</extracomment>
             <translation>송신</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="144" />
+            <location filename="../ui/texts_steps.cpp" line="146" />
             <source>inject</source>
             <extracomment>Event list, kind column: a crafted segment put on the wire.</extracomment>
             <translation>주입</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="146" />
+            <location filename="../ui/texts_steps.cpp" line="148" />
             <source>arrive</source>
             <extracomment>Event list, kind column: a segment arrived at a host.</extracomment>
             <translation>도착</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="148" />
+            <location filename="../ui/texts_steps.cpp" line="150" />
             <source>lost</source>
             <extracomment>Event list, kind column: the network lost a segment.</extracomment>
             <translation>손실</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="150" />
+            <location filename="../ui/texts_steps.cpp" line="152" />
             <source>timer</source>
             <extracomment>Event list, kind column: a timer set, stopped or expired.</extracomment>
             <translation>타이머</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="152" />
+            <location filename="../ui/texts_steps.cpp" line="154" />
             <source>notify</source>
             <extracomment>Event list, kind column: something told to the application.</extracomment>
             <translation>알림</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="154" />
+            <location filename="../ui/texts_steps.cpp" line="156" />
             <source>note</source>
             <extracomment>Event list, kind column: a decision with no other effect (segment discarded ...).</extracomment>
             <translation>판단</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/texts_steps.cpp" line="166" />
+            <location filename="../ui/texts_steps.cpp" line="168" />
             <source>send(), %n byte(s)</source>
             <translation>
                 <numerusform>send(), %n바이트</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="176" />
+            <location filename="../ui/texts_steps.cpp" line="178" />
             <source>%1 set, expires at %2</source>
             <extracomment>%1 timer name, %2 a time such as "1.000 s".</extracomment>
             <translation>%1 설정, %2에 만료</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="177" />
+            <location filename="../ui/texts_steps.cpp" line="179" />
             <source>%1 stopped</source>
             <translation>%1 정지</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="178" />
+            <location filename="../ui/texts_steps.cpp" line="180" />
             <source>%1 expired</source>
             <translation>%1 만료</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/texts_steps.cpp" line="182" />
+            <location filename="../ui/texts_steps.cpp" line="184" />
             <source>%n byte(s) received</source>
             <translation>
                 <numerusform>%n바이트 수신</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="19" />
+            <source>Synchronize: the flag that opens a connection and carries the initial sequence number.</source>
+            <translation>Synchronize(동기화): 연결을 열 때 쓰며 초기 시퀀스 번호를 싣는 플래그입니다.</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="20" />
+            <source>Each side sends one SYN when the connection opens. It carries that side's initial sequence number (ISN) and, like a byte of data, uses one sequence number, so it must be acknowledged: the answer's ack is ISN + 1.</source>
+            <translation>연결을 열 때 양쪽이 SYN을 하나씩 보냅니다. SYN에는 보내는 쪽의 초기 시퀀스 번호(ISN)가 실리고, 데이터 1바이트처럼 시퀀스 번호 하나를 차지하므로 확인 응답을 받아야 합니다. 그래서 응답의 확인 응답 번호는 ISN + 1입니다.</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="25" />
+            <source>Acknowledgement: the flag saying that the acknowledgement number is valid.</source>
+            <translation>Acknowledgement(확인 응답): 확인 응답 번호가 유효하다는 표시입니다.</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="26" />
+            <source>With ACK set, the acknowledgement number names the byte the sender expects next: everything before it has arrived. After the handshake every segment carries ACK. A bare ACK uses no sequence number, so it is never acknowledged itself.</source>
+            <translation>ACK 플래그가 켜져 있으면 확인 응답 번호는 보낸 쪽이 다음에 받기를 기대하는 바이트를 가리킵니다. 즉 그 앞까지는 모두 도착했다는 뜻입니다. 핸드셰이크 이후의 모든 세그먼트에는 ACK가 있습니다. ACK만 있는 세그먼트는 시퀀스 번호를 차지하지 않으므로, 그 자체에 대한 확인 응답은 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="31" />
+            <source>Finish: the sender has no more data to send.</source>
+            <translation>Finish(종료): 보내는 쪽이 더 보낼 데이터가 없다는 표시입니다.</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="32" />
+            <source>A FIN closes one direction of the connection. Like SYN it uses one sequence number and must be acknowledged. The other direction stays open until the other side sends its own FIN: that is why closing takes four segments.</source>
+            <translation>FIN은 연결의 한 방향만 닫습니다. SYN처럼 시퀀스 번호 하나를 차지하므로 확인 응답을 받아야 합니다. 반대 방향은 상대가 자신의 FIN을 보낼 때까지 열려 있습니다. 그래서 연결 종료에는 세그먼트 4개가 필요합니다(4-way 핸드셰이크).</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="37" />
+            <source>Reset: drop the connection at once.</source>
+            <translation>Reset(리셋): 연결을 즉시 끊으라는 표시입니다.</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="38" />
+            <source>A RST makes the receiver drop the connection immediately, without the FIN exchange; data not yet delivered is lost. It answers segments that belong to no connection, and an application that aborts sends one. A RST is believed only if its sequence number fits (RFC 5961), and it is never answered.</source>
+            <translation>RST를 받은 쪽은 FIN 교환 없이 곧바로 연결을 버리며, 아직 전달되지 않은 데이터는 사라집니다. 어느 연결에도 속하지 않는 세그먼트에 대한 답으로, 또 애플리케이션이 연결을 강제로 끊을 때 보냅니다. RST는 시퀀스 번호가 맞을 때만 믿으며(RFC 5961), RST에는 절대 응답하지 않습니다.</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="44" />
+            <source>Push: hand the data to the application without waiting.</source>
+            <translation>Push(푸시): 데이터를 기다리지 말고 애플리케이션에 바로 넘기라는 표시입니다.</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="45" />
+            <source>PSH asks the receiver to pass the data to the application now instead of collecting more. It does not change the connection's state, and lesson faults ignore it.</source>
+            <translation>PSH는 받는 쪽에 데이터를 더 모으지 말고 지금 애플리케이션에 넘겨 달라고 요청합니다. 연결 상태는 바꾸지 않으며, 레슨의 장애 조건은 PSH를 무시합니다.</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="49" />
+            <source>Initial sequence number: the first sequence number a side uses, carried by its SYN.</source>
+            <translation>초기 시퀀스 번호(Initial Sequence Number): 한쪽이 처음 쓰는 시퀀스 번호로, SYN에 실려 갑니다.</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="50" />
+            <source>Each side picks its own ISN when the connection opens. It is chosen at random (RFC 9293 §3.4.1) so that segments of an old connection on the same ports are not taken for new ones, and so that an attacker cannot guess it.</source>
+            <translation>연결을 열 때 양쪽이 각자 ISN을 정합니다. ISN은 무작위로 고릅니다(RFC 9293 §3.4.1). 같은 포트를 쓰던 이전 연결의 세그먼트가 새 연결의 것으로 오인되지 않게 하고, 공격자가 번호를 추측하지 못하게 하려는 것입니다.</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="54" />
+            <source>Sequence number</source>
+            <translation>시퀀스 번호</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="55" />
+            <source>The number of the first byte in a segment; SYN and FIN count as one byte each.</source>
+            <translation>세그먼트에 담긴 첫 바이트의 번호입니다. SYN과 FIN도 각각 1바이트로 칩니다.</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="56" />
+            <source>TCP numbers every byte it sends, starting after the ISN. The receiver uses the numbers to put data in order, to drop duplicates and to say what it has received. The arithmetic is modulo 2^32, so the numbers wrap around.</source>
+            <translation>TCP는 보내는 모든 바이트에 ISN 다음부터 번호를 붙입니다. 받는 쪽은 이 번호로 데이터를 순서대로 맞추고, 중복을 버리고, 무엇을 받았는지 알립니다. 계산은 2^32로 나눈 나머지로 하므로 번호는 한 바퀴 돌면 다시 0부터 시작합니다.</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="60" />
+            <source>Acknowledgement number</source>
+            <translation>확인 응답 번호</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="61" />
+            <source>The next sequence number the sender of the ACK expects to receive.</source>
+            <translation>ACK를 보내는 쪽이 다음에 받기를 기대하는 시퀀스 번호입니다.</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="62" />
+            <source>Acknowledgements are cumulative: ack=301 means that every byte up to 300 has arrived. The number counts only when the ACK flag is set. A sender keeps each unacknowledged segment and sends it again if no acknowledgement comes in time.</source>
+            <translation>확인 응답은 누적 방식입니다. ack=301은 300번 바이트까지 모두 도착했다는 뜻입니다. 이 번호는 ACK 플래그가 켜져 있을 때만 의미가 있습니다. 보내는 쪽은 확인 응답을 받지 못한 세그먼트를 보관해 두었다가, 제때 확인 응답이 오지 않으면 다시 보냅니다.</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="66" />
+            <source>Window</source>
+            <translation>윈도우</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="67" />
+            <source>How many more bytes the receiver is ready to accept.</source>
+            <translation>받는 쪽이 더 받을 수 있는 바이트 수입니다.</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="68" />
+            <source>Every segment advertises its sender's receive window. The other side may send only that many bytes beyond the last acknowledged one; a full window makes it wait. The window also decides which sequence numbers of an arriving segment are acceptable.</source>
+            <translation>모든 세그먼트는 보내는 쪽의 수신 윈도우를 알려 줍니다. 상대는 마지막으로 확인된 바이트 뒤로 그만큼만 더 보낼 수 있고, 윈도우가 가득 차면 기다려야 합니다. 윈도우는 도착한 세그먼트의 시퀀스 번호를 받아들일지 판단하는 기준이기도 합니다.</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="73" />
+            <source>Retransmission timeout: how long TCP waits for an acknowledgement before sending again.</source>
+            <translation>재전송 타임아웃(Retransmission TimeOut): 확인 응답을 기다리다가 다시 보내기까지의 시간입니다.</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="74" />
+            <source>The RTO starts at 1 second and then follows the measured round-trip time (RFC 6298: SRTT + 4·RTTVAR, at least 1 s). Each timeout doubles it (exponential backoff). After too many retries TCP gives up the connection.</source>
+            <translation>RTO는 1초에서 시작하고, 그 뒤에는 측정한 왕복 시간을 따릅니다(RFC 6298: SRTT + 4·RTTVAR, 최소 1초). 타임아웃이 일어날 때마다 두 배가 됩니다(지수 백오프). 재시도가 너무 많아지면 TCP는 연결을 포기합니다.</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="79" />
+            <source>Maximum segment lifetime: the longest time a segment is assumed to survive in the network.</source>
+            <translation>최대 세그먼트 수명(Maximum Segment Lifetime): 세그먼트가 네트워크에 살아 있을 수 있다고 보는 최대 시간입니다.</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="80" />
+            <source>The MSL is an agreed upper bound, not a measurement: RFC 9293 suggests 2 minutes, real systems use less (the teach profile uses 5 s). TIME_WAIT lasts twice the MSL.</source>
+            <translation>MSL은 측정값이 아니라 약속한 상한입니다. RFC 9293은 2분을 제안하지만 실제 시스템은 더 짧게 씁니다(teach 프로파일은 5초). TIME_WAIT는 MSL의 두 배 동안 이어집니다.</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="84" />
+            <source>The length of TIME_WAIT: twice the maximum segment lifetime.</source>
+            <translation>TIME_WAIT의 길이로, 최대 세그먼트 수명의 두 배입니다.</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="85" />
+            <source>Twice the MSL leaves time for our last ACK to be lost and for the peer's retransmitted FIN to arrive, and for every old segment of the connection, in both directions, to die out before the same ports are used again.</source>
+            <translation>MSL의 두 배면, 마지막 ACK가 손실되었을 때 상대가 재전송한 FIN이 도착할 시간이 있고, 같은 포트를 다시 쓰기 전에 양방향의 옛 세그먼트가 모두 사라질 시간도 됩니다.</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="89" />
+            <source>Half-open connection</source>
+            <translation>반쯤 열린 연결(half-open)</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="90" />
+            <source>One side still believes the connection is open while the other has forgotten it.</source>
+            <translation>한쪽은 연결이 열려 있다고 믿지만, 다른 쪽은 그 연결을 잊어버린 상태입니다.</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="91" />
+            <source>This happens when a host crashes or reboots without closing. The survivor finds out only when it sends something: the other side has no such connection and answers with RST. (The name is also used for a handshake still waiting for its last ACK.)</source>
+            <translation>호스트가 연결을 닫지 못한 채 멈추거나 재부팅되면 생깁니다. 살아 있는 쪽은 무언가를 보낼 때에야 이를 알게 됩니다. 상대에게는 그런 연결이 없으므로 RST로 답하기 때문입니다. (마지막 ACK를 아직 기다리는 핸드셰이크를 가리킬 때도 이 말을 씁니다.)</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="95" />
+            <source>Half-closed connection</source>
+            <translation>반쯤 닫힌 연결(half-close)</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="96" />
+            <source>One direction is closed by a FIN; the other still carries data.</source>
+            <translation>FIN으로 한 방향은 닫혔지만, 다른 방향으로는 아직 데이터가 오가는 연결입니다.</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="97" />
+            <source>After one side sends FIN (shutdown or close), the other may go on sending until it closes too. The side that sent FIN waits in FIN_WAIT_2 and still receives; the other is in CLOSE_WAIT and may still send.</source>
+            <translation>한쪽이 FIN을 보낸 뒤에도(shutdown 또는 close) 상대는 자신도 닫을 때까지 계속 데이터를 보낼 수 있습니다. FIN을 보낸 쪽은 FIN_WAIT_2에서 기다리며 계속 데이터를 받고, 상대는 CLOSE_WAIT에서 계속 데이터를 보낼 수 있습니다.</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="110" />
+            <source>There is no connection (no TCB). A segment that arrives for it is answered with RST, unless it is a RST itself.</source>
+            <translation>연결(TCB)이 없는 상태입니다. 이 연결로 세그먼트가 도착하면, 그것이 RST가 아닌 한 RST로 응답합니다.</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="114" />
+            <source>A server's socket waits for SYNs on its port. Each SYN starts a new connection in SYN_RECEIVED; the listening socket itself stays in LISTEN.</source>
+            <translation>서버의 소켓이 자기 포트로 오는 SYN을 기다리는 상태입니다. SYN이 올 때마다 SYN_RECEIVED 상태의 새 연결이 생기고, LISTEN 소켓 자신은 계속 LISTEN에 머뭅니다.</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="118" />
+            <source>After connect(), our SYN is on its way. A SYN,ACK that acknowledges it completes our side; a SYN without ACK means a simultaneous open; if nothing comes, the retransmission timer sends the SYN again.</source>
+            <translation>connect() 뒤에 자신의 SYN이 가고 있는 상태입니다. 그 SYN을 확인하는 SYN,ACK가 오면 이쪽의 연결 설정이 끝나고, ACK 없는 SYN이 오면 동시 열기입니다. 아무것도 오지 않으면 재전송 타이머가 SYN을 다시 보냅니다.</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="123" />
+            <source>A SYN arrived and was answered with SYN,ACK. The ACK of that SYN,ACK completes the 3-way handshake; if it never comes, the SYN,ACK is retransmitted and finally given up.</source>
+            <translation>SYN을 받아 SYN,ACK로 응답한 상태입니다. 그 SYN,ACK에 대한 ACK가 오면 3-way 핸드셰이크가 끝납니다. 끝내 오지 않으면 SYN,ACK를 재전송하다가 결국 포기합니다.</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="127" />
+            <source>Both ISNs are acknowledged: the normal state for exchanging data. It ends when one side sends FIN (close) or RST (abort).</source>
+            <translation>양쪽 ISN이 모두 확인된, 데이터를 주고받는 정상 상태입니다. 한쪽이 FIN(close)이나 RST(abort)를 보내면 끝납니다.</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="131" />
+            <source>Our application closed; our FIN is sent but not yet acknowledged. Its ACK leads to FIN_WAIT_2; the peer's FIN before that ACK leads to CLOSING; both in one segment lead straight to TIME_WAIT.</source>
+            <translation>애플리케이션이 연결을 닫아 FIN을 보냈지만 아직 확인 응답을 받지 못한 상태입니다. 그 ACK가 오면 FIN_WAIT_2로, ACK보다 상대의 FIN이 먼저 오면 CLOSING으로, 둘이 한 세그먼트에 함께 오면 곧바로 TIME_WAIT로 갑니다.</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="136" />
+            <source>Our direction is closed and acknowledged; the peer may still send data. We wait for its FIN, which leads to TIME_WAIT. If the peer never closes, some systems end a connection its application has left with a timer.</source>
+            <translation>이쪽 방향은 닫혔고 확인도 받았지만, 상대는 아직 데이터를 보낼 수 있는 상태입니다. 상대의 FIN을 기다리며, FIN이 오면 TIME_WAIT로 갑니다. 상대가 끝내 닫지 않으면, 일부 시스템은 애플리케이션이 이미 떠난 연결을 타이머로 정리합니다.</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="141" />
+            <source>The peer sent FIN and we acknowledged it; our application has been told (end of data) and may still send. The connection stays here until our application calls close(): an application that never does leaves it stuck.</source>
+            <translation>상대가 FIN을 보냈고 이쪽이 확인 응답을 보낸 상태입니다. 애플리케이션은 데이터의 끝(EOF)을 통보받았고 아직 데이터를 보낼 수 있습니다. 애플리케이션이 close()를 호출할 때까지 이 상태에 머무르므로, close()를 부르지 않는 애플리케이션은 연결을 여기에 묶어 둡니다.</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="146" />
+            <source>Both sides sent FIN at about the same time: the peer's FIN arrived while ours was still unacknowledged. The ACK of our FIN leads to TIME_WAIT.</source>
+            <translation>양쪽이 거의 동시에 FIN을 보내, 자신의 FIN이 확인되기 전에 상대의 FIN이 도착한 상태입니다. 자신의 FIN에 대한 ACK가 오면 TIME_WAIT로 갑니다.</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="150" />
+            <source>The peer closed first; then our application closed and our FIN went out. When its ACK arrives the connection is CLOSED; if the ACK is lost, our FIN is retransmitted.</source>
+            <translation>상대가 먼저 닫았고, 그 뒤 이쪽 애플리케이션도 닫아 FIN을 보낸 상태입니다. 그 FIN에 대한 ACK가 오면 연결은 CLOSED가 되고, ACK가 손실되면 FIN을 재전송합니다.</translation>
+        </message>
+        <message>
+            <location filename="../ui/texts_glossary.cpp" line="154" />
+            <source>The side that closed first waits 2·MSL after sending the last ACK. If that ACK was lost, the peer's FIN comes again and is acknowledged again; and the old segments of the connection die out before its ports are used again.</source>
+            <translation>먼저 연결을 닫은 쪽이 마지막 ACK를 보낸 뒤 2·MSL 동안 기다리는 상태입니다. 그 ACK가 손실되었다면 상대의 FIN이 다시 오고, 이에 다시 확인 응답을 보냅니다. 또 같은 포트를 다시 쓰기 전에 이 연결의 옛 세그먼트가 모두 사라지게 합니다.</translation>
         </message>
     </context>
 </TS>
