@@ -33,6 +33,8 @@ namespace hl {
     X(UserAbortSilent, "user.abort-silent", "RFC 9293 §3.10.5")                                   \
     X(UserConnectNoPort, "user.connect-no-port", "RFC 6056")                                      \
     X(HostReboot, "host.reboot", "RFC 9293 §3.4.1")                                               \
+    X(UserNoConnection, "user.no-connection", "RFC 9293 §3.10.4")                                \
+    X(UserListenAlready, "user.listen-already", "RFC 9293 §3.10.1")                              \
     /* segment arrives, CLOSED (no connection), §3.10.7.1 */                                     \
     X(ClosedDropRst, "closed.drop-rst", "RFC 9293 §3.10.7.1")                                     \
     X(ClosedRstForAck, "closed.rst-for-ack", "RFC 9293 §3.10.7.1")                                \
@@ -76,13 +78,15 @@ namespace hl {
     X(AckOfFinClosed, "ack.last-ack-closed", "RFC 9293 §3.10.7.4")                                \
     X(DataAccepted, "data.accepted", "RFC 9293 §3.10.7.4")                                        \
     X(DataIgnoredAfterFin, "data.ignored-after-fin", "RFC 9293 §3.10.7.4")                        \
-    X(DataAfterCloseReset, "data.after-close-reset", "RFC 9293 §3.10.7.4")                        \
+    X(DataAfterCloseReset, "data.after-close-reset", "RFC 1122 §4.2.2.13")                        \
     X(FinCloseWait, "fin.close-wait", "RFC 9293 §3.10.7.4")                                       \
     X(FinClosing, "fin.closing", "RFC 9293 §3.10.7.4")                                            \
     X(FinTimeWait, "fin.time-wait", "RFC 9293 §3.10.7.4")                                         \
     X(FinRepeated, "fin.repeated", "RFC 9293 §3.10.7.4")                                          \
     X(FinTimeWaitRestart, "fin.time-wait-restart", "RFC 9293 §3.10.7.4")                          \
     X(AppClosesOnEof, "app.closes-on-eof", "RFC 9293 §3.10.4")                                    \
+    X(SynAckSimultaneousEstablished, "syn-ack.simultaneous-established", "RFC 9293 §3.5")         \
+    X(ClosedConnectionDrop, "conn.closed-drop", "RFC 9293 §3.10.7.1")                             \
     /* sending, §3.10.2 and §3.8.6 */                                                             \
     X(SendAck, "send.ack", "RFC 9293 §3.10.7.4")                                                  \
     X(SendWindowFull, "send.window-full", "RFC 9293 §3.8.6")                                      \
@@ -98,6 +102,7 @@ namespace hl {
     X(GiveUpData, "give-up.data", "RFC 1122 §4.2.3.5")                                            \
     X(TimeWaitExpired, "timer.time-wait-expired", "RFC 9293 §3.10.8")                             \
     X(FinWait2Expired, "timer.fin-wait-2-expired", "Linux tcp_fin_timeout")                       \
+    X(GiveUpFin, "give-up.fin", "RFC 1122 §4.2.3.5")                                              \
     /* the network, seen by the simulation */                                                      \
     X(ChannelDelivered, "net.delivered", "")                                                       \
     X(ChannelFault, "net.fault", "")                                                               \

@@ -51,8 +51,19 @@ struct TraceEvent {
     TimerKind timer = TimerKind::Retransmit;
     TimerOp op = TimerOp::Set;
     SimTime due;
+    // Deliver, Drop: which copy of the segment (0 = the original, 1.. = duplicates)
+    uint32_t copy = 0;
     // Notify
     NotifyEvent notify = NotifyEvent::Connected;
+};
+
+// The network's verdict on one copy of a segment, decided when it is sent.
+struct SegmentCopy {
+    SimTime endsAt;     // arrival time, or the point of loss (send time + half the latency)
+    bool lost = false;
+    DropCause cause = DropCause::Fault; // meaningful when lost
+    uint32_t endEvent = kNoEvent;       // its Deliver/Drop event; kNoEvent if after Scenario::until
+    bool operator==(const SegmentCopy&) const = default;
 };
 
 // Everything known about one segment, indexed by id - 1.
@@ -66,6 +77,7 @@ struct SegmentRecord {
     bool injected = false;
     TcpState senderState = TcpState::Closed; // the sender's state when it sent it
     uint32_t sendEvent = kNoEvent;           // index of its Send/Inject event
+    std::vector<SegmentCopy> copies;         // copy 0 first; empty for an injected segment
 };
 
 // TCB variables after an event, recorded when they changed.
@@ -81,6 +93,7 @@ struct Trace {
     std::vector<SegmentRecord> segments;
     std::vector<TcbRecord> tcb;
     SimTime end; // time of the last event
+    bool truncated = false; // the run stopped at Scenario::until with events still pending
 
     const SegmentRecord* segment(uint64_t id) const {
         return id >= 1 && id <= segments.size() ? &segments[id - 1] : nullptr;

@@ -24,6 +24,7 @@ public:
     static QString timerName(TimerKind k);     // "retransmission timer"
     static QString notifyName(NotifyEvent e);  // "connection established"
     static QString dropCauseName(DropCause c); // "lost (lesson fault)"
+    static QString timeLabel(SimTime t);       // "1.250 s" / "1.250초"
 
     static QString reasonShort(Reason r);      // "received SYN,ACK acknowledging our SYN"
     static QString reasonNarration(Reason r);  // one or two sentences: what and why

@@ -1,0 +1,43 @@
+#pragma once
+// The network between the two hosts: one-way latency per direction, the lesson's (and the
+// user's) faults, and seeded random loss. It only decides the fate of each segment it is handed;
+// the simulation turns that fate into scheduled Deliver/Drop events.
+#include "core/host.h"
+#include "core/scenario.h"
+#include "core/segment.h"
+#include "core/sim_time.h"
+#include "core/trace.h"
+
+#include <cstdint>
+#include <random>
+#include <vector>
+
+namespace hl {
+
+class Channel {
+public:
+    Channel(const Latency& latency, std::vector<Fault> faults, double loss, uint64_t lossSeed);
+
+    SimDuration latency(HostId from) const;
+
+    // Decide the fate of `seg`, sent by `from` at `sentAt`. Copy 0 is the original; each
+    // matching duplicate fault adds one more copy. Must be called once per segment, in send
+    // order: the `nth` counters and the loss stream advance with every call.
+    std::vector<SegmentCopy> transmit(const Segment& seg, HostId from, SimTime sentAt);
+
+private:
+    // Every criterion except nth (nth counts among the segments that match all the others).
+    static bool matchesCriteria(const FaultMatch& m, const Segment& seg, HostId from, SimTime sentAt);
+    bool drawLoss();
+
+    Latency latency_;
+    std::vector<Fault> faults_;
+    std::vector<uint32_t> matchCounts_; // per fault: segments so far that matched its criteria
+    double loss_ = 0.0;
+    std::mt19937_64 lossRng_; // a stream of its own: ISN draws never shift it
+};
+
+// Flags compared by a fault: the exact set among SYN ACK FIN RST; PSH does not count.
+Flags faultFlags(Flags f);
+
+} // namespace hl

@@ -1,0 +1,126 @@
+#include "core/json_fields.h"
+
+#include <cmath>
+
+namespace hl {
+
+void failAt(size_t offset, std::string field, std::string message) {
+    throw FieldError{offset, std::move(field), std::move(message)};
+}
+
+namespace {
+[[noreturn]] void failType(const JsonValue& v, const std::string& field, std::string_view expected) {
+    failAt(v.offset, field, "expected " + std::string(expected) + ", got " + std::string(describeKind(v.kind)));
+}
+
+std::string writtenNumber(const JsonValue& v) {
+    switch (v.kind) {
+    case JsonValue::Kind::Int: return std::to_string(v.integer);
+    case JsonValue::Kind::Uint: return std::to_string(v.unsignedInt);
+    default: return v.text;
+    }
+}
+
+[[noreturn]] void failRange(const JsonValue& v, const std::string& field, const std::string& min,
+                            const std::string& max) {
+    failAt(v.offset, field, "out of range: " + writtenNumber(v) + " (allowed: " + min + " to " + max + ")");
+}
+} // namespace
+
+std::string joinPath(const std::string& parent, std::string_view key) {
+    return parent.empty() ? std::string(key) : parent + "." + std::string(key);
+}
+
+std::string indexPath(const std::string& parent, size_t index) {
+    return parent + "[" + std::to_string(index) + "]";
+}
+
+ObjectFields::ObjectFields(const JsonValue& value, std::string path) : value_(value), path_(std::move(path)) {
+    if (value.kind != JsonValue::Kind::Object) failType(value, path_, "an object");
+}
+
+void ObjectFields::allowOnly(std::initializer_list<std::string_view> allowed) const {
+    for (const auto& m : value_.members) {
+        bool known = false;
+        for (auto a : allowed) known = known || a == m.key;
+        if (!known) failAt(m.keyOffset, joinPath(path_, m.key), "unknown field \"" + m.key + "\"");
+    }
+}
+
+const JsonValue* ObjectFields::get(std::string_view key) const { return value_.find(key); }
+
+const JsonValue& ObjectFields::require(std::string_view key) const {
+    const JsonValue* v = get(key);
+    if (!v) failAt(value_.offset, path(key), "missing required field");
+    return *v;
+}
+
+void ObjectFields::forbid(std::string_view key, const std::string& message) const {
+    for (const auto& m : value_.members)
+        if (m.key == key) failAt(m.keyOffset, path(key), message);
+}
+
+std::string ObjectFields::path(std::string_view key) const { return joinPath(path_, key); }
+
+uint64_t readUnsigned(const JsonValue& v, const std::string& field, uint64_t min, uint64_t max) {
+    const auto minText = std::to_string(min), maxText = std::to_string(max);
+    switch (v.kind) {
+    case JsonValue::Kind::Uint:
+        if (v.unsignedInt < min || v.unsignedInt > max) failRange(v, field, minText, maxText);
+        return v.unsignedInt;
+    case JsonValue::Kind::Int: // always negative
+        failRange(v, field, minText, maxText);
+    case JsonValue::Kind::Float: {
+        if (!std::isfinite(v.number) || std::floor(v.number) != v.number)
+            failAt(v.offset, field, "expected an integer, got " + v.text);
+        // Whole but written with a fraction or exponent ("1e3"); 2^64 is exact as a double.
+        if (v.number < static_cast<double>(min) || v.number >= 18446744073709551616.0 ||
+            static_cast<uint64_t>(v.number) > max)
+            failRange(v, field, minText, maxText);
+        return static_cast<uint64_t>(v.number);
+    }
+    default:
+        failType(v, field, "an integer");
+    }
+}
+
+double readNumber(const JsonValue& v, const std::string& field, double min, double max) {
+    double d = 0;
+    switch (v.kind) {
+    case JsonValue::Kind::Uint: d = static_cast<double>(v.unsignedInt); break;
+    case JsonValue::Kind::Int: d = static_cast<double>(v.integer); break;
+    case JsonValue::Kind::Float: d = v.number; break;
+    default: failType(v, field, "a number");
+    }
+    if (!(d >= min && d <= max)) {
+        auto text = [](double x) {
+            std::string s = std::to_string(x); // "1.000000" -> "1"
+            s.erase(s.find_last_not_of('0') + 1);
+            if (!s.empty() && s.back() == '.') s.pop_back();
+            return s;
+        };
+        failRange(v, field, text(min), text(max));
+    }
+    return d;
+}
+
+bool readBool(const JsonValue& v, const std::string& field) {
+    if (v.kind != JsonValue::Kind::Bool) failType(v, field, "true or false");
+    return v.boolean;
+}
+
+const std::string& readString(const JsonValue& v, const std::string& field) {
+    if (v.kind != JsonValue::Kind::String) failType(v, field, "a string");
+    return v.text;
+}
+
+const std::vector<JsonValue>& readArray(const JsonValue& v, const std::string& field) {
+    if (v.kind != JsonValue::Kind::Array) failType(v, field, "an array");
+    return v.items;
+}
+
+SimDuration readMs(const JsonValue& v, const std::string& field, uint64_t minMs) {
+    return SimTime::fromMs(static_cast<int64_t>(readUnsigned(v, field, minMs, kMaxFileMs)));
+}
+
+} // namespace hl

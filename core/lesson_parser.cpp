@@ -1,0 +1,253 @@
+#include "core/lesson_parser.h"
+
+#include "core/lesson_names.h"
+
+#include <array>
+#include <cmath>
+
+namespace hl {
+
+namespace {
+
+constexpr uint64_t kMaxU32 = 4294967295u;
+constexpr uint32_t kMaxWindow = 1u << 30; // the largest window RFC 7323 scaling can express
+constexpr uint64_t kMaxSendBytes = 1'000'000'000;
+constexpr uint64_t kMaxRetries = 1000;
+constexpr uint64_t kMaxSegmentLen = 65535;
+
+template <typename Enum, typename Parse>
+Enum readEnum(const JsonValue& v, const std::string& field, std::string_view what, Parse parse) {
+    const std::string& name = readString(v, field);
+    const std::optional<Enum> e = parse(name);
+    if (!e) failAt(v.offset, field, "unknown " + std::string(what) + " \"" + name + "\"");
+    return *e;
+}
+
+HostId readHost(const JsonValue& v, const std::string& field) {
+    return readEnum<HostId>(v, field, "host", hostIdFromString);
+}
+
+void checkFormat(const ObjectFields& top) {
+    const JsonValue& format = top.require("format");
+    if (readString(format, "format") != kLessonFormat)
+        failAt(format.offset, "format",
+               "expected \"" + std::string(kLessonFormat) + "\", got \"" + format.text + "\"");
+    const JsonValue& version = top.require("version");
+    const uint64_t v = readUnsigned(version, "version", 0, UINT64_MAX);
+    if (v != kLessonVersion)
+        failAt(version.offset, "version",
+               "unsupported version " + std::to_string(v) + " (this program reads version 1)");
+}
+
+std::string readId(const JsonValue& v) {
+    const std::string& id = readString(v, "id");
+    bool ok = !id.empty();
+    for (char c : id) ok = ok && ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-');
+    if (!ok) failAt(v.offset, "id", "must be lowercase letters a-z, digits 0-9 and \"-\", got \"" + id + "\"");
+    return id;
+}
+
+LocalizedText readText(const JsonValue& v, const std::string& field, bool needed) {
+    ObjectFields f(v, field);
+    f.allowOnly({"en", "ko"});
+    LocalizedText t;
+    if (const auto* en = f.get("en")) t.en = readString(*en, f.path("en"));
+    if (const auto* ko = f.get("ko")) t.ko = readString(*ko, f.path("ko"));
+    if (needed && t.en.empty() && t.ko.empty()) failAt(v.offset, field, "needs a non-empty \"en\" or \"ko\"");
+    return t;
+}
+
+// Latency may have a fraction of a millisecond; it is kept to the microsecond.
+SimDuration readLatencyMs(const JsonValue& v, const std::string& field) {
+    const double ms = readNumber(v, field, 0.0, static_cast<double>(kMaxFileMs));
+    return SimTime::fromUs(std::llround(ms * 1000.0));
+}
+
+Latency readLatency(const JsonValue& v) {
+    if (v.kind != JsonValue::Kind::Object) {
+        if (v.kind == JsonValue::Kind::Int || v.kind == JsonValue::Kind::Uint || v.kind == JsonValue::Kind::Float) {
+            const SimDuration d = readLatencyMs(v, "latency_ms");
+            return Latency{d, d};
+        }
+        failAt(v.offset, "latency_ms", "expected a number or an object, got " + std::string(describeKind(v.kind)));
+    }
+    ObjectFields f(v, "latency_ms");
+    f.allowOnly({"c2s", "s2c"});
+    return Latency{readLatencyMs(f.require("c2s"), f.path("c2s")), readLatencyMs(f.require("s2c"), f.path("s2c"))};
+}
+
+HostOverrides readOptions(const JsonValue& v, const std::string& path) {
+    ObjectFields f(v, path);
+    f.allowOnly({"rto_initial_ms", "rto_min_ms", "rto_max_ms", "syn_retries", "synack_retries", "data_retries",
+                 "msl_ms", "fin_wait_2_timeout_ms", "rfc5961", "rfc1337", "time_wait_reopen", "dup_syn_reply",
+                 "window", "mss", "app_reads", "app_closes_on_eof"});
+    HostOverrides o;
+    auto ms = [&](const char* key, std::optional<SimDuration>& out) {
+        if (const auto* x = f.get(key)) out = readMs(*x, f.path(key), 0);
+    };
+    auto retries = [&](const char* key, std::optional<int>& out) {
+        if (const auto* x = f.get(key)) out = static_cast<int>(readUnsigned(*x, f.path(key), 0, kMaxRetries));
+    };
+    auto flag = [&](const char* key, std::optional<bool>& out) {
+        if (const auto* x = f.get(key)) out = readBool(*x, f.path(key));
+    };
+    ms("rto_initial_ms", o.rtoInitial);
+    ms("rto_min_ms", o.rtoMin);
+    ms("rto_max_ms", o.rtoMax);
+    retries("syn_retries", o.synRetries);
+    retries("synack_retries", o.synackRetries);
+    retries("data_retries", o.dataRetries);
+    ms("msl_ms", o.msl);
+    if (const auto* x = f.get("fin_wait_2_timeout_ms")) {
+        if (x->kind == JsonValue::Kind::Null) o.finWait2Timeout = std::optional<SimDuration>{};
+        else o.finWait2Timeout = readMs(*x, f.path("fin_wait_2_timeout_ms"), 0);
+    }
+    flag("rfc5961", o.rfc5961);
+    flag("rfc1337", o.rfc1337);
+    flag("time_wait_reopen", o.timeWaitReopen);
+    if (const auto* x = f.get("dup_syn_reply")) {
+        o.dupSynReply = readEnum<DupSynReply>(*x, f.path("dup_syn_reply"), "dup_syn_reply", [](std::string_view s) {
+            return lessonNameToEnum(kLessonDupSynReplyNames, s);
+        });
+    }
+    if (const auto* x = f.get("window")) o.window = static_cast<uint32_t>(readUnsigned(*x, f.path("window"), 1, kMaxWindow));
+    if (const auto* x = f.get("mss")) o.mss = static_cast<uint32_t>(readUnsigned(*x, f.path("mss"), 1, 65535));
+    flag("app_reads", o.appReads);
+    flag("app_closes_on_eof", o.appClosesOnEof);
+    return o;
+}
+
+void readHostConfig(const JsonValue& v, const std::string& path, HostConfig& host) {
+    ObjectFields f(v, path);
+    f.allowOnly({"port", "isn", "options"});
+    if (const auto* x = f.get("port")) host.port = static_cast<uint16_t>(readUnsigned(*x, f.path("port"), 1, 65535));
+    if (const auto* x = f.get("isn")) host.isn = static_cast<uint32_t>(readUnsigned(*x, f.path("isn"), 0, kMaxU32));
+    if (const auto* x = f.get("options")) host.options = readOptions(*x, f.path("options"));
+}
+
+// A set of flag names; errors point at the offending element but name the array's field.
+Flags readFlags(const JsonValue& v, const std::string& field) {
+    Flags flags;
+    for (const JsonValue& item : readArray(v, field)) {
+        const Flag f = readEnum<Flag>(item, field, "flag",
+                                      [](std::string_view s) { return lessonNameToEnum(kLessonFlagNames, s); });
+        if (flags.has(f)) failAt(item.offset, field, "flag \"" + item.text + "\" appears twice");
+        flags |= f;
+    }
+    return flags;
+}
+
+InjectedSegment readSegment(const JsonValue& v, const std::string& path) {
+    ObjectFields f(v, path);
+    f.allowOnly({"flags", "seq", "ack", "len", "window", "src_port"});
+    InjectedSegment s;
+    s.flags = readFlags(f.require("flags"), f.path("flags"));
+    s.seq = static_cast<uint32_t>(readUnsigned(f.require("seq"), f.path("seq"), 0, kMaxU32));
+    const JsonValue& ack = f.require("ack");
+    s.ack = static_cast<uint32_t>(readUnsigned(ack, f.path("ack"), 0, kMaxU32));
+    // Traces show ack 0 whenever the ACK flag is off; a file must agree.
+    if (s.ack != 0 && !s.flags.has(Flag::ACK)) failAt(ack.offset, f.path("ack"), "must be 0 when the ACK flag is not set");
+    if (const auto* x = f.get("len")) s.len = static_cast<uint32_t>(readUnsigned(*x, f.path("len"), 0, kMaxSegmentLen));
+    if (const auto* x = f.get("window")) s.window = static_cast<uint32_t>(readUnsigned(*x, f.path("window"), 0, kMaxWindow));
+    if (const auto* x = f.get("src_port")) s.srcPort = static_cast<uint16_t>(readUnsigned(*x, f.path("src_port"), 1, 65535));
+    return s;
+}
+
+Action readAction(const JsonValue& v, const std::string& path) {
+    ObjectFields f(v, path);
+    f.allowOnly({"at_ms", "host", "do", "bytes", "to", "segment"});
+    Action a;
+    a.at = readMs(f.require("at_ms"), f.path("at_ms"), 0);
+    a.kind = readEnum<ActionKind>(f.require("do"), f.path("do"), "action",
+                                  [](std::string_view s) { return lessonNameToEnum(kLessonActionNames, s); });
+    if (a.kind == ActionKind::Inject) {
+        f.forbid("host", "an \"inject\" action names its host with \"to\", not \"host\"");
+        f.forbid("bytes", "only a \"send\" action takes \"bytes\"");
+        a.host = readHost(f.require("to"), f.path("to"));
+        a.segment = readSegment(f.require("segment"), f.path("segment"));
+        return a;
+    }
+    f.forbid("to", "only an \"inject\" action takes \"to\"");
+    f.forbid("segment", "only an \"inject\" action takes \"segment\"");
+    a.host = readHost(f.require("host"), f.path("host"));
+    if (a.kind == ActionKind::Send)
+        a.bytes = static_cast<uint32_t>(readUnsigned(f.require("bytes"), f.path("bytes"), 1, kMaxSendBytes));
+    else
+        f.forbid("bytes", "only a \"send\" action takes \"bytes\"");
+    return a;
+}
+
+std::pair<SimTime, SimTime> readBetween(const JsonValue& v, const std::string& field) {
+    const auto& items = readArray(v, field);
+    if (items.size() != 2) failAt(v.offset, field, "expected [start, end], an array of 2 numbers");
+    const SimTime a = readMs(items[0], field, 0), b = readMs(items[1], field, 0);
+    if (a > b)
+        failAt(v.offset, field, "start " + std::to_string(a.ms()) + " is after end " + std::to_string(b.ms()));
+    return {a, b};
+}
+
+FaultMatch readMatch(const JsonValue& v, const std::string& path) {
+    ObjectFields f(v, path);
+    f.allowOnly({"from", "flags", "has_data", "nth", "between_ms", "segment_id"});
+    FaultMatch m;
+    if (const auto* x = f.get("from")) m.from = readHost(*x, f.path("from"));
+    if (const auto* x = f.get("flags")) m.flags = readFlags(*x, f.path("flags"));
+    if (const auto* x = f.get("has_data")) m.hasData = readBool(*x, f.path("has_data"));
+    if (const auto* x = f.get("nth")) m.nth = static_cast<uint32_t>(readUnsigned(*x, f.path("nth"), 1, kMaxU32));
+    if (const auto* x = f.get("between_ms")) m.between = readBetween(*x, f.path("between_ms"));
+    if (const auto* x = f.get("segment_id")) m.segmentId = readUnsigned(*x, f.path("segment_id"), 1, UINT64_MAX);
+    return m;
+}
+
+Fault readFault(const JsonValue& v, const std::string& path) {
+    ObjectFields f(v, path);
+    f.allowOnly({"match", "drop", "delay_ms", "duplicate_after_ms", "user"});
+    Fault fault;
+    fault.match = readMatch(f.require("match"), f.path("match"));
+    if (const auto* x = f.get("drop")) fault.drop = readBool(*x, f.path("drop"));
+    if (const auto* x = f.get("delay_ms")) fault.delay = readMs(*x, f.path("delay_ms"), 1);
+    if (const auto* x = f.get("duplicate_after_ms")) fault.duplicateAfter = readMs(*x, f.path("duplicate_after_ms"), 0);
+    if (const auto* x = f.get("user")) fault.fromUser = readBool(*x, f.path("user"));
+    if (!fault.drop && !fault.delay && !fault.duplicateAfter)
+        failAt(v.offset, path, "needs an effect: \"drop\": true, \"delay_ms\" or \"duplicate_after_ms\"");
+    // A dropped segment never arrives, so delaying or copying it would mean nothing.
+    if (fault.drop && (fault.delay || fault.duplicateAfter))
+        failAt(f.get("drop")->offset, f.path("drop"), "cannot be combined with \"delay_ms\" or \"duplicate_after_ms\"");
+    return fault;
+}
+
+template <typename T, typename ReadOne>
+std::vector<T> readList(const ObjectFields& top, const char* key, ReadOne readOne) {
+    std::vector<T> out;
+    if (const auto* x = top.get(key)) {
+        const auto& items = readArray(*x, key);
+        for (size_t i = 0; i < items.size(); ++i) out.push_back(readOne(items[i], indexPath(key, i)));
+    }
+    return out;
+}
+
+} // namespace
+
+Scenario scenarioFromJson(const JsonValue& root) {
+    ObjectFields top(root, "");
+    checkFormat(top); // first, so that a file of another kind says so
+    top.allowOnly({"format", "version", "id", "title", "summary", "group", "profile", "seed", "latency_ms", "loss",
+                   "until_ms", "client", "server", "actions", "faults"});
+    Scenario s;
+    s.id = readId(top.require("id"));
+    s.title = readText(top.require("title"), "title", true);
+    if (const auto* x = top.get("summary")) s.summary = readText(*x, "summary", false);
+    if (const auto* x = top.get("group")) s.group = readEnum<LessonGroup>(*x, "group", "group", lessonGroupFromString);
+    if (const auto* x = top.get("profile")) s.profile = readEnum<Profile>(*x, "profile", "profile", profileFromString);
+    if (const auto* x = top.get("seed")) s.seed = readUnsigned(*x, "seed", 0, UINT64_MAX);
+    if (const auto* x = top.get("latency_ms")) s.latency = readLatency(*x);
+    if (const auto* x = top.get("loss")) s.loss = readNumber(*x, "loss", 0.0, 1.0);
+    if (const auto* x = top.get("until_ms")) s.until = readMs(*x, "until_ms", 1);
+    if (const auto* x = top.get("client")) readHostConfig(*x, "client", s.client);
+    if (const auto* x = top.get("server")) readHostConfig(*x, "server", s.server);
+    s.actions = readList<Action>(top, "actions", readAction);
+    s.faults = readList<Fault>(top, "faults", readFault);
+    return s;
+}
+
+} // namespace hl

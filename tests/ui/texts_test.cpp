@@ -1,0 +1,261 @@
+// Texts: every reason has words in both languages, the step narration carries the trace's
+// numbers, and segment labels follow the protocol notation.
+#include "ui/language.h"
+#include "ui/texts.h"
+
+#include <gtest/gtest.h>
+
+#include <iostream>
+#include <ostream>
+
+// Readable failure messages.
+QT_BEGIN_NAMESPACE
+inline void PrintTo(const QString& s, std::ostream* os) { *os << '"' << s.toStdString() << '"'; }
+QT_END_NAMESPACE
+
+namespace hl::ui {
+namespace {
+
+bool containsHangul(const QString& s) {
+    for (QChar c : s)
+        if (c.unicode() >= 0xAC00 && c.unicode() <= 0xD7A3) return true;
+    return false;
+}
+
+// Installs a language for one test and goes back to English afterwards.
+class LanguageScope {
+public:
+    explicit LanguageScope(const QString& code) { EXPECT_TRUE(Language::install(code)); }
+    ~LanguageScope() { Language::install(QStringLiteral("en")); }
+};
+
+Segment makeSeg(uint64_t id, Flags flags, uint32_t seq, uint32_t ack, uint32_t len = 0) {
+    Segment s;
+    s.id = id;
+    s.srcPort = 50000;
+    s.dstPort = 80;
+    s.flags = flags;
+    s.seq = SeqNum(seq);
+    s.ack = SeqNum(ack);
+    s.window = 65535;
+    s.len = len;
+    return s;
+}
+
+TraceEvent event(SimTime t, EventType type, HostId host, Reason reason, uint32_t cause) {
+    TraceEvent e;
+    e.t = t;
+    e.type = type;
+    e.host = host;
+    e.reason = reason;
+    e.cause = cause;
+    return e;
+}
+
+// The first two steps of the worked example "Normal 3-way" of tcp-rules.md (client ISS 100,
+// server ISS 300, one-way delay 100 ms), built by hand.
+Trace handshakeTrace() {
+    Trace tr;
+    SegmentRecord syn;
+    syn.seg = makeSeg(1, Flag::SYN, 100, 0);
+    syn.from = HostId::Client;
+    syn.to = HostId::Server;
+    syn.conn = 1;
+    tr.segments.push_back(syn);
+    SegmentRecord synAck;
+    synAck.seg = makeSeg(2, Flag::SYN | Flag::ACK, 300, 101);
+    synAck.from = HostId::Server;
+    synAck.to = HostId::Client;
+    synAck.conn = 2;
+    synAck.sentAt = 100_ms;
+    tr.segments.push_back(synAck);
+
+    // Step 0: the client calls connect(): CLOSED -> SYN_SENT, SYN seq=100, retransmission timer.
+    auto call = event(SimTime{}, EventType::Call, HostId::Client, Reason::UserConnect, kNoEvent);
+    call.call = UserCall::Connect;
+    tr.events.push_back(call);
+    auto st = event(SimTime{}, EventType::State, HostId::Client, Reason::UserConnect, 0);
+    st.conn = 1;
+    st.from = TcpState::Closed;
+    st.to = TcpState::SynSent;
+    tr.events.push_back(st);
+    auto send = event(SimTime{}, EventType::Send, HostId::Client, Reason::UserConnect, 0);
+    send.conn = 1;
+    send.segId = 1;
+    tr.events.push_back(send);
+    auto timer = event(SimTime{}, EventType::Timer, HostId::Client, Reason::None, 0);
+    timer.conn = 1;
+    timer.op = TimerOp::Set;
+    timer.due = 1_s;
+    tr.events.push_back(timer);
+
+    // Step 1: the SYN arrives at the listening server (RFC 9293 §3.10.7.2): SYN_RECEIVED and
+    // SYN,ACK seq=300 ack=101.
+    auto deliver = event(100_ms, EventType::Deliver, HostId::Server, Reason::ChannelDelivered, kNoEvent);
+    deliver.segId = 1;
+    tr.events.push_back(deliver);
+    auto st2 = event(100_ms, EventType::State, HostId::Server, Reason::ListenSyn, 4);
+    st2.conn = 2;
+    st2.from = TcpState::Listen;
+    st2.to = TcpState::SynReceived;
+    tr.events.push_back(st2);
+    auto send2 = event(100_ms, EventType::Send, HostId::Server, Reason::ListenSyn, 4);
+    send2.conn = 2;
+    send2.segId = 2;
+    tr.events.push_back(send2);
+
+    // Step 2: the SYN,ACK is lost (lesson fault).
+    auto drop = event(200_ms, EventType::Drop, HostId::Server, Reason::ChannelFault, kNoEvent);
+    drop.segId = 2;
+    drop.dropCause = DropCause::Fault;
+    tr.events.push_back(drop);
+    tr.end = 200_ms;
+    return tr;
+}
+
+TEST(Texts, EveryReasonHasEnglishWords) {
+    LanguageScope en(QStringLiteral("en"));
+    for (Reason r : allReasons()) {
+        const QString id = QString::fromUtf8(reasonId(r));
+        // A missing table row falls back to the id: that must never be what a student reads.
+        EXPECT_FALSE(Texts::reasonShort(r).isEmpty()) << id.toStdString();
+        EXPECT_NE(Texts::reasonShort(r), id) << id.toStdString();
+        EXPECT_FALSE(Texts::reasonNarration(r).isEmpty()) << id.toStdString();
+        EXPECT_NE(Texts::reasonNarration(r), id) << id.toStdString();
+        EXPECT_FALSE(containsHangul(Texts::reasonNarration(r))) << id.toStdString();
+    }
+}
+
+TEST(Texts, EveryReasonHasKoreanWords) {
+    std::vector<QString> shortEn, narrationEn;
+    for (Reason r : allReasons()) {
+        shortEn.push_back(Texts::reasonShort(r));
+        narrationEn.push_back(Texts::reasonNarration(r));
+    }
+    LanguageScope ko(QStringLiteral("ko"));
+    size_t i = 0;
+    for (Reason r : allReasons()) {
+        const std::string id(reasonId(r));
+        const QString s = Texts::reasonShort(r);
+        const QString n = Texts::reasonNarration(r);
+        EXPECT_NE(s, shortEn[i]) << id << ": short text not translated";
+        EXPECT_NE(n, narrationEn[i]) << id << ": narration not translated";
+        EXPECT_TRUE(containsHangul(s)) << id << ": " << s.toStdString();
+        EXPECT_TRUE(containsHangul(n)) << id << ": " << n.toStdString();
+        ++i;
+    }
+}
+
+TEST(Texts, RuleIsTheCoreCitation) {
+    EXPECT_EQ(Texts::reasonRule(Reason::SynSentSynAck), QStringLiteral("RFC 9293 §3.10.7.3"));
+    EXPECT_EQ(Texts::reasonRule(Reason::RstChallengeAck), QStringLiteral("RFC 5961 §3.2"));
+    EXPECT_TRUE(Texts::reasonRule(Reason::ChannelLoss).isEmpty());
+}
+
+TEST(Texts, SegmentLabelJoinsFlagsAndShowsAckAndLenOnlyWhenMeaningful) {
+    EXPECT_EQ(Texts::segmentLabel(makeSeg(1, Flag::SYN | Flag::ACK, 300, 101, 10)),
+              QStringLiteral("SYN,ACK seq=300 ack=101 len=10"));
+    // No ACK flag: the ack field means nothing and is not shown, whatever it holds.
+    EXPECT_EQ(Texts::segmentLabel(makeSeg(1, Flag::SYN, 100, 77)), QStringLiteral("SYN seq=100"));
+    // Canonical flag order SYN, ACK, FIN, RST, PSH (issue 2 §5), whatever order they were set in.
+    EXPECT_EQ(Texts::segmentLabel(makeSeg(1, Flag::RST | Flag::ACK, 0, 101)), QStringLiteral("ACK,RST seq=0 ack=101"));
+    EXPECT_EQ(Texts::segmentLabel(makeSeg(1, Flag::FIN | Flag::ACK | Flag::PSH, 4294967295u, 1)),
+              QStringLiteral("ACK,FIN,PSH seq=4294967295 ack=1"));
+}
+
+TEST(Texts, SegmentLabelIsNotTranslated) {
+    LanguageScope ko(QStringLiteral("ko"));
+    EXPECT_EQ(Texts::segmentLabel(makeSeg(1, Flag::ACK, 101, 301)), QStringLiteral("ACK seq=101 ack=301"));
+    EXPECT_EQ(Texts::stateName(TcpState::SynSent), QStringLiteral("SYN_SENT"));
+}
+
+TEST(Texts, StepNarrationOfSynAtListenerHasTheNumbersAndTheRule) {
+    const Trace tr = handshakeTrace();
+    const QString en = Texts::stepNarration(tr, 1);
+    EXPECT_TRUE(en.contains(QStringLiteral("SYN seq=100"))) << en.toStdString();
+    EXPECT_TRUE(en.contains(QStringLiteral("SYN,ACK seq=300 ack=101"))) << en.toStdString();
+    EXPECT_TRUE(en.contains(QStringLiteral("LISTEN"))) << en.toStdString();
+    EXPECT_TRUE(en.contains(QStringLiteral("SYN_RECEIVED"))) << en.toStdString();
+    EXPECT_TRUE(en.contains(QStringLiteral("(RFC 9293 §3.10.7.2)"))) << en.toStdString();
+    EXPECT_TRUE(en.contains(QStringLiteral("server"))) << en.toStdString();
+
+    LanguageScope ko(QStringLiteral("ko"));
+    const QString k = Texts::stepNarration(tr, 1);
+    EXPECT_TRUE(containsHangul(k)) << k.toStdString();
+    EXPECT_TRUE(k.contains(QStringLiteral("서버"))) << k.toStdString();
+    EXPECT_TRUE(k.contains(QStringLiteral("SYN seq=100"))) << k.toStdString();
+    EXPECT_TRUE(k.contains(QStringLiteral("SYN,ACK seq=300 ack=101"))) << k.toStdString();
+    EXPECT_TRUE(k.contains(QStringLiteral("SYN_RECEIVED"))) << k.toStdString();
+    EXPECT_TRUE(k.contains(QStringLiteral("(RFC 9293 §3.10.7.2)"))) << k.toStdString();
+}
+
+TEST(Texts, StepNarrationOfConnectTellsTheCallSegmentAndTimer) {
+    const Trace tr = handshakeTrace();
+    const QString en = Texts::stepNarration(tr, 0);
+    EXPECT_TRUE(en.contains(QStringLiteral("connect()"))) << en.toStdString();
+    EXPECT_TRUE(en.contains(QStringLiteral("SYN seq=100"))) << en.toStdString();
+    EXPECT_TRUE(en.contains(QStringLiteral("SYN_SENT"))) << en.toStdString();
+    EXPECT_TRUE(en.contains(QStringLiteral("1.000 s"))) << en.toStdString(); // RTO of RFC 6298: 1 s
+    EXPECT_TRUE(en.contains(QStringLiteral("(RFC 9293 §3.10.1)"))) << en.toStdString();
+}
+
+TEST(Texts, DISABLED_PrintSamples) {
+    const Trace tr = handshakeTrace();
+    for (size_t i = 0; i < 3; ++i) std::cout << Texts::stepNarration(tr, i).toStdString() << "\n";
+    LanguageScope ko(QStringLiteral("ko"));
+    for (size_t i = 0; i < 3; ++i) std::cout << Texts::stepNarration(tr, i).toStdString() << "\n";
+    for (size_t i = 0; i < tr.events.size(); ++i)
+        std::cout << Texts::eventKind(tr.events[i]).toStdString() << " | " << Texts::eventDetail(tr, i).toStdString() << "\n";
+}
+
+TEST(Texts, StepNarrationOfADropNamesTheLostSegment) {
+    const Trace tr = handshakeTrace();
+    const QString en = Texts::stepNarration(tr, 2);
+    EXPECT_TRUE(en.contains(QStringLiteral("SYN,ACK seq=300 ack=101"))) << en.toStdString();
+    EXPECT_TRUE(en.contains(QStringLiteral("lesson"))) << en.toStdString();
+    EXPECT_TRUE(Texts::stepNarration(tr, 3).isEmpty()); // past the last step
+}
+
+TEST(Texts, EventDetailShowsTransitionsAndSegments) {
+    const Trace tr = handshakeTrace();
+    EXPECT_TRUE(Texts::eventDetail(tr, 1).startsWith(QStringLiteral("CLOSED → SYN_SENT")));
+    EXPECT_EQ(Texts::eventDetail(tr, 0), QStringLiteral("connect()"));
+    EXPECT_TRUE(Texts::eventDetail(tr, 6).startsWith(QStringLiteral("SYN,ACK seq=300 ack=101")));
+    EXPECT_FALSE(Texts::eventKind(tr.events[7]).isEmpty());
+    EXPECT_TRUE(Texts::eventDetail(tr, 99).isEmpty());
+}
+
+TEST(Texts, LocalizedPicksTheCurrentLanguageAndFallsBack) {
+    const LocalizedText both{"Lost SYN", "잃어버린 SYN"};
+    const LocalizedText onlyEn{"Only English", ""};
+    EXPECT_EQ(Texts::localized(both), QStringLiteral("Lost SYN"));
+    LanguageScope ko(QStringLiteral("ko"));
+    EXPECT_TRUE(Texts::currentLanguageIsKorean());
+    EXPECT_EQ(Texts::localized(both), QStringLiteral("잃어버린 SYN"));
+    EXPECT_EQ(Texts::localized(onlyEn), QStringLiteral("Only English"));
+}
+
+TEST(Language, UnknownCodeChangesNothing) {
+    LanguageScope ko(QStringLiteral("ko"));
+    EXPECT_FALSE(Language::install(QStringLiteral("fr")));
+    EXPECT_EQ(Language::current(), QStringLiteral("ko"));
+    EXPECT_EQ(Texts::hostName(HostId::Server), QStringLiteral("서버"));
+}
+
+TEST(Language, SwitchingBackToEnglishRestoresTheSourceTexts) {
+    {
+        LanguageScope ko(QStringLiteral("ko"));
+        EXPECT_EQ(Texts::timerName(TimerKind::Retransmit), QStringLiteral("재전송 타이머"));
+    }
+    EXPECT_EQ(Language::current(), QStringLiteral("en"));
+    EXPECT_EQ(Texts::timerName(TimerKind::Retransmit), QStringLiteral("retransmission timer"));
+}
+
+TEST(Language, StartupUsesTheSavedChoiceElseTheSystem) {
+    EXPECT_EQ(Language::startupLanguage(QStringLiteral("ko")), QStringLiteral("ko"));
+    EXPECT_EQ(Language::startupLanguage(QStringLiteral("xx")), Language::systemDefault());
+    EXPECT_EQ(Language::displayName(QStringLiteral("ko")), QStringLiteral("한국어"));
+}
+
+} // namespace
+} // namespace hl::ui
