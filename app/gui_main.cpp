@@ -1,5 +1,6 @@
 // The HandshakeLab window. All the work is in ui/; this only reads the command line.
 #include "ui/gui_options.h"
+#include "ui/language.h"
 #include "ui/main_window.h"
 #include "ui/session_controller.h"
 
@@ -20,9 +21,15 @@ int main(int argc, char** argv) {
         return 2;
     }
     const auto& options = std::get<hl::ui::GuiOptions>(parsed);
-    const bool screenshot = !options.screenshot.isEmpty();
 
-    // A screenshot is reproducible: it neither reads nor writes the user's settings.
+    const bool screenshot = !options.screenshot.isEmpty();
+    // --lang wins; otherwise the remembered choice, else the system's language. A screenshot is
+    // reproducible: it neither reads nor writes the user's settings (English unless --lang).
+    QString language = options.language;
+    if (language.isEmpty())
+        language = screenshot ? QStringLiteral("en") : hl::ui::Language::startupLanguage(hl::ui::Language::saved());
+    hl::ui::Language::install(language);
+
     hl::ui::MainWindow::Options windowOptions;
     windowOptions.useSettings = !screenshot;
     hl::ui::MainWindow window(windowOptions);

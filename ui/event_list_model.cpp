@@ -1,6 +1,5 @@
 #include "ui/event_list_model.h"
 
-#include "ui/display_format.h"
 #include "ui/session_controller.h"
 #include "ui/texts.h"
 
@@ -40,7 +39,7 @@ QVariant EventListModel::data(const QModelIndex& index, int role) const {
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case TimeColumn: return formatSeconds(e.t);
+        case TimeColumn: return Texts::timeLabel(e.t);
         case HostColumn: return Texts::hostName(e.host);
         case EventColumn: return Texts::eventKind(e);
         case DetailColumn: return Texts::eventDetail(trace, row);

@@ -4,6 +4,7 @@
 #include "core/lesson_file.h"
 #include "ui/diagram_placeholder.h"
 #include "ui/event_list_view.h"
+#include "ui/language.h"
 #include "ui/lesson_picker.h"
 #include "ui/main_window_actions.h"
 #include "ui/narration_panel.h"
@@ -242,6 +243,12 @@ void MainWindow::settleForScreenshot() {
     clientBox_->stopFlash();
     serverBox_->stopFlash();
     for (int i = 0; i < 3; ++i) QCoreApplication::processEvents();
+}
+
+void MainWindow::setLanguage(const QString& code) {
+    // Installing the translators sends QEvent::LanguageChange to every widget: each retranslates.
+    if (!Language::install(code)) return;
+    if (options_.useSettings) Language::save(code);
 }
 
 void MainWindow::toggleFullScreen() {

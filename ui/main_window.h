@@ -67,10 +67,6 @@ public:
     // Ends running animations and lays everything out, so that grab() shows the final picture.
     void settleForScreenshot();
 
-signals:
-    // The user picked a language in the Language menu ("en" / "ko").
-    void languageRequested(const QString& code);
-
 protected:
     void changeEvent(QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
@@ -95,6 +91,7 @@ private:
     void openLessonDialog();
     void showLessonError(const QString& message);
     void toggleFullScreen();
+    void setLanguage(const QString& code);
     void changeSpeed(int direction);
     void syncSpeedBox();
 

@@ -2,6 +2,7 @@
 #include "ui/main_window.h"
 
 #include "ui/diagram_placeholder.h"
+#include "ui/language.h"
 #include "ui/main_window_actions.h"
 #include "ui/session_controller.h"
 #include "ui/timeline_bar.h"
@@ -97,8 +98,8 @@ void MainWindow::buildActions() {
     connect(a.fullScreen, &QAction::triggered, this, &MainWindow::toggleFullScreen);
     connect(a.presentation, &QAction::toggled, this, &MainWindow::setPresentationMode);
     connect(a.darkTheme, &QAction::toggled, this, &MainWindow::setDarkTheme);
-    connect(a.english, &QAction::triggered, this, [this] { emit languageRequested(QStringLiteral("en")); });
-    connect(a.korean, &QAction::triggered, this, [this] { emit languageRequested(QStringLiteral("ko")); });
+    connect(a.english, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("en")); });
+    connect(a.korean, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("ko")); });
     connect(a.shortcuts, &QAction::triggered, this, [this] {
         QString text;
         for (QAction* act : actions())
@@ -219,8 +220,11 @@ void MainWindow::retranslateActions() {
     a.fullScreen->setText(tr("&Full screen"));
     a.presentation->setText(tr("&Presentation mode"));
     a.darkTheme->setText(tr("&Dark theme"));
-    a.english->setText(QStringLiteral("English"));
-    a.korean->setText(QStringLiteral("한국어"));
+    // Each language is named in itself, so anyone can find their own.
+    a.english->setText(Language::displayName(QStringLiteral("en")));
+    a.korean->setText(Language::displayName(QStringLiteral("ko")));
+    a.english->setChecked(Language::current() == QLatin1String("en"));
+    a.korean->setChecked(Language::current() == QLatin1String("ko"));
     a.shortcuts->setText(tr("&Keyboard shortcuts"));
     a.about->setText(tr("&About HandshakeLab"));
 }

@@ -1,6 +1,5 @@
 #include "ui/narration_panel.h"
 
-#include "ui/display_format.h"
 #include "ui/session_controller.h"
 #include "ui/texts.h"
 
@@ -48,7 +47,7 @@ void NarrationPanel::refresh() {
         return;
     }
     //: Narration heading: "Step 3 of 12 · t = 0.200 s".
-    heading_->setText(tr("Step %1 of %2 · t = %3").arg(step).arg(count).arg(formatSeconds(session_->timeAtStep(step))));
+    heading_->setText(tr("Step %1 of %2 · t = %3").arg(step).arg(count).arg(Texts::timeLabel(session_->timeAtStep(step))));
     body_->setText(Texts::stepNarration(session_->trace(), step - 1));
 }
 

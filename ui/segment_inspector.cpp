@@ -1,6 +1,5 @@
 #include "ui/segment_inspector.h"
 
-#include "ui/display_format.h"
 #include "ui/session_controller.h"
 #include "ui/texts.h"
 
@@ -73,7 +72,7 @@ QString SegmentInspector::fieldsHtml(const SegmentRecord& rec) const {
     const Segment& s = rec.seg;
     QString sender = Texts::hostName(rec.from).toHtmlEscaped();
     if (rec.injected) sender += QStringLiteral(" (%1)").arg(tr("crafted by the lesson").toHtmlEscaped());
-    QString sent = formatSeconds(rec.sentAt);
+    QString sent = Texts::timeLabel(rec.sentAt);
     if (rec.retransmission) sent += QStringLiteral(" · <b>%1</b>").arg(tr("retransmission").toHtmlEscaped());
 
     // Relative numbers are what Wireshark shows: distances from the sender's and the receiver's ISN.
@@ -113,10 +112,10 @@ QString SegmentInspector::fateHtml(const SegmentRecord& rec) const {
         const QString later = i >= cursor ? QStringLiteral(" <i>(%1)</i>").arg(tr("later in the lesson").toHtmlEscaped()) : QString();
         if (e.type == EventType::Drop) {
             html += QStringLiteral("<li><b>%1</b>%2</li>").arg(
-                tr("Lost at %1: %2").arg(formatSeconds(e.t), Texts::dropCauseName(e.dropCause)).toHtmlEscaped(), later);
+                tr("Lost at %1: %2").arg(Texts::timeLabel(e.t), Texts::dropCauseName(e.dropCause)).toHtmlEscaped(), later);
             continue;
         }
-        html += QStringLiteral("<li><b>%1</b>%2").arg(tr("Arrived at %1").arg(formatSeconds(e.t)).toHtmlEscaped(), later);
+        html += QStringLiteral("<li><b>%1</b>%2").arg(tr("Arrived at %1").arg(Texts::timeLabel(e.t)).toHtmlEscaped(), later);
         QString caused;
         for (size_t j = i + 1; j < trace.events.size(); ++j) {
             if (trace.events[j].cause != i) continue;

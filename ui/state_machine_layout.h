@@ -1,5 +1,6 @@
 #pragma once
-// The RFC 9293 §3.3.2 (Figure 5) connection state diagram as data: where each state sits on a
+// The RFC 9293 §3.3.2 (Figure 5) connection state diagram as data (only the transitions the
+// figure draws; others, such as FIN_WAIT_1 -> TIME_WAIT on a FIN+ACK, show as dashed arcs): where each state sits on a
 // grid (column, row) and the transitions the figure draws. CLOSED appears twice, as in the RFC:
 // at the top (before a connection) and at the bottom right (after LAST_ACK / TIME_WAIT).
 #include "core/tcp_state.h"

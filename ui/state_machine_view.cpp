@@ -126,7 +126,7 @@ std::optional<int> StateMachineView::litEdge(HostId host) const {
 StateMachineView::Geometry StateMachineView::geometry() const {
     Geometry g;
     const QFontMetricsF fm(font());
-    const double margin = 8;
+    const double margin = 14;
     g.area = QRectF(rect()).adjusted(margin, margin, -margin, -margin);
     const double boxW = std::min(g.area.width() / 3.0 * 0.78, fm.horizontalAdvance(QStringLiteral("SYN_RECEIVED")) * 1.25 + 16);
     const double boxH = std::min(g.area.height() / 7.0 * 0.6, fm.height() * 2.0);

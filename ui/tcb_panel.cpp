@@ -1,6 +1,5 @@
 #include "ui/tcb_panel.h"
 
-#include "ui/display_format.h"
 #include "ui/session_controller.h"
 #include "ui/texts.h"
 
@@ -8,6 +7,7 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <array>
 #include <functional>
 
@@ -50,12 +50,12 @@ QString TcbPanel::html() const {
         {QStringLiteral("SND.WND"), [](const ConnSnapshot& c) { return QString::number(c.tcb.sndWnd); }},
         {QStringLiteral("RCV.NXT"), [&](const ConnSnapshot& c) { return num(c.tcb.rcvNxt, c.tcb.irs); }},
         {QStringLiteral("RCV.WND"), [](const ConnSnapshot& c) { return QString::number(c.tcb.rcvWnd); }},
-        {QStringLiteral("RTO"), [](const ConnSnapshot& c) { return formatSeconds(c.tcb.rto); }},
+        {QStringLiteral("RTO"), [](const ConnSnapshot& c) { return Texts::timeLabel(c.tcb.rto); }},
         {QStringLiteral("SRTT"), [](const ConnSnapshot& c) {
-             return c.tcb.rttValid ? formatSeconds(c.tcb.srtt) : tr("no sample yet");
+             return c.tcb.rttValid ? Texts::timeLabel(c.tcb.srtt) : tr("no sample yet");
          }},
         {QStringLiteral("RTTVAR"), [&](const ConnSnapshot& c) {
-             return c.tcb.rttValid ? formatSeconds(c.tcb.rttvar) : QStringLiteral("—");
+             return c.tcb.rttValid ? Texts::timeLabel(c.tcb.rttvar) : QStringLiteral("—");
          }},
         {tr("Retries"), [](const ConnSnapshot& c) { return QString::number(c.tcb.retries); }},
         {tr("Bytes queued to send"), [](const ConnSnapshot& c) { return QString::number(c.tcb.sendQueued); }},
@@ -82,7 +82,7 @@ QString TcbPanel::html() const {
                 for (const TimerSnapshot& tm : c->timers) {
                     if (tm.kind != k) continue;
                     //: Timer countdown in the TCB panel: "0.8 s left (fires at 1.000 s)".
-                    cell = tr("<b>%1 left</b> (fires at %2)").arg(formatCountdown(tm.due - now), formatSeconds(tm.due));
+                    cell = tr("<b>%1 left</b> (fires at %2)").arg(Texts::timeLabel(std::max(tm.due - now, SimTime())), Texts::timeLabel(tm.due));
                 }
             }
             html += QStringLiteral("<td>%1</td>").arg(cell);

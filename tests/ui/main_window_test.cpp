@@ -1,6 +1,7 @@
 // The main window on a hand-built trace: state boxes, keyboard, inspector, event list, timeline.
 #include "ui/event_list_model.h"
 #include "ui/event_list_view.h"
+#include "ui/language.h"
 #include "ui/segment_inspector.h"
 #include "ui/narration_panel.h"
 #include "ui/state_box.h"
@@ -198,7 +199,7 @@ TEST(MainWindowTcbPanel, ShowsBothEndpointsAndTimerCountdowns) {
     const QString text = w->tcbPanel()->plainText();
     EXPECT_TRUE(text.contains(QStringLiteral("SND.NXT")));
     EXPECT_TRUE(text.contains(QStringLiteral("101"))); // SND.NXT = ISS + 1 after the SYN
-    EXPECT_TRUE(text.contains(QStringLiteral("1.0 s"))); // 1 s left at t = 0
+    EXPECT_TRUE(text.contains(Texts::timeLabel(1_s))); // 1 s left at t = 0
 }
 
 TEST(MainWindowNarration, SaysWhichStepAndWhatHappened) {
@@ -223,6 +224,28 @@ TEST(MainWindowLessons, ABadLessonFileKeepsTheCurrentLesson) {
     EXPECT_TRUE(error.contains(path)) << error.toStdString(); // file:line:col: ...
     EXPECT_EQ(w->session()->source(), QStringLiteral("hand-built"));
     EXPECT_EQ(w->session()->step(), 3u);
+}
+
+TEST(MainWindowLanguage, SwitchingAtRuntimeRetranslatesTheOpenWindow) {
+    auto w = makeWindow();
+    w->session()->setStep(4);
+    const QString englishNarration = w->narration()->bodyText();
+    const QString englishDetail = w->stateBox(HostId::Client)->detailText();
+    const QString englishRow = w->eventList()->model()->data(w->eventList()->model()->index(11, 3)).toString();
+    auto* korean = w->findChild<QAction*>(QStringLiteral("actionLanguageKorean"));
+    ASSERT_NE(korean, nullptr);
+    korean->trigger();
+    QApplication::processEvents(); // LanguageChange is delivered through the event loop
+    EXPECT_EQ(Language::current(), QStringLiteral("ko"));
+    EXPECT_TRUE(korean->isChecked());
+    EXPECT_NE(w->narration()->bodyText(), englishNarration);
+    EXPECT_EQ(w->narration()->bodyText(), Texts::stepNarration(w->session()->trace(), 3));
+    EXPECT_NE(w->stateBox(HostId::Client)->detailText(), englishDetail);
+    EXPECT_NE(w->eventList()->model()->data(w->eventList()->model()->index(11, 3)).toString(), englishRow);
+    w->findChild<QAction*>(QStringLiteral("actionLanguageEnglish"))->trigger();
+    QApplication::processEvents();
+    EXPECT_EQ(w->narration()->bodyText(), englishNarration);
+    EXPECT_EQ(w->stateBox(HostId::Client)->detailText(), englishDetail);
 }
 
 } // namespace
