@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <optional>
 #include <vector>
 
@@ -57,7 +58,17 @@ private:
     uint16_t localPort_;
     HostOptions opts_;
     IsnSource isn_;
-    // Connection storage is added by the implementation.
+
+    Endpoint* find(uint32_t conn);
+    std::optional<uint32_t> current() const; // newest live connection that is not the listener
+    std::optional<uint32_t> byTuple(const FourTuple& t) const;
+    void relay(uint32_t conn, Outputs& from, HostOutputs& out);
+    void reap(uint32_t conn); // a connection is deleted once CLOSED (or back at the listener)
+    void closedReply(const Segment& seg, HostOutputs& out);
+
+    std::map<uint32_t, Endpoint> conns_; // by id, ascending = creation order
+    std::optional<uint32_t> listener_;
+    uint32_t nextId_ = 1;
 };
 
 } // namespace hl

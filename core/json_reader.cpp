@@ -135,6 +135,14 @@ std::string syntaxMessage(const std::string& what, const std::string& lastToken)
     return "syntax error: " + msg;
 }
 
+// "syntax error: unexpected string literal; expected ':'" (also number, true, false, null).
+bool unexpectedLiteral(const std::string& message) {
+    const std::string prefix = "syntax error: unexpected ";
+    if (message.rfind(prefix, 0) != 0) return false;
+    const std::string token = message.substr(prefix.size(), message.find(';') - prefix.size());
+    return token.size() >= 7 && token.compare(token.size() - 7, 7, "literal") == 0;
+}
+
 class TreeBuilder {
 public:
     using json = nlohmann::json;
@@ -191,10 +199,14 @@ public:
     }
 
     bool parse_error(std::size_t position, const std::string& lastToken, const json::exception& ex) {
-        // An overflowing number is reported after it was read: point at its start instead.
-        size_t offset = ex.id == 406 ? tracker_.tokenStart() : (position > 0 ? position - 1 : 0);
+        // nlohmann's position is the last character it read. That is the problem's place when the
+        // lexer itself failed (a bad character) and for one-character tokens; a whole string,
+        // number or literal that is out of place, or that overflows, is shown at its start.
+        std::string message = syntaxMessage(ex.what(), lastToken);
+        size_t offset = position > 0 ? position - 1 : 0;
+        if (ex.id == 406 || unexpectedLiteral(message)) offset = tracker_.tokenStart();
         if (offset > text_.size()) offset = text_.size();
-        error_ = JsonReadError{offset, "", syntaxMessage(ex.what(), lastToken)};
+        error_ = JsonReadError{offset, "", std::move(message)};
         return false;
     }
 

@@ -1,4 +1,6 @@
-// writeLesson: the canonical form of a lesson file (see docs/lesson-format.md).
+// writeLesson: the canonical form of a lesson file (docs/lesson-format.md, "Canonical form").
+// Top-level fields one per line in a fixed order; each action and fault on a line of its own;
+// only fields that are required or differ from their default.
 #include "core/lesson_file.h"
 #include "core/lesson_names.h"
 #include "core/lesson_parser.h"
@@ -7,6 +9,173 @@
 
 namespace hl {
 
-std::string writeLesson(const Scenario&) { return {}; }
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+// One line of JSON with a space after each ":" and ",", which reads better than nlohmann's
+// compact form. Strings are written as UTF-8; invalid UTF-8 is replaced rather than thrown on.
+std::string oneLine(const Json& v) {
+    auto scalar = [](const Json& s) { return s.dump(-1, ' ', false, Json::error_handler_t::replace); };
+    std::string out;
+    if (v.is_object()) {
+        out += '{';
+        bool first = true;
+        for (const auto& [key, value] : v.items()) {
+            if (!first) out += ", ";
+            first = false;
+            out += scalar(Json(key)) + ": " + oneLine(value);
+        }
+        return out + '}';
+    }
+    if (v.is_array()) {
+        out += '[';
+        for (size_t i = 0; i < v.size(); ++i) out += (i ? ", " : "") + oneLine(v[i]);
+        return out + ']';
+    }
+    return scalar(v);
+}
+
+Json ms(SimTime t) { return t.ms(); }
+
+// Latency is the one time a file may give with a fraction of a millisecond.
+Json latencyMs(SimDuration d) {
+    if (d.us() % 1000 == 0) return d.ms();
+    return static_cast<double>(d.us()) / 1000.0;
+}
+
+Json text(const LocalizedText& t) {
+    Json j = Json::object();
+    if (!t.en.empty()) j["en"] = t.en;
+    if (!t.ko.empty()) j["ko"] = t.ko;
+    return j;
+}
+
+Json flags(Flags f) {
+    Json j = Json::array();
+    for (const auto& [flag, name] : kLessonFlagNames)
+        if (f.has(flag)) j.push_back(name);
+    return j;
+}
+
+Json options(const HostOverrides& o) {
+    Json j = Json::object();
+    auto put = [&](const char* key, const auto& value) {
+        if (value) j[key] = *value;
+    };
+    auto putMs = [&](const char* key, const std::optional<SimDuration>& value) {
+        if (value) j[key] = ms(*value);
+    };
+    putMs("rto_initial_ms", o.rtoInitial);
+    putMs("rto_min_ms", o.rtoMin);
+    putMs("rto_max_ms", o.rtoMax);
+    put("syn_retries", o.synRetries);
+    put("synack_retries", o.synackRetries);
+    put("data_retries", o.dataRetries);
+    putMs("msl_ms", o.msl);
+    if (o.finWait2Timeout) j["fin_wait_2_timeout_ms"] = *o.finWait2Timeout ? ms(**o.finWait2Timeout) : Json(nullptr);
+    put("rfc5961", o.rfc5961);
+    put("rfc1337", o.rfc1337);
+    put("time_wait_reopen", o.timeWaitReopen);
+    if (o.dupSynReply) j["dup_syn_reply"] = lessonEnumToName(kLessonDupSynReplyNames, *o.dupSynReply);
+    put("window", o.window);
+    put("mss", o.mss);
+    put("app_reads", o.appReads);
+    put("app_closes_on_eof", o.appClosesOnEof);
+    return j;
+}
+
+Json host(const HostConfig& h, uint16_t defaultPort) {
+    Json j = Json::object();
+    if (h.port != defaultPort) j["port"] = h.port;
+    if (h.isn) j["isn"] = *h.isn;
+    if (h.options != HostOverrides{}) j["options"] = options(h.options);
+    return j;
+}
+
+Json action(const Action& a) {
+    Json j = Json::object();
+    j["at_ms"] = ms(a.at);
+    if (a.kind != ActionKind::Inject) j["host"] = toString(a.host);
+    j["do"] = lessonEnumToName(kLessonActionNames, a.kind);
+    if (a.kind == ActionKind::Send) j["bytes"] = a.bytes;
+    if (a.kind == ActionKind::Inject) {
+        j["to"] = toString(a.host);
+        const InjectedSegment& s = a.segment;
+        Json seg = Json::object();
+        seg["flags"] = flags(s.flags);
+        seg["seq"] = s.seq;
+        seg["ack"] = s.ack;
+        if (s.len != 0) seg["len"] = s.len;
+        if (s.window) seg["window"] = *s.window;
+        if (s.srcPort) seg["src_port"] = *s.srcPort;
+        j["segment"] = seg;
+    }
+    return j;
+}
+
+Json fault(const Fault& f) {
+    const FaultMatch& m = f.match;
+    Json match = Json::object();
+    if (m.from) match["from"] = toString(*m.from);
+    if (m.flags) match["flags"] = flags(*m.flags);
+    if (m.hasData) match["has_data"] = *m.hasData;
+    if (m.nth) match["nth"] = *m.nth;
+    if (m.between) match["between_ms"] = Json::array({ms(m.between->first), ms(m.between->second)});
+    if (m.segmentId) match["segment_id"] = *m.segmentId;
+    Json j = Json::object();
+    j["match"] = match;
+    if (f.drop) j["drop"] = true;
+    if (f.delay) j["delay_ms"] = ms(*f.delay);
+    if (f.duplicateAfter) j["duplicate_after_ms"] = ms(*f.duplicateAfter);
+    if (f.fromUser) j["user"] = true;
+    return j;
+}
+
+// The top-level fields in canonical order, each as (key, value); lists are written apart.
+Json topLevel(const Scenario& s) {
+    const Scenario defaults;
+    Json j = Json::object();
+    j["format"] = kLessonFormat;
+    j["version"] = kLessonVersion;
+    j["id"] = s.id;
+    j["title"] = text(s.title);
+    if (s.summary != LocalizedText{}) j["summary"] = text(s.summary);
+    if (s.group) j["group"] = toString(*s.group);
+    if (s.profile != defaults.profile) j["profile"] = toString(s.profile);
+    if (s.seed != defaults.seed) j["seed"] = s.seed;
+    if (s.latency != defaults.latency) {
+        if (s.latency.c2s == s.latency.s2c) j["latency_ms"] = latencyMs(s.latency.c2s);
+        else j["latency_ms"] = Json{{"c2s", latencyMs(s.latency.c2s)}, {"s2c", latencyMs(s.latency.s2c)}};
+    }
+    if (s.loss != defaults.loss) j["loss"] = s.loss;
+    if (s.until != defaults.until) j["until_ms"] = ms(s.until);
+    if (Json c = host(s.client, defaults.client.port); !c.empty()) j["client"] = c;
+    if (Json c = host(s.server, defaults.server.port); !c.empty()) j["server"] = c;
+    return j;
+}
+
+template <typename T, typename ToJson>
+void writeList(std::string& out, const char* key, const std::vector<T>& items, ToJson toJson) {
+    out += ",\n  \"" + std::string(key) + "\": [\n";
+    for (size_t i = 0; i < items.size(); ++i) out += "    " + oneLine(toJson(items[i])) + (i + 1 < items.size() ? ",\n" : "\n");
+    out += "  ]";
+}
+
+} // namespace
+
+std::string writeLesson(const Scenario& s) {
+    std::string out = "{";
+    bool first = true;
+    const Json top = topLevel(s); // named: items() refers to it
+    for (const auto& [key, value] : top.items()) {
+        out += first ? "\n  " : ",\n  ";
+        first = false;
+        out += oneLine(Json(key)) + ": " + oneLine(value);
+    }
+    if (!s.actions.empty()) writeList(out, "actions", s.actions, action);
+    if (!s.faults.empty()) writeList(out, "faults", s.faults, fault);
+    return out + "\n}\n";
+}
 
 } // namespace hl

@@ -52,6 +52,14 @@ TEST(LessonFileErrors, SyntaxErrorsPointAtTheProblem) {
     // line 2 `  "version" 1}`: 2 spaces, "version" in columns 3-11, a space, 1 at column 13.
     EXPECT_EQ(errorOf("{\"format\": \"handshakelab-lesson\",\n  \"version\" 1}"),
               "t.json:2:13: syntax error: unexpected number literal; expected ':'");
+    // A misplaced multi-character token is shown at its start, not where the lexer stopped:
+    // `{"a" 123}`: 123 starts at column 6; `{"a": 1 "b": 2}`: "b" starts at column 9;
+    // `[1, true false]`: false starts at column 10.
+    EXPECT_EQ(errorOf("{\"a\" 123}"), "t.json:1:6: syntax error: unexpected number literal; expected ':'");
+    EXPECT_EQ(errorOf("{\"a\": 1 \"b\": 2}"), "t.json:1:9: syntax error: unexpected string literal; expected '}'");
+    EXPECT_EQ(errorOf("[1, true false]"), "t.json:1:10: syntax error: unexpected false literal; expected ']'");
+    // One-character tokens: `{"a": 1,}` the } at column 9.
+    EXPECT_EQ(errorOf("{\"a\": 1,}"), "t.json:1:9: syntax error: unexpected '}'; expected string literal");
     // `{"a": 1` is 7 characters; the end of input is column 8.
     EXPECT_EQ(errorOf("{\"a\": 1"), "t.json:1:8: syntax error: unexpected end of input; expected '}'");
     // `{"a": tru}`: the lexer sees the literal go wrong at the } in column 10.

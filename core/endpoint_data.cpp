@@ -1,0 +1,177 @@
+// Sending (RFC 9293 §3.8.6 window, §3.10.2) and receiving in sequence (§3.10.7.4 seventh check,
+// SHLD-31: segments beyond RCV.NXT are held and processed in order).
+#include "core/endpoint.h"
+
+#include <algorithm>
+
+namespace hl {
+
+void Endpoint::queueSend(uint32_t bytes) { tcb_.sendQueued += bytes; }
+
+bool Endpoint::sendNewData(Reason why, Outputs& out) {
+    bool sent = false;
+    while (tcb_.sendQueued > 0) {
+        // §3.8.6: usable window = SND.UNA + SND.WND - SND.NXT.
+        const int64_t inFlight = tcb_.sndNxt - tcb_.sndUna;
+        const int64_t usable = static_cast<int64_t>(tcb_.sndWnd) - inFlight;
+        if (usable <= 0) break;
+        const uint32_t len = static_cast<uint32_t>(
+            std::min<int64_t>({static_cast<int64_t>(opts_.mss), tcb_.sendQueued, usable}));
+        const Segment seg = makeSegment(Flag::ACK, tcb_.sndNxt, len);
+        retxQueue_.push_back(SentSeg{tcb_.sndNxt, len, false, false});
+        if (!rttSeq_) { // RFC 6298: time one segment at a time
+            rttSeq_ = tcb_.sndNxt + len;
+            rttStart_ = now_;
+        }
+        tcb_.sndNxt += len;
+        tcb_.sendQueued -= len;
+        transmit(seg, why, false, out);
+        if (!timerDue(TimerKind::Retransmit)) armRetransmit(out); // RFC 6298 §5.1
+        sent = true;
+    }
+    syncVars();
+    return sent;
+}
+
+void Endpoint::sendPending(Reason why, Outputs& out) {
+    const bool dataAllowed = state_ == TcpState::Established || state_ == TcpState::CloseWait ||
+                             state_ == TcpState::FinWait1 || state_ == TcpState::Closing ||
+                             state_ == TcpState::LastAck;
+    if (dataAllowed) sendNewData(why, out);
+    const bool finAllowed = state_ == TcpState::FinWait1 || state_ == TcpState::Closing ||
+                            state_ == TcpState::LastAck;
+    if (finQueued_ && !finSent_ && tcb_.sendQueued == 0 && finAllowed) {
+        // §3.10.4: the FIN goes after all preceding data; it takes one sequence number.
+        finSeq_ = tcb_.sndNxt;
+        finSent_ = true;
+        const Segment seg = makeSegment(Flag::FIN | Flag::ACK, finSeq_, 0);
+        retxQueue_.push_back(SentSeg{finSeq_, 0, false, true});
+        if (!rttSeq_) {
+            rttSeq_ = finSeq_ + 1;
+            rttStart_ = now_;
+        }
+        tcb_.sndNxt += 1;
+        transmit(seg, why, false, out);
+        if (!timerDue(TimerKind::Retransmit)) armRetransmit(out);
+    }
+    if (ackOwed_) sendAck(ackReason_, out);
+    syncVars();
+}
+
+bool Endpoint::handleAckAdvance(SeqNum ack, Outputs& out) {
+    if (!(tcb_.sndUna < ack && ack <= tcb_.sndNxt)) return false;
+    tcb_.sndUna = ack;
+    // RFC 6298 §2 with Karn: only a segment never retransmitted gives a sample (rttSeq_ is
+    // cleared on every retransmission).
+    if (rttSeq_ && *rttSeq_ <= ack) {
+        rtt_.sample(now_ - rttStart_);
+        rttSeq_.reset();
+    }
+    while (!retxQueue_.empty() && retxQueue_.front().end() <= ack) retxQueue_.pop_front();
+    if (!retxQueue_.empty() && retxQueue_.front().seq < ack) { // partly acknowledged
+        SentSeg& f = retxQueue_.front();
+        if (f.syn) {
+            f.syn = false;
+            f.seq = f.seq + 1;
+        }
+        const uint32_t cut = static_cast<uint32_t>(ack - f.seq);
+        f.len -= std::min(cut, f.len);
+        f.seq = ack;
+    }
+    tcb_.retries = 0;
+    if (retxQueue_.empty())
+        cancelTimer(TimerKind::Retransmit, out); // RFC 6298 §5.2
+    else
+        armRetransmit(out); // RFC 6298 §5.3: restart with the current RTO
+    syncVars();
+    return true;
+}
+
+void Endpoint::updateWindow(const Segment& seg) {
+    // §3.10.7.4 fifth check: update SND.WND only from a segment newer than the last update.
+    if (!(tcb_.sndUna <= seg.ack && seg.ack <= tcb_.sndNxt)) return;
+    if (sndWl1_ < seg.seq || (sndWl1_ == seg.seq && sndWl2_ <= seg.ack)) {
+        tcb_.sndWnd = seg.window;
+        sndWl1_ = seg.seq;
+        sndWl2_ = seg.ack;
+    }
+}
+
+void Endpoint::processText(const Segment& seg, Outputs& out) {
+    SeqNum seq = seg.seq;
+    uint32_t len = seg.len;
+    bool fin = seg.flags.has(Flag::FIN);
+    if (len == 0 && !fin) return;
+    // Cut what was already received (the sequence check let it through because part is new).
+    if (seq < tcb_.rcvNxt) {
+        const uint32_t old = static_cast<uint32_t>(tcb_.rcvNxt - seq);
+        if (old > len) return; // only an old FIN: nothing new (caught by the sequence check)
+        len -= old;
+        seq = tcb_.rcvNxt;
+    }
+    // Cut what lies beyond the receive window; a FIN beyond it is not taken either.
+    const SeqNum wndEnd = tcb_.rcvNxt + receiveWindow();
+    if (seq + len > wndEnd) {
+        len = static_cast<uint32_t>(std::max<int32_t>(0, wndEnd - seq));
+        fin = false;
+    }
+    if (len == 0 && !fin) return;
+    switch (state_) {
+    case TcpState::Established:
+    case TcpState::FinWait1:
+    case TcpState::FinWait2:
+        break;
+    default:
+        // CLOSE_WAIT, CLOSING, LAST_ACK, TIME_WAIT: a FIN was already received; ignore the text.
+        note(Reason::DataIgnoredAfterFin, out);
+        return;
+    }
+    if (appClosed_ && len > 0 && (state_ == TcpState::FinWait1 || state_ == TcpState::FinWait2)) {
+        // RFC 1122 §4.2.2.13: new data after CLOSE is lost; a RST tells the peer so.
+        resetAndClose(Reason::DataAfterCloseReset, NotifyEvent::Closed, out);
+        return;
+    }
+    if (seq == tcb_.rcvNxt) {
+        acceptInOrder(seq, len, fin, out);
+        pullHeld(out);
+    } else {
+        holdOutOfOrder(seq, len, fin);
+        ackOwed_ = true; // a duplicate ACK says what we still expect
+        ackReason_ = Reason::SeqOutOfOrderHeld;
+    }
+}
+
+void Endpoint::acceptInOrder(SeqNum seq, uint32_t len, bool fin, Outputs& out) {
+    (void)seq;
+    if (len > 0) {
+        tcb_.rcvNxt += len;
+        ackOwed_ = true;
+        ackReason_ = Reason::DataAccepted;
+        if (opts_.appReads)
+            notify(NotifyEvent::Data, Reason::DataAccepted, out, len);
+        else
+            tcb_.unread += len; // stays in the buffer: the window shrinks
+        syncVars();
+    }
+    if (fin) processFin(out);
+}
+
+void Endpoint::holdOutOfOrder(SeqNum seq, uint32_t len, bool fin) {
+    held_.push_back(HeldSeg{seq, len, fin});
+    std::stable_sort(held_.begin(), held_.end(),
+                     [](const HeldSeg& a, const HeldSeg& b) { return a.seq < b.seq; });
+}
+
+void Endpoint::pullHeld(Outputs& out) {
+    while (!held_.empty() && state_ != TcpState::Closed) {
+        HeldSeg h = held_.front();
+        if (tcb_.rcvNxt < h.seq) break; // still a gap
+        held_.erase(held_.begin());
+        if (finReceived_) continue;
+        const uint32_t old = static_cast<uint32_t>(tcb_.rcvNxt - h.seq);
+        if (old > h.len) continue; // wholly received already
+        acceptInOrder(tcb_.rcvNxt, h.len - old, h.fin, out);
+    }
+}
+
+} // namespace hl

@@ -1,0 +1,66 @@
+// The examples in docs/lesson-format.md are real: every lesson shown there parses, and the
+// error lines it shows are the ones HandshakeLab prints.
+#include "core/lesson_file.h"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <regex>
+#include <sstream>
+
+namespace hl {
+namespace {
+
+std::string docText() {
+    std::ifstream in(std::string(HL_SOURCE_DIR) + "/docs/lesson-format.md", std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+}
+
+// The fenced blocks of the given language ("json", "jsonc").
+std::vector<std::string> blocks(const std::string& doc, const std::string& lang) {
+    std::vector<std::string> out;
+    const std::string open = "```" + lang + "\n";
+    for (size_t at = doc.find(open); at != std::string::npos; at = doc.find(open, at + 1)) {
+        const size_t start = at + open.size();
+        out.push_back(doc.substr(start, doc.find("```", start) - start));
+    }
+    return out;
+}
+
+TEST(LessonFileDocs, WholeLessonsInTheGuideParse) {
+    const std::string doc = docText();
+    ASSERT_FALSE(doc.empty());
+    int lessons = 0;
+    for (std::string block : blocks(doc, "json")) {
+        if (block.find("\"format\"") == std::string::npos) continue; // a fragment, not a lesson
+        const auto r = parseLesson(block, "doc.json");
+        EXPECT_TRUE(std::holds_alternative<Scenario>(r)) << std::get<LessonError>(r).toString() << "\n" << block;
+        ++lessons;
+    }
+    for (std::string block : blocks(doc, "jsonc")) {
+        block = std::regex_replace(block, std::regex(R"([ ]+//[^\n]*)"), ""); // the guide's comments
+        const auto r = parseLesson(block, "doc.json");
+        ASSERT_TRUE(std::holds_alternative<Scenario>(r)) << std::get<LessonError>(r).toString() << "\n" << block;
+        const Scenario& s = std::get<Scenario>(r);
+        EXPECT_EQ(s.id, "lost-syn");
+        EXPECT_EQ(s.actions.size(), 5u);
+        EXPECT_EQ(s.faults.size(), 4u);
+        ++lessons;
+    }
+    EXPECT_EQ(lessons, 2);
+}
+
+TEST(LessonFileDocs, TheGuidesSyntaxErrorExample) {
+    // Line 3 starts with 4 spaces, so the unexpected "version" string is at column 5 (a comma is
+    // missing at the end of line 2).
+    const auto r = parseLesson("{\n  \"format\": \"handshakelab-lesson\"\n    \"version\": 1\n}", "lost.json");
+    ASSERT_TRUE(std::holds_alternative<LessonError>(r));
+    const std::string shown = std::get<LessonError>(r).toString();
+    EXPECT_EQ(shown, "lost.json:3:5: syntax error: unexpected string literal; expected '}'");
+    EXPECT_NE(docText().find(shown), std::string::npos);
+}
+
+} // namespace
+} // namespace hl

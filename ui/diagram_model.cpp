@@ -1,0 +1,208 @@
+#include "ui/diagram_model.h"
+
+#include <algorithm>
+#include <map>
+#include <tuple>
+
+namespace hl::ui {
+
+namespace {
+
+size_t hostIndex(HostId h) { return h == HostId::Client ? 0 : 1; }
+
+// Follows one host's connections to know what its lifeline shows, with Snapshot::primary's rule:
+// the newest non-listener connection, else the listener.
+class PrimaryTracker {
+public:
+    void apply(uint32_t conn, TcpState to) {
+        auto it = std::find_if(conns_.begin(), conns_.end(), [&](const Conn& c) { return c.id == conn; });
+        if (it == conns_.end()) {
+            conns_.push_back({conn, to, false});
+            it = conns_.end() - 1;
+        }
+        it->state = to;
+        if (to == TcpState::Listen) it->listener = true;
+    }
+    TcpState shown() const {
+        const Conn* best = nullptr;
+        const Conn* listener = nullptr;
+        for (const Conn& c : conns_) {
+            if (c.listener) {
+                if (!listener || c.id > listener->id) listener = &c;
+            } else if (!best || c.id > best->id) {
+                best = &c;
+            }
+        }
+        if (best) return best->state;
+        return listener ? listener->state : TcpState::Closed;
+    }
+
+private:
+    struct Conn {
+        uint32_t id;
+        TcpState state;
+        bool listener;
+    };
+    std::vector<Conn> conns_;
+};
+
+void buildBands(const Trace& trace, DiagramModel& m) {
+    PrimaryTracker tracker[2];
+    DiagramBand open[2] = {{HostId::Client, TcpState::Closed, m.start, m.start, kNoEvent},
+                           {HostId::Server, TcpState::Closed, m.start, m.start, kNoEvent}};
+    std::vector<DiagramBand> perHost[2];
+    for (size_t i = 0; i < trace.events.size(); ++i) {
+        const TraceEvent& e = trace.events[i];
+        if (e.type != EventType::State) continue;
+        const size_t h = hostIndex(e.host);
+        tracker[h].apply(e.conn, e.to);
+        const TcpState shown = tracker[h].shown();
+        if (shown == open[h].state) continue;
+        open[h].to = e.t;
+        if (open[h].to > open[h].from) perHost[h].push_back(open[h]);
+        open[h] = {e.host, shown, e.t, e.t, static_cast<uint32_t>(i)};
+    }
+    for (size_t h = 0; h < 2; ++h) {
+        open[h].to = m.shownEnd;
+        if (open[h].to > open[h].from || perHost[h].empty()) perHost[h].push_back(open[h]);
+        m.bands.insert(m.bands.end(), perHost[h].begin(), perHost[h].end());
+    }
+}
+
+void assignTimerColumns(DiagramModel& m) {
+    std::vector<SimTime> columnFree[2]; // per host: when each column's last bracket ends
+    for (DiagramTimer& t : m.timers) {
+        auto& cols = columnFree[hostIndex(t.host)];
+        size_t c = 0;
+        while (c < cols.size() && cols[c] > t.from) ++c;
+        if (c == cols.size()) cols.push_back(t.to);
+        else cols[c] = t.to;
+        t.column = static_cast<int>(c);
+    }
+    m.timerColumns[0] = static_cast<int>(columnFree[0].size());
+    m.timerColumns[1] = static_cast<int>(columnFree[1].size());
+}
+
+void buildTimers(const Trace& trace, DiagramModel& m) {
+    using Key = std::tuple<size_t, uint32_t, TimerKind>;
+    std::map<Key, DiagramTimer> open;
+    auto close = [&](std::map<Key, DiagramTimer>::iterator it, SimTime t, TimerEnd how, uint32_t ev) {
+        DiagramTimer d = it->second;
+        d.to = t;
+        d.end = how;
+        d.endEvent = ev;
+        open.erase(it);
+        // A timer set and dropped in the same instant never ran; it would only be noise.
+        if (d.to > d.from || how == TimerEnd::Fired) m.timers.push_back(d);
+    };
+    for (size_t i = 0; i < trace.events.size(); ++i) {
+        const TraceEvent& e = trace.events[i];
+        const auto ev = static_cast<uint32_t>(i);
+        if (e.type == EventType::State && e.to == TcpState::Closed) {
+            // A connection that reached CLOSED has no timers left (RFC 9293 §3.10.7: the TCB is deleted).
+            for (auto it = open.begin(); it != open.end();) {
+                auto next = std::next(it);
+                if (std::get<0>(it->first) == hostIndex(e.host) && std::get<1>(it->first) == e.conn)
+                    close(it, e.t, TimerEnd::Closed, ev);
+                it = next;
+            }
+            continue;
+        }
+        if (e.type != EventType::Timer) continue;
+        const Key key{hostIndex(e.host), e.conn, e.timer};
+        auto it = open.find(key);
+        switch (e.op) {
+        case TimerOp::Set:
+            if (it != open.end()) close(it, e.t, TimerEnd::Rearmed, ev);
+            open[key] = DiagramTimer{e.host, e.conn, e.timer, e.t, e.due, e.due, TimerEnd::Open, ev, kNoEvent, 0};
+            break;
+        case TimerOp::Cancel:
+            if (it != open.end()) close(it, e.t, TimerEnd::Cancelled, ev);
+            break;
+        case TimerOp::Fire:
+            if (it != open.end()) close(it, e.t, TimerEnd::Fired, ev);
+            break;
+        }
+    }
+    for (auto it = open.begin(); it != open.end();) {
+        auto next = std::next(it);
+        close(it, std::min(it->second.due, m.end), TimerEnd::Open, kNoEvent);
+        it = next;
+    }
+    std::stable_sort(m.timers.begin(), m.timers.end(),
+                     [](const DiagramTimer& a, const DiagramTimer& b) { return a.setEvent < b.setEvent; });
+    assignTimerColumns(m);
+}
+
+void buildCopies(const Trace& trace, DiagramModel& m) {
+    std::vector<uint32_t> copiesSeen(trace.segments.size(), 0);
+    for (size_t i = 0; i < trace.events.size(); ++i) {
+        const TraceEvent& e = trace.events[i];
+        if (e.type != EventType::Deliver && e.type != EventType::Drop) continue;
+        const SegmentRecord* rec = trace.segment(e.segId);
+        if (!rec) continue;
+        DiagramCopy c;
+        c.segId = e.segId;
+        c.copy = copiesSeen[e.segId - 1]++;
+        c.from = rec->from;
+        c.to = rec->to;
+        c.sentAt = rec->sentAt;
+        c.endsAt = e.t;
+        c.lost = e.type == EventType::Drop;
+        c.dropCause = e.dropCause;
+        c.arrived = e.type == EventType::Deliver;
+        c.retransmission = rec->retransmission;
+        c.injected = rec->injected;
+        c.sendEvent = rec->sendEvent;
+        c.endEvent = static_cast<uint32_t>(i);
+        m.copies.push_back(c);
+    }
+    // Segments still on the wire when the trace ends.
+    for (size_t s = 0; s < trace.segments.size(); ++s) {
+        if (copiesSeen[s] != 0) continue;
+        const SegmentRecord& rec = trace.segments[s];
+        DiagramCopy c;
+        c.segId = s + 1;
+        c.from = rec.from;
+        c.to = rec.to;
+        c.sentAt = rec.sentAt;
+        c.endsAt = std::max(rec.sentAt, m.end);
+        c.retransmission = rec.retransmission;
+        c.injected = rec.injected;
+        c.sendEvent = rec.sendEvent;
+        m.copies.push_back(c);
+    }
+}
+
+SimDuration typicalFlight(const std::vector<DiagramCopy>& copies) {
+    std::vector<int64_t> flights;
+    for (const DiagramCopy& c : copies)
+        if (c.arrived && c.endsAt > c.sentAt) flights.push_back((c.endsAt - c.sentAt).us());
+    if (flights.empty()) return 100_ms;
+    std::nth_element(flights.begin(), flights.begin() + flights.size() / 2, flights.end());
+    return SimTime::fromUs(flights[flights.size() / 2]);
+}
+
+} // namespace
+
+DiagramModel buildDiagramModel(const Trace& trace) {
+    DiagramModel m;
+    m.start = trace.events.empty() ? SimTime{} : std::min(SimTime{}, trace.events.front().t);
+    m.end = trace.end;
+    m.times.reserve(trace.events.size() + 2);
+    m.times.push_back(m.start);
+    for (const TraceEvent& e : trace.events) {
+        m.times.push_back(e.t);
+        m.end = std::max(m.end, e.t);
+    }
+    buildCopies(trace, m);
+    m.typicalFlight = typicalFlight(m.copies);
+    m.shownEnd = m.end + m.typicalFlight / 2;
+    m.times.push_back(m.end);
+    m.times.push_back(m.shownEnd);
+    buildBands(trace, m);
+    buildTimers(trace, m);
+    return m;
+}
+
+} // namespace hl::ui

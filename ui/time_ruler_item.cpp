@@ -1,0 +1,42 @@
+#include "ui/time_ruler_item.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+
+namespace hl::ui {
+
+qreal TimeRulerItem::labelWidth(const DiagramTheme& theme, SimTime maxTime) {
+    const QFontMetricsF fm(theme.style.font(theme.style.rulerPx));
+    // The widest forms the ruler writes: "888.8 ms" and the run's end in seconds.
+    return std::max(fm.horizontalAdvance(TimeAxis::formatTime(SimTime::fromUs(888800))),
+                    fm.horizontalAdvance(TimeAxis::formatTime(maxTime + SimTime::fromUs(888888)))) + 10;
+}
+
+TimeRulerItem::TimeRulerItem(const TimeAxis& axis, qreal axisX, const DiagramTheme& theme)
+    : axisX_(axisX), top_(axis.top()), bottom_(axis.bottom()) {
+    font_ = theme.style.font(theme.style.rulerPx);
+    color_ = mutedTextColor(theme.dark);
+    const qreal lineH = QFontMetricsF(font_).height();
+    ticks_ = axis.ticks(std::max<qreal>(lineH * 2.2, 36.0));
+    labels_.reserve(ticks_.size());
+    for (const auto& t : ticks_) labels_.push_back(TimeAxis::formatTime(t.t));
+    rect_ = QRectF(0, top_ - lineH, axisX_ + 2, bottom_ - top_ + 2 * lineH);
+    setZValue(2);
+}
+
+void TimeRulerItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*) {
+    painter->setPen(QPen(color_, 1));
+    painter->drawLine(QPointF(axisX_, top_), QPointF(axisX_, bottom_));
+    painter->setFont(font_);
+    const qreal h = QFontMetricsF(font_).height();
+    const QRectF exposed = option->exposedRect;
+    for (size_t i = 0; i < ticks_.size(); ++i) {
+        const qreal y = ticks_[i].y;
+        if (y < exposed.top() - h || y > exposed.bottom() + h) continue;
+        painter->drawLine(QPointF(axisX_ - 6, y), QPointF(axisX_, y));
+        painter->drawText(QRectF(0, y - h / 2, axisX_ - 9, h), Qt::AlignRight | Qt::AlignVCenter, labels_[i]);
+    }
+}
+
+} // namespace hl::ui
