@@ -2,15 +2,16 @@
 
 #include "core/builtin_lessons.h"
 #include "core/lesson_file.h"
-#include "ui/diagram_placeholder.h"
 #include "ui/event_list_view.h"
 #include "ui/language.h"
 #include "ui/lesson_picker.h"
 #include "ui/main_window_actions.h"
 #include "ui/narration_panel.h"
 #include "ui/segment_inspector.h"
+#include "ui/sequence_diagram_view.h"
 #include "ui/session_controller.h"
 #include "ui/state_box.h"
+#include "ui/state_box_row.h"
 #include "ui/state_machine_view.h"
 #include "ui/tcb_panel.h"
 #include "ui/texts.h"
@@ -20,8 +21,9 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QElapsedTimer>
 #include <QFileDialog>
-#include <QHBoxLayout>
+#include <QScrollBar>
 #include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
@@ -57,18 +59,18 @@ void MainWindow::buildCentre() {
     auto* topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(6, 6, 6, 0);
     topLayout->setSpacing(4);
-    auto* boxes = new QHBoxLayout;
-    clientBox_ = new StateBox(HostId::Client, top);
-    serverBox_ = new StateBox(HostId::Server, top);
+    clientBox_ = new StateBox(HostId::Client);
+    serverBox_ = new StateBox(HostId::Server);
     clientBox_->setObjectName(QStringLiteral("clientStateBox"));
     serverBox_->setObjectName(QStringLiteral("serverStateBox"));
-    boxes->addWidget(clientBox_, 1);
-    boxes->addSpacing(24);
-    boxes->addWidget(serverBox_, 1);
-    topLayout->addLayout(boxes);
+    boxRow_ = new StateBoxRow(clientBox_, serverBox_, top);
+    topLayout->addWidget(boxRow_);
     diagram_ = new DiagramView(top);
     diagram_->setObjectName(QStringLiteral("diagram"));
     topLayout->addWidget(diagram_, 1);
+    // The boxes follow the lifelines whenever the diagram's geometry or scroll position changes.
+    diagram_->viewport()->installEventFilter(this);
+    connect(diagram_->horizontalScrollBar(), &QScrollBar::valueChanged, this, &MainWindow::alignStateBoxes);
 
     narration_ = new NarrationPanel(session_);
     narration_->setObjectName(QStringLiteral("narration"));
@@ -142,6 +144,25 @@ void MainWindow::onTraceReplaced() {
     picker_->setCurrentLesson(session_->source());
     shownClient_ = shownServer_ = TcpState::Closed;
     updateStateViews(false);
+    alignStateBoxes();
+}
+
+void MainWindow::alignStateBoxes() {
+    if (!session_->trace().events.size()) {
+        boxRow_->setAnchors(std::nullopt, std::nullopt);
+        return;
+    }
+    auto anchor = [this](HostId h) {
+        const QPoint inViewport = diagram_->mapFromScene(QPointF(diagram_->lifelineX(h), 0));
+        return boxRow_->mapFrom(this, diagram_->viewport()->mapTo(this, inViewport)).x();
+    };
+    boxRow_->setAnchors(anchor(HostId::Client), anchor(HostId::Server));
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == diagram_->viewport() && (event->type() == QEvent::Resize || event->type() == QEvent::Show))
+        QMetaObject::invokeMethod(this, &MainWindow::alignStateBoxes, Qt::QueuedConnection);
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::onCursorMoved() { updateStateViews(true); }
@@ -242,7 +263,12 @@ void MainWindow::setPresentationMode(bool on) {
 void MainWindow::settleForScreenshot() {
     clientBox_->stopFlash();
     serverBox_->stopFlash();
-    for (int i = 0; i < 3; ++i) QCoreApplication::processEvents();
+    // Let the diagram's scroll-to-cursor animation finish (it lasts a few hundred ms).
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < 700) QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    alignStateBoxes();
+    QCoreApplication::processEvents();
 }
 
 void MainWindow::setLanguage(const QString& code) {

@@ -20,13 +20,14 @@ class QToolBar;
 
 namespace hl::ui {
 
-class DiagramPlaceholder;
-using DiagramView = DiagramPlaceholder;
+class SequenceDiagramView;
+using DiagramView = SequenceDiagramView;
 class EventListView;
 class LessonPicker;
 class NarrationPanel;
 class SegmentInspector;
 class StateBox;
+class StateBoxRow;
 class StateMachineView;
 class TcbPanel;
 class TimelineBar;
@@ -69,6 +70,7 @@ public:
 
 protected:
     void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
 
 private:
@@ -88,6 +90,7 @@ private:
     void onDisplayTimeChanged();
     void updateStateViews(bool animate);
     void updateTitle();
+    void alignStateBoxes();
     void openLessonDialog();
     void showLessonError(const QString& message);
     void toggleFullScreen();
@@ -103,6 +106,7 @@ private:
     DiagramView* diagram_ = nullptr;
     StateBox* clientBox_ = nullptr;
     StateBox* serverBox_ = nullptr;
+    StateBoxRow* boxRow_ = nullptr;
     NarrationPanel* narration_ = nullptr;
     QSplitter* centreSplit_ = nullptr;
     StateMachineView* fsm_ = nullptr;

@@ -1,9 +1,9 @@
 // MainWindow: actions, menus, the player toolbar and their texts.
 #include "ui/main_window.h"
 
-#include "ui/diagram_placeholder.h"
 #include "ui/language.h"
 #include "ui/main_window_actions.h"
+#include "ui/sequence_diagram_view.h"
 #include "ui/session_controller.h"
 #include "ui/timeline_bar.h"
 
@@ -92,9 +92,10 @@ void MainWindow::buildActions() {
     connect(a.goToEnd, &QAction::triggered, session_, &SessionController::goToEnd);
     connect(a.faster, &QAction::triggered, this, [this] { changeSpeed(+1); });
     connect(a.slower, &QAction::triggered, this, [this] { changeSpeed(-1); });
-    connect(a.zoomIn, &QAction::triggered, diagram_, &DiagramView::zoomIn);
-    connect(a.zoomOut, &QAction::triggered, diagram_, &DiagramView::zoomOut);
-    connect(a.resetZoom, &QAction::triggered, diagram_, &DiagramView::resetZoom);
+    // Zooming moves the lifelines: the state boxes follow.
+    connect(a.zoomIn, &QAction::triggered, this, [this] { diagram_->zoomIn(); alignStateBoxes(); });
+    connect(a.zoomOut, &QAction::triggered, this, [this] { diagram_->zoomOut(); alignStateBoxes(); });
+    connect(a.resetZoom, &QAction::triggered, this, [this] { diagram_->resetZoom(); alignStateBoxes(); });
     connect(a.fullScreen, &QAction::triggered, this, &MainWindow::toggleFullScreen);
     connect(a.presentation, &QAction::toggled, this, &MainWindow::setPresentationMode);
     connect(a.darkTheme, &QAction::toggled, this, &MainWindow::setDarkTheme);

@@ -82,7 +82,10 @@ QSize StateBox::sizeHint() const {
     return {big.horizontalAdvance(QStringLiteral("SYN_RECEIVED")) + 80, h};
 }
 
-QSize StateBox::minimumSizeHint() const { return {200, sizeHint().height()}; }
+QSize StateBox::minimumSizeHint() const {
+    // The longest state name must fit in large type.
+    return {QFontMetrics(stateFont()).horizontalAdvance(QStringLiteral("SYN_RECEIVED")) + 30, sizeHint().height()};
+}
 
 void StateBox::paintEvent(QPaintEvent*) {
     QPainter p(this);

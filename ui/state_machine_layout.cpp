@@ -25,8 +25,8 @@ const std::vector<FsmEdge>& fsmEdges() {
     static const std::vector<FsmEdge> edges = {
         {Closed, Listen, -0.12, QT_TRANSLATE_NOOP("hl::ui::StateMachineView", "passive OPEN"), ""},
         {Listen, Closed, -0.12, QT_TRANSLATE_NOOP("hl::ui::StateMachineView", "CLOSE"), ""},
-        {Closed, SynSent, -0.2, QT_TRANSLATE_NOOP("hl::ui::StateMachineView", "active OPEN"), "snd SYN"},
-        {SynSent, Closed, -0.2, QT_TRANSLATE_NOOP("hl::ui::StateMachineView", "CLOSE / timeout"), ""},
+        {Closed, SynSent, -0.3, QT_TRANSLATE_NOOP("hl::ui::StateMachineView", "active OPEN"), "snd SYN"},
+        {SynSent, Closed, 0.1, QT_TRANSLATE_NOOP("hl::ui::StateMachineView", "CLOSE / timeout"), "", 0.45},
         {Listen, SynRcvd, 0.1, QT_TRANSLATE_NOOP("hl::ui::StateMachineView", "rcv SYN"), "snd SYN,ACK"},
         {SynRcvd, Listen, 0.1, QT_TRANSLATE_NOOP("hl::ui::StateMachineView", "rcv RST"), ""},
         {Listen, SynSent, 0.0, QT_TRANSLATE_NOOP("hl::ui::StateMachineView", "SEND"), "snd SYN"},
@@ -42,7 +42,7 @@ const std::vector<FsmEdge>& fsmEdges() {
         {Closing, TimeWait, 0.0, QT_TRANSLATE_NOOP("hl::ui::StateMachineView", "rcv ACK of FIN"), ""},
         {CloseWait, LastAck, 0.0, QT_TRANSLATE_NOOP("hl::ui::StateMachineView", "CLOSE"), "snd FIN"},
         {LastAck, Closed2, 0.0, QT_TRANSLATE_NOOP("hl::ui::StateMachineView", "rcv ACK of FIN"), ""},
-        {TimeWait, Closed2, 0.0, QT_TRANSLATE_NOOP("hl::ui::StateMachineView", "timeout = 2MSL"), ""},
+        {TimeWait, Closed2, 0.0, QT_TRANSLATE_NOOP("hl::ui::StateMachineView", "timeout = 2MSL"), "", 0.5, -2.2},
     };
     return edges;
 }

@@ -25,6 +25,8 @@ struct FsmEdge {
     double bend;      // sideways bend of the curve, in grid units (0 = straight)
     const char* event; // RFC label, e.g. "rcv SYN"; translated with context hl::ui::StateMachineView
     const char* action; // e.g. "snd SYN,ACK"; may be empty
+    double labelAt = 0.5; // where along the curve its label sits (0 = start, 1 = end)
+    double labelShift = 0; // sideways shift of the label in text lines (negative: up/left)
 };
 
 const std::vector<FsmNode>& fsmNodes();

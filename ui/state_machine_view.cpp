@@ -167,12 +167,13 @@ void StateMachineView::drawEdges(QPainter& p, const Geometry& g) const {
         if (*e.action) label += QStringLiteral(" / ") + QString::fromLatin1(e.action);
         p.setFont(small);
         const QSizeF size(sm.horizontalAdvance(label) + 6, sm.height());
-        QPointF at = c.mid;
+        QPointF at = c.path.pointAtPercent(e.labelAt);
         if (e.bend != 0.0) {
             // A pair of opposite transitions: each label goes to the outer side of its own curve.
             const QPointF n = c.normal * (e.bend > 0 ? 1.0 : -1.0);
             at += n * (std::abs(n.x()) * size.width() / 2 + std::abs(n.y()) * size.height() / 2 + 2);
         }
+        at += c.normal * e.labelShift * size.height();
         const QRectF lr(at - QPointF(size.width() / 2, size.height() / 2), size);
         QColor halo = palette().color(QPalette::Base);
         halo.setAlphaF(0.85);

@@ -1,5 +1,7 @@
 #include "ui/window_theme.h"
 
+#include "ui/diagram_palette.h"
+
 #include <QApplication>
 #include <QCoreApplication>
 #include <QPalette>
@@ -8,10 +10,8 @@
 
 namespace hl::ui {
 
-QColor hostColor(HostId host, bool dark) {
-    if (host == HostId::Client) return dark ? QColor(0x56, 0xB4, 0xE9) : QColor(0x00, 0x72, 0xB2);
-    return dark ? QColor(0xE6, 0x9F, 0x00) : QColor(0xD5, 0x5E, 0x00);
-}
+// The diagram's accent colours, so an endpoint has one colour everywhere.
+QColor hostColor(HostId host, bool dark) { return hostAccentColor(host, dark); }
 
 QColor hostTextColor(HostId, bool dark) { return dark ? QColor(0x10, 0x10, 0x10) : QColor(Qt::white); }
 
