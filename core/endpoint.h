@@ -154,6 +154,7 @@ private:
     SeqNum finSeq_;
     bool finReceived_ = false; // the peer's FIN was processed in sequence (EOF told once)
     bool appClosed_ = false;   // close() (orphaned) as opposed to shutdown()
+    bool appUsed_ = false;     // the app made a call on it (a passive one is then no longer silent)
     PendingClose pendingClose_ = PendingClose::None; // asked before ESTABLISHED
     bool ackOwed_ = false;
     Reason ackReason_ = Reason::SendAck;

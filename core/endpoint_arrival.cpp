@@ -21,6 +21,7 @@ void Endpoint::onSegment(SimTime now, const Segment& seg, Outputs& out) {
     now_ = now;
     const size_t start = out.size();
     ackNote_ = Reason::None;
+    ackOwed_ = false;
     switch (state_) {
     case TcpState::Closed:
         note(Reason::ClosedConnectionDrop, out); // a deleted TCB; the host answers for it

@@ -63,6 +63,7 @@ bool Endpoint::checkRst(const Segment& seg, Outputs& out) {
     case TcpState::SynReceived:
         if (openKind_ == OpenKind::Passive) {
             setState(TcpState::Listen, Reason::RstSynReceivedToListen, out); // back to the listener
+            if (appUsed_) notify(NotifyEvent::Reset, Reason::RstSynReceivedToListen, out);
         } else {
             enterClosed(Reason::RstSynReceivedRefused, NotifyEvent::Refused, out);
         }

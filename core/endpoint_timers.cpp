@@ -94,8 +94,9 @@ void Endpoint::giveUp(const SentSeg& front, Outputs& out) {
         why = state_ == TcpState::SynSent ? Reason::GiveUpSyn : Reason::GiveUpSynAck;
     else if (front.fin && front.len == 0)
         why = Reason::GiveUpFin;
-    // A passive connection still in SYN-RECEIVED was never seen by an app: it just goes away.
-    const bool silent = state_ == TcpState::SynReceived && openKind_ == OpenKind::Passive;
+    // A passive connection still in SYN-RECEIVED that its app never used just goes away; one
+    // the app already queued data on (or closed) tells it the timeout.
+    const bool silent = state_ == TcpState::SynReceived && openKind_ == OpenKind::Passive && !appUsed_;
     enterClosed(why, silent ? std::nullopt : std::optional<NotifyEvent>(NotifyEvent::Timeout), out);
 }
 

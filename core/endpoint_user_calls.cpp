@@ -5,6 +5,7 @@ namespace hl {
 
 void Endpoint::send(SimTime now, uint32_t bytes, Outputs& out) {
     now_ = now;
+    appUsed_ = true;
     switch (state_) {
     case TcpState::Closed:
     case TcpState::Listen:
@@ -56,6 +57,7 @@ void Endpoint::resetAndClose(Reason why, std::optional<NotifyEvent> tell, Output
 
 void Endpoint::shutdown(SimTime now, Outputs& out) {
     now_ = now;
+    appUsed_ = true;
     switch (state_) {
     case TcpState::Closed:
     case TcpState::Listen:
@@ -90,6 +92,7 @@ void Endpoint::shutdown(SimTime now, Outputs& out) {
 
 void Endpoint::close(SimTime now, Outputs& out) {
     now_ = now;
+    appUsed_ = true;
     // RFC 1122 §4.2.2.13 / RFC 2525 §2.17: closing with received data unread loses it; say so
     // with a RST instead of a FIN (what Linux does).
     if (tcb_.unread > 0 && state_ != TcpState::Closed && state_ != TcpState::TimeWait) {
@@ -140,6 +143,7 @@ void Endpoint::close(SimTime now, Outputs& out) {
 
 void Endpoint::abort(SimTime now, Outputs& out) {
     now_ = now;
+    appUsed_ = true;
     switch (state_) {
     case TcpState::Closed:
         note(Reason::UserNoConnection, out);

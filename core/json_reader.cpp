@@ -31,7 +31,9 @@ std::string_view describeKind(JsonValue::Kind kind) {
 TextPosition positionOf(std::string_view text, size_t offset) {
     TextPosition p;
     const size_t end = offset < text.size() ? offset : text.size();
-    for (size_t i = 0; i < end; ++i) {
+    // A UTF-8 byte order mark is invisible in editors: it takes no column.
+    const size_t begin = text.substr(0, 3) == "\xEF\xBB\xBF" && end >= 3 ? 3 : 0;
+    for (size_t i = begin; i < end; ++i) {
         const auto c = static_cast<unsigned char>(text[i]);
         if (c == '\n') {
             ++p.line;
@@ -289,6 +291,11 @@ std::variant<JsonValue, JsonReadError> readJson(std::string_view text) {
     } catch (const std::exception& e) { // not expected from the SAX interface; never crash
         return JsonReadError{0, "", std::string("syntax error: ") + e.what()};
     }
+    // nlohmann's lexer takes a NUL byte for the end of the input and would ignore what follows.
+    // No JSON text contains one, so the first NUL is an error unless an earlier one was found.
+    const size_t nul = text.find('\0');
+    if (nul != std::string_view::npos && (!builder.error_ || builder.error_->offset >= nul))
+        return JsonReadError{nul, "", "syntax error: unexpected NUL byte"};
     if (builder.error_) return *builder.error_;
     if (!ok || !builder.root) return JsonReadError{text.size(), "", "syntax error: unexpected end of input"};
     return std::move(*builder.root);

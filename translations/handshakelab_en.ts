@@ -2,6 +2,143 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
     <context>
+        <name>hl::cli::Cli</name>
+        <message>
+            <location filename="../app/cli_args.cpp" line="43" />
+            <source>option %1 needs a value</source>
+            <translation>option %1 needs a value</translation>
+        </message>
+        <message>
+            <location filename="../app/cli_args.cpp" line="55" />
+            <source>unknown format "%1" (use jsonl, text or ladder)</source>
+            <translation>unknown format "%1" (use jsonl, text or ladder)</translation>
+        </message>
+        <message>
+            <location filename="../app/cli_args.cpp" line="61" />
+            <source>unknown profile "%1" (use teach, rfc9293, linux, bsd or windows)</source>
+            <translation>unknown profile "%1" (use teach, rfc9293, linux, bsd or windows)</translation>
+        </message>
+        <message>
+            <location filename="../app/cli_args.cpp" line="68" />
+            <source>bad seed "%1" (use a whole number from 0 to 18446744073709551615)</source>
+            <translation>bad seed "%1" (use a whole number from 0 to 18446744073709551615)</translation>
+        </message>
+        <message>
+            <location filename="../app/cli_args.cpp" line="73" />
+            <source>unknown language "%1" (use en or ko)</source>
+            <translation>unknown language "%1" (use en or ko)</translation>
+        </message>
+        <message>
+            <location filename="../app/cli_args.cpp" line="75" />
+            <source>unknown option %1</source>
+            <translation>unknown option %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli_args.cpp" line="81" />
+            <source>no command given</source>
+            <translation>no command given</translation>
+        </message>
+        <message>
+            <location filename="../app/cli_args.cpp" line="87" />
+            <source>%1 takes no argument</source>
+            <translation>%1 takes no argument</translation>
+        </message>
+        <message>
+            <location filename="../app/cli_args.cpp" line="88" />
+            <source>%1 takes exactly one argument</source>
+            <translation>%1 takes exactly one argument</translation>
+        </message>
+        <message>
+            <location filename="../app/cli_args.cpp" line="98" />
+            <source>unknown command "%1"</source>
+            <translation>unknown command "%1"</translation>
+        </message>
+        <message>
+            <location filename="../app/cli_args.cpp" line="111" />
+            <source>Usage:
+  handshakelab-cli lessons
+      List the built-in lessons: id, English title, Korean title (tab-separated).
+  handshakelab-cli run LESSON-ID|FILE [--format text|jsonl|ladder] [--profile P]
+                       [--seed N] [--lang en|ko]
+      Run a lesson and print its trace:
+        text    one line per step: time, host, what happened and why (default)
+        jsonl   one JSON object per trace event
+        ladder  the two-column sequence diagram
+      --profile teach|rfc9293|linux|bsd|windows  replaces the lesson's profile
+      --seed N   replaces the lesson's random seed
+  handshakelab-cli check FILE
+      Validate a lesson file.
+  handshakelab-cli --help | --version
+
+--lang chooses the language of the text and ladder output (default: the system's).
+Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option).
+</source>
+            <extracomment>Command-line help. Keep the command and option names (run, --format ...) as they are.</extracomment>
+            <translation>Usage:
+  handshakelab-cli lessons
+      List the built-in lessons: id, English title, Korean title (tab-separated).
+  handshakelab-cli run LESSON-ID|FILE [--format text|jsonl|ladder] [--profile P]
+                       [--seed N] [--lang en|ko]
+      Run a lesson and print its trace:
+        text    one line per step: time, host, what happened and why (default)
+        jsonl   one JSON object per trace event
+        ladder  the two-column sequence diagram
+      --profile teach|rfc9293|linux|bsd|windows  replaces the lesson's profile
+      --seed N   replaces the lesson's random seed
+  handshakelab-cli check FILE
+      Validate a lesson file.
+  handshakelab-cli --help | --version
+
+--lang chooses the language of the text and ladder output (default: the system's).
+Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option).
+</translation>
+        </message>
+        <message>
+            <location filename="../app/cli_commands.cpp" line="29" />
+            <source>handshakelab-cli: "%1" is neither a built-in lesson nor a file ("handshakelab-cli lessons" lists the lessons)
+</source>
+            <translation>handshakelab-cli: "%1" is neither a built-in lesson nor a file ("handshakelab-cli lessons" lists the lessons)
+</translation>
+        </message>
+        <message>
+            <location filename="../app/cli_commands.cpp" line="56" />
+            <location filename="../app/cli_ladder.cpp" line="43" />
+            <source>(The run stops at %1, the lesson's until_ms: later events are not shown.)</source>
+            <extracomment>%1 is a time such as "16.000 s". until_ms is a lesson-file field: keep it as is.</extracomment>
+            <translation>(The run stops at %1, the lesson's until_ms: later events are not shown.)</translation>
+        </message>
+        <message>
+            <location filename="../app/cli_commands.cpp" line="64" />
+            <source>End at %1: client %2, server %3.</source>
+            <extracomment>Last line of the text output: %1 time, %2 and %3 state names.</extracomment>
+            <translation>End at %1: client %2, server %3.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli_commands.cpp" line="78" />
+            <source>%1: ok</source>
+            <extracomment>Printed by "handshakelab-cli check FILE" for a valid file; %1 is the file name. Scripts read this line: keep "ok" untranslated.</extracomment>
+            <translation>%1: ok</translation>
+        </message>
+        <message>
+            <location filename="../app/cli_ladder.cpp" line="46" />
+            <source>▶ delivered   ✕ lost   ↻ retransmission   ×2 duplicated</source>
+            <extracomment>Legend under the terminal sequence diagram; keep the symbols.</extracomment>
+            <translation>▶ delivered   ✕ lost   ↻ retransmission   ×2 duplicated</translation>
+        </message>
+        <message>
+            <location filename="../app/cli_ladder.cpp" line="69" />
+            <source>time</source>
+            <extracomment>Column title of the time column in the terminal sequence diagram.</extracomment>
+            <translation>time</translation>
+        </message>
+        <message>
+            <location filename="../app/cli_ladder.cpp" line="83" />
+            <source>[crafted]</source>
+            <extracomment>Marks a segment the lesson crafted and injected, in the terminal diagram.</extracomment>
+            <translation>[crafted]</translation>
+        </message>
+    </context>
+    <context>
         <name>hl::ui::Texts</name>
         <message>
             <location filename="../ui/texts.cpp" line="11" />
@@ -208,8 +345,8 @@
         </message>
         <message>
             <location filename="../ui/texts_reasons.cpp" line="27" />
-            <source>The server's application opened a listening socket (a passive open). From now on a SYN that arrives at this port starts a 3-way handshake.</source>
-            <translation>The server's application opened a listening socket (a passive open). From now on a SYN that arrives at this port starts a 3-way handshake.</translation>
+            <source>The application opened a listening socket (a passive open). From now on a SYN that arrives at this port starts a 3-way handshake.</source>
+            <translation>The application opened a listening socket (a passive open). From now on a SYN that arrives at this port starts a 3-way handshake.</translation>
         </message>
         <message>
             <location filename="../ui/texts_reasons.cpp" line="30" />
@@ -1053,69 +1190,69 @@
             <translation>The network lost this segment at random (the lesson's loss rate). The sender is not told; only a timeout will reveal the loss.</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="47" />
+            <location filename="../ui/texts_steps.cpp" line="39" />
             <source>client</source>
             <extracomment>The client as a noun inside a sentence ("the client receives ...").</extracomment>
             <translation>client</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="49" />
+            <location filename="../ui/texts_steps.cpp" line="41" />
             <source>server</source>
             <extracomment>The server as a noun inside a sentence ("the server receives ...").</extracomment>
             <translation>server</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="57" />
+            <location filename="../ui/texts_steps.cpp" line="49" />
             <source> (retransmission)</source>
             <extracomment>Marks a segment label as a retransmission: "SYN seq=100 (retransmission)".</extracomment>
             <translation> (retransmission)</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="59" />
+            <location filename="../ui/texts_steps.cpp" line="51" />
             <source> (crafted)</source>
             <extracomment>Marks a segment the lesson crafted and injected: "RST seq=90 (crafted)".</extracomment>
             <translation> (crafted)</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="70" />
+            <location filename="../ui/texts_steps.cpp" line="62" />
             <source>The %1 receives %2 and answers with %3.</source>
             <translation>The %1 receives %2 and answers with %3.</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="71" />
-            <location filename="../ui/texts_steps.cpp" line="130" />
+            <location filename="../ui/texts_steps.cpp" line="63" />
+            <location filename="../ui/texts_steps.cpp" line="122" />
             <source>The %1 receives %2.</source>
             <translation>The %1 receives %2.</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="75" />
+            <location filename="../ui/texts_steps.cpp" line="67" />
             <source>The %1's %2 expires, so it sends %3.</source>
             <extracomment>%1 host, %2 timer name, %3 segment labels.</extracomment>
             <translation>The %1's %2 expires, so it sends %3.</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="76" />
-            <location filename="../ui/texts_steps.cpp" line="129" />
+            <location filename="../ui/texts_steps.cpp" line="68" />
+            <location filename="../ui/texts_steps.cpp" line="121" />
             <source>The %1's %2 expires.</source>
             <translation>The %1's %2 expires.</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="79" />
+            <location filename="../ui/texts_steps.cpp" line="71" />
             <source>The lesson puts the crafted segment %1 on the wire towards the %2.</source>
             <translation>The lesson puts the crafted segment %1 on the wire towards the %2.</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="81" />
+            <location filename="../ui/texts_steps.cpp" line="73" />
             <source>The %1 answers with %2.</source>
             <translation>The %1 answers with %2.</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="91" />
+            <location filename="../ui/texts_steps.cpp" line="83" />
             <source>The %1 reboots.</source>
             <translation>The %1 reboots.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/texts_steps.cpp" line="93" />
+            <location filename="../ui/texts_steps.cpp" line="85" />
             <source>The %1's application hands %n byte(s) to send().</source>
             <translation>
                 <numerusform>The %1's application hands %n byte to send().</numerusform>
@@ -1123,40 +1260,40 @@
             </translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="96" />
+            <location filename="../ui/texts_steps.cpp" line="88" />
             <source>The %1's application calls %2.</source>
             <extracomment>%1 host, %2 a call such as connect().</extracomment>
             <translation>The %1's application calls %2.</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="97" />
-            <location filename="../ui/texts_steps.cpp" line="213" />
+            <location filename="../ui/texts_steps.cpp" line="89" />
+            <location filename="../ui/texts_steps.cpp" line="205" />
             <source>The %1 sends %2.</source>
             <translation>The %1 sends %2.</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="105" />
+            <location filename="../ui/texts_steps.cpp" line="97" />
             <source>The network drops the %1's segment %2, as the lesson says.</source>
             <translation>The network drops the %1's segment %2, as the lesson says.</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="106" />
+            <location filename="../ui/texts_steps.cpp" line="98" />
             <source>The network loses the %1's segment %2 at random.</source>
             <translation>The network loses the %1's segment %2 at random.</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="107" />
+            <location filename="../ui/texts_steps.cpp" line="99" />
             <source>The network drops the %1's segment %2, as you asked.</source>
             <translation>The network drops the %1's segment %2, as you asked.</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="118" />
+            <location filename="../ui/texts_steps.cpp" line="110" />
             <source>The %1 goes from %2 to %3.</source>
             <extracomment>%1 host, %2 and %3 state names such as SYN_SENT.</extracomment>
             <translation>The %1 goes from %2 to %3.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/texts_steps.cpp" line="121" />
+            <location filename="../ui/texts_steps.cpp" line="113" />
             <source>The %1's application receives %n byte(s).</source>
             <translation>
                 <numerusform>The %1's application receives %n byte.</numerusform>
@@ -1164,78 +1301,78 @@
             </translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="123" />
+            <location filename="../ui/texts_steps.cpp" line="115" />
             <source>The %1's application is told: %2.</source>
             <extracomment>%1 host, %2 what the application is told, e.g. "connection established".</extracomment>
             <translation>The %1's application is told: %2.</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="127" />
+            <location filename="../ui/texts_steps.cpp" line="119" />
             <source>The %1 sets its %2 to expire at %3.</source>
             <extracomment>%1 host, %2 timer name, %3 a time such as "1.000 s".</extracomment>
             <translation>The %1 sets its %2 to expire at %3.</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="128" />
+            <location filename="../ui/texts_steps.cpp" line="120" />
             <source>The %1 stops its %2.</source>
             <translation>The %1 stops its %2.</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="146" />
+            <location filename="../ui/texts_steps.cpp" line="138" />
             <source>call</source>
             <extracomment>Event list, kind column: a user call such as connect().</extracomment>
             <translation>call</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="148" />
+            <location filename="../ui/texts_steps.cpp" line="140" />
             <source>state</source>
             <extracomment>Event list, kind column: a state change.</extracomment>
             <translation>state</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="150" />
+            <location filename="../ui/texts_steps.cpp" line="142" />
             <source>send</source>
             <extracomment>Event list, kind column: a segment sent.</extracomment>
             <translation>send</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="152" />
+            <location filename="../ui/texts_steps.cpp" line="144" />
             <source>inject</source>
             <extracomment>Event list, kind column: a crafted segment put on the wire.</extracomment>
             <translation>inject</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="154" />
+            <location filename="../ui/texts_steps.cpp" line="146" />
             <source>arrive</source>
             <extracomment>Event list, kind column: a segment arrived at a host.</extracomment>
             <translation>arrive</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="156" />
+            <location filename="../ui/texts_steps.cpp" line="148" />
             <source>lost</source>
             <extracomment>Event list, kind column: the network lost a segment.</extracomment>
             <translation>lost</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="158" />
+            <location filename="../ui/texts_steps.cpp" line="150" />
             <source>timer</source>
             <extracomment>Event list, kind column: a timer set, stopped or expired.</extracomment>
             <translation>timer</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="160" />
+            <location filename="../ui/texts_steps.cpp" line="152" />
             <source>notify</source>
             <extracomment>Event list, kind column: something told to the application.</extracomment>
             <translation>notify</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="162" />
+            <location filename="../ui/texts_steps.cpp" line="154" />
             <source>note</source>
             <extracomment>Event list, kind column: a decision with no other effect (segment discarded ...).</extracomment>
             <translation>note</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/texts_steps.cpp" line="174" />
+            <location filename="../ui/texts_steps.cpp" line="166" />
             <source>send(), %n byte(s)</source>
             <translation>
                 <numerusform>send(), %n byte</numerusform>
@@ -1243,23 +1380,23 @@
             </translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="184" />
+            <location filename="../ui/texts_steps.cpp" line="176" />
             <source>%1 set, expires at %2</source>
             <extracomment>%1 timer name, %2 a time such as "1.000 s".</extracomment>
             <translation>%1 set, expires at %2</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="185" />
+            <location filename="../ui/texts_steps.cpp" line="177" />
             <source>%1 stopped</source>
             <translation>%1 stopped</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="186" />
+            <location filename="../ui/texts_steps.cpp" line="178" />
             <source>%1 expired</source>
             <translation>%1 expired</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/texts_steps.cpp" line="190" />
+            <location filename="../ui/texts_steps.cpp" line="182" />
             <source>%n byte(s) received</source>
             <translation>
                 <numerusform>%n byte received</numerusform>

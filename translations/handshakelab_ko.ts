@@ -2,6 +2,143 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
     <context>
+        <name>hl::cli::Cli</name>
+        <message>
+            <location filename="../app/cli_args.cpp" line="43" />
+            <source>option %1 needs a value</source>
+            <translation>%1 옵션에는 값이 필요합니다</translation>
+        </message>
+        <message>
+            <location filename="../app/cli_args.cpp" line="55" />
+            <source>unknown format "%1" (use jsonl, text or ladder)</source>
+            <translation>알 수 없는 형식 "%1" (jsonl, text, ladder 중 하나를 쓰세요)</translation>
+        </message>
+        <message>
+            <location filename="../app/cli_args.cpp" line="61" />
+            <source>unknown profile "%1" (use teach, rfc9293, linux, bsd or windows)</source>
+            <translation>알 수 없는 프로파일 "%1" (teach, rfc9293, linux, bsd, windows 중 하나를 쓰세요)</translation>
+        </message>
+        <message>
+            <location filename="../app/cli_args.cpp" line="68" />
+            <source>bad seed "%1" (use a whole number from 0 to 18446744073709551615)</source>
+            <translation>잘못된 시드 "%1" (0부터 18446744073709551615까지의 정수를 쓰세요)</translation>
+        </message>
+        <message>
+            <location filename="../app/cli_args.cpp" line="73" />
+            <source>unknown language "%1" (use en or ko)</source>
+            <translation>알 수 없는 언어 "%1" (en 또는 ko를 쓰세요)</translation>
+        </message>
+        <message>
+            <location filename="../app/cli_args.cpp" line="75" />
+            <source>unknown option %1</source>
+            <translation>알 수 없는 옵션 %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli_args.cpp" line="81" />
+            <source>no command given</source>
+            <translation>명령이 주어지지 않았습니다</translation>
+        </message>
+        <message>
+            <location filename="../app/cli_args.cpp" line="87" />
+            <source>%1 takes no argument</source>
+            <translation>%1 명령은 인자를 받지 않습니다</translation>
+        </message>
+        <message>
+            <location filename="../app/cli_args.cpp" line="88" />
+            <source>%1 takes exactly one argument</source>
+            <translation>%1 명령에는 인자가 정확히 하나 필요합니다</translation>
+        </message>
+        <message>
+            <location filename="../app/cli_args.cpp" line="98" />
+            <source>unknown command "%1"</source>
+            <translation>알 수 없는 명령 "%1"</translation>
+        </message>
+        <message>
+            <location filename="../app/cli_args.cpp" line="111" />
+            <source>Usage:
+  handshakelab-cli lessons
+      List the built-in lessons: id, English title, Korean title (tab-separated).
+  handshakelab-cli run LESSON-ID|FILE [--format text|jsonl|ladder] [--profile P]
+                       [--seed N] [--lang en|ko]
+      Run a lesson and print its trace:
+        text    one line per step: time, host, what happened and why (default)
+        jsonl   one JSON object per trace event
+        ladder  the two-column sequence diagram
+      --profile teach|rfc9293|linux|bsd|windows  replaces the lesson's profile
+      --seed N   replaces the lesson's random seed
+  handshakelab-cli check FILE
+      Validate a lesson file.
+  handshakelab-cli --help | --version
+
+--lang chooses the language of the text and ladder output (default: the system's).
+Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option).
+</source>
+            <extracomment>Command-line help. Keep the command and option names (run, --format ...) as they are.</extracomment>
+            <translation>사용법:
+  handshakelab-cli lessons
+      내장 레슨 목록을 보여 줍니다: id, 영어 제목, 한국어 제목(탭으로 구분).
+  handshakelab-cli run LESSON-ID|FILE [--format text|jsonl|ladder] [--profile P]
+                       [--seed N] [--lang en|ko]
+      레슨을 실행하고 트레이스를 출력합니다:
+        text    단계마다 한 줄: 시각, 호스트, 일어난 일과 그 이유 (기본값)
+        jsonl   트레이스 이벤트마다 JSON 객체 하나
+        ladder  두 열로 그린 시퀀스 다이어그램
+      --profile teach|rfc9293|linux|bsd|windows  레슨의 프로파일 대신 사용
+      --seed N   레슨의 난수 시드 대신 사용
+  handshakelab-cli check FILE
+      레슨 파일을 검사합니다.
+  handshakelab-cli --help | --version
+
+--lang은 text와 ladder 출력의 언어를 정합니다(기본값: 시스템 언어).
+종료 상태: 성공하면 0, 입력이 잘못되면(없는 레슨, 잘못된 파일, 잘못된 옵션) 2.
+</translation>
+        </message>
+        <message>
+            <location filename="../app/cli_commands.cpp" line="29" />
+            <source>handshakelab-cli: "%1" is neither a built-in lesson nor a file ("handshakelab-cli lessons" lists the lessons)
+</source>
+            <translation>handshakelab-cli: "%1"에 해당하는 내장 레슨이나 파일이 없습니다 (레슨 목록은 "handshakelab-cli lessons"로 볼 수 있습니다)
+</translation>
+        </message>
+        <message>
+            <location filename="../app/cli_commands.cpp" line="56" />
+            <location filename="../app/cli_ladder.cpp" line="43" />
+            <source>(The run stops at %1, the lesson's until_ms: later events are not shown.)</source>
+            <extracomment>%1 is a time such as "16.000 s". until_ms is a lesson-file field: keep it as is.</extracomment>
+            <translation>(실행은 레슨의 until_ms인 %1에서 멈춥니다. 그 뒤의 이벤트는 보이지 않습니다.)</translation>
+        </message>
+        <message>
+            <location filename="../app/cli_commands.cpp" line="64" />
+            <source>End at %1: client %2, server %3.</source>
+            <extracomment>Last line of the text output: %1 time, %2 and %3 state names.</extracomment>
+            <translation>%1에 종료: 클라이언트 %2, 서버 %3.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli_commands.cpp" line="78" />
+            <source>%1: ok</source>
+            <extracomment>Printed by "handshakelab-cli check FILE" for a valid file; %1 is the file name. Scripts read this line: keep "ok" untranslated.</extracomment>
+            <translation>%1: ok</translation>
+        </message>
+        <message>
+            <location filename="../app/cli_ladder.cpp" line="46" />
+            <source>▶ delivered   ✕ lost   ↻ retransmission   ×2 duplicated</source>
+            <extracomment>Legend under the terminal sequence diagram; keep the symbols.</extracomment>
+            <translation>▶ 전달됨   ✕ 손실   ↻ 재전송   ×2 중복 전달</translation>
+        </message>
+        <message>
+            <location filename="../app/cli_ladder.cpp" line="69" />
+            <source>time</source>
+            <extracomment>Column title of the time column in the terminal sequence diagram.</extracomment>
+            <translation>시각</translation>
+        </message>
+        <message>
+            <location filename="../app/cli_ladder.cpp" line="83" />
+            <source>[crafted]</source>
+            <extracomment>Marks a segment the lesson crafted and injected, in the terminal diagram.</extracomment>
+            <translation>[주입]</translation>
+        </message>
+    </context>
+    <context>
         <name>hl::ui::Texts</name>
         <message>
             <location filename="../ui/texts.cpp" line="11" />
@@ -208,8 +345,8 @@
         </message>
         <message>
             <location filename="../ui/texts_reasons.cpp" line="27" />
-            <source>The server's application opened a listening socket (a passive open). From now on a SYN that arrives at this port starts a 3-way handshake.</source>
-            <translation>서버 애플리케이션이 연결을 기다리는 소켓을 열었습니다(수동 열기, passive open). 이제 이 포트로 SYN이 도착하면 3-way 핸드셰이크가 시작됩니다.</translation>
+            <source>The application opened a listening socket (a passive open). From now on a SYN that arrives at this port starts a 3-way handshake.</source>
+            <translation>애플리케이션이 연결을 기다리는 소켓을 열었습니다(수동 열기, passive open). 이제 이 포트로 SYN이 도착하면 3-way 핸드셰이크가 시작됩니다.</translation>
         </message>
         <message>
             <location filename="../ui/texts_reasons.cpp" line="30" />
@@ -1053,210 +1190,210 @@
             <translation>네트워크가 이 세그먼트를 무작위로 잃었습니다(레슨에 정한 손실률). 보낸 쪽은 이 사실을 모르며, 타임아웃이 지나서야 손실을 알아챕니다.</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="47" />
+            <location filename="../ui/texts_steps.cpp" line="39" />
             <source>client</source>
             <extracomment>The client as a noun inside a sentence ("the client receives ...").</extracomment>
             <translation>클라이언트</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="49" />
+            <location filename="../ui/texts_steps.cpp" line="41" />
             <source>server</source>
             <extracomment>The server as a noun inside a sentence ("the server receives ...").</extracomment>
             <translation>서버</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="57" />
+            <location filename="../ui/texts_steps.cpp" line="49" />
             <source> (retransmission)</source>
             <extracomment>Marks a segment label as a retransmission: "SYN seq=100 (retransmission)".</extracomment>
             <translation> (재전송)</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="59" />
+            <location filename="../ui/texts_steps.cpp" line="51" />
             <source> (crafted)</source>
             <extracomment>Marks a segment the lesson crafted and injected: "RST seq=90 (crafted)".</extracomment>
             <translation> (레슨이 주입)</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="70" />
+            <location filename="../ui/texts_steps.cpp" line="62" />
             <source>The %1 receives %2 and answers with %3.</source>
             <translation>%1가 %2 세그먼트를 받고 %3 세그먼트로 응답합니다.</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="71" />
-            <location filename="../ui/texts_steps.cpp" line="130" />
+            <location filename="../ui/texts_steps.cpp" line="63" />
+            <location filename="../ui/texts_steps.cpp" line="122" />
             <source>The %1 receives %2.</source>
             <translation>%1가 %2 세그먼트를 받습니다.</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="75" />
+            <location filename="../ui/texts_steps.cpp" line="67" />
             <source>The %1's %2 expires, so it sends %3.</source>
             <extracomment>%1 host, %2 timer name, %3 segment labels.</extracomment>
             <translation>%1의 %2가 만료되어 %3 세그먼트를 보냅니다.</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="76" />
-            <location filename="../ui/texts_steps.cpp" line="129" />
+            <location filename="../ui/texts_steps.cpp" line="68" />
+            <location filename="../ui/texts_steps.cpp" line="121" />
             <source>The %1's %2 expires.</source>
             <translation>%1의 %2가 만료됩니다.</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="79" />
+            <location filename="../ui/texts_steps.cpp" line="71" />
             <source>The lesson puts the crafted segment %1 on the wire towards the %2.</source>
             <translation>레슨이 만든 %1 세그먼트가 %2 쪽으로 보내집니다.</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="81" />
+            <location filename="../ui/texts_steps.cpp" line="73" />
             <source>The %1 answers with %2.</source>
             <translation>%1는 %2 세그먼트로 응답합니다.</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="91" />
+            <location filename="../ui/texts_steps.cpp" line="83" />
             <source>The %1 reboots.</source>
             <translation>%1가 재부팅됩니다.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/texts_steps.cpp" line="93" />
+            <location filename="../ui/texts_steps.cpp" line="85" />
             <source>The %1's application hands %n byte(s) to send().</source>
             <translation>
                 <numerusform>%1 애플리케이션이 send()로 %n바이트를 넘깁니다.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="96" />
+            <location filename="../ui/texts_steps.cpp" line="88" />
             <source>The %1's application calls %2.</source>
             <extracomment>%1 host, %2 a call such as connect().</extracomment>
             <translation>%1 애플리케이션이 %2 함수를 호출합니다.</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="97" />
-            <location filename="../ui/texts_steps.cpp" line="213" />
+            <location filename="../ui/texts_steps.cpp" line="89" />
+            <location filename="../ui/texts_steps.cpp" line="205" />
             <source>The %1 sends %2.</source>
             <translation>%1는 %2 세그먼트를 보냅니다.</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="105" />
+            <location filename="../ui/texts_steps.cpp" line="97" />
             <source>The network drops the %1's segment %2, as the lesson says.</source>
             <translation>레슨의 설정에 따라 네트워크가 %1가 보낸 %2 세그먼트를 버립니다.</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="106" />
+            <location filename="../ui/texts_steps.cpp" line="98" />
             <source>The network loses the %1's segment %2 at random.</source>
             <translation>네트워크가 %1가 보낸 %2 세그먼트를 무작위로 잃어버립니다.</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="107" />
+            <location filename="../ui/texts_steps.cpp" line="99" />
             <source>The network drops the %1's segment %2, as you asked.</source>
             <translation>사용자의 지시에 따라 네트워크가 %1가 보낸 %2 세그먼트를 버립니다.</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="118" />
+            <location filename="../ui/texts_steps.cpp" line="110" />
             <source>The %1 goes from %2 to %3.</source>
             <extracomment>%1 host, %2 and %3 state names such as SYN_SENT.</extracomment>
             <translation>%1는 %2 상태에서 %3 상태로 바뀝니다.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/texts_steps.cpp" line="121" />
+            <location filename="../ui/texts_steps.cpp" line="113" />
             <source>The %1's application receives %n byte(s).</source>
             <translation>
                 <numerusform>%1 애플리케이션이 %n바이트를 받습니다.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="123" />
+            <location filename="../ui/texts_steps.cpp" line="115" />
             <source>The %1's application is told: %2.</source>
             <extracomment>%1 host, %2 what the application is told, e.g. "connection established".</extracomment>
             <translation>%1 애플리케이션에 알림: %2.</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="127" />
+            <location filename="../ui/texts_steps.cpp" line="119" />
             <source>The %1 sets its %2 to expire at %3.</source>
             <extracomment>%1 host, %2 timer name, %3 a time such as "1.000 s".</extracomment>
             <translation>%1는 %2를 설정합니다(만료 시각 %3).</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="128" />
+            <location filename="../ui/texts_steps.cpp" line="120" />
             <source>The %1 stops its %2.</source>
             <translation>%1는 %2를 멈춥니다.</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="146" />
+            <location filename="../ui/texts_steps.cpp" line="138" />
             <source>call</source>
             <extracomment>Event list, kind column: a user call such as connect().</extracomment>
             <translation>호출</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="148" />
+            <location filename="../ui/texts_steps.cpp" line="140" />
             <source>state</source>
             <extracomment>Event list, kind column: a state change.</extracomment>
             <translation>상태</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="150" />
+            <location filename="../ui/texts_steps.cpp" line="142" />
             <source>send</source>
             <extracomment>Event list, kind column: a segment sent.</extracomment>
             <translation>송신</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="152" />
+            <location filename="../ui/texts_steps.cpp" line="144" />
             <source>inject</source>
             <extracomment>Event list, kind column: a crafted segment put on the wire.</extracomment>
             <translation>주입</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="154" />
+            <location filename="../ui/texts_steps.cpp" line="146" />
             <source>arrive</source>
             <extracomment>Event list, kind column: a segment arrived at a host.</extracomment>
             <translation>도착</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="156" />
+            <location filename="../ui/texts_steps.cpp" line="148" />
             <source>lost</source>
             <extracomment>Event list, kind column: the network lost a segment.</extracomment>
             <translation>손실</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="158" />
+            <location filename="../ui/texts_steps.cpp" line="150" />
             <source>timer</source>
             <extracomment>Event list, kind column: a timer set, stopped or expired.</extracomment>
             <translation>타이머</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="160" />
+            <location filename="../ui/texts_steps.cpp" line="152" />
             <source>notify</source>
             <extracomment>Event list, kind column: something told to the application.</extracomment>
             <translation>알림</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="162" />
+            <location filename="../ui/texts_steps.cpp" line="154" />
             <source>note</source>
             <extracomment>Event list, kind column: a decision with no other effect (segment discarded ...).</extracomment>
             <translation>판단</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/texts_steps.cpp" line="174" />
+            <location filename="../ui/texts_steps.cpp" line="166" />
             <source>send(), %n byte(s)</source>
             <translation>
                 <numerusform>send(), %n바이트</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="184" />
+            <location filename="../ui/texts_steps.cpp" line="176" />
             <source>%1 set, expires at %2</source>
             <extracomment>%1 timer name, %2 a time such as "1.000 s".</extracomment>
             <translation>%1 설정, %2에 만료</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="185" />
+            <location filename="../ui/texts_steps.cpp" line="177" />
             <source>%1 stopped</source>
             <translation>%1 정지</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="186" />
+            <location filename="../ui/texts_steps.cpp" line="178" />
             <source>%1 expired</source>
             <translation>%1 만료</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/texts_steps.cpp" line="190" />
+            <location filename="../ui/texts_steps.cpp" line="182" />
             <source>%n byte(s) received</source>
             <translation>
                 <numerusform>%n바이트 수신</numerusform>

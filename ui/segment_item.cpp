@@ -22,7 +22,7 @@ QStringList SegmentItem::tagsFor(const DiagramCopy& copy) {
     QStringList tags;
     if (copy.injected) tags << tr("⚡ injected");
     if (copy.retransmission) tags << tr("↻ retransmission");
-    if (copy.copy > 0) tags << tr("⧉ copy");
+    if (copy.copy > 0) tags << tr("⇉ copy");
     if (copy.lost) tags << tr("✕ lost");
     return tags;
 }
@@ -143,12 +143,14 @@ void SegmentItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWid
     }
 }
 
-void SegmentItem::applyOpacity() {
+void SegmentItem::applyLabelState() {
     const qreal o = progress_ == Progress::Future ? kFutureOpacity : 1.0;
     setOpacity(o);
     if (label_) {
         label_->setOpacity(o);
         label_->setEmphasis(current_ || chosen_);
+        label_->setVisible(!label_->isCrowded() || progress_ == Progress::InFlight || chosen_ || hovered_);
+        label_->setZValue(chosen_ || hovered_ || progress_ == Progress::InFlight ? 22 : 20);
     }
 }
 
@@ -159,14 +161,14 @@ void SegmentItem::setProgress(Progress p, double fraction, bool current) {
     progress_ = p;
     fraction_ = fraction;
     current_ = current;
-    applyOpacity();
+    applyLabelState();
     update();
 }
 
 void SegmentItem::setChosen(bool chosen) {
     if (chosen == chosen_) return;
     chosen_ = chosen;
-    applyOpacity();
+    applyLabelState();
     update();
 }
 
@@ -185,11 +187,13 @@ void SegmentItem::mousePressEvent(QGraphicsSceneMouseEvent* event) {
 
 void SegmentItem::hoverEnterEvent(QGraphicsSceneHoverEvent*) {
     hovered_ = true;
+    applyLabelState();
     update();
 }
 
 void SegmentItem::hoverLeaveEvent(QGraphicsSceneHoverEvent*) {
     hovered_ = false;
+    applyLabelState();
     update();
 }
 
@@ -220,6 +224,8 @@ SegmentLabelItem::SegmentLabelItem(SegmentItem* owner, const DiagramTheme& theme
     setCursor(QCursor(Qt::PointingHandCursor));
     setToolTip(owner->toolTip());
     setZValue(20);
+    // Text shaping is the dearest part of a frame; a label changes rarely, so paint it from a pixmap.
+    setCacheMode(QGraphicsItem::DeviceCoordinateCache);
 }
 
 void SegmentLabelItem::setEmphasis(bool on) {

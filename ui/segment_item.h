@@ -70,7 +70,7 @@ protected:
 private:
     QPolygonF arrowHead() const;
     QString toolTipText(const Segment& seg) const;
-    void applyOpacity();
+    void applyLabelState();
 
     DiagramCopy copy_;
     QPointF start_, end_;
@@ -104,6 +104,10 @@ public:
     // view carries it beside the moving dot instead.
     void setRestPos(QPointF p) { rest_ = p; setPos(p); }
     QPointF restPos() const { return rest_; }
+    // No free place was found: the label only shows while its segment is in flight, hovered or
+    // selected (the tooltip always has it).
+    void setCrowded(bool crowded) { crowded_ = crowded; }
+    bool isCrowded() const { return crowded_; }
 
 protected:
     void mousePressEvent(QGraphicsSceneMouseEvent* event) override;
@@ -114,6 +118,7 @@ private:
     QColor text_, tagText_, plate_, border_;
     QRectF rect_; // centred on the item's position
     QPointF rest_;
+    bool crowded_ = false;
     qreal lineH_, tagH_;
     bool emphasis_ = false;
 };

@@ -328,7 +328,8 @@ void SequenceDiagramView::placeLabels(const Lanes& l) {
             if (a <= 0) break;
         }
         label->setRestPos(best);
-        add(QRectF(best - QPointF(size.width() / 2, size.height() / 2), size));
+        label->setCrowded(bestArea > 0);
+        if (bestArea <= 0) add(QRectF(best - QPointF(size.width() / 2, size.height() / 2), size));
     }
 }
 

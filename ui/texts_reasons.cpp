@@ -24,8 +24,8 @@ constexpr ReasonText kReasonTexts[] = {
     // --- user calls ---------------------------------------------------------------------------
     {Reason::UserListen,
      QT_TRANSLATE_NOOP("hl::ui::Texts", "the application called listen()"),
-     QT_TRANSLATE_NOOP("hl::ui::Texts", "The server's application opened a listening socket (a passive open). From now on a "
-           "SYN that arrives at this port starts a 3-way handshake.")},
+     QT_TRANSLATE_NOOP("hl::ui::Texts", "The application opened a listening socket (a passive open). From now on a SYN that "
+           "arrives at this port starts a 3-way handshake.")},
     {Reason::UserConnect,
      QT_TRANSLATE_NOOP("hl::ui::Texts", "the application called connect()"),
      QT_TRANSLATE_NOOP("hl::ui::Texts", "The application asked for a connection (an active open). TCP picks an initial sequence "

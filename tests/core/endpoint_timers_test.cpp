@@ -68,6 +68,17 @@ TEST(EndpointTimers, PassiveSynReceivedGivesUpSilently) {
     EXPECT_TRUE(notifies(s.out).empty());
 }
 
+TEST(EndpointTimers, PassiveSynReceivedUsedByAppTellsTimeout) {
+    // RFC 1122 §4.2.3.5: the app that queued data on it is told the connection timed out.
+    Ep s = synReceivedServer();
+    s.send(ms(1000), 2000);
+    EXPECT_EQ(notes(s.out), (std::vector<Reason>{Reason::UserSendQueued}));
+    for (int64_t t : {1100, 3100, 7100}) s.fire(ms(t), TimerKind::Retransmit);
+    s.fire(ms(15100), TimerKind::Retransmit);
+    EXPECT_EQ(transitions(s.out), (std::vector<Transition>{{S::SynReceived, S::Closed, Reason::GiveUpSynAck}}));
+    EXPECT_EQ(notifies(s.out), (std::vector<NotifyEvent>{NotifyEvent::Timeout}));
+}
+
 TEST(EndpointTimers, RttSampleFromSynGivesRtoFloor) {
     // RFC 6298 §2.2: R = 0.2 s: SRTT = 0.2, RTTVAR = 0.1, RTO = 0.2 + 4*0.1 = 0.6 -> floor 1 s.
     Ep c = establishedClient();

@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdio>
+#include <fstream>
 #include <string>
 
 namespace hl {
@@ -73,6 +75,13 @@ TEST(LessonFileErrors, SyntaxErrorsPointAtTheProblem) {
     // `{"seed": 1e999}`: the number starts at column 10.
     EXPECT_EQ(errorOf("{\"seed\": 1e999}"), "t.json:1:10: syntax error: number overflow parsing '1e999'");
     EXPECT_EQ(errorOf(""), "t.json:1:1: syntax error: unexpected end of input; expected '[', '{', or a literal");
+    // A NUL byte would end nlohmann's input early; it is an error where it stands (column 3).
+    EXPECT_EQ(errorOf(std::string_view("{}\0{", 4)), "t.json:1:3: syntax error: unexpected NUL byte");
+    EXPECT_EQ(errorOf(std::string_view("{\"a\": \"\0\"}", 10)), "t.json:1:8: syntax error: unexpected NUL byte");
+    // An earlier error wins: the ] at column 2 comes before the NUL.
+    EXPECT_EQ(errorOf(std::string_view("{]\0", 3)), "t.json:1:2: syntax error: unexpected ']'; expected string literal");
+    // A UTF-8 byte order mark takes no column: `{"a" 1}` after it, the 1 at column 6.
+    EXPECT_EQ(errorOf("\xEF\xBB\xBF{\"a\" 1}"), "t.json:1:6: syntax error: unexpected number literal; expected ':'");
     // Trailing text after the object, line 2 column 1.
     EXPECT_EQ(errorOf("{}\n{}"), "t.json:2:1: syntax error: unexpected '{'; expected end of input");
 }
@@ -322,6 +331,19 @@ TEST(LessonFileErrors, Faults) {
     // `{"match": {}, "drop": true, "user": `: true in 25-28, "user" 31-36, value at 39.
     EXPECT_EQ(errorOf(withFaults("  {\"match\": {}, \"drop\": true, \"user\": 1}")),
               "t.json:5:39: faults[1].user: expected true or false, got a number");
+}
+
+TEST(LessonFileErrors, LargeFileIsRefusedWithItsSize) {
+    const std::string path = testing::TempDir() + "/hl-large-lesson.json";
+    {
+        std::ofstream out(path, std::ios::binary);
+        out << std::string(2 * kMaxLessonBytes, ' ');
+    }
+    const auto r = readLessonFile(path);
+    std::remove(path.c_str());
+    ASSERT_TRUE(std::holds_alternative<LessonError>(r));
+    EXPECT_EQ(std::get<LessonError>(r).toString(),
+              path + ": file is larger than 1 MiB (2097152 bytes); lesson files are limited to 1048576 bytes");
 }
 
 TEST(LessonFileErrors, ReadingFiles) {

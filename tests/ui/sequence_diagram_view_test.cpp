@@ -120,7 +120,7 @@ TEST(DiagramCopies, DuplicateIsASecondDottedArrowAndInjectedStartsOffTheLifeline
     ASSERT_TRUE(original && copy);
     EXPECT_EQ(original->lineStyle(), Qt::SolidLine);
     EXPECT_EQ(copy->lineStyle(), Qt::DotLine);
-    EXPECT_TRUE(copy->tags().join(' ').contains(QStringLiteral("⧉")));
+    EXPECT_TRUE(copy->tags().join(' ').contains(QStringLiteral("⇉")));
     EXPECT_EQ(copy->startPoint(), original->startPoint());
     EXPECT_DOUBLE_EQ(copy->endPoint().y(), view.timeAxis().y(ms(180)));
     const SegmentItem* injected = itemFor(view, rst);
@@ -236,10 +236,35 @@ TEST_F(DiagramTest, LongIdleStretchesAreCompressedWithAVisibleBreak) {
 
 TEST_F(DiagramTest, LabelsOfNearbyArrowsDoNotOverlap) {
     std::vector<QRectF> rects;
-    for (const SegmentItem* s : view.segmentItems()) rects.push_back(s->label()->sceneBoundingRect());
+    for (const SegmentItem* s : view.segmentItems()) {
+        EXPECT_FALSE(s->label()->isCrowded()); // this lesson has room for every label
+        rects.push_back(s->label()->sceneBoundingRect());
+    }
     for (size_t i = 0; i < rects.size(); ++i)
         for (size_t j = i + 1; j < rects.size(); ++j)
             EXPECT_FALSE(rects[i].intersects(rects[j])) << i << " " << j;
+}
+
+TEST(DiagramCrowded, LabelsThatFindNoRoomHideInsteadOfOverlapping) {
+    const Trace bulk = test::bulkTrace(200);
+    SequenceDiagramView view;
+    view.setTrace(&bulk);
+    std::vector<QRectF> shown;
+    size_t crowded = 0;
+    for (const SegmentItem* s : view.segmentItems()) {
+        if (s->label()->isVisible()) shown.push_back(s->label()->sceneBoundingRect());
+        else ++crowded;
+    }
+    EXPECT_GT(crowded, 0u); // bursts of 10 segments 1 ms apart cannot all be labelled
+    for (size_t i = 0; i < shown.size(); ++i)
+        for (size_t j = i + 1; j < shown.size(); ++j) EXPECT_FALSE(shown[i].intersects(shown[j])) << i << " " << j;
+    // A hidden label shows once its segment is selected.
+    const SegmentItem* hidden = nullptr;
+    for (const SegmentItem* s : view.segmentItems())
+        if (!s->label()->isVisible()) hidden = s;
+    ASSERT_NE(hidden, nullptr);
+    view.setSelectedSegment(hidden->segId());
+    EXPECT_TRUE(hidden->label()->isVisible());
 }
 
 TEST_F(DiagramTest, ClickingAnArrowEmitsSegmentActivated) {

@@ -168,3 +168,57 @@ struct HandshakeTrace {
 };
 
 } // namespace hl::test
+
+namespace hl::test {
+
+// A bulk transfer of `count` segments for speed measurements: a handshake, then the client sends
+// in bursts of 10 segments 1 ms apart, the server acknowledges each burst, the retransmission
+// timer is re-armed per burst; every 7th segment is lost and retransmitted, every 11th duplicated.
+inline Trace bulkTrace(size_t count) {
+    using enum TcpState;
+    SyntheticTrace b;
+    const HostId C = HostId::Client, S = HostId::Server;
+    const auto ms = [](int64_t v) { return SimTime::fromMs(v); };
+    b.state(ms(0), S, 1, Closed, Listen);
+    b.state(ms(0), C, 1, Closed, SynSent);
+    const uint64_t syn = b.send(ms(0), C, Flag::SYN, 100, 0);
+    b.deliver(ms(100), syn);
+    b.state(ms(100), S, 2, Closed, SynReceived);
+    const uint64_t synAck = b.send(ms(100), S, Flag::SYN | Flag::ACK, 300, 101);
+    b.deliver(ms(200), synAck);
+    b.state(ms(200), C, 1, SynSent, Established);
+    const uint64_t ack = b.send(ms(200), C, Flag::ACK, 101, 301);
+    b.deliver(ms(300), ack);
+    b.state(ms(300), S, 2, SynReceived, Established);
+    uint32_t seq = 101;
+    int64_t t = 300;
+    size_t sent = 3;
+    while (sent < count) {
+        b.timer(ms(t), C, 1, TimerKind::Retransmit, TimerOp::Set, ms(t + 1000));
+        std::vector<uint64_t> burst;
+        for (int i = 0; i < 10 && sent < count; ++i, ++sent) {
+            const bool retrans = sent % 7 == 0;
+            burst.push_back(b.send(ms(t + i), C, Flag::ACK, seq, 301, 1000, retrans));
+            seq += 1000;
+        }
+        // Arrivals 100 ms later, in order; some lost half-way, some duplicated.
+        for (size_t i = 0; i < burst.size(); ++i) {
+            if (burst[i] % 7 == 3) b.drop(ms(t + static_cast<int64_t>(i) + 50), burst[i]);
+        }
+        for (size_t i = 0; i < burst.size(); ++i) {
+            if (burst[i] % 7 == 3) continue;
+            b.deliver(ms(t + 100 + static_cast<int64_t>(i)), burst[i]);
+            if (burst[i] % 11 == 0) b.deliver(ms(t + 100 + static_cast<int64_t>(i)), burst[i]);
+        }
+        if (sent < count) {
+            const uint64_t a = b.send(ms(t + 110), S, Flag::ACK, 301, seq);
+            ++sent;
+            b.deliver(ms(t + 210), a);
+        }
+        b.timer(ms(t + 210), C, 1, TimerKind::Retransmit, TimerOp::Cancel);
+        t += 220;
+    }
+    return b.trace;
+}
+
+} // namespace hl::test

@@ -1,0 +1,34 @@
+#pragma once
+// The command line of handshakelab-cli, parsed. Errors are returned as text (translated), never
+// thrown: the caller prints them and exits with status 2.
+#include "core/host_options.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <cstdint>
+#include <optional>
+
+namespace hl::cli {
+
+enum class Command { Help, Version, Lessons, Run, Check };
+enum class Format { Text, Jsonl, Ladder };
+
+struct CliArgs {
+    Command command = Command::Help;
+    QString target;                   // run: lesson id or file; check: file
+    Format format = Format::Text;
+    std::optional<Profile> profile;
+    std::optional<uint64_t> seed;
+    QString lang;                     // "en", "ko", or empty (follow the system)
+    QString error;                    // non-empty: bad input
+};
+
+// The value of --lang if given and valid, else empty: read first so that every later message
+// is already in the chosen language.
+QString findLanguage(const QStringList& args);
+// args without the program name.
+CliArgs parseArgs(const QStringList& args);
+QString usageText();
+
+} // namespace hl::cli

@@ -1,0 +1,275 @@
+// End-to-end tests of handshakelab-cli: the binary is run as a process; stdout, stderr and the
+// exit status are checked against the core (simulate, traceToJsonl, the lesson reader).
+#include "core/builtin_lessons.h"
+#include "core/lesson_file.h"
+#include "core/simulation.h"
+#include "core/trace_jsonl.h"
+
+#include <gtest/gtest.h>
+
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <regex>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace hl {
+namespace {
+
+struct CliResult {
+    int status = -1;
+    std::string out;
+    std::string err;
+};
+
+std::string readAll(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+std::string quoted(const std::string& s) {
+    std::string q = "'";
+    for (char c : s) q += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    return q + "'";
+}
+
+// Runs the CLI with `args` (LANG unset so the default language is English) and captures both streams.
+CliResult runCli(const std::vector<std::string>& args) {
+    char dir[] = "/tmp/hl_cli_test_XXXXXX";
+    EXPECT_NE(mkdtemp(dir), nullptr);
+    const std::string out = std::string(dir) + "/out", err = std::string(dir) + "/err";
+    std::string cmd = "env -u LANG -u LANGUAGE -u LC_ALL -u LC_MESSAGES " + quoted(HL_CLI_PATH);
+    for (const auto& a : args) cmd += " " + quoted(a);
+    cmd += " >" + quoted(out) + " 2>" + quoted(err);
+    const int raw = std::system(cmd.c_str());
+    CliResult r;
+    r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
+    r.out = readAll(out);
+    r.err = readAll(err);
+    std::remove(out.c_str());
+    std::remove(err.c_str());
+    rmdir(dir);
+    return r;
+}
+
+std::string dataFile(const std::string& name) { return std::string(HL_TEST_DATA_DIR) + "/cli/" + name; }
+
+Scenario loadData(const std::string& name) {
+    LessonResult r = readLessonFile(dataFile(name));
+    if (auto* e = std::get_if<LessonError>(&r)) ADD_FAILURE() << e->toString();
+    return std::get<Scenario>(r);
+}
+
+std::vector<std::string> lines(const std::string& text) {
+    std::vector<std::string> out;
+    std::istringstream in(text);
+    for (std::string l; std::getline(in, l);) out.push_back(l);
+    return out;
+}
+
+bool containsHangul(const std::string& utf8) {
+    // Hangul syllables U+AC00..U+D7A3 are encoded EA B0 80 .. ED 9E A3.
+    for (size_t i = 0; i + 2 < utf8.size(); ++i) {
+        const auto b = static_cast<unsigned char>(utf8[i]);
+        if (b >= 0xEA && b <= 0xED) return true;
+    }
+    return false;
+}
+
+// Terminal columns of a line: every code point one column (the ladder in English has no wide ones).
+size_t columns(const std::string& utf8) {
+    size_t n = 0;
+    for (unsigned char c : utf8) n += (c & 0xC0) != 0x80;
+    return n;
+}
+
+// The protocol notation of a segment, written out here from the rule "flags joined by ',', ack
+// only with the ACK flag, len only if > 0" (not taken from the program under test).
+std::string label(const Segment& s) {
+    std::string l = flagsToString(s.flags) + " seq=" + std::to_string(s.seq.value());
+    if (s.flags.has(Flag::ACK)) l += " ack=" + std::to_string(s.ack.value());
+    if (s.len > 0) l += " len=" + std::to_string(s.len);
+    return l;
+}
+
+TEST(Cli, HelpAndVersionSucceed) {
+    const CliResult help = runCli({"--help"});
+    EXPECT_EQ(help.status, 0);
+    EXPECT_NE(help.out.find("handshakelab-cli run LESSON-ID|FILE"), std::string::npos) << help.out;
+    const CliResult version = runCli({"--version"});
+    EXPECT_EQ(version.status, 0);
+    EXPECT_EQ(version.out.rfind("handshakelab-cli ", 0), 0u) << version.out;
+}
+
+TEST(Cli, LessonsListsEveryBuiltinLessonWithBothTitles) {
+    const auto& lessons = builtinLessons();
+    if (lessons.empty()) GTEST_SKIP() << "no built-in lessons in resources/lessons yet";
+    const CliResult r = runCli({"lessons"});
+    ASSERT_EQ(r.status, 0) << r.err;
+    const auto got = lines(r.out);
+    ASSERT_EQ(got.size(), lessons.size());
+    for (size_t i = 0; i < lessons.size(); ++i)
+        EXPECT_EQ(got[i], lessons[i].id + "\t" + lessons[i].title.en + "\t" + lessons[i].title.ko);
+}
+
+TEST(Cli, RunJsonlIsExactlyTheTraceOfTheSameLesson) {
+    const CliResult r = runCli({"run", dataFile("handshake-close.json"), "--format", "jsonl"});
+    ASSERT_EQ(r.status, 0) << r.err;
+    EXPECT_EQ(r.out, traceToJsonl(simulate(loadData("handshake-close.json"))));
+    EXPECT_TRUE(r.err.empty()) << r.err;
+}
+
+TEST(Cli, RunJsonlOfTheDefaultBuiltinLesson) {
+    const Scenario* lesson = findBuiltinLesson(kDefaultLessonId);
+    if (!lesson) GTEST_SKIP() << "the default lesson is not built in yet";
+    const CliResult r = runCli({"run", std::string(kDefaultLessonId), "--format=jsonl"});
+    ASSERT_EQ(r.status, 0) << r.err;
+    EXPECT_EQ(r.out, traceToJsonl(simulate(*lesson)));
+}
+
+TEST(Cli, SeedAndProfileOptionsReachTheSimulation) {
+    const Scenario s = loadData("random-isn.json");
+    SimOptions o;
+    o.seedOverride = 12345;
+    o.profileOverride = Profile::Linux;
+    const CliResult r = runCli({"run", dataFile("random-isn.json"), "--format", "jsonl", "--seed", "12345",
+                                "--profile", "linux"});
+    ASSERT_EQ(r.status, 0) << r.err;
+    EXPECT_EQ(r.out, traceToJsonl(simulate(s, o)));
+    // Unpinned ISNs come from the seed (RFC 9293 §3.4.1), so another seed gives another trace.
+    EXPECT_NE(r.out, runCli({"run", dataFile("random-isn.json"), "--format", "jsonl", "--seed", "1"}).out);
+}
+
+TEST(Cli, TextInEnglishNarratesEachStepWithNumbersAndRules) {
+    const CliResult r = runCli({"run", dataFile("handshake-close.json"), "--format", "text", "--lang", "en"});
+    ASSERT_EQ(r.status, 0) << r.err;
+    // tcp-rules.md "Normal 3-way": SYN seq=100, SYN,ACK seq=300 ack=101, ACK seq=101 ack=301.
+    EXPECT_NE(r.out.find("SYN seq=100"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("SYN,ACK seq=300 ack=101"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("ACK seq=101 ack=301"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("(RFC 9293 §3.10.7.2)"), std::string::npos) << r.out; // SYN at LISTEN
+    EXPECT_NE(r.out.find("(RFC 9293 §3.10.7.3)"), std::string::npos) << r.out; // SYN,ACK at SYN_SENT
+    EXPECT_FALSE(containsHangul(r.out));
+    // One line per step, each starting with the time.
+    EXPECT_NE(r.out.find("   0.100 s  Server"), std::string::npos) << r.out;
+}
+
+TEST(Cli, TextInKoreanHasHangulAndTheRuleCitations) {
+    const CliResult r = runCli({"run", dataFile("handshake-close.json"), "--format", "text", "--lang", "ko"});
+    ASSERT_EQ(r.status, 0) << r.err;
+    EXPECT_TRUE(containsHangul(r.out)) << r.out;
+    EXPECT_NE(r.out.find("서버"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("SYN,ACK seq=300 ack=101"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("(RFC 9293 §3.10.7.2)"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("(RFC 9293 §3.10.7.3)"), std::string::npos) << r.out;
+}
+
+TEST(Cli, LadderShowsBothStateColumnsAndEverySegment) {
+    const CliResult r = runCli({"run", dataFile("handshake-close.json"), "--format", "ladder", "--lang", "en"});
+    ASSERT_EQ(r.status, 0) << r.err;
+    const Trace trace = simulate(loadData("handshake-close.json"));
+    ASSERT_FALSE(trace.segments.empty());
+    for (const auto& rec : trace.segments) EXPECT_NE(r.out.find(label(rec.seg)), std::string::npos) << label(rec.seg);
+    for (const char* state : {"SYN_SENT", "SYN_RECEIVED", "ESTABLISHED", "FIN_WAIT_1", "FIN_WAIT_2", "CLOSE_WAIT",
+                              "LAST_ACK", "TIME_WAIT"})
+        EXPECT_NE(r.out.find(state), std::string::npos) << state;
+    const auto rows = lines(r.out);
+    ASSERT_GE(rows.size(), 3u);
+    EXPECT_NE(rows[0].find("Client :50000"), std::string::npos) << rows[0];
+    EXPECT_NE(rows[0].find("Server :80"), std::string::npos) << rows[0];
+    for (const auto& row : rows) EXPECT_LE(columns(row), 100u) << row;
+    // The client's state is on the left of the client lane, the server's on the right of its lane.
+    bool leftSynSent = false, rightSynReceived = false;
+    for (const auto& row : rows) {
+        const size_t firstLane = row.find("│");
+        if (row.find("SYN_SENT") != std::string::npos && row.find("SYN_SENT") < firstLane) leftSynSent = true;
+        if (row.find("SYN_RECEIVED") != std::string::npos && row.find("SYN_RECEIVED") > row.rfind("│"))
+            rightSynReceived = true;
+    }
+    EXPECT_TRUE(leftSynSent);
+    EXPECT_TRUE(rightSynReceived);
+}
+
+TEST(Cli, LadderMarksLostSegmentsAndRetransmissions) {
+    const CliResult r = runCli({"run", dataFile("lost-syn.json"), "--format", "ladder", "--lang", "en"});
+    ASSERT_EQ(r.status, 0) << r.err;
+    // tcp-rules.md "Lost SYN": the first SYN is dropped, the RTO (1 s) resends the same SYN seq=100.
+    bool lostRow = false, retransmitRow = false;
+    for (const auto& row : lines(r.out)) {
+        if (row.find("SYN seq=100") != std::string::npos && row.find("✕") != std::string::npos) lostRow = true;
+        if (row.find("↻ SYN seq=100") != std::string::npos && row.find("▶") != std::string::npos &&
+            row.find("1.000 s") != std::string::npos)
+            retransmitRow = true;
+    }
+    EXPECT_TRUE(lostRow) << r.out;
+    EXPECT_TRUE(retransmitRow) << r.out;
+}
+
+TEST(Cli, CheckAcceptsAGoodFile) {
+    const std::string file = dataFile("handshake-close.json");
+    const CliResult r = runCli({"check", file});
+    EXPECT_EQ(r.status, 0) << r.err;
+    EXPECT_EQ(r.out, file + ": ok\n");
+}
+
+TEST(Cli, CheckRejectsBadFilesWithFileLineColumnAndField) {
+    const std::string flag = dataFile("bad-flag.json");
+    const CliResult r = runCli({"check", flag});
+    EXPECT_EQ(r.status, 2);
+    EXPECT_TRUE(r.out.empty()) << r.out;
+    // The bad flag is on line 9 of the file; the field path names it.
+    EXPECT_TRUE(std::regex_search(r.err, std::regex(std::regex_replace(flag, std::regex(R"([.^$|()\[\]{}*+?\\])"), R"(\$&)") +
+                                                   R"(:9:\d+: faults\[0\]\.match\.flags(\[0\])?: .*SYNN)")))
+        << r.err;
+
+    const std::string syntax = dataFile("bad-syntax.json");
+    const CliResult s = runCli({"check", syntax});
+    EXPECT_EQ(s.status, 2);
+    EXPECT_EQ(s.err.rfind(syntax + ":5:", 0), 0u) << s.err; // the missing comma shows on line 5
+
+    const CliResult missing = runCli({"check", dataFile("no-such-file.json")});
+    EXPECT_EQ(missing.status, 2);
+    EXPECT_FALSE(missing.err.empty());
+}
+
+TEST(Cli, RunOfABadFileFailsLikeCheck) {
+    const CliResult r = runCli({"run", dataFile("bad-flag.json")});
+    EXPECT_EQ(r.status, 2);
+    EXPECT_TRUE(r.out.empty());
+    EXPECT_NE(r.err.find("bad-flag.json:9:"), std::string::npos) << r.err;
+}
+
+TEST(Cli, BadInputExitsWithTwoAndSaysWhy) {
+    struct Case {
+        std::vector<std::string> args;
+        const char* mentions;
+    };
+    const std::vector<Case> cases = {
+        {{"run", "no-such-lesson"}, "no-such-lesson"},
+        {{"run", dataFile("handshake-close.json"), "--format", "xml"}, "xml"},
+        {{"run", dataFile("handshake-close.json"), "--profile", "solaris"}, "solaris"},
+        {{"run", dataFile("handshake-close.json"), "--seed", "-3"}, "-3"},
+        {{"run", dataFile("handshake-close.json"), "--lang", "fr"}, "fr"},
+        {{"run", dataFile("handshake-close.json"), "--format"}, "--format"},
+        {{"run"}, "run"},
+        {{"frobnicate"}, "frobnicate"},
+        {{"--bogus"}, "--bogus"},
+        {{}, "Usage"},
+    };
+    for (const auto& c : cases) {
+        const CliResult r = runCli(c.args);
+        EXPECT_EQ(r.status, 2) << c.mentions;
+        EXPECT_TRUE(r.out.empty()) << c.mentions << ": " << r.out;
+        EXPECT_NE(r.err.find(c.mentions), std::string::npos) << r.err;
+    }
+}
+
+} // namespace
+} // namespace hl

@@ -1,0 +1,95 @@
+// The one map from simulated time to y: to scale for ordinary gaps, never closer than a line of
+// text, long idle gaps compressed to a fixed height and reported as breaks.
+#include "ui/time_axis.h"
+
+#include <gtest/gtest.h>
+
+namespace hl::ui {
+namespace {
+
+SimTime ms(int64_t v) { return SimTime::fromMs(v); }
+
+TimeAxis::Params params() {
+    TimeAxis::Params p;
+    p.pxPerUs = 1.0 / 1000.0; // 1 px per ms
+    p.minGapPx = 18;
+    p.breakAfterUs = 300000;  // 300 ms
+    p.breakPx = 50;
+    p.top = 40;
+    return p;
+}
+
+TEST(TimeAxis, OrdinaryGapsAreToScale) {
+    const TimeAxis a({ms(0), ms(100), ms(250)}, params());
+    EXPECT_DOUBLE_EQ(a.y(ms(0)), 40);
+    EXPECT_DOUBLE_EQ(a.y(ms(100)), 140);
+    EXPECT_DOUBLE_EQ(a.y(ms(250)), 290);
+    EXPECT_DOUBLE_EQ(a.y(ms(50)), 90); // linear between knots
+    EXPECT_TRUE(a.breaks().empty());
+}
+
+TEST(TimeAxis, UnsortedAndRepeatedTimesAreFine) {
+    const TimeAxis a({ms(250), ms(0), ms(100), ms(100), ms(0)}, params());
+    EXPECT_DOUBLE_EQ(a.y(ms(100)), 140);
+    EXPECT_DOUBLE_EQ(a.bottom(), 290);
+}
+
+TEST(TimeAxis, DistinctInstantsAreAtLeastALineApart) {
+    const TimeAxis a({ms(0), ms(1), ms(2), ms(100)}, params());
+    EXPECT_DOUBLE_EQ(a.y(ms(1)) - a.y(ms(0)), 18);
+    EXPECT_DOUBLE_EQ(a.y(ms(2)) - a.y(ms(1)), 18);
+    EXPECT_DOUBLE_EQ(a.y(ms(100)) - a.y(ms(2)), 98);
+}
+
+TEST(TimeAxis, LongGapsBecomeBreaksOfFixedHeight) {
+    const TimeAxis a({ms(0), ms(100), ms(10100), ms(10200), ms(250200)}, params());
+    ASSERT_EQ(a.breaks().size(), 2u);
+    EXPECT_EQ(a.breaks()[0].from, ms(100));
+    EXPECT_EQ(a.breaks()[0].to, ms(10100));
+    EXPECT_DOUBLE_EQ(a.breaks()[0].y1 - a.breaks()[0].y0, 50);
+    EXPECT_DOUBLE_EQ(a.breaks()[1].y1 - a.breaks()[1].y0, 50); // 240 s: the same 50 px
+    EXPECT_DOUBLE_EQ(a.y(ms(10200)) - a.y(ms(10100)), 100);    // to scale again after it
+    // A gap just under the threshold stays to scale.
+    const TimeAxis b({ms(0), ms(300)}, params());
+    EXPECT_TRUE(b.breaks().empty());
+    EXPECT_DOUBLE_EQ(b.y(ms(300)), 340);
+}
+
+TEST(TimeAxis, StrictlyIncreasingAndInvertible) {
+    const TimeAxis a({ms(0), ms(3), ms(100), ms(5000), ms(5100), ms(5101)}, params());
+    double prev = a.y(ms(-10));
+    for (int64_t t = -5; t <= 5200; ++t) {
+        const double y = a.y(ms(t));
+        ASSERT_GT(y, prev) << t;
+        prev = y;
+        EXPECT_EQ(a.timeAt(y), ms(t)) << t;
+    }
+}
+
+TEST(TimeAxis, TicksAreRegularAndNeverInsideABreak) {
+    const TimeAxis a({ms(0), ms(250), ms(20000), ms(20250)}, params());
+    ASSERT_EQ(a.breaks().size(), 1u);
+    const auto ticks = a.ticks(40);
+    ASSERT_GE(ticks.size(), 8u); // 0..250 ms and 20..20.25 s, every 50 ms
+    for (size_t i = 0; i < ticks.size(); ++i) {
+        EXPECT_EQ(ticks[i].t.us() % 50000, 0) << i; // 40 px at 1 px/ms: a 50 ms step
+        EXPECT_DOUBLE_EQ(ticks[i].y, a.y(ticks[i].t));
+        EXPECT_FALSE(ticks[i].t > ms(250) && ticks[i].t < ms(20000)) << i;
+        if (i > 0) {
+            EXPECT_GE(ticks[i].y - ticks[i - 1].y, 40);
+        }
+    }
+}
+
+TEST(TimeAxis, FormatsTimesForPeople) {
+    EXPECT_EQ(TimeAxis::formatTime(SimTime{}), QStringLiteral("0 ms"));
+    EXPECT_EQ(TimeAxis::formatTime(SimTime::fromUs(40)), QStringLiteral("40 µs"));
+    EXPECT_EQ(TimeAxis::formatTime(ms(250)), QStringLiteral("250 ms"));
+    EXPECT_EQ(TimeAxis::formatTime(SimTime::fromUs(1500)), QStringLiteral("1.5 ms"));
+    EXPECT_EQ(TimeAxis::formatTime(ms(1250)), QStringLiteral("1.25 s"));
+    EXPECT_EQ(TimeAxis::formatTime(ms(10000)), QStringLiteral("10 s"));
+    EXPECT_EQ(TimeAxis::formatTime(ms(9900)), QStringLiteral("9.9 s"));
+}
+
+} // namespace
+} // namespace hl::ui
