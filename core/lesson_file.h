@@ -25,7 +25,10 @@ inline constexpr size_t kMaxLessonBytes = 1024 * 1024;
 
 LessonResult parseLesson(std::string_view text, std::string_view fileName);
 LessonResult readLessonFile(const std::string& path);
-std::string writeLesson(const Scenario& scenario); // canonical JSON, ends with a newline
+// Canonical JSON, ends with a newline. parseLesson(writeLesson(s)) == s for every scenario a file
+// can express: times in whole milliseconds (latency: whole microseconds), `bytes` only on send
+// actions, `segment` only on inject actions, a non-empty title. See docs/lesson-format.md.
+std::string writeLesson(const Scenario& scenario);
 // Writes to a temporary file beside `path` and renames it over; returns an error text or "".
 std::string saveLessonFile(const Scenario& scenario, const std::string& path);
 

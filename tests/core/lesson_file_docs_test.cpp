@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <functional>
 #include <regex>
 #include <sstream>
 
@@ -60,6 +61,37 @@ TEST(LessonFileDocs, TheGuidesSyntaxErrorExample) {
     const std::string shown = std::get<LessonError>(r).toString();
     EXPECT_EQ(shown, "lost.json:3:5: syntax error: unexpected string literal; expected '}'");
     EXPECT_NE(docText().find(shown), std::string::npos);
+}
+
+// The guide's profile table must say what profileDefaults() does: each row's cells, in the
+// order teach, rfc9293, linux, bsd, windows.
+TEST(LessonFileDocs, ProfileTableMatchesTheCore) {
+    const std::string doc = docText();
+    const Profile profiles[] = {Profile::Teach, Profile::Rfc9293, Profile::Linux, Profile::Bsd, Profile::Windows};
+    auto ms = [](SimDuration d) { return std::to_string(d.ms()); };
+    auto yes = [](bool b) { return std::string(b ? "true" : "false"); };
+    const std::vector<std::pair<std::string, std::function<std::string(const HostOptions&)>>> rows = {
+        {"`rto_initial_ms` / `rto_min_ms` / `rto_max_ms`",
+         [&](const HostOptions& o) { return ms(o.rtoInitial) + " / " + ms(o.rtoMin) + " / " + ms(o.rtoMax); }},
+        {"`syn_retries` / `synack_retries` / `data_retries`",
+         [](const HostOptions& o) {
+             return std::to_string(o.synRetries) + " / " + std::to_string(o.synackRetries) + " / " +
+                    std::to_string(o.dataRetries);
+         }},
+        {"`msl_ms`", [&](const HostOptions& o) { return ms(o.msl); }},
+        {"`fin_wait_2_timeout_ms`",
+         [&](const HostOptions& o) { return o.finWait2Timeout ? ms(*o.finWait2Timeout) : std::string("`null`"); }},
+        {"`rfc5961`", [&](const HostOptions& o) { return yes(o.rfc5961); }},
+        {"`rfc1337`", [&](const HostOptions& o) { return yes(o.rfc1337); }},
+        {"`time_wait_reopen`", [&](const HostOptions& o) { return yes(o.timeWaitReopen); }},
+        {"`dup_syn_reply`",
+         [](const HostOptions& o) { return std::string(o.dupSynReply == DupSynReply::Ack ? "ack" : "synack"); }},
+    };
+    for (const auto& [name, cell] : rows) {
+        std::string expected = "| " + name + " |";
+        for (Profile p : profiles) expected += " " + cell(profileDefaults(p)) + " |";
+        EXPECT_NE(doc.find(expected + "\n"), std::string::npos) << "the guide should have the row\n" << expected;
+    }
 }
 
 } // namespace
