@@ -1202,57 +1202,57 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
             <translation>server</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="49" />
+            <location filename="../ui/texts_steps.cpp" line="51" />
             <source> (retransmission)</source>
             <extracomment>Marks a segment label as a retransmission: "SYN seq=100 (retransmission)".</extracomment>
             <translation> (retransmission)</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="51" />
+            <location filename="../ui/texts_steps.cpp" line="53" />
             <source> (crafted)</source>
             <extracomment>Marks a segment the lesson crafted and injected: "RST seq=90 (crafted)".</extracomment>
             <translation> (crafted)</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="62" />
+            <location filename="../ui/texts_steps.cpp" line="64" />
             <source>The %1 receives %2 and answers with %3.</source>
             <translation>The %1 receives %2 and answers with %3.</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="63" />
-            <location filename="../ui/texts_steps.cpp" line="122" />
+            <location filename="../ui/texts_steps.cpp" line="65" />
+            <location filename="../ui/texts_steps.cpp" line="124" />
             <source>The %1 receives %2.</source>
             <translation>The %1 receives %2.</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="67" />
+            <location filename="../ui/texts_steps.cpp" line="69" />
             <source>The %1's %2 expires, so it sends %3.</source>
             <extracomment>%1 host, %2 timer name, %3 segment labels.</extracomment>
             <translation>The %1's %2 expires, so it sends %3.</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="68" />
-            <location filename="../ui/texts_steps.cpp" line="121" />
+            <location filename="../ui/texts_steps.cpp" line="70" />
+            <location filename="../ui/texts_steps.cpp" line="123" />
             <source>The %1's %2 expires.</source>
             <translation>The %1's %2 expires.</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="71" />
+            <location filename="../ui/texts_steps.cpp" line="73" />
             <source>The lesson puts the crafted segment %1 on the wire towards the %2.</source>
             <translation>The lesson puts the crafted segment %1 on the wire towards the %2.</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="73" />
+            <location filename="../ui/texts_steps.cpp" line="75" />
             <source>The %1 answers with %2.</source>
             <translation>The %1 answers with %2.</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="83" />
+            <location filename="../ui/texts_steps.cpp" line="85" />
             <source>The %1 reboots.</source>
             <translation>The %1 reboots.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/texts_steps.cpp" line="85" />
+            <location filename="../ui/texts_steps.cpp" line="87" />
             <source>The %1's application hands %n byte(s) to send().</source>
             <translation>
                 <numerusform>The %1's application hands %n byte to send().</numerusform>
@@ -1260,40 +1260,40 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
             </translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="88" />
+            <location filename="../ui/texts_steps.cpp" line="90" />
             <source>The %1's application calls %2.</source>
             <extracomment>%1 host, %2 a call such as connect().</extracomment>
             <translation>The %1's application calls %2.</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="89" />
-            <location filename="../ui/texts_steps.cpp" line="205" />
+            <location filename="../ui/texts_steps.cpp" line="91" />
+            <location filename="../ui/texts_steps.cpp" line="207" />
             <source>The %1 sends %2.</source>
             <translation>The %1 sends %2.</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="97" />
+            <location filename="../ui/texts_steps.cpp" line="99" />
             <source>The network drops the %1's segment %2, as the lesson says.</source>
             <translation>The network drops the %1's segment %2, as the lesson says.</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="98" />
+            <location filename="../ui/texts_steps.cpp" line="100" />
             <source>The network loses the %1's segment %2 at random.</source>
             <translation>The network loses the %1's segment %2 at random.</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="99" />
+            <location filename="../ui/texts_steps.cpp" line="101" />
             <source>The network drops the %1's segment %2, as you asked.</source>
             <translation>The network drops the %1's segment %2, as you asked.</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="110" />
+            <location filename="../ui/texts_steps.cpp" line="112" />
             <source>The %1 goes from %2 to %3.</source>
             <extracomment>%1 host, %2 and %3 state names such as SYN_SENT.</extracomment>
             <translation>The %1 goes from %2 to %3.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/texts_steps.cpp" line="113" />
+            <location filename="../ui/texts_steps.cpp" line="115" />
             <source>The %1's application receives %n byte(s).</source>
             <translation>
                 <numerusform>The %1's application receives %n byte.</numerusform>
@@ -1301,78 +1301,78 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
             </translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="115" />
+            <location filename="../ui/texts_steps.cpp" line="117" />
             <source>The %1's application is told: %2.</source>
             <extracomment>%1 host, %2 what the application is told, e.g. "connection established".</extracomment>
             <translation>The %1's application is told: %2.</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="119" />
+            <location filename="../ui/texts_steps.cpp" line="121" />
             <source>The %1 sets its %2 to expire at %3.</source>
             <extracomment>%1 host, %2 timer name, %3 a time such as "1.000 s".</extracomment>
             <translation>The %1 sets its %2 to expire at %3.</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="120" />
+            <location filename="../ui/texts_steps.cpp" line="122" />
             <source>The %1 stops its %2.</source>
             <translation>The %1 stops its %2.</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="138" />
+            <location filename="../ui/texts_steps.cpp" line="140" />
             <source>call</source>
             <extracomment>Event list, kind column: a user call such as connect().</extracomment>
             <translation>call</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="140" />
+            <location filename="../ui/texts_steps.cpp" line="142" />
             <source>state</source>
             <extracomment>Event list, kind column: a state change.</extracomment>
             <translation>state</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="142" />
+            <location filename="../ui/texts_steps.cpp" line="144" />
             <source>send</source>
             <extracomment>Event list, kind column: a segment sent.</extracomment>
             <translation>send</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="144" />
+            <location filename="../ui/texts_steps.cpp" line="146" />
             <source>inject</source>
             <extracomment>Event list, kind column: a crafted segment put on the wire.</extracomment>
             <translation>inject</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="146" />
+            <location filename="../ui/texts_steps.cpp" line="148" />
             <source>arrive</source>
             <extracomment>Event list, kind column: a segment arrived at a host.</extracomment>
             <translation>arrive</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="148" />
+            <location filename="../ui/texts_steps.cpp" line="150" />
             <source>lost</source>
             <extracomment>Event list, kind column: the network lost a segment.</extracomment>
             <translation>lost</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="150" />
+            <location filename="../ui/texts_steps.cpp" line="152" />
             <source>timer</source>
             <extracomment>Event list, kind column: a timer set, stopped or expired.</extracomment>
             <translation>timer</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="152" />
+            <location filename="../ui/texts_steps.cpp" line="154" />
             <source>notify</source>
             <extracomment>Event list, kind column: something told to the application.</extracomment>
             <translation>notify</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="154" />
+            <location filename="../ui/texts_steps.cpp" line="156" />
             <source>note</source>
             <extracomment>Event list, kind column: a decision with no other effect (segment discarded ...).</extracomment>
             <translation>note</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/texts_steps.cpp" line="166" />
+            <location filename="../ui/texts_steps.cpp" line="168" />
             <source>send(), %n byte(s)</source>
             <translation>
                 <numerusform>send(), %n byte</numerusform>
@@ -1380,23 +1380,23 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
             </translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="176" />
+            <location filename="../ui/texts_steps.cpp" line="178" />
             <source>%1 set, expires at %2</source>
             <extracomment>%1 timer name, %2 a time such as "1.000 s".</extracomment>
             <translation>%1 set, expires at %2</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="177" />
+            <location filename="../ui/texts_steps.cpp" line="179" />
             <source>%1 stopped</source>
             <translation>%1 stopped</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="178" />
+            <location filename="../ui/texts_steps.cpp" line="180" />
             <source>%1 expired</source>
             <translation>%1 expired</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/texts_steps.cpp" line="182" />
+            <location filename="../ui/texts_steps.cpp" line="184" />
             <source>%n byte(s) received</source>
             <translation>
                 <numerusform>%n byte received</numerusform>

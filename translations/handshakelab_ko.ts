@@ -1202,198 +1202,198 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
             <translation>서버</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="49" />
+            <location filename="../ui/texts_steps.cpp" line="51" />
             <source> (retransmission)</source>
             <extracomment>Marks a segment label as a retransmission: "SYN seq=100 (retransmission)".</extracomment>
             <translation> (재전송)</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="51" />
+            <location filename="../ui/texts_steps.cpp" line="53" />
             <source> (crafted)</source>
             <extracomment>Marks a segment the lesson crafted and injected: "RST seq=90 (crafted)".</extracomment>
             <translation> (레슨이 주입)</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="62" />
+            <location filename="../ui/texts_steps.cpp" line="64" />
             <source>The %1 receives %2 and answers with %3.</source>
             <translation>%1가 %2 세그먼트를 받고 %3 세그먼트로 응답합니다.</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="63" />
-            <location filename="../ui/texts_steps.cpp" line="122" />
+            <location filename="../ui/texts_steps.cpp" line="65" />
+            <location filename="../ui/texts_steps.cpp" line="124" />
             <source>The %1 receives %2.</source>
             <translation>%1가 %2 세그먼트를 받습니다.</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="67" />
+            <location filename="../ui/texts_steps.cpp" line="69" />
             <source>The %1's %2 expires, so it sends %3.</source>
             <extracomment>%1 host, %2 timer name, %3 segment labels.</extracomment>
             <translation>%1의 %2가 만료되어 %3 세그먼트를 보냅니다.</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="68" />
-            <location filename="../ui/texts_steps.cpp" line="121" />
+            <location filename="../ui/texts_steps.cpp" line="70" />
+            <location filename="../ui/texts_steps.cpp" line="123" />
             <source>The %1's %2 expires.</source>
             <translation>%1의 %2가 만료됩니다.</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="71" />
+            <location filename="../ui/texts_steps.cpp" line="73" />
             <source>The lesson puts the crafted segment %1 on the wire towards the %2.</source>
             <translation>레슨이 만든 %1 세그먼트가 %2 쪽으로 보내집니다.</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="73" />
+            <location filename="../ui/texts_steps.cpp" line="75" />
             <source>The %1 answers with %2.</source>
             <translation>%1는 %2 세그먼트로 응답합니다.</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="83" />
+            <location filename="../ui/texts_steps.cpp" line="85" />
             <source>The %1 reboots.</source>
             <translation>%1가 재부팅됩니다.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/texts_steps.cpp" line="85" />
+            <location filename="../ui/texts_steps.cpp" line="87" />
             <source>The %1's application hands %n byte(s) to send().</source>
             <translation>
                 <numerusform>%1 애플리케이션이 send()로 %n바이트를 넘깁니다.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="88" />
+            <location filename="../ui/texts_steps.cpp" line="90" />
             <source>The %1's application calls %2.</source>
             <extracomment>%1 host, %2 a call such as connect().</extracomment>
             <translation>%1 애플리케이션이 %2 함수를 호출합니다.</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="89" />
-            <location filename="../ui/texts_steps.cpp" line="205" />
+            <location filename="../ui/texts_steps.cpp" line="91" />
+            <location filename="../ui/texts_steps.cpp" line="207" />
             <source>The %1 sends %2.</source>
             <translation>%1는 %2 세그먼트를 보냅니다.</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="97" />
+            <location filename="../ui/texts_steps.cpp" line="99" />
             <source>The network drops the %1's segment %2, as the lesson says.</source>
             <translation>레슨의 설정에 따라 네트워크가 %1가 보낸 %2 세그먼트를 버립니다.</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="98" />
+            <location filename="../ui/texts_steps.cpp" line="100" />
             <source>The network loses the %1's segment %2 at random.</source>
             <translation>네트워크가 %1가 보낸 %2 세그먼트를 무작위로 잃어버립니다.</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="99" />
+            <location filename="../ui/texts_steps.cpp" line="101" />
             <source>The network drops the %1's segment %2, as you asked.</source>
             <translation>사용자의 지시에 따라 네트워크가 %1가 보낸 %2 세그먼트를 버립니다.</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="110" />
+            <location filename="../ui/texts_steps.cpp" line="112" />
             <source>The %1 goes from %2 to %3.</source>
             <extracomment>%1 host, %2 and %3 state names such as SYN_SENT.</extracomment>
             <translation>%1는 %2 상태에서 %3 상태로 바뀝니다.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/texts_steps.cpp" line="113" />
+            <location filename="../ui/texts_steps.cpp" line="115" />
             <source>The %1's application receives %n byte(s).</source>
             <translation>
                 <numerusform>%1 애플리케이션이 %n바이트를 받습니다.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="115" />
+            <location filename="../ui/texts_steps.cpp" line="117" />
             <source>The %1's application is told: %2.</source>
             <extracomment>%1 host, %2 what the application is told, e.g. "connection established".</extracomment>
             <translation>%1 애플리케이션에 알림: %2.</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="119" />
+            <location filename="../ui/texts_steps.cpp" line="121" />
             <source>The %1 sets its %2 to expire at %3.</source>
             <extracomment>%1 host, %2 timer name, %3 a time such as "1.000 s".</extracomment>
             <translation>%1는 %2를 설정합니다(만료 시각 %3).</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="120" />
+            <location filename="../ui/texts_steps.cpp" line="122" />
             <source>The %1 stops its %2.</source>
             <translation>%1는 %2를 멈춥니다.</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="138" />
+            <location filename="../ui/texts_steps.cpp" line="140" />
             <source>call</source>
             <extracomment>Event list, kind column: a user call such as connect().</extracomment>
             <translation>호출</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="140" />
+            <location filename="../ui/texts_steps.cpp" line="142" />
             <source>state</source>
             <extracomment>Event list, kind column: a state change.</extracomment>
             <translation>상태</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="142" />
+            <location filename="../ui/texts_steps.cpp" line="144" />
             <source>send</source>
             <extracomment>Event list, kind column: a segment sent.</extracomment>
             <translation>송신</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="144" />
+            <location filename="../ui/texts_steps.cpp" line="146" />
             <source>inject</source>
             <extracomment>Event list, kind column: a crafted segment put on the wire.</extracomment>
             <translation>주입</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="146" />
+            <location filename="../ui/texts_steps.cpp" line="148" />
             <source>arrive</source>
             <extracomment>Event list, kind column: a segment arrived at a host.</extracomment>
             <translation>도착</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="148" />
+            <location filename="../ui/texts_steps.cpp" line="150" />
             <source>lost</source>
             <extracomment>Event list, kind column: the network lost a segment.</extracomment>
             <translation>손실</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="150" />
+            <location filename="../ui/texts_steps.cpp" line="152" />
             <source>timer</source>
             <extracomment>Event list, kind column: a timer set, stopped or expired.</extracomment>
             <translation>타이머</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="152" />
+            <location filename="../ui/texts_steps.cpp" line="154" />
             <source>notify</source>
             <extracomment>Event list, kind column: something told to the application.</extracomment>
             <translation>알림</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="154" />
+            <location filename="../ui/texts_steps.cpp" line="156" />
             <source>note</source>
             <extracomment>Event list, kind column: a decision with no other effect (segment discarded ...).</extracomment>
             <translation>판단</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/texts_steps.cpp" line="166" />
+            <location filename="../ui/texts_steps.cpp" line="168" />
             <source>send(), %n byte(s)</source>
             <translation>
                 <numerusform>send(), %n바이트</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="176" />
+            <location filename="../ui/texts_steps.cpp" line="178" />
             <source>%1 set, expires at %2</source>
             <extracomment>%1 timer name, %2 a time such as "1.000 s".</extracomment>
             <translation>%1 설정, %2에 만료</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="177" />
+            <location filename="../ui/texts_steps.cpp" line="179" />
             <source>%1 stopped</source>
             <translation>%1 정지</translation>
         </message>
         <message>
-            <location filename="../ui/texts_steps.cpp" line="178" />
+            <location filename="../ui/texts_steps.cpp" line="180" />
             <source>%1 expired</source>
             <translation>%1 만료</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/texts_steps.cpp" line="182" />
+            <location filename="../ui/texts_steps.cpp" line="184" />
             <source>%n byte(s) received</source>
             <translation>
                 <numerusform>%n바이트 수신</numerusform>

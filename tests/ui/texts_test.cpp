@@ -251,6 +251,14 @@ TEST(Language, SwitchingBackToEnglishRestoresTheSourceTexts) {
     EXPECT_EQ(Texts::timerName(TimerKind::Retransmit), QStringLiteral("retransmission timer"));
 }
 
+TEST(Language, KoreanAlsoTranslatesQtsOwnStrings) {
+    // Standard buttons and dialogs come from Qt's qtbase_ko catalogue, not from our .ts files.
+    LanguageScope ko(QStringLiteral("ko"));
+    const QString cancel = QCoreApplication::translate("QPlatformTheme", "Cancel");
+    EXPECT_NE(cancel, QStringLiteral("Cancel"));
+    EXPECT_TRUE(containsHangul(cancel)) << cancel.toStdString();
+}
+
 TEST(Language, StartupUsesTheSavedChoiceElseTheSystem) {
     EXPECT_EQ(Language::startupLanguage(QStringLiteral("ko")), QStringLiteral("ko"));
     EXPECT_EQ(Language::startupLanguage(QStringLiteral("xx")), Language::systemDefault());
