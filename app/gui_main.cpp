@@ -1,10 +1,60 @@
+// The HandshakeLab window. All the work is in ui/; this only reads the command line.
+#include "ui/gui_options.h"
+#include "ui/language.h"
 #include "ui/main_window.h"
+#include "ui/session_controller.h"
 
 #include <QApplication>
+#include <QTextStream>
+
+#include <cstdio>
 
 int main(int argc, char** argv) {
     QApplication app(argc, argv);
-    hl::ui::MainWindow window;
+    QApplication::setOrganizationName(QStringLiteral("HandshakeLab"));
+    QApplication::setApplicationName(QStringLiteral("HandshakeLab"));
+    QApplication::setApplicationVersion(QStringLiteral(HL_VERSION));
+
+    const auto parsed = hl::ui::parseGuiOptions(QApplication::arguments());
+    if (const auto* error = std::get_if<QString>(&parsed)) {
+        QTextStream(stderr) << *error << '\n';
+        return 2;
+    }
+    const auto& options = std::get<hl::ui::GuiOptions>(parsed);
+
+    const bool screenshot = !options.screenshot.isEmpty();
+    // --lang wins; otherwise the remembered choice, else the system's language. A screenshot is
+    // reproducible: it neither reads nor writes the user's settings (English unless --lang).
+    QString language = options.language;
+    if (language.isEmpty())
+        language = screenshot ? QStringLiteral("en") : hl::ui::Language::startupLanguage(hl::ui::Language::saved());
+    hl::ui::Language::install(language);
+
+    hl::ui::MainWindow::Options windowOptions;
+    windowOptions.useSettings = !screenshot;
+    hl::ui::MainWindow window(windowOptions);
+    if (!options.lesson.isEmpty()) {
+        const QString error = window.openLesson(options.lesson);
+        if (!error.isEmpty()) {
+            QTextStream(stderr) << error << '\n';
+            return 2;
+        }
+    } else {
+        window.openStartupLesson();
+    }
+    if (options.size) window.resize(*options.size);
+    if (options.step) window.session()->setStep(static_cast<size_t>(*options.step));
+
+    if (screenshot) {
+        window.show();
+        window.settleForScreenshot();
+        const QString error = hl::ui::saveScreenshot(window, options.screenshot);
+        if (!error.isEmpty()) {
+            QTextStream(stderr) << error << '\n';
+            return 1;
+        }
+        return 0;
+    }
     window.show();
     return app.exec();
 }

@@ -1,10 +1,316 @@
 #include "ui/main_window.h"
 
+#include "core/builtin_lessons.h"
+#include "core/lesson_file.h"
+#include "ui/event_list_view.h"
+#include "ui/language.h"
+#include "ui/lesson_picker.h"
+#include "ui/main_window_actions.h"
+#include "ui/narration_panel.h"
+#include "ui/segment_inspector.h"
+#include "ui/sequence_diagram_view.h"
+#include "ui/session_controller.h"
+#include "ui/state_box.h"
+#include "ui/state_box_row.h"
+#include "ui/state_machine_view.h"
+#include "ui/tcb_panel.h"
+#include "ui/texts.h"
+#include "ui/timeline_bar.h"
+#include "ui/window_theme.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QElapsedTimer>
+#include <QFileDialog>
+#include <QScrollBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QVBoxLayout>
+
 namespace hl::ui {
 
-MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
-    setWindowTitle(tr("HandshakeLab"));
-    resize(1400, 900);
+MainWindow::MainWindow(QWidget* parent) : MainWindow(Options{}, parent) {}
+
+MainWindow::MainWindow(Options options, QWidget* parent)
+    : QMainWindow(parent), options_(options), session_(options.simulate ? new SessionController(options.simulate, this) : new SessionController(this)), actions_(new Actions) {
+    setObjectName(QStringLiteral("MainWindow"));
+    normalFont_ = font();
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
+    buildCentre();
+    buildDocks();
+    buildActions();
+    buildMenus();
+    buildToolBar();
+    wireSession();
+    retranslateUi();
+    resize(1600, 1000);
+    if (options_.useSettings) readSettings();
+}
+
+MainWindow::~MainWindow() { delete actions_; }
+
+StateBox* MainWindow::stateBox(HostId host) const { return host == HostId::Client ? clientBox_ : serverBox_; }
+
+void MainWindow::buildCentre() {
+    // State boxes sit above the lifelines: client on the left, server on the right.
+    auto* top = new QWidget;
+    auto* topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(6, 6, 6, 0);
+    topLayout->setSpacing(4);
+    clientBox_ = new StateBox(HostId::Client);
+    serverBox_ = new StateBox(HostId::Server);
+    clientBox_->setObjectName(QStringLiteral("clientStateBox"));
+    serverBox_->setObjectName(QStringLiteral("serverStateBox"));
+    boxRow_ = new StateBoxRow(clientBox_, serverBox_, top);
+    topLayout->addWidget(boxRow_);
+    diagram_ = new DiagramView(top);
+    diagram_->setObjectName(QStringLiteral("diagram"));
+    topLayout->addWidget(diagram_, 1);
+    // The boxes follow the lifelines whenever the diagram's geometry or scroll position changes.
+    diagram_->viewport()->installEventFilter(this);
+    connect(diagram_->horizontalScrollBar(), &QScrollBar::valueChanged, this, &MainWindow::alignStateBoxes);
+
+    narration_ = new NarrationPanel(session_);
+    narration_->setObjectName(QStringLiteral("narration"));
+
+    centreSplit_ = new QSplitter(Qt::Vertical, this);
+    centreSplit_->setObjectName(QStringLiteral("centreSplitter"));
+    centreSplit_->addWidget(top);
+    centreSplit_->addWidget(narration_);
+    centreSplit_->setStretchFactor(0, 4);
+    centreSplit_->setStretchFactor(1, 1);
+    centreSplit_->setChildrenCollapsible(false);
+    centreSplit_->setSizes({720, 210});
+    setCentralWidget(centreSplit_);
+}
+
+void MainWindow::buildDocks() {
+    auto makeDock = [this](const char* name, QWidget* content, Qt::DockWidgetArea area) {
+        auto* dock = new QDockWidget(this);
+        dock->setObjectName(QString::fromLatin1(name));
+        dock->setWidget(content);
+        dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable |
+                          QDockWidget::DockWidgetFloatable);
+        addDockWidget(area, dock);
+        return dock;
+    };
+    fsm_ = new StateMachineView;
+    fsmDock_ = makeDock("stateMachineDock", fsm_, Qt::RightDockWidgetArea);
+    inspector_ = new SegmentInspector(session_);
+    inspectorDock_ = makeDock("inspectorDock", inspector_, Qt::RightDockWidgetArea);
+    tcb_ = new TcbPanel(session_);
+    tcbDock_ = makeDock("tcbDock", tcb_, Qt::RightDockWidgetArea);
+    events_ = new EventListView(session_);
+    eventsDock_ = makeDock("eventsDock", events_, Qt::RightDockWidgetArea);
+    tabifyDockWidget(inspectorDock_, tcbDock_);
+    tabifyDockWidget(tcbDock_, eventsDock_);
+    inspectorDock_->raise();
+    resizeDocks({fsmDock_}, {560}, Qt::Horizontal);
+    resizeDocks({fsmDock_, inspectorDock_}, {470, 420}, Qt::Vertical);
+
+    picker_ = new LessonPicker;
+    lessonsDock_ = makeDock("lessonsDock", picker_, Qt::LeftDockWidgetArea);
+    lessonsDock_->hide(); // the diagram gets the room; File → Lessons… shows it
+    connect(picker_, &LessonPicker::lessonChosen, this, [this](const QString& id) {
+        const QString error = openLesson(id);
+        if (!error.isEmpty()) showLessonError(error);
+        diagram_->setFocus();
+    });
+}
+
+void MainWindow::wireSession() {
+    connect(session_, &SessionController::traceReplaced, this, &MainWindow::onTraceReplaced);
+    connect(session_, &SessionController::cursorMoved, this, &MainWindow::onCursorMoved);
+    connect(session_, &SessionController::displayTimeChanged, this, &MainWindow::onDisplayTimeChanged);
+    connect(session_, &SessionController::selectedSegmentChanged, this,
+            [this](uint64_t id) { diagram_->setSelectedSegment(id); });
+    connect(session_, &SessionController::playingChanged, this, [this](bool playing) {
+        actions_->play->setChecked(playing);
+        retranslateActions();
+    });
+    connect(session_, &SessionController::speedChanged, this, &MainWindow::syncSpeedBox);
+    connect(diagram_, &DiagramView::segmentActivated, session_, &SessionController::setSelectedSegment);
+    connect(diagram_, &DiagramView::eventActivated, this, [this](size_t index) {
+        const size_t step = session_->stepOfEvent(index);
+        if (step != 0) session_->setStep(step);
+    });
+}
+
+void MainWindow::onTraceReplaced() {
+    diagram_->setTrace(&session_->trace());
+    updateTitle();
+    picker_->setCurrentLesson(session_->source());
+    shownClient_ = shownServer_ = TcpState::Closed;
+    updateStateViews(false);
+    alignStateBoxes();
+}
+
+void MainWindow::alignStateBoxes() {
+    if (!session_->trace().events.size()) {
+        boxRow_->setAnchors(std::nullopt, std::nullopt);
+        return;
+    }
+    auto anchor = [this](HostId h) {
+        const QPoint inViewport = diagram_->mapFromScene(QPointF(diagram_->lifelineX(h), 0));
+        return boxRow_->mapFrom(this, diagram_->viewport()->mapTo(this, inViewport)).x();
+    };
+    boxRow_->setAnchors(anchor(HostId::Client), anchor(HostId::Server));
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == diagram_->viewport() && (event->type() == QEvent::Resize || event->type() == QEvent::Show))
+        QMetaObject::invokeMethod(this, &MainWindow::alignStateBoxes, Qt::QueuedConnection);
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::onCursorMoved() { updateStateViews(true); }
+
+void MainWindow::onDisplayTimeChanged() { diagram_->setCursor(session_->cursor(), session_->displayTime()); }
+
+void MainWindow::updateStateViews(bool animate) {
+    const Snapshot& snap = session_->snapshot();
+    const size_t stepFirst = session_->firstEventOfStep(session_->step());
+    std::vector<StateMachineView::Marker> markers;
+    for (HostId h : {HostId::Client, HostId::Server}) {
+        const ConnSnapshot* c = snap.primary(h);
+        StateMachineView::Marker m;
+        m.host = h;
+        if (c) {
+            m.state = c->state;
+            m.previous = c->previous;
+            m.hasTransition = c->lastChangeEvent != kNoEvent;
+            m.fresh = m.hasTransition && c->lastChangeEvent >= stepFirst && c->lastChangeEvent < session_->cursor();
+        }
+        markers.push_back(m);
+        const QString why = m.hasTransition ? Texts::reasonShort(c->lastReason) : QString();
+        TcpState& shown = h == HostId::Client ? shownClient_ : shownServer_;
+        stateBox(h)->setState(m.state, m.previous, why, animate && shown != m.state);
+        shown = m.state;
+    }
+    fsm_->setMarkers(std::move(markers));
+}
+
+void MainWindow::updateTitle() {
+    const QString lesson = Texts::localized(session_->scenario().title);
+    setWindowTitle(lesson.isEmpty() ? tr("HandshakeLab") : tr("%1 — HandshakeLab").arg(lesson));
+    const auto& s = session_->scenario();
+    //: State box title: endpoint name and its port.
+    clientBox_->setTitle(tr("%1  ·  port %2").arg(Texts::hostName(HostId::Client)).arg(s.client.port));
+    serverBox_->setTitle(tr("%1  ·  port %2").arg(Texts::hostName(HostId::Server)).arg(s.server.port));
+}
+
+QString MainWindow::openLesson(const QString& idOrPath) {
+    const std::string key = idOrPath.toStdString();
+    if (const Scenario* builtin = findBuiltinLesson(key)) {
+        session_->loadScenario(*builtin, idOrPath);
+        return {};
+    }
+    LessonResult result = readLessonFile(idOrPath.toLocal8Bit().toStdString());
+    if (const auto* error = std::get_if<LessonError>(&result)) return QString::fromStdString(error->toString());
+    session_->loadScenario(std::get<Scenario>(std::move(result)), idOrPath);
+    return {};
+}
+
+void MainWindow::openStartupLesson() {
+    if (options_.useSettings) {
+        const QString last = QSettings().value(QStringLiteral("lesson/last")).toString();
+        if (!last.isEmpty() && openLesson(last).isEmpty()) return;
+    }
+    const QString fallback = QString::fromUtf8(kDefaultLessonId.data(), static_cast<qsizetype>(kDefaultLessonId.size()));
+    if (!openLesson(fallback).isEmpty() && !builtinLessons().empty()) {
+        const Scenario& first = builtinLessons().front();
+        session_->loadScenario(first, QString::fromStdString(first.id));
+    }
+}
+
+void MainWindow::openLessonDialog() {
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open lesson"), QString(),
+                                                      tr("HandshakeLab lessons (*.json);;All files (*)"));
+    if (path.isEmpty()) return;
+    const QString error = openLesson(path);
+    if (!error.isEmpty()) showLessonError(error);
+}
+
+void MainWindow::showLessonError(const QString& message) {
+    QMessageBox box(QMessageBox::Warning, tr("Cannot open lesson"),
+                    tr("The lesson could not be opened. The current lesson stays open."), QMessageBox::Ok, this);
+    box.setInformativeText(message);
+    box.exec();
+}
+
+void MainWindow::setDarkTheme(bool dark) {
+    dark_ = dark;
+    if (auto* app = qobject_cast<QApplication*>(QCoreApplication::instance())) applyTheme(*app, dark);
+    clientBox_->setDarkTheme(dark);
+    serverBox_->setDarkTheme(dark);
+    fsm_->setDarkTheme(dark);
+    diagram_->setDarkTheme(dark);
+    actions_->darkTheme->setChecked(dark);
+}
+
+void MainWindow::setPresentationMode(bool on) {
+    presentation_ = on;
+    QFont f = normalFont_;
+    f.setPointSizeF(normalFont_.pointSizeF() * (on ? 1.4 : 1.0));
+    setFont(f);
+    diagram_->setPresentationMode(on);
+    fsm_->setPresentationMode(on);
+    actions_->presentation->setChecked(on);
+}
+
+void MainWindow::settleForScreenshot() {
+    clientBox_->stopFlash();
+    serverBox_->stopFlash();
+    // Let the diagram's scroll-to-cursor animation finish (it lasts a few hundred ms).
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < 700) QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    alignStateBoxes();
+    QCoreApplication::processEvents();
+}
+
+void MainWindow::setLanguage(const QString& code) {
+    // Installing the translators sends QEvent::LanguageChange to every widget: each retranslates.
+    if (!Language::install(code)) return;
+    if (options_.useSettings) Language::save(code);
+}
+
+void MainWindow::toggleFullScreen() {
+    if (isFullScreen()) showNormal();
+    else showFullScreen();
+}
+
+void MainWindow::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    if (options_.useSettings) writeSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::readSettings() {
+    QSettings s;
+    restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(s.value(QStringLiteral("window/state")).toByteArray());
+    centreSplit_->restoreState(s.value(QStringLiteral("window/centreSplitter")).toByteArray());
+    setDarkTheme(s.value(QStringLiteral("view/dark"), false).toBool());
+    setPresentationMode(s.value(QStringLiteral("view/presentation"), false).toBool());
+    session_->setSpeed(s.value(QStringLiteral("player/speed"), 1.0).toDouble());
+}
+
+void MainWindow::writeSettings() const {
+    QSettings s;
+    s.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    s.setValue(QStringLiteral("window/state"), saveState());
+    s.setValue(QStringLiteral("window/centreSplitter"), centreSplit_->saveState());
+    s.setValue(QStringLiteral("view/dark"), dark_);
+    s.setValue(QStringLiteral("view/presentation"), presentation_);
+    s.setValue(QStringLiteral("player/speed"), session_->speed());
+    if (!session_->source().isEmpty()) s.setValue(QStringLiteral("lesson/last"), session_->source());
 }
 
 } // namespace hl::ui

@@ -1,12 +1,141 @@
 #pragma once
+// The main window: the sequence diagram in the centre with a state box above each lifeline, the
+// narration below it, the state machine and the details (inspector, TCB, events) at the side,
+// the lessons in a dock on the left, the player controls and the scrubber on top. Every view
+// observes the SessionController; the window only wires them together.
+#include "core/host.h"
+#include "core/tcp_state.h"
+#include "ui/session_controller.h"
+
 #include <QMainWindow>
 
+class QAction;
+class QActionGroup;
+class QComboBox;
+class QDockWidget;
+class QLabel;
+class QMenu;
+class QSplitter;
+class QToolBar;
+
 namespace hl::ui {
+
+class SequenceDiagramView;
+using DiagramView = SequenceDiagramView;
+class EventListView;
+class LessonPicker;
+class NarrationPanel;
+class SegmentInspector;
+class StateBox;
+class StateBoxRow;
+class StateMachineView;
+class TcbPanel;
+class TimelineBar;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
+    struct Options {
+        bool useSettings = true; // false in tests and for --screenshot: nothing read or written
+        SessionController::SimulateFn simulate; // empty: hl::simulate (tests pass hand-built traces)
+    };
+
     explicit MainWindow(QWidget* parent = nullptr);
+    explicit MainWindow(Options options, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // A built-in lesson id or a lesson file path. Returns an error text (file:line:col: ...) and
+    // keeps the current lesson when it cannot be read.
+    QString openLesson(const QString& idOrPath);
+    // The last lesson from the settings if it still opens, else hl::kDefaultLessonId.
+    void openStartupLesson();
+
+    SessionController* session() const { return session_; }
+    StateBox* stateBox(HostId host) const;
+    StateMachineView* stateMachine() const { return fsm_; }
+    NarrationPanel* narration() const { return narration_; }
+    SegmentInspector* inspector() const { return inspector_; }
+    TcbPanel* tcbPanel() const { return tcb_; }
+    EventListView* eventList() const { return events_; }
+    LessonPicker* lessonPicker() const { return picker_; }
+    TimelineBar* timeline() const { return timeline_; }
+    DiagramView* diagram() const { return diagram_; }
+
+    bool isDarkTheme() const { return dark_; }
+    bool isPresentationMode() const { return presentation_; }
+    void setDarkTheme(bool dark);
+    void setPresentationMode(bool on);
+    // Ends running animations and lays everything out, so that grab() shows the final picture.
+    void settleForScreenshot();
+
+protected:
+    void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    struct Actions;
+
+    void buildCentre();
+    void buildDocks();
+    void buildActions();
+    void buildMenus();
+    void buildToolBar();
+    void wireSession();
+    void retranslateUi();
+    void retranslateActions();
+
+    void onTraceReplaced();
+    void onCursorMoved();
+    void onDisplayTimeChanged();
+    void updateStateViews(bool animate);
+    void updateTitle();
+    void alignStateBoxes();
+    void openLessonDialog();
+    void showLessonError(const QString& message);
+    void toggleFullScreen();
+    void setLanguage(const QString& code);
+    void changeSpeed(int direction);
+    void syncSpeedBox();
+
+    void readSettings();
+    void writeSettings() const;
+
+    Options options_;
+    SessionController* session_;
+    DiagramView* diagram_ = nullptr;
+    StateBox* clientBox_ = nullptr;
+    StateBox* serverBox_ = nullptr;
+    StateBoxRow* boxRow_ = nullptr;
+    NarrationPanel* narration_ = nullptr;
+    QSplitter* centreSplit_ = nullptr;
+    StateMachineView* fsm_ = nullptr;
+    SegmentInspector* inspector_ = nullptr;
+    TcbPanel* tcb_ = nullptr;
+    EventListView* events_ = nullptr;
+    LessonPicker* picker_ = nullptr;
+    TimelineBar* timeline_ = nullptr;
+    QComboBox* speedBox_ = nullptr;
+    QToolBar* playerBar_ = nullptr;
+    QDockWidget* fsmDock_ = nullptr;
+    QDockWidget* inspectorDock_ = nullptr;
+    QDockWidget* tcbDock_ = nullptr;
+    QDockWidget* eventsDock_ = nullptr;
+    QDockWidget* lessonsDock_ = nullptr;
+    QMenu* fileMenu_ = nullptr;
+    QMenu* playMenu_ = nullptr;
+    QMenu* viewMenu_ = nullptr;
+    QMenu* panelsMenu_ = nullptr;
+    QMenu* languageMenu_ = nullptr;
+    QMenu* helpMenu_ = nullptr;
+    Actions* actions_ = nullptr;
+
+    bool dark_ = false;
+    bool presentation_ = false;
+    QFont normalFont_;
+    // What the state boxes show, to animate only real changes.
+    TcpState shownClient_ = TcpState::Closed;
+    TcpState shownServer_ = TcpState::Closed;
 };
 
 } // namespace hl::ui

@@ -1,0 +1,63 @@
+// The GUI command line and --screenshot.
+#include "ui/gui_options.h"
+
+#include "window_test_support.h"
+
+#include <QImage>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+namespace hl::ui {
+namespace {
+
+TEST(GuiOptions, ParsesEveryOption) {
+    const auto r = parseGuiOptions({"handshakelab", "--lesson", "lost-syn", "--screenshot", "out.png", "--step", "4",
+                                    "--lang", "ko", "--size", "1280x800"});
+    ASSERT_TRUE(std::holds_alternative<GuiOptions>(r)) << std::get<QString>(r).toStdString();
+    const GuiOptions& o = std::get<GuiOptions>(r);
+    EXPECT_EQ(o.lesson, QStringLiteral("lost-syn"));
+    EXPECT_EQ(o.screenshot, QStringLiteral("out.png"));
+    EXPECT_EQ(o.step, std::optional<int>(4));
+    EXPECT_EQ(o.language, QStringLiteral("ko"));
+    EXPECT_EQ(o.size, std::optional<QSize>(QSize(1280, 800)));
+}
+
+TEST(GuiOptions, RejectsBadValuesWithAMessage) {
+    for (const QStringList& args : {QStringList{"hl", "--step", "x"}, QStringList{"hl", "--step", "-1"},
+                                    QStringList{"hl", "--lang", "fr"}, QStringList{"hl", "--size", "big"},
+                                    QStringList{"hl", "--size", "10x10"}, QStringList{"hl", "--bogus"},
+                                    QStringList{"hl", "stray"}}) {
+        const auto r = parseGuiOptions(args);
+        ASSERT_TRUE(std::holds_alternative<QString>(r)) << args.join(' ').toStdString();
+        EXPECT_FALSE(std::get<QString>(r).isEmpty());
+    }
+}
+
+TEST(GuiOptions, ScreenshotIsAPngOfTheRequestedSize) {
+    auto w = uitest::makeWindow();
+    w->resize(1280, 800);
+    w->session()->setStep(4);
+    w->show();
+    w->settleForScreenshot();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("shot.png"));
+    EXPECT_EQ(saveScreenshot(*w, path), QString());
+    QImage image(path);
+    ASSERT_FALSE(image.isNull());
+    EXPECT_EQ(image.size(), QSize(1280, 800) * w->devicePixelRatio());
+    // Not a blank picture: the window draws more than one colour.
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 37)
+        for (int x = 0; x < image.width(); x += 41) colours.insert(image.pixel(x, y));
+    EXPECT_GT(colours.size(), 5);
+}
+
+TEST(GuiOptions, ScreenshotToAnUnwritablePlaceFails) {
+    auto w = uitest::makeWindow();
+    w->show();
+    EXPECT_FALSE(saveScreenshot(*w, QStringLiteral("/nonexistent-dir/x/shot.png")).isEmpty());
+}
+
+} // namespace
+} // namespace hl::ui

@@ -1,0 +1,52 @@
+#pragma once
+// Helpers for the window tests: a MainWindow on a hand-built trace, and key presses that go
+// through the shortcut map as a real key press does.
+#include "ui/main_window.h"
+#include "ui/session_controller.h"
+
+#include "window_trace_builder.h"
+
+#include <QApplication>
+#include <QKeyEvent>
+
+#include <memory>
+
+// Exported by Qt Gui; Qt Test's keyClick uses it to let shortcuts see a key first.
+Q_GUI_EXPORT bool qt_sendShortcutOverrideEvent(QObject* o, ulong timestamp, int k, Qt::KeyboardModifiers mods,
+                                               const QString& text, bool autorep, ushort count);
+
+namespace hl::uitest {
+
+inline std::unique_ptr<ui::MainWindow> makeWindow(Trace (*make)() = handshakeAndCloseTrace) {
+    ui::MainWindow::Options options;
+    options.useSettings = false;
+    options.simulate = [make](const Scenario&) { return make(); };
+    auto w = std::make_unique<ui::MainWindow>(options);
+    Scenario lesson;
+    lesson.id = "hand-built";
+    lesson.title.en = "Hand-built handshake";
+    w->session()->loadScenario(lesson, QStringLiteral("hand-built"));
+    w->resize(1600, 1000);
+    return w;
+}
+
+// Shows the window and makes it the active one, as a user's click would.
+inline void activate(QWidget& w) {
+    w.show();
+    QApplication::setActiveWindow(&w);
+    w.activateWindow();
+    for (int i = 0; i < 5; ++i) QApplication::processEvents();
+}
+
+// Press and release a key on the focus widget (or the window): shortcuts first, like Qt Test.
+inline void pressKey(QWidget& window, int key, Qt::KeyboardModifiers mods = Qt::NoModifier) {
+    QWidget* target = QApplication::focusWidget() ? QApplication::focusWidget() : &window;
+    const QString text = key == Qt::Key_Space ? QStringLiteral(" ") : QString();
+    if (qt_sendShortcutOverrideEvent(target, 0, key, mods, text, false, 1)) return;
+    QKeyEvent press(QEvent::KeyPress, key, mods, text);
+    QApplication::sendEvent(target, &press);
+    QKeyEvent release(QEvent::KeyRelease, key, mods, text);
+    QApplication::sendEvent(target, &release);
+}
+
+} // namespace hl::uitest

@@ -1,0 +1,83 @@
+#include "ui/gui_options.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QImage>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QWidget>
+
+namespace hl::ui {
+
+std::variant<GuiOptions, QString> parseGuiOptions(const QStringList& arguments) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("hl::ui::GuiOptions", "Step through TCP connection opening and closing."));
+    const QCommandLineOption lesson(QStringLiteral("lesson"),
+                                    QCoreApplication::translate("hl::ui::GuiOptions", "Built-in lesson id or lesson file."),
+                                    QStringLiteral("id|file"));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("hl::ui::GuiOptions", "Render the window to a PNG file and exit."),
+        QStringLiteral("out.png"));
+    const QCommandLineOption step(QStringLiteral("step"),
+                                  QCoreApplication::translate("hl::ui::GuiOptions", "Go to this step (0 = start)."),
+                                  QStringLiteral("n"));
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  QCoreApplication::translate("hl::ui::GuiOptions", "Interface language: en or ko."),
+                                  QStringLiteral("en|ko"));
+    const QCommandLineOption size(QStringLiteral("size"),
+                                  QCoreApplication::translate("hl::ui::GuiOptions", "Window size, e.g. 1600x1000."),
+                                  QStringLiteral("WxH"));
+    parser.addOptions({lesson, screenshot, step, lang, size});
+    if (!parser.parse(arguments)) return parser.errorText();
+    if (!parser.positionalArguments().isEmpty())
+        return QCoreApplication::translate("hl::ui::GuiOptions", "Unexpected argument: %1")
+            .arg(parser.positionalArguments().first());
+
+    GuiOptions out;
+    out.lesson = parser.value(lesson);
+    out.screenshot = parser.value(screenshot);
+    if (parser.isSet(step)) {
+        bool ok = false;
+        const int n = parser.value(step).toInt(&ok);
+        if (!ok || n < 0)
+            return QCoreApplication::translate("hl::ui::GuiOptions", "--step needs a number of 0 or more, not \"%1\"")
+                .arg(parser.value(step));
+        out.step = n;
+    }
+    if (parser.isSet(lang)) {
+        out.language = parser.value(lang);
+        if (out.language != QLatin1String("en") && out.language != QLatin1String("ko"))
+            return QCoreApplication::translate("hl::ui::GuiOptions", "--lang must be en or ko, not \"%1\"").arg(out.language);
+    }
+    if (parser.isSet(size)) {
+        static const QRegularExpression re(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$"));
+        const auto m = re.match(parser.value(size));
+        const int w = m.hasMatch() ? m.captured(1).toInt() : 0;
+        const int h = m.hasMatch() ? m.captured(2).toInt() : 0;
+        if (w < 320 || h < 240 || w > 8192 || h > 8192)
+            return QCoreApplication::translate("hl::ui::GuiOptions",
+                                               "--size must look like 1600x1000 (320x240 to 8192x8192), not \"%1\"")
+                .arg(parser.value(size));
+        out.size = QSize(w, h);
+    }
+    return out;
+}
+
+QString saveScreenshot(QWidget& widget, const QString& path) {
+    const QImage image = widget.grab().toImage();
+    if (image.isNull()) return QCoreApplication::translate("hl::ui::GuiOptions", "Could not render the window.");
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return QCoreApplication::translate("hl::ui::GuiOptions", "Cannot write %1: %2").arg(path, file.errorString());
+    if (!image.save(&file, "PNG")) {
+        file.cancelWriting();
+        return QCoreApplication::translate("hl::ui::GuiOptions", "Cannot encode PNG for %1").arg(path);
+    }
+    if (!file.commit())
+        return QCoreApplication::translate("hl::ui::GuiOptions", "Cannot write %1: %2").arg(path, file.errorString());
+    return {};
+}
+
+} // namespace hl::ui

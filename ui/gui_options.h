@@ -1,0 +1,30 @@
+#pragma once
+// The GUI's command line: handshakelab [--lesson ID|FILE] [--screenshot out.png] [--step N]
+// [--lang ko|en] [--size 1600x1000]. Parsed here (not in app/) so that tests can run it.
+#include <QSize>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <variant>
+
+class QWidget;
+
+namespace hl::ui {
+
+struct GuiOptions {
+    QString lesson;          // built-in id or file; empty: the last or the default lesson
+    QString screenshot;      // render the window to this PNG and exit
+    std::optional<int> step; // cursor step for the screenshot (or at start)
+    QString language;        // "en" / "ko"; empty: the remembered or the system language
+    std::optional<QSize> size;
+};
+
+// `arguments` includes the program name (as QCoreApplication::arguments()). On an error returns
+// the message to print; --help and --version are handled by the caller through `helpText`.
+std::variant<GuiOptions, QString> parseGuiOptions(const QStringList& arguments);
+
+// Renders a shown widget to a PNG, atomically (QSaveFile); returns an error text or "".
+QString saveScreenshot(QWidget& widget, const QString& path);
+
+} // namespace hl::ui

@@ -1,0 +1,52 @@
+#pragma once
+// The built-in lessons, grouped (Handshake, Closing, Loss and retransmission, Resets, TIME_WAIT),
+// searchable in English and Korean at once, with each lesson's title and summary.
+#include "core/scenario.h"
+
+#include <QWidget>
+
+#include <vector>
+
+class QLineEdit;
+class QTreeWidget;
+class QTreeWidgetItem;
+class QLabel;
+class QPushButton;
+
+namespace hl::ui {
+
+class LessonPicker : public QWidget {
+    Q_OBJECT
+public:
+    explicit LessonPicker(QWidget* parent = nullptr);
+    // Defaults to hl::builtinLessons(); tests pass their own list.
+    void setLessons(std::vector<Scenario> lessons);
+    void setCurrentLesson(const QString& id);
+
+    void setFilter(const QString& text);
+    // Ids of the lessons the current filter shows, in display order.
+    QStringList visibleLessonIds() const;
+
+signals:
+    void lessonChosen(const QString& id);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void rebuild();
+    void applyFilter();
+    void showSummary();
+    void chooseCurrent();
+    void retranslateUi();
+    static bool matches(const Scenario& s, const QString& needle);
+
+    std::vector<Scenario> lessons_;
+    QString current_;
+    QLineEdit* search_;
+    QTreeWidget* tree_;
+    QLabel* summary_;
+    QPushButton* open_;
+};
+
+} // namespace hl::ui

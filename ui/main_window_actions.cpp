@@ -1,0 +1,233 @@
+// MainWindow: actions, menus, the player toolbar and their texts.
+#include "ui/main_window.h"
+
+#include "ui/language.h"
+#include "ui/main_window_actions.h"
+#include "ui/sequence_diagram_view.h"
+#include "ui/session_controller.h"
+#include "ui/timeline_bar.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStyle>
+#include <QToolBar>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+
+namespace hl::ui {
+
+namespace {
+constexpr std::array kSpeeds = {0.25, 0.5, 1.0, 2.0, 4.0, 8.0};
+
+QAction* makeAction(QObject* parent, const char* name, QList<QKeySequence> keys = {}) {
+    auto* a = new QAction(parent);
+    a->setObjectName(QString::fromLatin1(name));
+    a->setShortcuts(keys);
+    // Shortcuts work wherever focus is in the window (docks included), unless a text field
+    // wants the key itself.
+    a->setShortcutContext(Qt::WindowShortcut);
+    return a;
+}
+} // namespace
+
+void MainWindow::buildActions() {
+    Actions& a = *actions_;
+    QStyle* st = style();
+    a.openLesson = makeAction(this, "actionOpenLesson", {QKeySequence::Open});
+    a.showLessons = lessonsDock_->toggleViewAction();
+    a.showLessons->setObjectName(QStringLiteral("actionShowLessons"));
+    a.showLessons->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    a.quit = makeAction(this, "actionQuit", {QKeySequence(Qt::CTRL | Qt::Key_Q)});
+    a.play = makeAction(this, "actionPlay", {QKeySequence(Qt::Key_Space)});
+    a.play->setCheckable(true);
+    a.play->setIcon(st->standardIcon(QStyle::SP_MediaPlay));
+    a.stepForward = makeAction(this, "actionStepForward", {QKeySequence(Qt::Key_Right), QKeySequence(Qt::Key_PageDown)});
+    a.stepForward->setIcon(st->standardIcon(QStyle::SP_MediaSeekForward));
+    a.stepBack = makeAction(this, "actionStepBack", {QKeySequence(Qt::Key_Left), QKeySequence(Qt::Key_PageUp)});
+    a.stepBack->setIcon(st->standardIcon(QStyle::SP_MediaSeekBackward));
+    a.goToStart = makeAction(this, "actionGoToStart", {QKeySequence(Qt::Key_Home)});
+    a.goToStart->setIcon(st->standardIcon(QStyle::SP_MediaSkipBackward));
+    a.goToEnd = makeAction(this, "actionGoToEnd", {QKeySequence(Qt::Key_End)});
+    a.goToEnd->setIcon(st->standardIcon(QStyle::SP_MediaSkipForward));
+    a.faster = makeAction(this, "actionFaster", {QKeySequence(Qt::Key_BracketRight)});
+    a.slower = makeAction(this, "actionSlower", {QKeySequence(Qt::Key_BracketLeft)});
+    a.zoomIn = makeAction(this, "actionZoomIn",
+                          {QKeySequence(Qt::Key_Plus), QKeySequence(Qt::Key_Equal), QKeySequence::ZoomIn});
+    a.zoomOut = makeAction(this, "actionZoomOut", {QKeySequence(Qt::Key_Minus), QKeySequence::ZoomOut});
+    a.resetZoom = makeAction(this, "actionResetZoom", {QKeySequence(Qt::CTRL | Qt::Key_0)});
+    a.fullScreen = makeAction(this, "actionFullScreen", {QKeySequence(Qt::Key_F11)});
+    a.fullScreen->setCheckable(true);
+    a.presentation = makeAction(this, "actionPresentation", {QKeySequence(Qt::Key_F5)});
+    a.presentation->setCheckable(true);
+    a.darkTheme = makeAction(this, "actionDarkTheme", {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)});
+    a.darkTheme->setCheckable(true);
+    a.english = makeAction(this, "actionLanguageEnglish");
+    a.korean = makeAction(this, "actionLanguageKorean");
+    auto* languages = new QActionGroup(this);
+    for (QAction* l : {a.english, a.korean}) {
+        l->setCheckable(true);
+        languages->addAction(l);
+    }
+    a.english->setChecked(true);
+    a.shortcuts = makeAction(this, "actionShortcuts", {QKeySequence::HelpContents});
+    a.about = makeAction(this, "actionAbout");
+    for (QAction* act : {a.openLesson, a.quit, a.play, a.stepForward, a.stepBack, a.goToStart, a.goToEnd,
+                         a.faster, a.slower, a.zoomIn, a.zoomOut, a.resetZoom, a.fullScreen, a.presentation,
+                         a.darkTheme, a.shortcuts})
+        addAction(act); // shortcuts work even with the menu bar hidden (full screen)
+
+    connect(a.openLesson, &QAction::triggered, this, &MainWindow::openLessonDialog);
+    connect(a.quit, &QAction::triggered, this, &QWidget::close);
+    connect(a.play, &QAction::triggered, session_, &SessionController::togglePlay);
+    connect(a.stepForward, &QAction::triggered, session_, &SessionController::stepForward);
+    connect(a.stepBack, &QAction::triggered, session_, &SessionController::stepBack);
+    connect(a.goToStart, &QAction::triggered, session_, &SessionController::goToStart);
+    connect(a.goToEnd, &QAction::triggered, session_, &SessionController::goToEnd);
+    connect(a.faster, &QAction::triggered, this, [this] { changeSpeed(+1); });
+    connect(a.slower, &QAction::triggered, this, [this] { changeSpeed(-1); });
+    // Zooming moves the lifelines: the state boxes follow.
+    connect(a.zoomIn, &QAction::triggered, this, [this] { diagram_->zoomIn(); alignStateBoxes(); });
+    connect(a.zoomOut, &QAction::triggered, this, [this] { diagram_->zoomOut(); alignStateBoxes(); });
+    connect(a.resetZoom, &QAction::triggered, this, [this] { diagram_->resetZoom(); alignStateBoxes(); });
+    connect(a.fullScreen, &QAction::triggered, this, &MainWindow::toggleFullScreen);
+    connect(a.presentation, &QAction::toggled, this, &MainWindow::setPresentationMode);
+    connect(a.darkTheme, &QAction::toggled, this, &MainWindow::setDarkTheme);
+    connect(a.english, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("en")); });
+    connect(a.korean, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("ko")); });
+    connect(a.shortcuts, &QAction::triggered, this, [this] {
+        QString text;
+        for (QAction* act : actions())
+            if (!act->shortcut().isEmpty())
+                text += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                            .arg(act->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped(),
+                                 act->text().remove(QLatin1Char('&')).toHtmlEscaped());
+        QMessageBox::information(this, tr("Keyboard shortcuts"), QStringLiteral("<table>%1</table>").arg(text));
+    });
+    connect(a.about, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About HandshakeLab"),
+                           tr("HandshakeLab shows how TCP opens and closes connections (RFC 9293), step by step."));
+    });
+}
+
+void MainWindow::buildMenus() {
+    const Actions& a = *actions_;
+    fileMenu_ = menuBar()->addMenu(QString());
+    fileMenu_->addAction(a.openLesson);
+    fileMenu_->addAction(a.showLessons);
+    fileMenu_->addSeparator();
+    fileMenu_->addAction(a.quit);
+
+    playMenu_ = menuBar()->addMenu(QString());
+    playMenu_->addActions({a.play, a.stepBack, a.stepForward, a.goToStart, a.goToEnd});
+    playMenu_->addSeparator();
+    playMenu_->addActions({a.slower, a.faster});
+
+    viewMenu_ = menuBar()->addMenu(QString());
+    viewMenu_->addActions({a.zoomIn, a.zoomOut, a.resetZoom});
+    viewMenu_->addSeparator();
+    viewMenu_->addActions({a.presentation, a.darkTheme, a.fullScreen});
+    viewMenu_->addSeparator();
+    panelsMenu_ = viewMenu_->addMenu(QString());
+    for (QDockWidget* d : {fsmDock_, inspectorDock_, tcbDock_, eventsDock_, lessonsDock_})
+        panelsMenu_->addAction(d->toggleViewAction());
+
+    languageMenu_ = menuBar()->addMenu(QString());
+    languageMenu_->addActions({a.english, a.korean});
+
+    helpMenu_ = menuBar()->addMenu(QString());
+    helpMenu_->addActions({a.shortcuts, a.about});
+}
+
+void MainWindow::buildToolBar() {
+    const Actions& a = *actions_;
+    playerBar_ = addToolBar(QString());
+    playerBar_->setObjectName(QStringLiteral("playerToolBar"));
+    playerBar_->setMovable(false);
+    playerBar_->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    playerBar_->setIconSize(QSize(28, 28));
+    playerBar_->addActions({a.goToStart, a.stepBack, a.play, a.stepForward, a.goToEnd});
+    playerBar_->addSeparator();
+    speedBox_ = new QComboBox(playerBar_);
+    speedBox_->setObjectName(QStringLiteral("speedBox"));
+    speedBox_->setFocusPolicy(Qt::NoFocus); // arrow keys stay with the player
+    for (double s : kSpeeds) speedBox_->addItem(QStringLiteral("%1×").arg(s), s);
+    speedBox_->setCurrentIndex(2);
+    connect(speedBox_, qOverload<int>(&QComboBox::activated), this,
+            [this](int i) { session_->setSpeed(speedBox_->itemData(i).toDouble()); });
+    playerBar_->addWidget(speedBox_);
+    playerBar_->addSeparator();
+    timeline_ = new TimelineBar(session_, playerBar_);
+    timeline_->setObjectName(QStringLiteral("timeline"));
+    playerBar_->addWidget(timeline_);
+}
+
+void MainWindow::changeSpeed(int direction) {
+    // Index of the preset nearest to the current speed, then one preset up or down.
+    size_t nearest = 0;
+    for (size_t i = 1; i < kSpeeds.size(); ++i)
+        if (std::abs(kSpeeds[i] - session_->speed()) < std::abs(kSpeeds[nearest] - session_->speed())) nearest = i;
+    const long next = std::clamp(static_cast<long>(nearest) + direction, 0L, static_cast<long>(kSpeeds.size()) - 1);
+    session_->setSpeed(kSpeeds[static_cast<size_t>(next)]);
+}
+
+void MainWindow::syncSpeedBox() {
+    const int i = speedBox_->findData(session_->speed());
+    if (i >= 0) speedBox_->setCurrentIndex(i);
+}
+
+void MainWindow::retranslateUi() {
+    fileMenu_->setTitle(tr("&File"));
+    playMenu_->setTitle(tr("&Play"));
+    viewMenu_->setTitle(tr("&View"));
+    panelsMenu_->setTitle(tr("&Panels"));
+    //: The Language menu keeps an English hint so that anyone can find it.
+    languageMenu_->setTitle(tr("&Language"));
+    helpMenu_->setTitle(tr("&Help"));
+    playerBar_->setWindowTitle(tr("Player"));
+    fsmDock_->setWindowTitle(tr("State machine"));
+    inspectorDock_->setWindowTitle(tr("Segment"));
+    tcbDock_->setWindowTitle(tr("TCB"));
+    eventsDock_->setWindowTitle(tr("Events"));
+    lessonsDock_->setWindowTitle(tr("Lessons"));
+    speedBox_->setToolTip(tr("Playback speed ( [ slower, ] faster )"));
+    retranslateActions();
+    updateTitle();
+    updateStateViews(false);
+}
+
+void MainWindow::retranslateActions() {
+    const Actions& a = *actions_;
+    a.openLesson->setText(tr("&Open lesson file…"));
+    a.showLessons->setText(tr("&Lessons…"));
+    a.quit->setText(tr("&Quit"));
+    a.play->setText(session_->isPlaying() ? tr("Pause") : tr("Play"));
+    a.play->setIcon(style()->standardIcon(session_->isPlaying() ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    a.stepForward->setText(tr("Step forward"));
+    a.stepBack->setText(tr("Step back"));
+    a.goToStart->setText(tr("Start"));
+    a.goToEnd->setText(tr("End"));
+    a.faster->setText(tr("Faster"));
+    a.slower->setText(tr("Slower"));
+    a.zoomIn->setText(tr("Zoom &in"));
+    a.zoomOut->setText(tr("Zoom &out"));
+    a.resetZoom->setText(tr("&Reset zoom"));
+    a.fullScreen->setText(tr("&Full screen"));
+    a.presentation->setText(tr("&Presentation mode"));
+    a.darkTheme->setText(tr("&Dark theme"));
+    // Each language is named in itself, so anyone can find their own.
+    a.english->setText(Language::displayName(QStringLiteral("en")));
+    a.korean->setText(Language::displayName(QStringLiteral("ko")));
+    a.english->setChecked(Language::current() == QLatin1String("en"));
+    a.korean->setChecked(Language::current() == QLatin1String("ko"));
+    a.shortcuts->setText(tr("&Keyboard shortcuts"));
+    a.about->setText(tr("&About HandshakeLab"));
+}
+
+} // namespace hl::ui

@@ -1,0 +1,198 @@
+#include "ui/session_controller.h"
+
+#include <algorithm>
+
+namespace hl::ui {
+
+SessionController::SessionController(QObject* parent)
+    : SessionController([](const Scenario& s) { return hl::simulate(s); }, parent) {}
+
+SessionController::SessionController(SimulateFn simulate, QObject* parent)
+    : QObject(parent), simulate_(std::move(simulate)) {
+    timer_.setInterval(16); // about 60 frames per second while playing
+    timer_.setTimerType(Qt::PreciseTimer);
+    connect(&timer_, &QTimer::timeout, this, &SessionController::onTick);
+    snapshot_ = snapshotAt(trace_, 0);
+}
+
+void SessionController::loadScenario(Scenario scenario, QString source) {
+    pause();
+    scenario_ = std::move(scenario);
+    source_ = std::move(source);
+    userFaults_.clear();
+    step_ = 0;
+    replay();
+}
+
+void SessionController::addUserFault(Fault fault) {
+    fault.fromUser = true;
+    userFaults_.push_back(std::move(fault));
+}
+
+void SessionController::clearUserFaults() { userFaults_.clear(); }
+
+void SessionController::replay() {
+    Scenario effective = scenario_;
+    effective.faults.insert(effective.faults.end(), userFaults_.begin(), userFaults_.end());
+    trace_ = simulate_(effective);
+    stepEnds_ = hl::stepEnds(trace_);
+    step_ = std::min(step_, stepEnds_.size());
+    phase_ = Phase::Travel;
+    phaseMs_ = 0;
+    snapshot_ = snapshotAt(trace_, cursor());
+    displayTime_ = timeAtStep(step_);
+    // A selection by id survives a replay only if the segment still exists.
+    if (!trace_.segment(selectedSegment_)) selectedSegment_ = 0;
+    emit traceReplaced();
+    emit cursorMoved();
+    emit displayTimeChanged();
+    emit selectedSegmentChanged(selectedSegment_);
+}
+
+size_t SessionController::eventsAtStep(size_t step) const {
+    if (step == 0 || stepEnds_.empty()) return 0;
+    return stepEnds_[std::min(step, stepEnds_.size()) - 1];
+}
+
+SimTime SessionController::timeAtStep(size_t step) const {
+    const size_t n = eventsAtStep(step);
+    return n == 0 ? SimTime() : trace_.events[n - 1].t;
+}
+
+size_t SessionController::stepOfEvent(size_t index) const {
+    if (index >= trace_.events.size()) return 0;
+    // The first step whose end lies beyond the event.
+    const auto it = std::upper_bound(stepEnds_.begin(), stepEnds_.end(), index);
+    return static_cast<size_t>(it - stepEnds_.begin()) + 1;
+}
+
+uint64_t SessionController::segmentOfStep(size_t step) const {
+    if (step == 0 || step > stepEnds_.size()) return 0;
+    const size_t first = firstEventOfStep(step);
+    const TraceEvent& root = trace_.events[first];
+    if (root.type == EventType::Deliver || root.type == EventType::Drop || root.type == EventType::Inject)
+        return root.segId;
+    for (size_t i = first; i < stepEnds_[step - 1]; ++i)
+        if (trace_.events[i].type == EventType::Send) return trace_.events[i].segId;
+    return 0;
+}
+
+void SessionController::setStep(size_t step) {
+    pause();
+    moveTo(step, false);
+}
+
+void SessionController::stepForward() {
+    pause();
+    if (step_ < stepEnds_.size()) moveTo(step_ + 1, false);
+}
+
+void SessionController::stepBack() {
+    pause();
+    if (step_ > 0) moveTo(step_ - 1, false);
+}
+
+void SessionController::goToStart() { setStep(0); }
+void SessionController::goToEnd() { setStep(stepEnds_.size()); }
+
+void SessionController::moveTo(size_t step, bool fromPlayback) {
+    step = std::min(step, stepEnds_.size());
+    if (!fromPlayback) {
+        phase_ = Phase::Travel;
+        phaseMs_ = 0;
+    }
+    const bool changed = step != step_;
+    step_ = step;
+    if (changed) snapshot_ = snapshotAt(trace_, cursor());
+    displayTime_ = timeAtStep(step_);
+    if (changed) {
+        const uint64_t seg = segmentOfStep(step_);
+        if (seg != 0) setSelectedSegment(seg);
+        emit cursorMoved();
+    }
+    emit displayTimeChanged();
+}
+
+void SessionController::play() {
+    if (stepEnds_.empty()) return;
+    if (step_ >= stepEnds_.size()) moveTo(0, false); // play at the end starts over
+    phase_ = Phase::Travel;
+    phaseMs_ = 0;
+    setPlaying(true);
+}
+
+void SessionController::pause() {
+    if (!playing_) return;
+    // Leave the display at the step, not half-way along an arrow.
+    phaseMs_ = 0;
+    phase_ = Phase::Travel;
+    setPlaying(false);
+    if (displayTime_ != timeAtStep(step_)) {
+        displayTime_ = timeAtStep(step_);
+        emit displayTimeChanged();
+    }
+}
+
+void SessionController::togglePlay() { playing_ ? pause() : play(); }
+
+void SessionController::setPlaying(bool playing) {
+    if (playing == playing_) return;
+    playing_ = playing;
+    if (playing_) {
+        clock_.start();
+        timer_.start();
+    } else {
+        timer_.stop();
+    }
+    emit playingChanged(playing_);
+}
+
+void SessionController::setSpeed(double speed) {
+    speed = std::clamp(speed, kMinSpeed, kMaxSpeed);
+    if (speed == speed_) return;
+    speed_ = speed;
+    emit speedChanged(speed_);
+}
+
+void SessionController::setSelectedSegment(uint64_t id) {
+    if (id != 0 && !trace_.segment(id)) return;
+    if (id == selectedSegment_) return;
+    selectedSegment_ = id;
+    emit selectedSegmentChanged(id);
+}
+
+void SessionController::onTick() {
+    const int elapsed = static_cast<int>(clock_.restart());
+    advance(elapsed);
+}
+
+void SessionController::advance(int realMs) {
+    if (!playing_) return;
+    phaseMs_ += realMs * speed_;
+    for (;;) {
+        if (step_ >= stepEnds_.size()) {
+            setPlaying(false);
+            return;
+        }
+        if (phase_ == Phase::Travel) {
+            if (phaseMs_ < kTravelMs) {
+                // Interpolate the display time so that segments in flight move along their arrows.
+                const SimTime from = timeAtStep(step_);
+                const SimTime to = timeAtStep(step_ + 1);
+                const double f = phaseMs_ / kTravelMs;
+                displayTime_ = from + SimTime::fromUs(static_cast<int64_t>(double((to - from).us()) * f));
+                emit displayTimeChanged();
+                return;
+            }
+            phaseMs_ -= kTravelMs;
+            phase_ = Phase::Dwell;
+            moveTo(step_ + 1, true);
+        } else {
+            if (phaseMs_ < kDwellMs) return;
+            phaseMs_ -= kDwellMs;
+            phase_ = Phase::Travel;
+        }
+    }
+}
+
+} // namespace hl::ui

@@ -1,0 +1,123 @@
+#pragma once
+// The only owner of a session: the scenario, the user's faults, the trace, the cursor and the
+// playback. Views observe it (as in KDE Step): traceReplaced() means "rebuild from the trace",
+// cursorMoved() means "cheap update at the new cursor", displayTimeChanged() fires on every
+// animation frame while a segment travels between two steps.
+//
+// The cursor is a step number: 0 is the start (nothing has happened), step k (1..stepCount())
+// means the first k steps of stepEnds() have happened.
+#include "core/scenario.h"
+#include "core/simulation.h"
+#include "core/trace.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QTimer>
+
+#include <functional>
+#include <vector>
+
+namespace hl::ui {
+
+class SessionController : public QObject {
+    Q_OBJECT
+public:
+    // Runs a scenario (with the user's faults already added); the default is hl::simulate().
+    // Tests pass a function returning a hand-built trace.
+    using SimulateFn = std::function<Trace(const Scenario&)>;
+
+    // Real time of one step at 1x: the travel (display time moves to the next step's time) and
+    // the dwell (the step's narration stays on screen before the next travel starts).
+    static constexpr int kTravelMs = 1200;
+    static constexpr int kDwellMs = 1000;
+    static constexpr double kMinSpeed = 0.25;
+    static constexpr double kMaxSpeed = 8.0;
+
+    explicit SessionController(QObject* parent = nullptr);
+    SessionController(SimulateFn simulate, QObject* parent = nullptr);
+
+    // Loads a lesson: user faults are cleared, the cursor goes to the start, playback stops.
+    void loadScenario(Scenario scenario, QString source = {});
+    const Scenario& scenario() const { return scenario_; }
+    // Where the lesson came from: a built-in id or a file path (for "last lesson" and titles).
+    const QString& source() const { return source_; }
+
+    // Perturbations made in the app; replay() re-simulates and keeps the cursor where it was
+    // (clamped to the new trace).
+    const std::vector<Fault>& userFaults() const { return userFaults_; }
+    void addUserFault(Fault fault);
+    void clearUserFaults();
+    void replay();
+
+    const Trace& trace() const { return trace_; }
+    const std::vector<size_t>& stepEnds() const { return stepEnds_; }
+    size_t stepCount() const { return stepEnds_.size(); }
+    size_t step() const { return step_; }
+    // Events applied at the cursor (what snapshotAt and the diagram take).
+    size_t cursor() const { return eventsAtStep(step_); }
+    size_t eventsAtStep(size_t step) const;
+    // First event of a step (1-based step); equals eventsAtStep(step - 1).
+    size_t firstEventOfStep(size_t step) const { return step == 0 ? 0 : eventsAtStep(step - 1); }
+    SimTime timeAtStep(size_t step) const;
+    // The step (1-based) whose events include event `index`; 0 if there is no such event.
+    size_t stepOfEvent(size_t index) const;
+    const Snapshot& snapshot() const { return snapshot_; }
+    // The segment a step is about: the one that arrived or was lost, else the first one sent.
+    uint64_t segmentOfStep(size_t step) const;
+
+    SimTime displayTime() const { return displayTime_; }
+    bool isPlaying() const { return playing_; }
+    double speed() const { return speed_; }
+
+    uint64_t selectedSegment() const { return selectedSegment_; }
+
+    // Moves the animation on by this much real time (at 1x speed it is scaled by speed()).
+    // The playback timer calls it; tests call it directly.
+    void advance(int realMs);
+
+public slots:
+    void setStep(size_t step);
+    void stepForward();
+    void stepBack();
+    void goToStart();
+    void goToEnd();
+    void play();
+    void pause();
+    void togglePlay();
+    void setSpeed(double speed);
+    void setSelectedSegment(uint64_t id);
+
+signals:
+    void traceReplaced();
+    void cursorMoved();
+    void displayTimeChanged();
+    void playingChanged(bool playing);
+    void speedChanged(double speed);
+    void selectedSegmentChanged(uint64_t id);
+
+private:
+    enum class Phase { Travel, Dwell };
+    void moveTo(size_t step, bool fromPlayback);
+    void onTick();
+    void setPlaying(bool playing);
+
+    SimulateFn simulate_;
+    Scenario scenario_;
+    QString source_;
+    std::vector<Fault> userFaults_;
+    Trace trace_;
+    std::vector<size_t> stepEnds_;
+    size_t step_ = 0;
+    Snapshot snapshot_;
+    SimTime displayTime_;
+    uint64_t selectedSegment_ = 0;
+
+    bool playing_ = false;
+    double speed_ = 1.0;
+    Phase phase_ = Phase::Travel;
+    double phaseMs_ = 0; // progress in the current phase, in 1x milliseconds
+    QTimer timer_;
+    QElapsedTimer clock_;
+};
+
+} // namespace hl::ui

@@ -1,0 +1,145 @@
+#include "ui/state_box.h"
+
+#include "ui/texts.h"
+#include "ui/window_theme.h"
+
+#include <QEvent>
+#include <QFontMetrics>
+#include <QPainter>
+#include <QPainterPath>
+
+namespace hl::ui {
+
+namespace {
+QColor blend(const QColor& a, const QColor& b, double f) {
+    return QColor::fromRgbF(a.redF() + (b.redF() - a.redF()) * f, a.greenF() + (b.greenF() - a.greenF()) * f,
+                            a.blueF() + (b.blueF() - a.blueF()) * f);
+}
+} // namespace
+
+StateBox::StateBox(HostId host, QWidget* parent) : QWidget(parent), host_(host) {
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    flash_.setStartValue(1.0);
+    flash_.setEndValue(0.0);
+    flash_.setDuration(1600);
+    flash_.setEasingCurve(QEasingCurve::InQuad);
+    connect(&flash_, &QVariantAnimation::valueChanged, this, [this](const QVariant& v) {
+        flashLevel_ = v.toDouble();
+        update();
+    });
+    retranslateUi();
+}
+
+void StateBox::setState(TcpState state, TcpState previous, const QString& why, bool animate) {
+    const bool changed = state != state_;
+    state_ = state;
+    previous_ = previous;
+    why_ = why;
+    hasChanged_ = !why.isEmpty();
+    setToolTip(Texts::stateName(state) + QStringLiteral(": ") + Texts::stateMeaning(state));
+    if (changed && animate) {
+        flash_.stop();
+        flash_.start();
+    }
+    update();
+}
+
+void StateBox::stopFlash() {
+    flash_.stop();
+    flashLevel_ = 0.0;
+    update();
+}
+
+void StateBox::setDarkTheme(bool dark) {
+    dark_ = dark;
+    update();
+}
+
+void StateBox::setTitle(const QString& title) {
+    title_ = title;
+    update();
+}
+
+QString StateBox::stateText() const { return Texts::stateName(state_); }
+
+QString StateBox::detailText() const {
+    if (!hasChanged_) return tr("No change yet");
+    //: In a state box: "from SYN_SENT: received SYN,ACK acknowledging our SYN".
+    return tr("from %1: %2").arg(Texts::stateName(previous_), why_);
+}
+
+QFont StateBox::stateFont() const {
+    QFont f = font();
+    f.setPointSizeF(f.pointSizeF() * 2.3);
+    f.setBold(true);
+    return f;
+}
+
+QSize StateBox::sizeHint() const {
+    const QFontMetrics normal(font());
+    const QFontMetrics big(stateFont());
+    const int h = 12 + normal.height() + 4 + big.height() + 4 + 2 * normal.height() + 12;
+    return {big.horizontalAdvance(QStringLiteral("SYN_RECEIVED")) + 80, h};
+}
+
+QSize StateBox::minimumSizeHint() const {
+    // The longest state name must fit in large type.
+    return {QFontMetrics(stateFont()).horizontalAdvance(QStringLiteral("SYN_RECEIVED")) + 30, sizeHint().height()};
+}
+
+void StateBox::paintEvent(QPaintEvent*) {
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing);
+    const QColor accent = hostColor(host_, dark_);
+    const QColor base = palette().color(QPalette::Base);
+    const QColor text = palette().color(QPalette::Text);
+    const QRectF r = QRectF(rect()).adjusted(2, 2, -2, -2);
+
+    p.setPen(QPen(accent, 3));
+    p.setBrush(blend(base, accent, 0.55 * flashLevel_));
+    p.drawRoundedRect(r, 8, 8);
+
+    const QFontMetrics normal(font());
+    const int pad = 12;
+    // Badge: the endpoint's colour always comes with its letter.
+    const int badge = normal.height() + 6;
+    const QRectF badgeRect(r.left() + pad, r.top() + 8, badge, badge);
+    p.setPen(Qt::NoPen);
+    p.setBrush(accent);
+    p.drawEllipse(badgeRect);
+    QFont bold = font();
+    bold.setBold(true);
+    p.setFont(bold);
+    p.setPen(hostTextColor(host_, dark_));
+    p.drawText(badgeRect, Qt::AlignCenter, hostBadge(host_));
+
+    p.setPen(text);
+    const QRectF titleRect(badgeRect.right() + 8, badgeRect.top(), r.width() - badge - 3 * pad, badge);
+    p.drawText(titleRect, Qt::AlignVCenter | Qt::AlignLeft, title_);
+
+    const QFont big = stateFont();
+    const QFontMetrics bigMetrics(big);
+    p.setFont(big);
+    p.setPen(flashLevel_ > 0.5 ? text : accent.darker(dark_ ? 80 : 110));
+    const QRectF stateRect(r.left() + pad, badgeRect.bottom() + 2, r.width() - 2 * pad, bigMetrics.height());
+    p.drawText(stateRect, Qt::AlignVCenter | Qt::AlignLeft, stateText());
+
+    p.setFont(font());
+    p.setPen(text);
+    const QRectF detailRect(r.left() + pad, stateRect.bottom() + 2, r.width() - 2 * pad,
+                            r.bottom() - stateRect.bottom() - 6);
+    p.drawText(detailRect, Qt::AlignTop | Qt::AlignLeft | Qt::TextWordWrap, detailText());
+}
+
+void StateBox::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) retranslateUi();
+    if (event->type() == QEvent::FontChange) updateGeometry();
+    QWidget::changeEvent(event);
+}
+
+void StateBox::retranslateUi() {
+    setAccessibleName(Texts::hostName(host_));
+    update();
+}
+
+} // namespace hl::ui

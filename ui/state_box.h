@@ -1,0 +1,52 @@
+#pragma once
+// One endpoint's state, large enough to read from the back of a classroom: the current state,
+// the state it came from and what made it change. A change flashes the box in the endpoint's
+// colour so that nobody misses it.
+#include "core/host.h"
+#include "core/tcp_state.h"
+
+#include <QVariantAnimation>
+#include <QWidget>
+
+namespace hl::ui {
+
+class StateBox : public QWidget {
+    Q_OBJECT
+public:
+    explicit StateBox(HostId host, QWidget* parent = nullptr);
+
+    HostId host() const { return host_; }
+    // `previous` and `why` describe the last change; pass an empty `why` when nothing happened yet.
+    void setState(TcpState state, TcpState previous, const QString& why, bool animate);
+    void setDarkTheme(bool dark);
+    void setTitle(const QString& title); // "Client :50000"
+
+    TcpState state() const { return state_; }
+    QString stateText() const;
+    QString detailText() const;
+    void stopFlash();
+    bool isFlashing() const { return flash_.state() == QAbstractAnimation::Running; }
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    QFont stateFont() const;
+    void retranslateUi();
+
+    HostId host_;
+    TcpState state_ = TcpState::Closed;
+    TcpState previous_ = TcpState::Closed;
+    QString why_;
+    QString title_;
+    bool dark_ = false;
+    bool hasChanged_ = false;
+    double flashLevel_ = 0.0;
+    QVariantAnimation flash_;
+};
+
+} // namespace hl::ui

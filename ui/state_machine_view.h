@@ -1,0 +1,54 @@
+#pragma once
+// The RFC 9293 connection state diagram with both endpoints' current states highlighted in their
+// own colours (each with its "C"/"S" badge) and the transition each just took lit up.
+#include "core/host.h"
+#include "core/tcp_state.h"
+
+#include <QWidget>
+
+#include <optional>
+#include <vector>
+
+namespace hl::ui {
+
+class StateMachineView : public QWidget {
+    Q_OBJECT
+public:
+    struct Marker {
+        HostId host = HostId::Client;
+        TcpState state = TcpState::Closed;
+        TcpState previous = TcpState::Closed;
+        bool hasTransition = false; // the endpoint has changed state at least once
+        bool fresh = false;         // ... and did so in the current step
+    };
+
+    explicit StateMachineView(QWidget* parent = nullptr);
+
+    void setMarkers(std::vector<Marker> markers);
+    void setDarkTheme(bool dark);
+    void setPresentationMode(bool on);
+
+    // For tests: the node that shows a host's state, the figure's edge it last took (if drawn).
+    std::optional<int> markedNode(HostId host) const;
+    std::optional<int> litEdge(HostId host) const;
+
+    QSize sizeHint() const override { return {460, 430}; }
+    QSize minimumSizeHint() const override { return {300, 300}; }
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    struct Geometry;
+    Geometry geometry() const;
+    void drawEdges(QPainter& p, const Geometry& g) const;
+    void drawMarkedTransitions(QPainter& p, const Geometry& g) const;
+    void drawNodes(QPainter& p, const Geometry& g) const;
+
+    std::vector<Marker> markers_;
+    bool dark_ = false;
+    bool presentation_ = false;
+};
+
+} // namespace hl::ui
