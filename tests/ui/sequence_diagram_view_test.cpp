@@ -332,6 +332,28 @@ TEST_F(DiagramTest, ClickingAnArrowEmitsSegmentActivated) {
     EXPECT_EQ(activated.size(), 2u);
 }
 
+TEST_F(DiagramTest, ClickingAStateBandEmitsItsStateEvent) {
+    view.show();
+    std::vector<size_t> activated;
+    QObject::connect(&view, &SequenceDiagramView::eventActivated, [&](size_t ev) { activated.push_back(ev); });
+    const StateBandItem* established = nullptr;
+    for (const StateBandItem* b : view.bandItems())
+        if (b->band().host == HostId::Client && b->band().state == TcpState::Established) established = b;
+    ASSERT_NE(established, nullptr);
+    const QPointF inside(established->sceneBoundingRect().center().x(), view.timeAxis().y(ms(1250)));
+    view.centerOn(inside);
+    const QPoint p = view.mapFromScene(inside);
+    QMouseEvent press(QEvent::MouseButtonPress, p, view.viewport()->mapToGlobal(p), Qt::LeftButton, Qt::LeftButton,
+                      Qt::NoModifier);
+    QApplication::sendEvent(view.viewport(), &press);
+    ASSERT_EQ(activated.size(), 1u);
+    EXPECT_EQ(activated[0], established->band().event);
+    const TraceEvent& e = h.trace().events[activated[0]];
+    EXPECT_EQ(e.type, EventType::State);
+    EXPECT_EQ(e.to, TcpState::Established);
+    EXPECT_EQ(e.host, HostId::Client);
+}
+
 TEST_F(DiagramTest, ArrowShapeIncludesTheArrowhead) {
     const SegmentItem* ack = itemFor(view, h.ack);
     // Just behind the tip, inside the head's triangle.
