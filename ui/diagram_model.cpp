@@ -14,24 +14,21 @@ size_t hostIndex(HostId h) { return h == HostId::Client ? 0 : 1; }
 // the newest non-listener connection, else the listener.
 class PrimaryTracker {
 public:
-    void apply(uint32_t conn, TcpState to) {
+    void apply(uint32_t conn, TcpState from, TcpState to) {
         auto it = std::find_if(conns_.begin(), conns_.end(), [&](const Conn& c) { return c.id == conn; });
         if (it == conns_.end()) {
-            conns_.push_back({conn, to, false});
+            // As in snapshotAt: a connection whose first change is CLOSED -> LISTEN is the listener.
+            conns_.push_back({conn, to, from == TcpState::Closed && to == TcpState::Listen});
             it = conns_.end() - 1;
         }
         it->state = to;
-        if (to == TcpState::Listen) it->listener = true;
     }
     TcpState shown() const {
         const Conn* best = nullptr;
         const Conn* listener = nullptr;
         for (const Conn& c : conns_) {
-            if (c.listener) {
-                if (!listener || c.id > listener->id) listener = &c;
-            } else if (!best || c.id > best->id) {
-                best = &c;
-            }
+            if (c.listener) listener = &c;
+            else if (!best || c.id > best->id) best = &c;
         }
         if (best) return best->state;
         return listener ? listener->state : TcpState::Closed;
@@ -55,7 +52,7 @@ void buildBands(const Trace& trace, DiagramModel& m) {
         const TraceEvent& e = trace.events[i];
         if (e.type != EventType::State) continue;
         const size_t h = hostIndex(e.host);
-        tracker[h].apply(e.conn, e.to);
+        tracker[h].apply(e.conn, e.from, e.to);
         const TcpState shown = tracker[h].shown();
         if (shown == open[h].state) continue;
         open[h].to = e.t;
@@ -135,15 +132,16 @@ void buildTimers(const Trace& trace, DiagramModel& m) {
 }
 
 void buildCopies(const Trace& trace, DiagramModel& m) {
-    std::vector<uint32_t> copiesSeen(trace.segments.size(), 0);
+    std::vector<bool> ended(trace.segments.size(), false); // some copy arrived or was lost
     for (size_t i = 0; i < trace.events.size(); ++i) {
         const TraceEvent& e = trace.events[i];
         if (e.type != EventType::Deliver && e.type != EventType::Drop) continue;
         const SegmentRecord* rec = trace.segment(e.segId);
         if (!rec) continue;
+        ended[e.segId - 1] = true;
         DiagramCopy c;
         c.segId = e.segId;
-        c.copy = copiesSeen[e.segId - 1]++;
+        c.copy = e.copy;
         c.from = rec->from;
         c.to = rec->to;
         c.sentAt = rec->sentAt;
@@ -157,12 +155,12 @@ void buildCopies(const Trace& trace, DiagramModel& m) {
         c.endEvent = static_cast<uint32_t>(i);
         m.copies.push_back(c);
     }
-    // Segments still on the wire when the trace ends.
-    for (size_t s = 0; s < trace.segments.size(); ++s) {
-        if (copiesSeen[s] != 0) continue;
-        const SegmentRecord& rec = trace.segments[s];
+    // Copies still on the wire when the run stopped (Scenario::until): drawn towards the receiver
+    // up to the end of the run, without an arrowhead, whatever the network had decided for them.
+    const auto pending = [&](const SegmentRecord& rec, uint32_t copy) {
         DiagramCopy c;
-        c.segId = s + 1;
+        c.segId = rec.seg.id;
+        c.copy = copy;
         c.from = rec.from;
         c.to = rec.to;
         c.sentAt = rec.sentAt;
@@ -171,6 +169,26 @@ void buildCopies(const Trace& trace, DiagramModel& m) {
         c.injected = rec.injected;
         c.sendEvent = rec.sendEvent;
         m.copies.push_back(c);
+    };
+    for (size_t s = 0; s < trace.segments.size(); ++s) {
+        const SegmentRecord& rec = trace.segments[s];
+        for (uint32_t k = 0; k < rec.copies.size(); ++k)
+            if (rec.copies[k].endEvent == kNoEvent) pending(rec, k);
+        if (!rec.copies.empty() || ended[s]) continue;
+        if (rec.injected) {
+            // A crafted segment reaches its host the moment it is injected (its Inject event).
+            DiagramCopy c;
+            c.segId = rec.seg.id;
+            c.from = rec.from;
+            c.to = rec.to;
+            c.sentAt = c.endsAt = rec.sentAt;
+            c.arrived = true;
+            c.injected = true;
+            c.sendEvent = c.endEvent = rec.sendEvent;
+            m.copies.push_back(c);
+        } else {
+            pending(rec, 0);
+        }
     }
 }
 

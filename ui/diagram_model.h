@@ -23,7 +23,7 @@ struct DiagramCopy {
     bool retransmission = false;
     bool injected = false;
     uint32_t sendEvent = kNoEvent;
-    uint32_t endEvent = kNoEvent; // its Deliver/Drop event
+    uint32_t endEvent = kNoEvent; // its Deliver/Drop event (an injected segment: its Inject event)
 };
 
 // An interval in which a lifeline shows one state (Snapshot::primary's connection).

@@ -262,9 +262,9 @@ void SequenceDiagramView::addSegments(const Lanes& l) {
         const SegmentRecord* rec = trace_->segment(c.segId);
         const qreal xFrom = l.x[hostIndex(c.from)];
         const qreal xTo = l.x[hostIndex(c.to)];
-        // A crafted segment does not leave the pretended sender's lifeline: it enters the wire
-        // a quarter of the way across.
-        const QPointF start(c.injected ? xFrom + (xTo - xFrom) * 0.25 : xFrom, axis_.y(c.sentAt));
+        // A crafted segment does not come from the pretended sender's lifeline: it enters from
+        // the side, out of the middle of the wire, and arrives at once.
+        const QPointF start(c.injected ? xTo + (xFrom - xTo) * 0.6 : xFrom, axis_.y(c.sentAt));
         // A lost copy stops half-way across, at the time it was dropped.
         const QPointF end(c.lost ? (xFrom + xTo) / 2 : xTo, axis_.y(c.endsAt));
         auto* item = new SegmentItem(c, rec->seg, start, end, theme_);

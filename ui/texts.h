@@ -9,7 +9,17 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <vector>
+
 namespace hl::ui {
+
+// One glossary term (Help → Glossary, tooltips on state names and flags).
+struct GlossaryEntry {
+    QString key;     // stable, untranslated: "SYN", "ISN", "seq", "half-open", "SYN_SENT" ...
+    QString term;    // as shown: "SYN", "Sequence number" / "시퀀스 번호"
+    QString brief;   // one line
+    QString details; // a few sentences
+};
 
 class Texts {
     Q_DECLARE_TR_FUNCTIONS(hl::ui::Texts)
@@ -34,6 +44,11 @@ public:
     static QString eventDetail(const Trace& trace, size_t index);  // event-list "detail" column
     // Narration of the step that ends at stepEnds(trace)[step]: what happened, why, the rule.
     static QString stepNarration(const Trace& trace, size_t step);
+
+    // Flags, numbers, timers, half-open/half-close, then the 11 states, in the current language.
+    static std::vector<GlossaryEntry> glossary();
+    // The entry for a key ("SYN", "SYN_SENT", ...); an empty entry for an unknown key.
+    static GlossaryEntry glossaryEntry(const QString& key);
 
     // The lesson's text in the current UI language, falling back to the other language.
     static QString localized(const LocalizedText& text);

@@ -41,14 +41,16 @@ public:
         return tr("server");
     }
 
-    QString segment(uint64_t id) const {
+    // The segment's label with its marks; `markInjected` is off where the sentence already
+    // says the lesson crafted it.
+    QString segment(uint64_t id, bool markInjected = true) const {
         const SegmentRecord* rec = trace_.segment(id);
         if (!rec) return QStringLiteral("#") + QString::number(id);
         QString label = Texts::segmentLabel(rec->seg);
         //: Marks a segment label as a retransmission: "SYN seq=100 (retransmission)".
         if (rec->retransmission) label += tr(" (retransmission)");
         //: Marks a segment the lesson crafted and injected: "RST seq=90 (crafted)".
-        if (rec->injected) label += tr(" (crafted)");
+        if (rec->injected && markInjected) label += tr(" (crafted)");
         return label;
     }
 
@@ -69,7 +71,7 @@ public:
         case EventType::Drop: return drop(e);
         case EventType::Inject: {
             const QString s = tr("The lesson puts the crafted segment %1 on the wire towards the %2.")
-                                  .arg(segment(e.segId), h);
+                                  .arg(segment(e.segId, false), h);
             return replies.isEmpty() ? s : s + QLatin1Char(' ') + tr("The %1 answers with %2.").arg(h, replies);
         }
         default: return Texts::eventKind(e) + QStringLiteral(": ") + Texts::eventDetail(trace_, index);

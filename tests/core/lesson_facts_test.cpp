@@ -413,6 +413,14 @@ TEST(LessonFacts, RstInWindow) {
     EXPECT_EQ(bytesDelivered(t, C), 100u);
 }
 
+TEST(LessonFacts, RstInWindowLegacy) {
+    const Trace t = runLesson("rst-in-window-legacy");
+    // RFC 793 (rfc5961 off): any RST inside the window resets the connection.
+    EXPECT_EQ(notified(t, C, NotifyEvent::Reset), (std::vector<double>{2000}));
+    EXPECT_EQ(sentBy(t, C, "RST"), (std::vector<Seg>{{3100, "RST", 101, 0}}));
+    EXPECT_EQ(notified(t, S, NotifyEvent::Reset), (std::vector<double>{3200}));
+}
+
 TEST(LessonFacts, RstOutOfWindow) {
     const Trace t = runLesson("rst-out-of-window");
     // RFC 5961 §3.2: outside the window -> dropped silently: no segment at 2.0.
@@ -427,6 +435,15 @@ TEST(LessonFacts, SynInEstablished) {
     EXPECT_TRUE(entered(t, S, St::Closed).empty());
     // The client sees a duplicate ACK: no answer.
     EXPECT_EQ(sentBy(t, C).size(), 2u);
+}
+
+TEST(LessonFacts, SynInEstablishedLegacy) {
+    const Trace t = runLesson("syn-in-established-legacy");
+    // RFC 793 §3.9 (rfc5961 off): a SYN in the window is an error: RST at SND.NXT, CLOSED, "reset".
+    EXPECT_EQ(sentBy(t, S, "RST"), (std::vector<Seg>{{2000, "RST", 301, 0}}));
+    EXPECT_EQ(notified(t, S, NotifyEvent::Reset), (std::vector<double>{2000}));
+    // SEQ 301 is the client's RCV.NXT: the client is reset as well.
+    EXPECT_EQ(notified(t, C, NotifyEvent::Reset), (std::vector<double>{2100}));
 }
 
 TEST(LessonFacts, HalfOpenSurvivorSends) {

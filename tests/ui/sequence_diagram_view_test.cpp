@@ -110,8 +110,8 @@ TEST(DiagramCopies, DuplicateIsASecondDottedArrowAndInjectedStartsOffTheLifeline
     const uint64_t syn = b.send(ms(0), HostId::Client, Flag::SYN, 100, 0);
     b.deliver(ms(100), syn);
     b.deliver(ms(180), syn); // the network's duplicate arrives 80 ms later
+    // A crafted RST, as if from the server, reaches the client at once (no Deliver event).
     const uint64_t rst = b.inject(ms(200), HostId::Client, HostId::Server, Flag::RST, 300, 0);
-    b.deliver(ms(300), rst);
     SequenceDiagramView view;
     view.setTrace(&b.trace);
     ASSERT_EQ(view.segmentItems().size(), 3u);
@@ -127,9 +127,14 @@ TEST(DiagramCopies, DuplicateIsASecondDottedArrowAndInjectedStartsOffTheLifeline
     ASSERT_NE(injected, nullptr);
     EXPECT_EQ(injected->lineStyle(), Qt::DashDotLine);
     EXPECT_TRUE(injected->tags().join(' ').contains(QStringLiteral("⚡")));
-    // It does not come out of the server's lifeline: it enters the wire from the side.
-    EXPECT_NE(injected->startPoint().x(), view.lifelineX(HostId::Server));
+    // It does not come out of the server's lifeline: it enters from the side, between the lanes,
+    // and arrives at the moment of injection.
+    EXPECT_GT(injected->startPoint().x(), view.lifelineX(HostId::Client));
+    EXPECT_LT(injected->startPoint().x(), view.lifelineX(HostId::Server));
     EXPECT_DOUBLE_EQ(injected->endPoint().x(), view.lifelineX(HostId::Client));
+    EXPECT_DOUBLE_EQ(injected->startPoint().y(), view.timeAxis().y(ms(200)));
+    EXPECT_DOUBLE_EQ(injected->endPoint().y(), view.timeAxis().y(ms(200)));
+    EXPECT_TRUE(injected->copy().arrived);
 }
 
 struct BandExpect {

@@ -63,14 +63,19 @@ public:
         push(e);
         return r.seg.id;
     }
+    // Copies are numbered in the order they end. (An injected segment has no copies and no
+    // Deliver: it reaches its host at its Inject event, as in the real trace.)
     void deliver(SimTime t, uint64_t segId) {
         TraceEvent e = base(t, EventType::Deliver, trace.segments[segId - 1].to, 1);
         e.segId = segId;
+        e.copy = recordCopy(segId, t, false);
         push(e);
     }
-    void drop(SimTime t, uint64_t segId) {
+    void drop(SimTime t, uint64_t segId, DropCause cause = DropCause::Fault) {
         TraceEvent e = base(t, EventType::Drop, trace.segments[segId - 1].from, 0);
         e.segId = segId;
+        e.dropCause = cause;
+        e.copy = recordCopy(segId, t, true, cause);
         push(e);
     }
     void timer(SimTime t, HostId h, uint32_t conn, TimerKind k, TimerOp op, SimTime due = {}) {
@@ -83,6 +88,12 @@ public:
     size_t size() const { return trace.events.size(); }
 
 private:
+    uint32_t recordCopy(uint64_t segId, SimTime t, bool lost, DropCause cause = DropCause::Fault) {
+        SegmentRecord& r = trace.segments[segId - 1];
+        r.copies.push_back({t, lost, cause, static_cast<uint32_t>(trace.events.size())});
+        return static_cast<uint32_t>(r.copies.size() - 1);
+    }
+
     static TraceEvent base(SimTime t, EventType type, HostId h, uint32_t conn) {
         TraceEvent e;
         e.t = t;

@@ -235,6 +235,38 @@ TEST(Texts, LocalizedPicksTheCurrentLanguageAndFallsBack) {
     EXPECT_EQ(Texts::localized(onlyEn), QStringLiteral("Only English"));
 }
 
+// Issue 5: SYN, ACK, FIN, RST, PSH, ISN, sequence/acknowledgement number, window, RTO, MSL, 2·MSL,
+// half-open, half-close and each of the 11 states, with a one-line and a longer definition.
+TEST(Glossary, HasEveryRequiredTermInBothLanguages) {
+    const QStringList keys{"SYN", "ACK", "FIN", "RST", "PSH", "ISN", "seq", "ack", "window",
+                           "RTO", "MSL", "2MSL", "half-open", "half-close"};
+    for (const QString& code : {QStringLiteral("en"), QStringLiteral("ko")}) {
+        LanguageScope lang(code);
+        const auto entries = Texts::glossary();
+        EXPECT_EQ(entries.size(), size_t(keys.size()) + kAllStates.size());
+        QStringList expected = keys;
+        for (TcpState s : kAllStates) expected << Texts::stateName(s);
+        for (const QString& key : expected) {
+            const GlossaryEntry e = Texts::glossaryEntry(key);
+            EXPECT_EQ(e.key, key) << code.toStdString();
+            EXPECT_FALSE(e.term.isEmpty()) << key.toStdString();
+            EXPECT_FALSE(e.brief.isEmpty()) << key.toStdString();
+            EXPECT_GT(e.details.size(), e.brief.size()) << key.toStdString();
+            EXPECT_EQ(containsHangul(e.brief), code == QLatin1String("ko")) << key.toStdString();
+            EXPECT_EQ(containsHangul(e.details), code == QLatin1String("ko")) << key.toStdString();
+        }
+    }
+}
+
+TEST(Glossary, StatesUseTheirMeaningAndUnknownKeysGiveNothing) {
+    EXPECT_EQ(Texts::glossaryEntry(QStringLiteral("SYN_SENT")).brief, Texts::stateMeaning(TcpState::SynSent));
+    EXPECT_EQ(Texts::glossaryEntry(QStringLiteral("SYN")).term, QStringLiteral("SYN"));
+    EXPECT_TRUE(Texts::glossaryEntry(QStringLiteral("NOPE")).key.isEmpty());
+    LanguageScope ko(QStringLiteral("ko"));
+    EXPECT_EQ(Texts::glossaryEntry(QStringLiteral("seq")).term, QStringLiteral("시퀀스 번호"));
+    EXPECT_EQ(Texts::glossaryEntry(QStringLiteral("SYN")).term, QStringLiteral("SYN")); // notation is not translated
+}
+
 TEST(Language, UnknownCodeChangesNothing) {
     LanguageScope ko(QStringLiteral("ko"));
     EXPECT_FALSE(Language::install(QStringLiteral("fr")));
@@ -249,6 +281,14 @@ TEST(Language, SwitchingBackToEnglishRestoresTheSourceTexts) {
     }
     EXPECT_EQ(Language::current(), QStringLiteral("en"));
     EXPECT_EQ(Texts::timerName(TimerKind::Retransmit), QStringLiteral("retransmission timer"));
+}
+
+TEST(Language, KoreanAlsoTranslatesQtsOwnStrings) {
+    // Standard buttons and dialogs come from Qt's qtbase_ko catalogue, not from our .ts files.
+    LanguageScope ko(QStringLiteral("ko"));
+    const QString cancel = QCoreApplication::translate("QPlatformTheme", "Cancel");
+    EXPECT_NE(cancel, QStringLiteral("Cancel"));
+    EXPECT_TRUE(containsHangul(cancel)) << cancel.toStdString();
 }
 
 TEST(Language, StartupUsesTheSavedChoiceElseTheSystem) {
