@@ -57,6 +57,8 @@ public:
     // True once after a SYN reopened this TIME_WAIT connection (option timeWaitReopen): the
     // connection went CLOSED and the host must hand the same SYN to its listener.
     bool takeReopenRequest();
+    // The host says whether a listener could take such a SYN; without one, TIME_WAIT stays.
+    void setReopenPossible(bool possible) { reopenPossible_ = possible; }
 
 private:
     // A segment on the retransmission queue (RFC 6298 §5): what was sent, from SND.UNA on.
@@ -159,6 +161,7 @@ private:
     bool ackOwed_ = false;
     Reason ackReason_ = Reason::SendAck;
     bool reopenRequested_ = false;
+    bool reopenPossible_ = true;
     // Per-arrival scratch (set and read within one onSegment call).
     Reason ackNote_ = Reason::None;   // what the ACK did, when nothing else explains the step
     bool simultaneousSynAck_ = false; // the peer's SYN,ACK in SYN-RECEIVED (simultaneous open)

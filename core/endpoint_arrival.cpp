@@ -22,6 +22,8 @@ void Endpoint::onSegment(SimTime now, const Segment& seg, Outputs& out) {
     const size_t start = out.size();
     ackNote_ = Reason::None;
     ackOwed_ = false;
+    simultaneousSynAck_ = false;
+    finInOrder_ = false;
     switch (state_) {
     case TcpState::Closed:
         note(Reason::ClosedConnectionDrop, out); // a deleted TCB; the host answers for it

@@ -18,7 +18,7 @@ bool Endpoint::segmentAcceptable(const Segment& seg) const {
 bool Endpoint::checkTimeWaitSpecials(const Segment& seg, Outputs& out) {
     const bool syn = seg.flags.has(Flag::SYN);
     const bool rst = seg.flags.has(Flag::RST);
-    if (opts_.timeWaitReopen && syn && !rst && !seg.flags.has(Flag::ACK) && seg.seq > tcb_.rcvNxt) {
+    if (opts_.timeWaitReopen && reopenPossible_ && syn && !rst && !seg.flags.has(Flag::ACK) && seg.seq > tcb_.rcvNxt) {
         // RFC 9293 §3.10.7.4 / RFC 6191 (Linux, BSD): a new SYN above the old sequence space
         // may reopen the connection; this TCB ends and the listener takes the SYN.
         reopenRequested_ = true;

@@ -150,6 +150,7 @@ void Host::onSegment(SimTime now, const Segment& seg, HostOutputs& out) {
     Outputs eo;
     if (const auto id = byTuple(tuple)) { // an exact match first
         Endpoint& ep = *find(*id);
+        ep.setReopenPossible(listener_.has_value() && seg.dstPort == localPort_);
         ep.onSegment(now, seg, eo);
         const bool reopen = ep.takeReopenRequest();
         relay(*id, eo, out);

@@ -2,11 +2,13 @@
 // The interface language: installs HandshakeLab's translator (embedded under :/i18n) and Qt's own
 // qtbase translations for one language code, "en" or "ko". Qt Core only (the CLI uses it too).
 //
-// Installing a translator makes Qt send QEvent::LanguageChange to every widget; widgets react
-// with retranslateUi(). The translators are children of the QCoreApplication (no globals), so a
+// install() makes Qt send QEvent::LanguageChange to every widget; widgets react with
+// retranslateUi(). The translator is a child of the QCoreApplication (no globals), so a
 // QCoreApplication must exist before any call here.
 #include <QString>
 #include <QStringList>
+
+#include <functional>
 
 namespace hl::ui {
 
@@ -24,6 +26,12 @@ public:
     // for an unsupported code. English installs no app translator: the sources are English.
     static bool install(const QString& code);
     static QString current(); // the last installed code; "en" before any install
+
+    // Runs `render` with every tr() answering in `code` instead of the current language, without
+    // changing the interface language or sending LanguageChange: for bilingual captions, e.g.
+    //   Language::translatedIn("ko", [&] { return Texts::stepNarration(trace, step); })
+    // Needs a prior install(); otherwise (or for an unsupported code) just runs `render`.
+    static QString translatedIn(const QString& code, const std::function<QString()>& render);
 
     // The remembered choice (QSettings key "ui/language"); empty when none.
     static QString saved();

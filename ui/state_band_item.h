@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QGraphicsItem>
+#include <QStaticText>
 #include <functional>
 
 namespace hl::ui {
@@ -37,7 +38,8 @@ private:
     QSizeF size_;
     QString name_;
     QFont font_;
-    QColor fill_, text_;
+    QColor fill_, faint_, text_, dimText_;
+    QStaticText name_static_;
     qreal lit_ = 0; // local y
     qreal lineH_ = 0;
 };

@@ -20,7 +20,12 @@ TimeRulerItem::TimeRulerItem(const TimeAxis& axis, qreal axisX, const DiagramThe
     const qreal lineH = QFontMetricsF(font_).height();
     ticks_ = axis.ticks(std::max<qreal>(lineH * 2.2, 36.0));
     labels_.reserve(ticks_.size());
-    for (const auto& t : ticks_) labels_.push_back(TimeAxis::formatTime(t.t));
+    for (const auto& t : ticks_) {
+        QStaticText text(TimeAxis::formatTime(t.t));
+        text.setTextFormat(Qt::PlainText);
+        text.prepare(QTransform(), font_);
+        labels_.push_back(text);
+    }
     rect_ = QRectF(0, top_ - lineH, axisX_ + 2, bottom_ - top_ + 2 * lineH);
     setZValue(2);
 }
@@ -35,7 +40,8 @@ void TimeRulerItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* opt
         const qreal y = ticks_[i].y;
         if (y < exposed.top() - h || y > exposed.bottom() + h) continue;
         painter->drawLine(QPointF(axisX_ - 6, y), QPointF(axisX_, y));
-        painter->drawText(QRectF(0, y - h / 2, axisX_ - 9, h), Qt::AlignRight | Qt::AlignVCenter, labels_[i]);
+        const QSizeF size = labels_[i].size();
+        painter->drawStaticText(QPointF(axisX_ - 9 - size.width(), y - size.height() / 2), labels_[i]);
     }
 }
 

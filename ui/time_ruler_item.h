@@ -4,6 +4,7 @@
 #include "ui/time_axis.h"
 
 #include <QGraphicsItem>
+#include <QStaticText>
 #include <vector>
 
 namespace hl::ui {
@@ -24,7 +25,7 @@ public:
 
 private:
     std::vector<TimeAxis::Tick> ticks_;
-    std::vector<QString> labels_;
+    std::vector<QStaticText> labels_;
     qreal axisX_, top_, bottom_;
     QRectF rect_;
     QFont font_;

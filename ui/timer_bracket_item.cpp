@@ -94,7 +94,8 @@ void TimerBracketItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*,
     const QPen full(color_, w, Qt::SolidLine, Qt::FlatCap);
     const QPen dim(faint, w, Qt::SolidLine, Qt::FlatCap);
     // Arming tick and the vertical line (solid up to the cursor, faint after).
-    painter->setPen(lit_ > g_.y0 ? full : dim);
+    const bool armed = active_ || lit_ > g_.y0; // reached, even at the very instant of arming
+    painter->setPen(armed ? full : dim);
     painter->drawLine(QPointF(g_.x, g_.y0), QPointF(g_.x + in, g_.y0));
     painter->setPen(dim);
     painter->drawLine(QPointF(g_.x, g_.y0), QPointF(g_.x, g_.y1));
@@ -127,7 +128,7 @@ void TimerBracketItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*,
     const qreal leaderY = g_.labelY + labelH_ / 2;
     painter->drawLine(QPointF(g_.labelEdge + 2 * g_.inward, leaderY), QPointF(g_.x, g_.y0));
     QColor tc = text_;
-    if (lit_ <= g_.y0) tc.setAlphaF(0.4);
+    if (!armed) tc.setAlphaF(0.4);
     painter->setPen(tc);
     painter->setFont(active_ ? boldFont_ : font_);
     painter->drawText(QRectF(labelLeft, g_.labelY, labelW_, labelH_), align, name_);

@@ -205,6 +205,19 @@ TEST(EndpointArrival, HostReopensTimeWaitThroughListener) {
     EXPECT_EQ(w.server().connectionIds(), (std::vector<uint32_t>{1, 3}));
     EXPECT_EQ(w.server().connection(3)->state(), S::SynReceived);
     EXPECT_EQ(w.server().connection(3)->vars().irs, SeqNum(9000));
+    // The client's TIME_WAIT has no listener behind it: the same kind of SYN does not reopen.
+    HostOptions o2 = teach();
+    o2.timeWaitReopen = true;
+    Wire v(o2, o2);
+    listenAt(v, ms(0));
+    connectAt(v, ms(0));
+    closeAt(v, ms(1000), HostId::Client);
+    closeAt(v, ms(1500), HostId::Server);
+    v.runUntil(ms(2000));
+    ASSERT_EQ(v.client().connection(1)->state(), S::TimeWait);
+    out.clear();
+    v.client().onSegment(ms(2500), seg("SYN", 9000), out);
+    EXPECT_EQ(v.client().connection(1)->state(), S::TimeWait);
 }
 
 TEST(EndpointArrival, DataInCloseWaitIsIgnored) {

@@ -55,7 +55,8 @@ TEST(Determinism, ProfileOverrideChangesTheBehaviour) {
     sc.faults = {dropFault(syn)};
     SimOptions o;
     o.profileOverride = Profile::Windows;
-    const auto c = sentBy(simulate(sc, o), C);
+    const Trace t = simulate(sc, o);
+    const auto c = sentBy(t, C);
     ASSERT_GE(c.size(), 2u);
     EXPECT_EQ(c[1]->sentAt, SimTime::fromSeconds(3));
 }

@@ -291,6 +291,38 @@ TEST(Language, KoreanAlsoTranslatesQtsOwnStrings) {
     EXPECT_TRUE(containsHangul(cancel)) << cancel.toStdString();
 }
 
+// Counts LanguageChange events that reach the application object.
+class LanguageChangeCounter : public QObject {
+public:
+    int count = 0;
+    bool eventFilter(QObject*, QEvent* e) override {
+        if (e->type() == QEvent::LanguageChange) ++count;
+        return false;
+    }
+};
+
+TEST(Language, TranslatedInRendersTheOtherLanguageWithoutSwitching) {
+    const Trace tr = handshakeTrace();
+    Language::install(QStringLiteral("en"));
+    LanguageChangeCounter counter;
+    QCoreApplication::instance()->installEventFilter(&counter);
+    const QString ko = Language::translatedIn(QStringLiteral("ko"), [&] { return Texts::stepNarration(tr, 1); });
+    EXPECT_EQ(counter.count, 0); // bilingual captions must not make every widget retranslate
+    EXPECT_TRUE(containsHangul(ko)) << ko.toStdString();
+    EXPECT_TRUE(ko.contains(QStringLiteral("SYN,ACK seq=300 ack=101")));
+    EXPECT_EQ(Language::current(), QStringLiteral("en"));
+    EXPECT_EQ(Texts::hostName(HostId::Client), QStringLiteral("Client")); // still English afterwards
+    {
+        LanguageScope koScope(QStringLiteral("ko"));
+        EXPECT_GE(counter.count, 1); // a real switch does tell the widgets
+        const QString en = Language::translatedIn(QStringLiteral("en"), [&] { return Texts::stepNarration(tr, 1); });
+        EXPECT_FALSE(containsHangul(en)) << en.toStdString();
+        EXPECT_EQ(en, Language::translatedIn(QStringLiteral("en"), [&] { return Texts::stepNarration(tr, 1); }));
+        EXPECT_TRUE(containsHangul(Texts::stepNarration(tr, 1)));
+    }
+    QCoreApplication::instance()->removeEventFilter(&counter);
+}
+
 TEST(Language, StartupUsesTheSavedChoiceElseTheSystem) {
     EXPECT_EQ(Language::startupLanguage(QStringLiteral("ko")), QStringLiteral("ko"));
     EXPECT_EQ(Language::startupLanguage(QStringLiteral("xx")), Language::systemDefault());

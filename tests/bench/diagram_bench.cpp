@@ -1,0 +1,109 @@
+// The sequence diagram with a long lesson (about 1,000 segments): rebuilding the scene on a new
+// trace, a cursor move (one animation frame's update), and a whole frame (cursor move plus
+// painting a 1280x800 view). Runs offscreen. "fps" = 1 / frame time.
+#include "core/simulation.h"
+#include "ui/sequence_diagram_view.h"
+
+#include <QApplication>
+#include <QImage>
+#include <QPainter>
+#include <benchmark/benchmark.h>
+
+namespace hl::ui {
+namespace {
+
+Action action(int64_t ms, HostId h, ActionKind k, uint32_t bytes = 0) {
+    Action a;
+    a.at = SimTime::fromMs(ms);
+    a.host = h;
+    a.kind = k;
+    a.bytes = bytes;
+    return a;
+}
+
+// 700 kB from the client in 1000-byte segments with 2 % random loss, acknowledged by the server,
+// then a close: about a thousand segments with losses, retransmissions and timers.
+const Trace& longTrace() {
+    static const Trace trace = [] {
+        Scenario s;
+        s.seed = 7;
+        s.loss = 0.02;
+        s.until = SimTime::fromSeconds(36000);
+        s.client = HostConfig{50000, 100u, {}};
+        s.server = HostConfig{80, 300u, {}};
+        s.actions = {action(0, HostId::Server, ActionKind::Listen), action(0, HostId::Client, ActionKind::Connect),
+                     action(500, HostId::Client, ActionKind::Send, 700000),
+                     action(600000, HostId::Client, ActionKind::Close),
+                     action(601000, HostId::Server, ActionKind::Close)};
+        return simulate(s);
+    }();
+    return trace;
+}
+
+void BM_DiagramRebuild(benchmark::State& state) {
+    const Trace& t = longTrace();
+    SequenceDiagramView view;
+    view.resize(1280, 800);
+    for (auto _ : state) {
+        view.setTrace(&t);
+        benchmark::DoNotOptimize(view.segmentItems().data());
+    }
+    state.counters["segments"] = static_cast<double>(t.segments.size());
+    state.counters["arrows"] = static_cast<double>(view.segmentItems().size());
+    state.counters["events"] = static_cast<double>(t.events.size());
+}
+
+// `now` glides through the middle of the lesson 1 ms per frame, as during playback.
+struct Playback {
+    const Trace& t = longTrace();
+    size_t cursor = t.events.size() / 2;
+    SimTime start = t.events[cursor].t;
+    int64_t frame = 0;
+    void next(SequenceDiagramView& view) {
+        view.setCursor(cursor, start + SimTime::fromMs(frame % 200));
+        ++frame;
+    }
+};
+
+void BM_DiagramCursorMove(benchmark::State& state) {
+    SequenceDiagramView view;
+    view.resize(1280, 800);
+    Playback p;
+    view.setTrace(&p.t);
+    view.show();
+    for (auto _ : state) p.next(view);
+}
+
+void BM_DiagramFrame(benchmark::State& state) {
+    SequenceDiagramView view;
+    view.resize(1280, 800);
+    Playback p;
+    view.setTrace(&p.t);
+    view.show();
+    QApplication::processEvents();
+    QImage image(view.viewport()->size(), QImage::Format_ARGB32_Premultiplied);
+    for (auto _ : state) {
+        p.next(view);
+        QPainter painter(&image);
+        view.render(&painter); // the whole viewport, as a full repaint would
+    }
+    state.counters["fps"] = benchmark::Counter(static_cast<double>(state.iterations()), benchmark::Counter::kIsRate);
+}
+
+// Process CPU time: the machine is shared, so wall time says more about the neighbours.
+BENCHMARK(BM_DiagramRebuild)->Unit(benchmark::kMillisecond)->MeasureProcessCPUTime();
+BENCHMARK(BM_DiagramCursorMove)->Unit(benchmark::kMicrosecond)->MeasureProcessCPUTime();
+BENCHMARK(BM_DiagramFrame)->Unit(benchmark::kMillisecond)->MeasureProcessCPUTime();
+
+} // namespace
+} // namespace hl::ui
+
+int main(int argc, char** argv) {
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    benchmark::Initialize(&argc, argv);
+    if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}
