@@ -106,7 +106,7 @@ private:
     // endpoint_checks.cpp: §3.10.7.4 first..eighth checks. Each returns false to stop.
     bool segmentAcceptable(const Segment& seg) const;
     bool checkTimeWaitSpecials(const Segment& seg, Outputs& out);
-    bool checkSequence(const Segment& seg, Outputs& out);
+    bool checkSequence(Segment& seg, Outputs& out); // may strip text (zero window)
     bool checkRst(const Segment& seg, Outputs& out);
     bool checkSyn(const Segment& seg, Outputs& out);
     bool checkAck(const Segment& seg, Outputs& out);

@@ -9,7 +9,13 @@ bool Endpoint::segmentAcceptable(const Segment& seg) const {
     const uint32_t len = seg.segLen();
     const uint32_t wnd = receiveWindow();
     const SeqNum nxt = tcb_.rcvNxt;
-    if (len == 0) return wnd == 0 ? seg.seq == nxt : seqInRange(nxt, seg.seq, nxt + wnd);
+    if (len == 0) {
+        if (seg.flags.has(Flag::RST)) return wnd == 0 ? seg.seq == nxt : seqInRange(nxt, seg.seq, nxt + wnd);
+        // A pure ACK from a peer that filled our window sits exactly at its right edge
+        // (SEG.SEQ = RCV.NXT + RCV.WND). Table 6 read strictly would drop it and both sides
+        // would trade empty ACKs for ever; like Linux tcp_sequence(), take the edge inclusively.
+        return nxt <= seg.seq && seg.seq <= nxt + wnd;
+    }
     if (wnd == 0) return false;
     return seqInRange(nxt, seg.seq, nxt + wnd) || seqInRange(nxt, seg.seq + (len - 1), nxt + wnd);
 }
@@ -35,8 +41,19 @@ bool Endpoint::checkTimeWaitSpecials(const Segment& seg, Outputs& out) {
     return true;
 }
 
-bool Endpoint::checkSequence(const Segment& seg, Outputs& out) {
+bool Endpoint::checkSequence(Segment& seg, Outputs& out) {
     if (segmentAcceptable(seg)) return true;
+    if (receiveWindow() == 0 && seg.seq == tcb_.rcvNxt && seg.flags.has(Flag::ACK) &&
+        !seg.flags.has(Flag::RST) && !seg.flags.has(Flag::SYN)) {
+        // §3.10.7.4: "If the RCV.WND is zero, no segments will be acceptable, but special
+        // allowance should be made to accept valid ACKs": use the ACK, drop the text, and say
+        // again that the window is closed.
+        seg.len = 0;
+        seg.flags = seg.flags.without(Flag::FIN);
+        ackOwed_ = true;
+        ackReason_ = Reason::SeqUnacceptableAck;
+        return true;
+    }
     // Not acceptable: <SEQ=SND.NXT><ACK=RCV.NXT><CTL=ACK> unless it is a RST (never answered).
     if (seg.flags.has(Flag::RST)) {
         note(Reason::SeqUnacceptableRstDrop, out);

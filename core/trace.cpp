@@ -47,7 +47,10 @@ public:
         c.state = e.to;
         c.lastReason = e.reason;
         c.lastChangeEvent = index;
-        c.exists = e.to != TcpState::Closed; // a CLOSED connection is deleted with its timers
+        // A CLOSED connection is deleted with its timers. So is one that is not the listener and
+        // goes back to LISTEN (RST in SYN_RECEIVED, RFC 9293 §3.10.7.4): the listener takes over.
+        const bool backToListener = e.to == TcpState::Listen && !c.listener;
+        c.exists = e.to != TcpState::Closed && !backToListener;
         if (!c.exists) c.timers.clear();
     }
 

@@ -111,7 +111,7 @@ struct TimerSnapshot {
 struct ConnSnapshot {
     HostId host = HostId::Client;
     uint32_t conn = 0;
-    bool exists = false;  // false once it reached CLOSED and was deleted (state stays CLOSED)
+    bool exists = false;  // false once deleted: it reached CLOSED, or a child went back to LISTEN
     bool listener = false;
     TcpState state = TcpState::Closed;
     TcpState previous = TcpState::Closed;

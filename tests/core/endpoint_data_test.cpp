@@ -133,9 +133,38 @@ TEST(EndpointData, UnreadDataShrinksWindowToZero) {
     s.in(ms(400), cseg("ACK", 101, 301, 1000));
     EXPECT_EQ(s.v().rcvWnd, 0u);
     EXPECT_EQ(only<OutSend>(s.out)[0].seg.window, 0u);
-    s.in(ms(500), cseg("ACK", 1101, 301, 10)); // zero window: not acceptable (§3.4 Table 6)
+    s.in(ms(500), cseg("ACK", 1101, 301, 10)); // zero window: the text is not acceptable (§3.4 Table 6)
+    EXPECT_EQ(sent(s.out), (std::vector<Sent>{{"ACK", 301, 1101, 0}}));
     EXPECT_EQ(sendReasons(s.out), (std::vector<Reason>{Reason::SeqUnacceptableAck}));
     EXPECT_EQ(s.v().unread, 1000u);
+}
+
+TEST(EndpointData, ZeroWindowStillTakesTheAck) {
+    // §3.10.7.4: "special allowance should be made to accept valid ACKs" with RCV.WND = 0.
+    HostOptions o = teach();
+    o.appReads = false;
+    o.window = 1000;
+    Ep s = establishedServer(o);
+    s.send(ms(350), 100);                        // server data 301..400 in flight
+    s.in(ms(400), cseg("ACK", 101, 301, 1000)); // fills the window
+    ASSERT_EQ(s.v().rcvWnd, 0u);
+    s.in(ms(500), cseg("ACK", 1101, 401, 10));  // text refused, ACK used
+    EXPECT_EQ(s.v().sndUna, SeqNum(401));
+    EXPECT_EQ(s.v().rcvNxt, SeqNum(1101));
+    EXPECT_FALSE(s.due(TimerKind::Retransmit));
+}
+
+TEST(EndpointData, PureAckAtRightWindowEdgeIsAccepted) {
+    // The peer filled our whole window (its SND.NXT = RCV.NXT + RCV.WND); its pure ACK carries
+    // SEQ = that right edge. Taken inclusively (Linux tcp_sequence) so no empty-ACK ping-pong.
+    HostOptions o = teach();
+    o.window = 1000;
+    Ep c = establishedClient(o);
+    c.send(ms(1000), 500); // client data 101..600
+    c.in(ms(1200), seg("ACK", 301 + 1000, 601)); // SEQ = RCV.NXT + RCV.WND
+    EXPECT_TRUE(sent(c.out).empty());
+    EXPECT_EQ(c.v().sndUna, SeqNum(601));
+    EXPECT_EQ(notes(c.out), (std::vector<Reason>{Reason::AckAdvances}));
 }
 
 TEST(EndpointData, AbortSendsRstInSynchronizedStates) {

@@ -188,6 +188,24 @@ TEST_F(HandBuilt, ClosedConnectionNoLongerExistsAndLosesItsTimers) {
     EXPECT_TRUE(c->timers.empty());
 }
 
+TEST_F(HandBuilt, ChildResetBackToListenIsHandedToTheListener) {
+    // RFC 9293 §3.10.7.4: a RST in SYN_RECEIVED of a passive open returns to LISTEN; the host
+    // deletes the child and its listener carries on.
+    timer(1100, HostId::Server, 2, TimerOp::Set, 2100, 10);
+    const uint32_t rst = add(1200, EventType::Deliver, HostId::Server, 0, kNoEvent);
+    state(1200, HostId::Server, 2, TcpState::SynReceived, TcpState::Listen, Reason::RstSynReceivedToListen, rst);
+    EXPECT_EQ(snapshotAt(trace, rst).find(HostId::Server, 2)->timers.size(), 1u);
+    Snapshot s = snapshotAt(trace, trace.events.size());
+    const ConnSnapshot* child = s.find(HostId::Server, 2);
+    ASSERT_NE(child, nullptr);
+    EXPECT_EQ(child->state, TcpState::Listen);
+    EXPECT_EQ(child->previous, TcpState::SynReceived);
+    EXPECT_FALSE(child->exists);
+    EXPECT_FALSE(child->listener);
+    EXPECT_TRUE(child->timers.empty());
+    EXPECT_TRUE(s.find(HostId::Server, 1)->exists);
+}
+
 TEST_F(HandBuilt, CursorBeyondTheEndIsClamped) {
     Snapshot s = snapshotAt(trace, 1000);
     EXPECT_EQ(s.cursor, trace.events.size());

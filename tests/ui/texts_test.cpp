@@ -5,7 +5,6 @@
 
 #include <gtest/gtest.h>
 
-#include <iostream>
 #include <ostream>
 
 // Readable failure messages.
@@ -197,15 +196,6 @@ TEST(Texts, StepNarrationOfConnectTellsTheCallSegmentAndTimer) {
     EXPECT_TRUE(en.contains(QStringLiteral("SYN_SENT"))) << en.toStdString();
     EXPECT_TRUE(en.contains(QStringLiteral("1.000 s"))) << en.toStdString(); // RTO of RFC 6298: 1 s
     EXPECT_TRUE(en.contains(QStringLiteral("(RFC 9293 §3.10.1)"))) << en.toStdString();
-}
-
-TEST(Texts, DISABLED_PrintSamples) {
-    const Trace tr = handshakeTrace();
-    for (size_t i = 0; i < 3; ++i) std::cout << Texts::stepNarration(tr, i).toStdString() << "\n";
-    LanguageScope ko(QStringLiteral("ko"));
-    for (size_t i = 0; i < 3; ++i) std::cout << Texts::stepNarration(tr, i).toStdString() << "\n";
-    for (size_t i = 0; i < tr.events.size(); ++i)
-        std::cout << Texts::eventKind(tr.events[i]).toStdString() << " | " << Texts::eventDetail(tr, i).toStdString() << "\n";
 }
 
 TEST(Texts, StepNarrationOfADropNamesTheLostSegment) {
