@@ -356,7 +356,8 @@ void SequenceDiagramView::applyCursor() {
             item->setProgress(SegmentItem::Progress::Future, 0, false);
             continue;
         }
-        const bool ended = c.endEvent == kNoEvent ? now_ >= c.endsAt : reached(c.endEvent) && now_ >= c.endsAt;
+        // A copy with no end event was still on the wire when the run stopped: in flight for good.
+        const bool ended = c.endEvent != kNoEvent && reached(c.endEvent) && now_ >= c.endsAt;
         if (ended) {
             item->setProgress(SegmentItem::Progress::Done, 1, c.endsAt == now_ && c.endEvent != kNoEvent);
             continue;

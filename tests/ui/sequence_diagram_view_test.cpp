@@ -137,6 +137,32 @@ TEST(DiagramCopies, DuplicateIsASecondDottedArrowAndInjectedStartsOffTheLifeline
     EXPECT_TRUE(injected->copy().arrived);
 }
 
+TEST(DiagramCopies, CopyStillOnTheWireWhenTheRunStopsEndsAtTheEndWithoutAHead) {
+    SyntheticTrace b;
+    b.state(ms(0), HostId::Client, 1, TcpState::Closed, TcpState::SynSent);
+    const uint64_t syn = b.send(ms(0), HostId::Client, Flag::SYN, 100, 0);
+    // The network had decided on an arrival at 100 ms, but the run stops (until) at 40 ms.
+    b.trace.segments[syn - 1].copies.push_back({ms(100), false, DropCause::Fault, kNoEvent});
+    b.call(ms(40), HostId::Server, UserCall::Listen);
+    b.trace.truncated = true;
+    SequenceDiagramView view;
+    view.setTrace(&b.trace);
+    ASSERT_EQ(view.segmentItems().size(), 1u);
+    const SegmentItem* s = view.segmentItems().front();
+    EXPECT_FALSE(s->copy().arrived);
+    EXPECT_FALSE(s->copy().lost);
+    EXPECT_EQ(s->copy().endsAt, ms(40));
+    EXPECT_DOUBLE_EQ(s->endPoint().y(), view.timeAxis().y(ms(40)));
+    EXPECT_DOUBLE_EQ(s->endPoint().x(), view.lifelineX(HostId::Server));
+    // At the end of the run it is still in flight (as snapshotAt says): its dot sits at the end
+    // of the drawn line.
+    view.setCursor(b.size(), ms(20));
+    EXPECT_EQ(s->progress(), SegmentItem::Progress::InFlight);
+    view.setCursor(b.size(), ms(40));
+    EXPECT_EQ(s->progress(), SegmentItem::Progress::InFlight);
+    EXPECT_EQ(s->headPoint(), s->endPoint());
+}
+
 struct BandExpect {
     TcpState state;
     int64_t fromMs, toMs;
@@ -304,6 +330,28 @@ TEST_F(DiagramTest, ClickingAnArrowEmitsSegmentActivated) {
     view.centerOn(empty);
     click(empty);
     EXPECT_EQ(activated.size(), 2u);
+}
+
+TEST_F(DiagramTest, ClickingAStateBandEmitsItsStateEvent) {
+    view.show();
+    std::vector<size_t> activated;
+    QObject::connect(&view, &SequenceDiagramView::eventActivated, [&](size_t ev) { activated.push_back(ev); });
+    const StateBandItem* established = nullptr;
+    for (const StateBandItem* b : view.bandItems())
+        if (b->band().host == HostId::Client && b->band().state == TcpState::Established) established = b;
+    ASSERT_NE(established, nullptr);
+    const QPointF inside(established->sceneBoundingRect().center().x(), view.timeAxis().y(ms(1250)));
+    view.centerOn(inside);
+    const QPoint p = view.mapFromScene(inside);
+    QMouseEvent press(QEvent::MouseButtonPress, p, view.viewport()->mapToGlobal(p), Qt::LeftButton, Qt::LeftButton,
+                      Qt::NoModifier);
+    QApplication::sendEvent(view.viewport(), &press);
+    ASSERT_EQ(activated.size(), 1u);
+    EXPECT_EQ(activated[0], established->band().event);
+    const TraceEvent& e = h.trace().events[activated[0]];
+    EXPECT_EQ(e.type, EventType::State);
+    EXPECT_EQ(e.to, TcpState::Established);
+    EXPECT_EQ(e.host, HostId::Client);
 }
 
 TEST_F(DiagramTest, ArrowShapeIncludesTheArrowhead) {

@@ -1,0 +1,13 @@
+// libFuzzer target: a small decoded scenario simulated (see simulate_check.h).
+#include "tests/fuzz/simulate_check.h"
+
+#include <cstdio>
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+    const std::string why = hl::fuzz::checkSimulateRun(data, size);
+    if (!why.empty()) {
+        std::fprintf(stderr, "invariant broken: %s\n", why.c_str());
+        __builtin_trap();
+    }
+    return 0;
+}
