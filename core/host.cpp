@@ -82,53 +82,23 @@ void Host::connect(SimTime now, uint16_t remotePort, HostOutputs& out) {
 }
 
 void Host::send(SimTime now, uint32_t bytes, HostOutputs& out) {
-    const auto id = current();
-    if (!id) {
-        out.push_back(HostOutput{0, OutNote{Reason::UserSendNoConnection}});
-        return;
-    }
-    Outputs eo;
-    find(*id)->send(now, bytes, eo);
-    relay(*id, eo, out);
-    reap(*id);
+    onCurrent(false, Reason::UserSendNoConnection, out,
+              [&](Endpoint& ep, Outputs& eo) { ep.send(now, bytes, eo); });
 }
 
 void Host::shutdown(SimTime now, HostOutputs& out) {
-    const auto id = current();
-    if (!id) {
-        out.push_back(HostOutput{0, OutNote{Reason::UserNoConnection}});
-        return;
-    }
-    Outputs eo;
-    find(*id)->shutdown(now, eo);
-    relay(*id, eo, out);
-    reap(*id);
+    onCurrent(false, Reason::UserNoConnection, out,
+              [&](Endpoint& ep, Outputs& eo) { ep.shutdown(now, eo); });
 }
 
 void Host::close(SimTime now, HostOutputs& out) {
-    auto id = current();
-    if (!id) id = listener_;
-    if (!id) {
-        out.push_back(HostOutput{0, OutNote{Reason::UserNoConnection}});
-        return;
-    }
-    Outputs eo;
-    find(*id)->close(now, eo);
-    relay(*id, eo, out);
-    reap(*id);
+    onCurrent(true, Reason::UserNoConnection, out,
+              [&](Endpoint& ep, Outputs& eo) { ep.close(now, eo); });
 }
 
 void Host::abort(SimTime now, HostOutputs& out) {
-    auto id = current();
-    if (!id) id = listener_;
-    if (!id) {
-        out.push_back(HostOutput{0, OutNote{Reason::UserNoConnection}});
-        return;
-    }
-    Outputs eo;
-    find(*id)->abort(now, eo);
-    relay(*id, eo, out);
-    reap(*id);
+    onCurrent(true, Reason::UserNoConnection, out,
+              [&](Endpoint& ep, Outputs& eo) { ep.abort(now, eo); });
 }
 
 void Host::reboot(SimTime now, HostOutputs& out) {

@@ -64,6 +64,21 @@ private:
     std::optional<uint32_t> byTuple(const FourTuple& t) const;
     void relay(uint32_t conn, Outputs& from, HostOutputs& out);
     void reap(uint32_t conn); // a connection is deleted once CLOSED (or back at the listener)
+    // A user call on the current connection (or, with orListener, the listener when there is no
+    // other); with neither, the call is refused with `none`.
+    template <class Call>
+    void onCurrent(bool orListener, Reason none, HostOutputs& out, Call call) {
+        auto id = current();
+        if (!id && orListener) id = listener_;
+        if (!id) {
+            out.push_back(HostOutput{0, OutNote{none}});
+            return;
+        }
+        Outputs eo;
+        call(*find(*id), eo);
+        relay(*id, eo, out);
+        reap(*id);
+    }
     void closedReply(const Segment& seg, HostOutputs& out);
 
     std::map<uint32_t, Endpoint> conns_; // by id, ascending = creation order
