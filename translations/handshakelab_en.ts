@@ -139,6 +139,715 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
     </message>
 </context>
 <context>
+    <name>hl::ui::EventListModel</name>
+    <message>
+        <location filename="../ui/event_list_model.cpp" line="69"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../ui/event_list_model.cpp" line="70"/>
+        <source>Endpoint</source>
+        <translation>Endpoint</translation>
+    </message>
+    <message>
+        <location filename="../ui/event_list_model.cpp" line="71"/>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location filename="../ui/event_list_model.cpp" line="72"/>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+</context>
+<context>
+    <name>hl::ui::GuiOptions</name>
+    <message>
+        <location filename="../ui/gui_options.cpp" line="15"/>
+        <source>Step through TCP connection opening and closing.</source>
+        <translation>Step through TCP connection opening and closing.</translation>
+    </message>
+    <message>
+        <location filename="../ui/gui_options.cpp" line="17"/>
+        <source>Built-in lesson id or lesson file.</source>
+        <translation>Built-in lesson id or lesson file.</translation>
+    </message>
+    <message>
+        <location filename="../ui/gui_options.cpp" line="21"/>
+        <source>Render the window to a PNG file and exit.</source>
+        <translation>Render the window to a PNG file and exit.</translation>
+    </message>
+    <message>
+        <location filename="../ui/gui_options.cpp" line="24"/>
+        <source>Go to this step (0 = start).</source>
+        <translation>Go to this step (0 = start).</translation>
+    </message>
+    <message>
+        <location filename="../ui/gui_options.cpp" line="27"/>
+        <source>Interface language: en or ko.</source>
+        <translation>Interface language: en or ko.</translation>
+    </message>
+    <message>
+        <location filename="../ui/gui_options.cpp" line="30"/>
+        <source>Window size, e.g. 1600x1000.</source>
+        <translation>Window size, e.g. 1600x1000.</translation>
+    </message>
+    <message>
+        <location filename="../ui/gui_options.cpp" line="35"/>
+        <source>Unexpected argument: %1</source>
+        <translation>Unexpected argument: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/gui_options.cpp" line="45"/>
+        <source>--step needs a number of 0 or more, not &quot;%1&quot;</source>
+        <translation>--step needs a number of 0 or more, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../ui/gui_options.cpp" line="52"/>
+        <source>--lang must be en or ko, not &quot;%1&quot;</source>
+        <translation>--lang must be en or ko, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../ui/gui_options.cpp" line="60"/>
+        <source>--size must look like 1600x1000 (320x240 to 8192x8192), not &quot;%1&quot;</source>
+        <translation>--size must look like 1600x1000 (320x240 to 8192x8192), not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../ui/gui_options.cpp" line="70"/>
+        <source>Could not render the window.</source>
+        <translation>Could not render the window.</translation>
+    </message>
+    <message>
+        <location filename="../ui/gui_options.cpp" line="73"/>
+        <location filename="../ui/gui_options.cpp" line="79"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/gui_options.cpp" line="76"/>
+        <source>Cannot encode PNG for %1</source>
+        <translation>Cannot encode PNG for %1</translation>
+    </message>
+</context>
+<context>
+    <name>hl::ui::LessonPicker</name>
+    <message>
+        <location filename="../ui/lesson_picker.cpp" line="93"/>
+        <source>Other lessons</source>
+        <translation>Other lessons</translation>
+    </message>
+    <message>
+        <location filename="../ui/lesson_picker.cpp" line="144"/>
+        <source>Search lessons (English or 한국어)…</source>
+        <translation>Search lessons (English or 한국어)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/lesson_picker.cpp" line="145"/>
+        <source>Open lesson</source>
+        <translation>Open lesson</translation>
+    </message>
+</context>
+<context>
+    <name>hl::ui::MainWindow</name>
+    <message>
+        <location filename="../ui/main_window.cpp" line="197"/>
+        <source>HandshakeLab</source>
+        <translation>HandshakeLab</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="197"/>
+        <source>%1 — HandshakeLab</source>
+        <translation>%1 — HandshakeLab</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="200"/>
+        <location filename="../ui/main_window.cpp" line="201"/>
+        <source>%1  ·  port %2</source>
+        <extracomment>State box title: endpoint name and its port.</extracomment>
+        <translation>%1  ·  port %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="229"/>
+        <source>Open lesson</source>
+        <translation>Open lesson</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="230"/>
+        <source>HandshakeLab lessons (*.json);;All files (*)</source>
+        <translation>HandshakeLab lessons (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="237"/>
+        <source>Cannot open lesson</source>
+        <translation>Cannot open lesson</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="238"/>
+        <source>The lesson could not be opened. The current lesson stays open.</source>
+        <translation>The lesson could not be opened. The current lesson stays open.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_actions.cpp" line="111"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_actions.cpp" line="114"/>
+        <source>About HandshakeLab</source>
+        <translation>About HandshakeLab</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_actions.cpp" line="115"/>
+        <source>HandshakeLab shows how TCP opens and closes connections (RFC 9293), step by step.</source>
+        <translation>HandshakeLab shows how TCP opens and closes connections (RFC 9293), step by step.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_actions.cpp" line="186"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_actions.cpp" line="187"/>
+        <source>&amp;Play</source>
+        <translation>&amp;Play</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_actions.cpp" line="188"/>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_actions.cpp" line="189"/>
+        <source>&amp;Panels</source>
+        <translation>&amp;Panels</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_actions.cpp" line="191"/>
+        <source>&amp;Language</source>
+        <extracomment>The Language menu keeps an English hint so that anyone can find it.</extracomment>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_actions.cpp" line="192"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_actions.cpp" line="193"/>
+        <source>Player</source>
+        <translation>Player</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_actions.cpp" line="194"/>
+        <source>State machine</source>
+        <translation>State machine</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_actions.cpp" line="195"/>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_actions.cpp" line="196"/>
+        <source>TCB</source>
+        <translation>TCB</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_actions.cpp" line="197"/>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_actions.cpp" line="198"/>
+        <source>Lessons</source>
+        <translation>Lessons</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_actions.cpp" line="199"/>
+        <source>Playback speed ( [ slower, ] faster )</source>
+        <translation>Playback speed ( [ slower, ] faster )</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_actions.cpp" line="207"/>
+        <source>&amp;Open lesson file…</source>
+        <translation>&amp;Open lesson file…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_actions.cpp" line="208"/>
+        <source>&amp;Lessons…</source>
+        <translation>&amp;Lessons…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_actions.cpp" line="209"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_actions.cpp" line="210"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_actions.cpp" line="210"/>
+        <source>Play</source>
+        <translation>Play</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_actions.cpp" line="212"/>
+        <source>Step forward</source>
+        <translation>Step forward</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_actions.cpp" line="213"/>
+        <source>Step back</source>
+        <translation>Step back</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_actions.cpp" line="214"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_actions.cpp" line="215"/>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_actions.cpp" line="216"/>
+        <source>Faster</source>
+        <translation>Faster</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_actions.cpp" line="217"/>
+        <source>Slower</source>
+        <translation>Slower</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_actions.cpp" line="218"/>
+        <source>Zoom &amp;in</source>
+        <translation>Zoom &amp;in</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_actions.cpp" line="219"/>
+        <source>Zoom &amp;out</source>
+        <translation>Zoom &amp;out</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_actions.cpp" line="220"/>
+        <source>&amp;Reset zoom</source>
+        <translation>&amp;Reset zoom</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_actions.cpp" line="221"/>
+        <source>&amp;Full screen</source>
+        <translation>&amp;Full screen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_actions.cpp" line="222"/>
+        <source>&amp;Presentation mode</source>
+        <translation>&amp;Presentation mode</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_actions.cpp" line="223"/>
+        <source>&amp;Dark theme</source>
+        <translation>&amp;Dark theme</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_actions.cpp" line="229"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_actions.cpp" line="230"/>
+        <source>&amp;About HandshakeLab</source>
+        <translation>&amp;About HandshakeLab</translation>
+    </message>
+</context>
+<context>
+    <name>hl::ui::NarrationPanel</name>
+    <message>
+        <location filename="../ui/narration_panel.cpp" line="42"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../ui/narration_panel.cpp" line="45"/>
+        <source>Press Space to play, or → to go one step at a time.</source>
+        <translation>Press Space to play, or → to go one step at a time.</translation>
+    </message>
+    <message>
+        <location filename="../ui/narration_panel.cpp" line="50"/>
+        <source>Step %1 of %2 · t = %3</source>
+        <extracomment>Narration heading: &quot;Step 3 of 12 · t = 0.200 s&quot;.</extracomment>
+        <translation>Step %1 of %2 · t = %3</translation>
+    </message>
+</context>
+<context>
+    <name>hl::ui::SegmentInspector</name>
+    <message>
+        <location filename="../ui/segment_inspector.cpp" line="61"/>
+        <source>No segment selected. Click an arrow in the diagram, or step onto a segment.</source>
+        <translation>No segment selected. Click an arrow in the diagram, or step onto a segment.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segment_inspector.cpp" line="65"/>
+        <source>Segment #%1: %2</source>
+        <translation>Segment #%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/segment_inspector.cpp" line="74"/>
+        <source>crafted by the lesson</source>
+        <translation>crafted by the lesson</translation>
+    </message>
+    <message>
+        <location filename="../ui/segment_inspector.cpp" line="76"/>
+        <source>retransmission</source>
+        <translation>retransmission</translation>
+    </message>
+    <message>
+        <location filename="../ui/segment_inspector.cpp" line="81"/>
+        <location filename="../ui/segment_inspector.cpp" line="84"/>
+        <source>relative %1</source>
+        <translation>relative %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/segment_inspector.cpp" line="82"/>
+        <source>— (ACK bit off)</source>
+        <translation>— (ACK bit off)</translation>
+    </message>
+    <message>
+        <location filename="../ui/segment_inspector.cpp" line="87"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../ui/segment_inspector.cpp" line="88"/>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../ui/segment_inspector.cpp" line="89"/>
+        <source>Sent at</source>
+        <translation>Sent at</translation>
+    </message>
+    <message>
+        <location filename="../ui/segment_inspector.cpp" line="90"/>
+        <source>Sender&apos;s state</source>
+        <translation>Sender&apos;s state</translation>
+    </message>
+    <message>
+        <location filename="../ui/segment_inspector.cpp" line="91"/>
+        <source>Sequence number</source>
+        <translation>Sequence number</translation>
+    </message>
+    <message>
+        <location filename="../ui/segment_inspector.cpp" line="92"/>
+        <source>Acknowledgement number</source>
+        <translation>Acknowledgement number</translation>
+    </message>
+    <message>
+        <location filename="../ui/segment_inspector.cpp" line="93"/>
+        <source>Flags</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <location filename="../ui/segment_inspector.cpp" line="94"/>
+        <source>Window</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <location filename="../ui/segment_inspector.cpp" line="95"/>
+        <source>Payload</source>
+        <translation>Payload</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/segment_inspector.cpp" line="95"/>
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte(s)</numerusform>
+            <numerusform>%n byte(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/segment_inspector.cpp" line="97"/>
+        <source>SEG.LEN</source>
+        <extracomment>SEG.LEN is the RFC&apos;s name; keep it.</extracomment>
+        <translation>SEG.LEN</translation>
+    </message>
+    <message>
+        <location filename="../ui/segment_inspector.cpp" line="105"/>
+        <source>What happened to it</source>
+        <translation>What happened to it</translation>
+    </message>
+    <message>
+        <location filename="../ui/segment_inspector.cpp" line="112"/>
+        <source>later in the lesson</source>
+        <translation>later in the lesson</translation>
+    </message>
+    <message>
+        <location filename="../ui/segment_inspector.cpp" line="115"/>
+        <source>Lost at %1: %2</source>
+        <translation>Lost at %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/segment_inspector.cpp" line="118"/>
+        <source>Arrived at %1</source>
+        <translation>Arrived at %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/segment_inspector.cpp" line="125"/>
+        <source>nothing (no effect)</source>
+        <translation>nothing (no effect)</translation>
+    </message>
+    <message>
+        <location filename="../ui/segment_inspector.cpp" line="126"/>
+        <source>It caused:</source>
+        <translation>It caused:</translation>
+    </message>
+    <message>
+        <location filename="../ui/segment_inspector.cpp" line="128"/>
+        <source>Still in flight when the lesson ends</source>
+        <translation>Still in flight when the lesson ends</translation>
+    </message>
+</context>
+<context>
+    <name>hl::ui::SegmentItem</name>
+    <message>
+        <location filename="../ui/segment_item.cpp" line="23"/>
+        <source>⚡ injected</source>
+        <translation>⚡ injected</translation>
+    </message>
+    <message>
+        <location filename="../ui/segment_item.cpp" line="24"/>
+        <source>↻ retransmission</source>
+        <translation>↻ retransmission</translation>
+    </message>
+    <message>
+        <location filename="../ui/segment_item.cpp" line="25"/>
+        <source>⇉ copy</source>
+        <translation>⇉ copy</translation>
+    </message>
+    <message>
+        <location filename="../ui/segment_item.cpp" line="26"/>
+        <source>✕ lost</source>
+        <translation>✕ lost</translation>
+    </message>
+    <message>
+        <location filename="../ui/segment_item.cpp" line="55"/>
+        <source>Segment #%1</source>
+        <translation>Segment #%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/segment_item.cpp" line="56"/>
+        <source>duplicate copy %1</source>
+        <translation>duplicate copy %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/segment_item.cpp" line="57"/>
+        <source>Ports: %1 → %2</source>
+        <translation>Ports: %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/segment_item.cpp" line="58"/>
+        <source>Flags: %1</source>
+        <translation>Flags: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/segment_item.cpp" line="59"/>
+        <source>Sequence number: %1</source>
+        <translation>Sequence number: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/segment_item.cpp" line="60"/>
+        <source>Acknowledgment number: %1</source>
+        <translation>Acknowledgment number: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/segment_item.cpp" line="61"/>
+        <source>(ACK flag off)</source>
+        <translation>(ACK flag off)</translation>
+    </message>
+    <message>
+        <location filename="../ui/segment_item.cpp" line="62"/>
+        <source>Window: %1</source>
+        <translation>Window: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/segment_item.cpp" line="63"/>
+        <source>Payload: %1 bytes</source>
+        <translation>Payload: %1 bytes</translation>
+    </message>
+    <message>
+        <location filename="../ui/segment_item.cpp" line="64"/>
+        <source>Sent by %1 at %2</source>
+        <translation>Sent by %1 at %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/segment_item.cpp" line="66"/>
+        <source>Arrived at %1 at %2</source>
+        <translation>Arrived at %1 at %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/segment_item.cpp" line="68"/>
+        <source>Lost at %1: %2</source>
+        <translation>Lost at %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/segment_item.cpp" line="70"/>
+        <source>Still in flight when the run ended</source>
+        <translation>Still in flight when the run ended</translation>
+    </message>
+    <message>
+        <location filename="../ui/segment_item.cpp" line="71"/>
+        <source>A retransmission of data sent before</source>
+        <translation>A retransmission of data sent before</translation>
+    </message>
+    <message>
+        <location filename="../ui/segment_item.cpp" line="72"/>
+        <source>Crafted and injected by the lesson, not sent by an endpoint</source>
+        <translation>Crafted and injected by the lesson, not sent by an endpoint</translation>
+    </message>
+</context>
+<context>
+    <name>hl::ui::StateBandItem</name>
+    <message>
+        <location filename="../ui/state_band_item.cpp" line="36"/>
+        <source>%1 from %2 to %3</source>
+        <translation>%1 from %2 to %3</translation>
+    </message>
+</context>
+<context>
+    <name>hl::ui::StateBox</name>
+    <message>
+        <location filename="../ui/state_box.cpp" line="66"/>
+        <source>No change yet</source>
+        <translation>No change yet</translation>
+    </message>
+    <message>
+        <location filename="../ui/state_box.cpp" line="68"/>
+        <source>from %1: %2</source>
+        <extracomment>In a state box: &quot;from SYN_SENT: received SYN,ACK acknowledging our SYN&quot;.</extracomment>
+        <translation>from %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hl::ui::StateMachineView</name>
+    <message>
+        <location filename="../ui/state_machine_layout.cpp" line="26"/>
+        <source>passive OPEN</source>
+        <translation>passive OPEN</translation>
+    </message>
+    <message>
+        <location filename="../ui/state_machine_layout.cpp" line="27"/>
+        <location filename="../ui/state_machine_layout.cpp" line="36"/>
+        <location filename="../ui/state_machine_layout.cpp" line="37"/>
+        <location filename="../ui/state_machine_layout.cpp" line="43"/>
+        <source>CLOSE</source>
+        <translation>CLOSE</translation>
+    </message>
+    <message>
+        <location filename="../ui/state_machine_layout.cpp" line="28"/>
+        <source>active OPEN</source>
+        <translation>active OPEN</translation>
+    </message>
+    <message>
+        <location filename="../ui/state_machine_layout.cpp" line="29"/>
+        <source>CLOSE / timeout</source>
+        <translation>CLOSE / timeout</translation>
+    </message>
+    <message>
+        <location filename="../ui/state_machine_layout.cpp" line="30"/>
+        <location filename="../ui/state_machine_layout.cpp" line="33"/>
+        <source>rcv SYN</source>
+        <translation>rcv SYN</translation>
+    </message>
+    <message>
+        <location filename="../ui/state_machine_layout.cpp" line="31"/>
+        <source>rcv RST</source>
+        <translation>rcv RST</translation>
+    </message>
+    <message>
+        <location filename="../ui/state_machine_layout.cpp" line="32"/>
+        <source>SEND</source>
+        <translation>SEND</translation>
+    </message>
+    <message>
+        <location filename="../ui/state_machine_layout.cpp" line="34"/>
+        <source>rcv ACK of SYN</source>
+        <translation>rcv ACK of SYN</translation>
+    </message>
+    <message>
+        <location filename="../ui/state_machine_layout.cpp" line="35"/>
+        <source>rcv SYN,ACK</source>
+        <translation>rcv SYN,ACK</translation>
+    </message>
+    <message>
+        <location filename="../ui/state_machine_layout.cpp" line="38"/>
+        <location filename="../ui/state_machine_layout.cpp" line="40"/>
+        <location filename="../ui/state_machine_layout.cpp" line="41"/>
+        <source>rcv FIN</source>
+        <translation>rcv FIN</translation>
+    </message>
+    <message>
+        <location filename="../ui/state_machine_layout.cpp" line="39"/>
+        <location filename="../ui/state_machine_layout.cpp" line="42"/>
+        <location filename="../ui/state_machine_layout.cpp" line="44"/>
+        <source>rcv ACK of FIN</source>
+        <translation>rcv ACK of FIN</translation>
+    </message>
+    <message>
+        <location filename="../ui/state_machine_layout.cpp" line="45"/>
+        <source>timeout = 2MSL</source>
+        <translation>timeout = 2MSL</translation>
+    </message>
+    <message>
+        <location filename="../ui/state_machine_view.cpp" line="96"/>
+        <location filename="../ui/state_machine_view.cpp" line="262"/>
+        <source>TCP state diagram</source>
+        <translation>TCP state diagram</translation>
+    </message>
+</context>
+<context>
+    <name>hl::ui::TcbPanel</name>
+    <message>
+        <location filename="../ui/tcb_panel.cpp" line="45"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../ui/tcb_panel.cpp" line="55"/>
+        <source>no sample yet</source>
+        <translation>no sample yet</translation>
+    </message>
+    <message>
+        <location filename="../ui/tcb_panel.cpp" line="60"/>
+        <source>Retries</source>
+        <translation>Retries</translation>
+    </message>
+    <message>
+        <location filename="../ui/tcb_panel.cpp" line="61"/>
+        <source>Bytes queued to send</source>
+        <translation>Bytes queued to send</translation>
+    </message>
+    <message>
+        <location filename="../ui/tcb_panel.cpp" line="62"/>
+        <source>Bytes received, unread</source>
+        <translation>Bytes received, unread</translation>
+    </message>
+    <message>
+        <location filename="../ui/tcb_panel.cpp" line="85"/>
+        <source>&lt;b&gt;%1 left&lt;/b&gt; (fires at %2)</source>
+        <extracomment>Timer countdown in the TCB panel: &quot;0.8 s left (fires at 1.000 s)&quot;.</extracomment>
+        <translation>&lt;b&gt;%1 left&lt;/b&gt; (fires at %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tcb_panel.cpp" line="94"/>
+        <source>Numbers in brackets are relative to the ISN (sending) or IRS (receiving).</source>
+        <translation>Numbers in brackets are relative to the ISN (sending) or IRS (receiving).</translation>
+    </message>
+</context>
+<context>
     <name>hl::ui::Texts</name>
     <message>
         <location filename="../ui/texts.cpp" line="11"/>
@@ -1622,6 +2331,110 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
         <location filename="../ui/texts_glossary.cpp" line="154"/>
         <source>The side that closed first waits 2·MSL after sending the last ACK. If that ACK was lost, the peer&apos;s FIN comes again and is acknowledged again; and the old segments of the connection die out before its ports are used again.</source>
         <translation>The side that closed first waits 2·MSL after sending the last ACK. If that ACK was lost, the peer&apos;s FIN comes again and is acknowledged again; and the old segments of the connection die out before its ports are used again.</translation>
+    </message>
+</context>
+<context>
+    <name>hl::ui::Theme</name>
+    <message>
+        <location filename="../ui/window_theme.cpp" line="20"/>
+        <source>C</source>
+        <extracomment>One-letter badge for the client endpoint, shown next to its colour.</extracomment>
+        <translation>C</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_theme.cpp" line="22"/>
+        <source>S</source>
+        <extracomment>One-letter badge for the server endpoint, shown next to its colour.</extracomment>
+        <translation>S</translation>
+    </message>
+</context>
+<context>
+    <name>hl::ui::TimeAxis</name>
+    <message>
+        <location filename="../ui/time_axis.cpp" line="94"/>
+        <location filename="../ui/time_axis.cpp" line="97"/>
+        <location filename="../ui/time_axis.cpp" line="98"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/time_axis.cpp" line="95"/>
+        <source>%1 µs</source>
+        <translation>%1 µs</translation>
+    </message>
+    <message>
+        <location filename="../ui/time_axis.cpp" line="104"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+</context>
+<context>
+    <name>hl::ui::TimeBreakItem</name>
+    <message>
+        <location filename="../ui/time_break_item.cpp" line="13"/>
+        <source>… %1 …</source>
+        <extracomment>A compressed idle stretch in the sequence diagram; %1 is its real length (&quot;9.8 s&quot;).</extracomment>
+        <translation>… %1 …</translation>
+    </message>
+    <message>
+        <location filename="../ui/time_break_item.cpp" line="21"/>
+        <source>Nothing happens for %1 (from %2 to %3); the diagram shortens this stretch.</source>
+        <translation>Nothing happens for %1 (from %2 to %3); the diagram shortens this stretch.</translation>
+    </message>
+</context>
+<context>
+    <name>hl::ui::TimelineBar</name>
+    <message>
+        <location filename="../ui/timeline_bar.cpp" line="21"/>
+        <location filename="../ui/timeline_bar.cpp" line="114"/>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline_bar.cpp" line="26"/>
+        <location filename="../ui/timeline_bar.cpp" line="30"/>
+        <source>Step %1 of %2</source>
+        <extracomment>Timeline position; step 0 is the start, before anything happened.</extracomment>
+        <translation>Step %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>hl::ui::TimerBracketItem</name>
+    <message>
+        <location filename="../ui/timer_bracket_item.cpp" line="32"/>
+        <source>%1 left</source>
+        <extracomment>Time left on a running timer in the sequence diagram; %1 is &quot;1.95 s&quot;.</extracomment>
+        <translation>%1 left</translation>
+    </message>
+    <message>
+        <location filename="../ui/timer_bracket_item.cpp" line="55"/>
+        <source>fired at %1</source>
+        <translation>fired at %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/timer_bracket_item.cpp" line="56"/>
+        <source>cancelled at %1</source>
+        <translation>cancelled at %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/timer_bracket_item.cpp" line="57"/>
+        <source>restarted at %1</source>
+        <translation>restarted at %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/timer_bracket_item.cpp" line="58"/>
+        <source>stopped at %1: the connection closed</source>
+        <translation>stopped at %1: the connection closed</translation>
+    </message>
+    <message>
+        <location filename="../ui/timer_bracket_item.cpp" line="59"/>
+        <source>still running when the run ended</source>
+        <translation>still running when the run ended</translation>
+    </message>
+    <message>
+        <location filename="../ui/timer_bracket_item.cpp" line="61"/>
+        <source>%1: set at %2 for %3, %4</source>
+        <translation>%1: set at %2 for %3, %4</translation>
     </message>
 </context>
 </TS>

@@ -139,6 +139,714 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
     </message>
 </context>
 <context>
+    <name>hl::ui::EventListModel</name>
+    <message>
+        <location filename="../ui/event_list_model.cpp" line="69"/>
+        <source>Time</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <location filename="../ui/event_list_model.cpp" line="70"/>
+        <source>Endpoint</source>
+        <translation>종단</translation>
+    </message>
+    <message>
+        <location filename="../ui/event_list_model.cpp" line="71"/>
+        <source>Event</source>
+        <translation>사건</translation>
+    </message>
+    <message>
+        <location filename="../ui/event_list_model.cpp" line="72"/>
+        <source>Detail</source>
+        <translation>상세</translation>
+    </message>
+</context>
+<context>
+    <name>hl::ui::GuiOptions</name>
+    <message>
+        <location filename="../ui/gui_options.cpp" line="15"/>
+        <source>Step through TCP connection opening and closing.</source>
+        <translation>TCP 연결 설정과 종료를 단계별로 살펴봅니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/gui_options.cpp" line="17"/>
+        <source>Built-in lesson id or lesson file.</source>
+        <translation>내장 레슨 ID 또는 레슨 파일입니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/gui_options.cpp" line="21"/>
+        <source>Render the window to a PNG file and exit.</source>
+        <translation>창을 PNG 파일로 저장하고 종료합니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/gui_options.cpp" line="24"/>
+        <source>Go to this step (0 = start).</source>
+        <translation>이 단계로 이동합니다(0 = 시작).</translation>
+    </message>
+    <message>
+        <location filename="../ui/gui_options.cpp" line="27"/>
+        <source>Interface language: en or ko.</source>
+        <translation>인터페이스 언어: en 또는 ko.</translation>
+    </message>
+    <message>
+        <location filename="../ui/gui_options.cpp" line="30"/>
+        <source>Window size, e.g. 1600x1000.</source>
+        <translation>창 크기(예: 1600x1000).</translation>
+    </message>
+    <message>
+        <location filename="../ui/gui_options.cpp" line="35"/>
+        <source>Unexpected argument: %1</source>
+        <translation>예상하지 못한 인자: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/gui_options.cpp" line="45"/>
+        <source>--step needs a number of 0 or more, not &quot;%1&quot;</source>
+        <translation>--step에는 0 이상의 수가 필요합니다(&quot;%1&quot;은 쓸 수 없습니다)</translation>
+    </message>
+    <message>
+        <location filename="../ui/gui_options.cpp" line="52"/>
+        <source>--lang must be en or ko, not &quot;%1&quot;</source>
+        <translation>--lang은 en 또는 ko여야 합니다(&quot;%1&quot;은 쓸 수 없습니다)</translation>
+    </message>
+    <message>
+        <location filename="../ui/gui_options.cpp" line="60"/>
+        <source>--size must look like 1600x1000 (320x240 to 8192x8192), not &quot;%1&quot;</source>
+        <translation>--size는 1600x1000 같은 형식이어야 합니다(320x240~8192x8192, &quot;%1&quot;은 쓸 수 없습니다)</translation>
+    </message>
+    <message>
+        <location filename="../ui/gui_options.cpp" line="70"/>
+        <source>Could not render the window.</source>
+        <translation>창을 그릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/gui_options.cpp" line="73"/>
+        <location filename="../ui/gui_options.cpp" line="79"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/gui_options.cpp" line="76"/>
+        <source>Cannot encode PNG for %1</source>
+        <translation>%1의 PNG를 인코딩할 수 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>hl::ui::LessonPicker</name>
+    <message>
+        <location filename="../ui/lesson_picker.cpp" line="93"/>
+        <source>Other lessons</source>
+        <translation>다른 레슨</translation>
+    </message>
+    <message>
+        <location filename="../ui/lesson_picker.cpp" line="144"/>
+        <source>Search lessons (English or 한국어)…</source>
+        <translation>레슨 검색(한국어 또는 English)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/lesson_picker.cpp" line="145"/>
+        <source>Open lesson</source>
+        <translation>레슨 열기</translation>
+    </message>
+</context>
+<context>
+    <name>hl::ui::MainWindow</name>
+    <message>
+        <location filename="../ui/main_window.cpp" line="197"/>
+        <source>HandshakeLab</source>
+        <translation>HandshakeLab</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="197"/>
+        <source>%1 — HandshakeLab</source>
+        <translation>%1 — HandshakeLab</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="200"/>
+        <location filename="../ui/main_window.cpp" line="201"/>
+        <source>%1  ·  port %2</source>
+        <extracomment>State box title: endpoint name and its port.</extracomment>
+        <translation>%1  ·  포트 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="229"/>
+        <source>Open lesson</source>
+        <translation>레슨 열기</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="230"/>
+        <source>HandshakeLab lessons (*.json);;All files (*)</source>
+        <translation>HandshakeLab 레슨 (*.json);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="237"/>
+        <source>Cannot open lesson</source>
+        <translation>레슨을 열 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="238"/>
+        <source>The lesson could not be opened. The current lesson stays open.</source>
+        <translation>레슨을 열 수 없습니다. 지금 레슨이 그대로 열려 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_actions.cpp" line="111"/>
+        <source>Keyboard shortcuts</source>
+        <translation>단축키</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_actions.cpp" line="114"/>
+        <source>About HandshakeLab</source>
+        <translation>HandshakeLab 정보</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_actions.cpp" line="115"/>
+        <source>HandshakeLab shows how TCP opens and closes connections (RFC 9293), step by step.</source>
+        <translation>HandshakeLab은 TCP가 연결을 설정하고 종료하는 과정(RFC 9293)을 단계별로 보여 줍니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_actions.cpp" line="186"/>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_actions.cpp" line="187"/>
+        <source>&amp;Play</source>
+        <translation>재생(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_actions.cpp" line="188"/>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_actions.cpp" line="189"/>
+        <source>&amp;Panels</source>
+        <translation>패널(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_actions.cpp" line="191"/>
+        <source>&amp;Language</source>
+        <extracomment>The Language menu keeps an English hint so that anyone can find it.</extracomment>
+        <translation>언어/Language(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_actions.cpp" line="192"/>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_actions.cpp" line="193"/>
+        <source>Player</source>
+        <translation>재생기</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_actions.cpp" line="194"/>
+        <source>State machine</source>
+        <translation>상태 기계</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_actions.cpp" line="195"/>
+        <source>Segment</source>
+        <translation>세그먼트</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_actions.cpp" line="196"/>
+        <source>TCB</source>
+        <translation>TCB</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_actions.cpp" line="197"/>
+        <source>Events</source>
+        <translation>사건</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_actions.cpp" line="198"/>
+        <source>Lessons</source>
+        <translation>레슨</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_actions.cpp" line="199"/>
+        <source>Playback speed ( [ slower, ] faster )</source>
+        <translation>재생 속도 ( [ 느리게, ] 빠르게 )</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_actions.cpp" line="207"/>
+        <source>&amp;Open lesson file…</source>
+        <translation>레슨 파일 열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_actions.cpp" line="208"/>
+        <source>&amp;Lessons…</source>
+        <translation>레슨(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_actions.cpp" line="209"/>
+        <source>&amp;Quit</source>
+        <translation>종료(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_actions.cpp" line="210"/>
+        <source>Pause</source>
+        <translation>일시 정지</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_actions.cpp" line="210"/>
+        <source>Play</source>
+        <translation>재생</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_actions.cpp" line="212"/>
+        <source>Step forward</source>
+        <translation>다음 단계</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_actions.cpp" line="213"/>
+        <source>Step back</source>
+        <translation>이전 단계</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_actions.cpp" line="214"/>
+        <source>Start</source>
+        <translation>처음</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_actions.cpp" line="215"/>
+        <source>End</source>
+        <translation>끝</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_actions.cpp" line="216"/>
+        <source>Faster</source>
+        <translation>빠르게</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_actions.cpp" line="217"/>
+        <source>Slower</source>
+        <translation>느리게</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_actions.cpp" line="218"/>
+        <source>Zoom &amp;in</source>
+        <translation>확대(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_actions.cpp" line="219"/>
+        <source>Zoom &amp;out</source>
+        <translation>축소(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_actions.cpp" line="220"/>
+        <source>&amp;Reset zoom</source>
+        <translation>원래 크기(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_actions.cpp" line="221"/>
+        <source>&amp;Full screen</source>
+        <translation>전체 화면(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_actions.cpp" line="222"/>
+        <source>&amp;Presentation mode</source>
+        <translation>발표 모드(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_actions.cpp" line="223"/>
+        <source>&amp;Dark theme</source>
+        <translation>어두운 테마(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_actions.cpp" line="229"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>단축키(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_actions.cpp" line="230"/>
+        <source>&amp;About HandshakeLab</source>
+        <translation>HandshakeLab 정보(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>hl::ui::NarrationPanel</name>
+    <message>
+        <location filename="../ui/narration_panel.cpp" line="42"/>
+        <source>Start</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <location filename="../ui/narration_panel.cpp" line="45"/>
+        <source>Press Space to play, or → to go one step at a time.</source>
+        <translation>Space 키를 누르면 재생하고, → 키를 누르면 한 단계씩 진행합니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/narration_panel.cpp" line="50"/>
+        <source>Step %1 of %2 · t = %3</source>
+        <extracomment>Narration heading: &quot;Step 3 of 12 · t = 0.200 s&quot;.</extracomment>
+        <translation>단계 %1/%2 · t = %3</translation>
+    </message>
+</context>
+<context>
+    <name>hl::ui::SegmentInspector</name>
+    <message>
+        <location filename="../ui/segment_inspector.cpp" line="61"/>
+        <source>No segment selected. Click an arrow in the diagram, or step onto a segment.</source>
+        <translation>선택한 세그먼트가 없습니다. 다이어그램의 화살표를 클릭하거나 세그먼트가 있는 단계로 이동하세요.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segment_inspector.cpp" line="65"/>
+        <source>Segment #%1: %2</source>
+        <translation>세그먼트 #%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/segment_inspector.cpp" line="74"/>
+        <source>crafted by the lesson</source>
+        <translation>레슨이 만든 세그먼트</translation>
+    </message>
+    <message>
+        <location filename="../ui/segment_inspector.cpp" line="76"/>
+        <source>retransmission</source>
+        <translation>재전송</translation>
+    </message>
+    <message>
+        <location filename="../ui/segment_inspector.cpp" line="81"/>
+        <location filename="../ui/segment_inspector.cpp" line="84"/>
+        <source>relative %1</source>
+        <translation>상대값 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/segment_inspector.cpp" line="82"/>
+        <source>— (ACK bit off)</source>
+        <translation>— (ACK 비트 꺼짐)</translation>
+    </message>
+    <message>
+        <location filename="../ui/segment_inspector.cpp" line="87"/>
+        <source>From</source>
+        <translation>보낸 쪽</translation>
+    </message>
+    <message>
+        <location filename="../ui/segment_inspector.cpp" line="88"/>
+        <source>To</source>
+        <translation>받는 쪽</translation>
+    </message>
+    <message>
+        <location filename="../ui/segment_inspector.cpp" line="89"/>
+        <source>Sent at</source>
+        <translation>보낸 시각</translation>
+    </message>
+    <message>
+        <location filename="../ui/segment_inspector.cpp" line="90"/>
+        <source>Sender&apos;s state</source>
+        <translation>송신 측 상태</translation>
+    </message>
+    <message>
+        <location filename="../ui/segment_inspector.cpp" line="91"/>
+        <source>Sequence number</source>
+        <translation>시퀀스 번호</translation>
+    </message>
+    <message>
+        <location filename="../ui/segment_inspector.cpp" line="92"/>
+        <source>Acknowledgement number</source>
+        <translation>확인 응답 번호</translation>
+    </message>
+    <message>
+        <location filename="../ui/segment_inspector.cpp" line="93"/>
+        <source>Flags</source>
+        <translation>플래그</translation>
+    </message>
+    <message>
+        <location filename="../ui/segment_inspector.cpp" line="94"/>
+        <source>Window</source>
+        <translation>윈도우</translation>
+    </message>
+    <message>
+        <location filename="../ui/segment_inspector.cpp" line="95"/>
+        <source>Payload</source>
+        <translation>페이로드</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/segment_inspector.cpp" line="95"/>
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n바이트</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/segment_inspector.cpp" line="97"/>
+        <source>SEG.LEN</source>
+        <extracomment>SEG.LEN is the RFC&apos;s name; keep it.</extracomment>
+        <translation>SEG.LEN</translation>
+    </message>
+    <message>
+        <location filename="../ui/segment_inspector.cpp" line="105"/>
+        <source>What happened to it</source>
+        <translation>세그먼트의 결과</translation>
+    </message>
+    <message>
+        <location filename="../ui/segment_inspector.cpp" line="112"/>
+        <source>later in the lesson</source>
+        <translation>레슨 뒷부분에서</translation>
+    </message>
+    <message>
+        <location filename="../ui/segment_inspector.cpp" line="115"/>
+        <source>Lost at %1: %2</source>
+        <translation>%1에 손실: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/segment_inspector.cpp" line="118"/>
+        <source>Arrived at %1</source>
+        <translation>%1에 도착</translation>
+    </message>
+    <message>
+        <location filename="../ui/segment_inspector.cpp" line="125"/>
+        <source>nothing (no effect)</source>
+        <translation>없음(영향 없음)</translation>
+    </message>
+    <message>
+        <location filename="../ui/segment_inspector.cpp" line="126"/>
+        <source>It caused:</source>
+        <translation>이로 인해 일어난 일:</translation>
+    </message>
+    <message>
+        <location filename="../ui/segment_inspector.cpp" line="128"/>
+        <source>Still in flight when the lesson ends</source>
+        <translation>레슨이 끝날 때까지 전송 중</translation>
+    </message>
+</context>
+<context>
+    <name>hl::ui::SegmentItem</name>
+    <message>
+        <location filename="../ui/segment_item.cpp" line="23"/>
+        <source>⚡ injected</source>
+        <translation>⚡ 주입</translation>
+    </message>
+    <message>
+        <location filename="../ui/segment_item.cpp" line="24"/>
+        <source>↻ retransmission</source>
+        <translation>↻ 재전송</translation>
+    </message>
+    <message>
+        <location filename="../ui/segment_item.cpp" line="25"/>
+        <source>⇉ copy</source>
+        <translation>⇉ 복제</translation>
+    </message>
+    <message>
+        <location filename="../ui/segment_item.cpp" line="26"/>
+        <source>✕ lost</source>
+        <translation>✕ 손실</translation>
+    </message>
+    <message>
+        <location filename="../ui/segment_item.cpp" line="55"/>
+        <source>Segment #%1</source>
+        <translation>세그먼트 #%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/segment_item.cpp" line="56"/>
+        <source>duplicate copy %1</source>
+        <translation>중복 사본 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/segment_item.cpp" line="57"/>
+        <source>Ports: %1 → %2</source>
+        <translation>포트: %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/segment_item.cpp" line="58"/>
+        <source>Flags: %1</source>
+        <translation>플래그: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/segment_item.cpp" line="59"/>
+        <source>Sequence number: %1</source>
+        <translation>시퀀스 번호: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/segment_item.cpp" line="60"/>
+        <source>Acknowledgment number: %1</source>
+        <translation>확인 응답 번호: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/segment_item.cpp" line="61"/>
+        <source>(ACK flag off)</source>
+        <translation>(ACK 플래그 꺼짐)</translation>
+    </message>
+    <message>
+        <location filename="../ui/segment_item.cpp" line="62"/>
+        <source>Window: %1</source>
+        <translation>윈도우: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/segment_item.cpp" line="63"/>
+        <source>Payload: %1 bytes</source>
+        <translation>페이로드: %1바이트</translation>
+    </message>
+    <message>
+        <location filename="../ui/segment_item.cpp" line="64"/>
+        <source>Sent by %1 at %2</source>
+        <translation>%2에 %1이(가) 보냄</translation>
+    </message>
+    <message>
+        <location filename="../ui/segment_item.cpp" line="66"/>
+        <source>Arrived at %1 at %2</source>
+        <translation>%2에 %1에 도착</translation>
+    </message>
+    <message>
+        <location filename="../ui/segment_item.cpp" line="68"/>
+        <source>Lost at %1: %2</source>
+        <translation>%1에 손실: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/segment_item.cpp" line="70"/>
+        <source>Still in flight when the run ended</source>
+        <translation>실행이 끝날 때까지 전송 중</translation>
+    </message>
+    <message>
+        <location filename="../ui/segment_item.cpp" line="71"/>
+        <source>A retransmission of data sent before</source>
+        <translation>앞서 보낸 데이터의 재전송</translation>
+    </message>
+    <message>
+        <location filename="../ui/segment_item.cpp" line="72"/>
+        <source>Crafted and injected by the lesson, not sent by an endpoint</source>
+        <translation>종단이 보낸 것이 아니라 레슨이 만들어 주입한 세그먼트</translation>
+    </message>
+</context>
+<context>
+    <name>hl::ui::StateBandItem</name>
+    <message>
+        <location filename="../ui/state_band_item.cpp" line="36"/>
+        <source>%1 from %2 to %3</source>
+        <translation>%1: %2부터 %3까지</translation>
+    </message>
+</context>
+<context>
+    <name>hl::ui::StateBox</name>
+    <message>
+        <location filename="../ui/state_box.cpp" line="66"/>
+        <source>No change yet</source>
+        <translation>아직 변화 없음</translation>
+    </message>
+    <message>
+        <location filename="../ui/state_box.cpp" line="68"/>
+        <source>from %1: %2</source>
+        <extracomment>In a state box: &quot;from SYN_SENT: received SYN,ACK acknowledging our SYN&quot;.</extracomment>
+        <translation>%1에서: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hl::ui::StateMachineView</name>
+    <message>
+        <location filename="../ui/state_machine_layout.cpp" line="26"/>
+        <source>passive OPEN</source>
+        <translation>수동 OPEN</translation>
+    </message>
+    <message>
+        <location filename="../ui/state_machine_layout.cpp" line="27"/>
+        <location filename="../ui/state_machine_layout.cpp" line="36"/>
+        <location filename="../ui/state_machine_layout.cpp" line="37"/>
+        <location filename="../ui/state_machine_layout.cpp" line="43"/>
+        <source>CLOSE</source>
+        <translation>CLOSE</translation>
+    </message>
+    <message>
+        <location filename="../ui/state_machine_layout.cpp" line="28"/>
+        <source>active OPEN</source>
+        <translation>능동 OPEN</translation>
+    </message>
+    <message>
+        <location filename="../ui/state_machine_layout.cpp" line="29"/>
+        <source>CLOSE / timeout</source>
+        <translation>CLOSE / 타임아웃</translation>
+    </message>
+    <message>
+        <location filename="../ui/state_machine_layout.cpp" line="30"/>
+        <location filename="../ui/state_machine_layout.cpp" line="33"/>
+        <source>rcv SYN</source>
+        <translation>SYN 수신</translation>
+    </message>
+    <message>
+        <location filename="../ui/state_machine_layout.cpp" line="31"/>
+        <source>rcv RST</source>
+        <translation>RST 수신</translation>
+    </message>
+    <message>
+        <location filename="../ui/state_machine_layout.cpp" line="32"/>
+        <source>SEND</source>
+        <translation>SEND</translation>
+    </message>
+    <message>
+        <location filename="../ui/state_machine_layout.cpp" line="34"/>
+        <source>rcv ACK of SYN</source>
+        <translation>SYN의 ACK 수신</translation>
+    </message>
+    <message>
+        <location filename="../ui/state_machine_layout.cpp" line="35"/>
+        <source>rcv SYN,ACK</source>
+        <translation>SYN,ACK 수신</translation>
+    </message>
+    <message>
+        <location filename="../ui/state_machine_layout.cpp" line="38"/>
+        <location filename="../ui/state_machine_layout.cpp" line="40"/>
+        <location filename="../ui/state_machine_layout.cpp" line="41"/>
+        <source>rcv FIN</source>
+        <translation>FIN 수신</translation>
+    </message>
+    <message>
+        <location filename="../ui/state_machine_layout.cpp" line="39"/>
+        <location filename="../ui/state_machine_layout.cpp" line="42"/>
+        <location filename="../ui/state_machine_layout.cpp" line="44"/>
+        <source>rcv ACK of FIN</source>
+        <translation>FIN의 ACK 수신</translation>
+    </message>
+    <message>
+        <location filename="../ui/state_machine_layout.cpp" line="45"/>
+        <source>timeout = 2MSL</source>
+        <translation>타임아웃 = 2MSL</translation>
+    </message>
+    <message>
+        <location filename="../ui/state_machine_view.cpp" line="96"/>
+        <location filename="../ui/state_machine_view.cpp" line="262"/>
+        <source>TCP state diagram</source>
+        <translation>TCP 상태 다이어그램</translation>
+    </message>
+</context>
+<context>
+    <name>hl::ui::TcbPanel</name>
+    <message>
+        <location filename="../ui/tcb_panel.cpp" line="45"/>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location filename="../ui/tcb_panel.cpp" line="55"/>
+        <source>no sample yet</source>
+        <translation>아직 측정값 없음</translation>
+    </message>
+    <message>
+        <location filename="../ui/tcb_panel.cpp" line="60"/>
+        <source>Retries</source>
+        <translation>재시도 횟수</translation>
+    </message>
+    <message>
+        <location filename="../ui/tcb_panel.cpp" line="61"/>
+        <source>Bytes queued to send</source>
+        <translation>송신 대기 바이트</translation>
+    </message>
+    <message>
+        <location filename="../ui/tcb_panel.cpp" line="62"/>
+        <source>Bytes received, unread</source>
+        <translation>수신 후 읽지 않은 바이트</translation>
+    </message>
+    <message>
+        <location filename="../ui/tcb_panel.cpp" line="85"/>
+        <source>&lt;b&gt;%1 left&lt;/b&gt; (fires at %2)</source>
+        <extracomment>Timer countdown in the TCB panel: &quot;0.8 s left (fires at 1.000 s)&quot;.</extracomment>
+        <translation>&lt;b&gt;%1 남음&lt;/b&gt; (%2에 만료)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tcb_panel.cpp" line="94"/>
+        <source>Numbers in brackets are relative to the ISN (sending) or IRS (receiving).</source>
+        <translation>괄호 안의 수는 ISN(송신) 또는 IRS(수신)에 대한 상대값입니다.</translation>
+    </message>
+</context>
+<context>
     <name>hl::ui::Texts</name>
     <message>
         <location filename="../ui/texts.cpp" line="11"/>
@@ -1618,6 +2326,110 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
         <location filename="../ui/texts_glossary.cpp" line="154"/>
         <source>The side that closed first waits 2·MSL after sending the last ACK. If that ACK was lost, the peer&apos;s FIN comes again and is acknowledged again; and the old segments of the connection die out before its ports are used again.</source>
         <translation>먼저 연결을 닫은 쪽이 마지막 ACK를 보낸 뒤 2·MSL 동안 기다리는 상태입니다. 그 ACK가 손실되었다면 상대의 FIN이 다시 오고, 이에 다시 확인 응답을 보냅니다. 또 같은 포트를 다시 쓰기 전에 이 연결의 옛 세그먼트가 모두 사라지게 합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>hl::ui::Theme</name>
+    <message>
+        <location filename="../ui/window_theme.cpp" line="20"/>
+        <source>C</source>
+        <extracomment>One-letter badge for the client endpoint, shown next to its colour.</extracomment>
+        <translation>C</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_theme.cpp" line="22"/>
+        <source>S</source>
+        <extracomment>One-letter badge for the server endpoint, shown next to its colour.</extracomment>
+        <translation>S</translation>
+    </message>
+</context>
+<context>
+    <name>hl::ui::TimeAxis</name>
+    <message>
+        <location filename="../ui/time_axis.cpp" line="94"/>
+        <location filename="../ui/time_axis.cpp" line="97"/>
+        <location filename="../ui/time_axis.cpp" line="98"/>
+        <source>%1 ms</source>
+        <translation>%1ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/time_axis.cpp" line="95"/>
+        <source>%1 µs</source>
+        <translation>%1µs</translation>
+    </message>
+    <message>
+        <location filename="../ui/time_axis.cpp" line="104"/>
+        <source>%1 s</source>
+        <translation>%1초</translation>
+    </message>
+</context>
+<context>
+    <name>hl::ui::TimeBreakItem</name>
+    <message>
+        <location filename="../ui/time_break_item.cpp" line="13"/>
+        <source>… %1 …</source>
+        <extracomment>A compressed idle stretch in the sequence diagram; %1 is its real length (&quot;9.8 s&quot;).</extracomment>
+        <translation>… %1 …</translation>
+    </message>
+    <message>
+        <location filename="../ui/time_break_item.cpp" line="21"/>
+        <source>Nothing happens for %1 (from %2 to %3); the diagram shortens this stretch.</source>
+        <translation>%1 동안(%2~%3) 아무 일도 일어나지 않아 다이어그램에서 이 구간을 줄여 표시합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>hl::ui::TimelineBar</name>
+    <message>
+        <location filename="../ui/timeline_bar.cpp" line="21"/>
+        <location filename="../ui/timeline_bar.cpp" line="114"/>
+        <source>Timeline</source>
+        <translation>타임라인</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline_bar.cpp" line="26"/>
+        <location filename="../ui/timeline_bar.cpp" line="30"/>
+        <source>Step %1 of %2</source>
+        <extracomment>Timeline position; step 0 is the start, before anything happened.</extracomment>
+        <translation>단계 %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>hl::ui::TimerBracketItem</name>
+    <message>
+        <location filename="../ui/timer_bracket_item.cpp" line="32"/>
+        <source>%1 left</source>
+        <extracomment>Time left on a running timer in the sequence diagram; %1 is &quot;1.95 s&quot;.</extracomment>
+        <translation>%1 남음</translation>
+    </message>
+    <message>
+        <location filename="../ui/timer_bracket_item.cpp" line="55"/>
+        <source>fired at %1</source>
+        <translation>%1에 만료</translation>
+    </message>
+    <message>
+        <location filename="../ui/timer_bracket_item.cpp" line="56"/>
+        <source>cancelled at %1</source>
+        <translation>%1에 취소</translation>
+    </message>
+    <message>
+        <location filename="../ui/timer_bracket_item.cpp" line="57"/>
+        <source>restarted at %1</source>
+        <translation>%1에 재시작</translation>
+    </message>
+    <message>
+        <location filename="../ui/timer_bracket_item.cpp" line="58"/>
+        <source>stopped at %1: the connection closed</source>
+        <translation>%1에 중지: 연결 종료</translation>
+    </message>
+    <message>
+        <location filename="../ui/timer_bracket_item.cpp" line="59"/>
+        <source>still running when the run ended</source>
+        <translation>실행이 끝날 때까지 동작 중</translation>
+    </message>
+    <message>
+        <location filename="../ui/timer_bracket_item.cpp" line="61"/>
+        <source>%1: set at %2 for %3, %4</source>
+        <translation>%1: %2에 설정(만료 예정 %3), %4</translation>
     </message>
 </context>
 </TS>
