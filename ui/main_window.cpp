@@ -247,6 +247,7 @@ void MainWindow::setDarkTheme(bool dark) {
     serverBox_->setDarkTheme(dark);
     fsm_->setDarkTheme(dark);
     diagram_->setDarkTheme(dark);
+    updateActionIcons();
     actions_->darkTheme->setChecked(dark);
 }
 

@@ -79,6 +79,7 @@ private:
     void buildCentre();
     void buildDocks();
     void buildActions();
+    void updateActionIcons();
     void buildMenus();
     void buildToolBar();
     void wireSession();

@@ -11,9 +11,11 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPainter>
 #include <QStyle>
 #include <QToolBar>
 
@@ -39,7 +41,6 @@ QAction* makeAction(QObject* parent, const char* name, QList<QKeySequence> keys 
 
 void MainWindow::buildActions() {
     Actions& a = *actions_;
-    QStyle* st = style();
     a.openLesson = makeAction(this, "actionOpenLesson", {QKeySequence::Open});
     a.showLessons = lessonsDock_->toggleViewAction();
     a.showLessons->setObjectName(QStringLiteral("actionShowLessons"));
@@ -47,15 +48,10 @@ void MainWindow::buildActions() {
     a.quit = makeAction(this, "actionQuit", {QKeySequence(Qt::CTRL | Qt::Key_Q)});
     a.play = makeAction(this, "actionPlay", {QKeySequence(Qt::Key_Space)});
     a.play->setCheckable(true);
-    a.play->setIcon(st->standardIcon(QStyle::SP_MediaPlay));
     a.stepForward = makeAction(this, "actionStepForward", {QKeySequence(Qt::Key_Right), QKeySequence(Qt::Key_PageDown)});
-    a.stepForward->setIcon(st->standardIcon(QStyle::SP_MediaSeekForward));
     a.stepBack = makeAction(this, "actionStepBack", {QKeySequence(Qt::Key_Left), QKeySequence(Qt::Key_PageUp)});
-    a.stepBack->setIcon(st->standardIcon(QStyle::SP_MediaSeekBackward));
     a.goToStart = makeAction(this, "actionGoToStart", {QKeySequence(Qt::Key_Home)});
-    a.goToStart->setIcon(st->standardIcon(QStyle::SP_MediaSkipBackward));
     a.goToEnd = makeAction(this, "actionGoToEnd", {QKeySequence(Qt::Key_End)});
-    a.goToEnd->setIcon(st->standardIcon(QStyle::SP_MediaSkipForward));
     a.faster = makeAction(this, "actionFaster", {QKeySequence(Qt::Key_BracketRight)});
     a.slower = makeAction(this, "actionSlower", {QKeySequence(Qt::Key_BracketLeft)});
     a.zoomIn = makeAction(this, "actionZoomIn",
@@ -198,8 +194,35 @@ void MainWindow::retranslateUi() {
     lessonsDock_->setWindowTitle(tr("Lessons"));
     speedBox_->setToolTip(tr("Playback speed ( [ slower, ] faster )"));
     retranslateActions();
+    updateActionIcons();
     updateTitle();
     updateStateViews(false);
+}
+
+// The style's media icons are drawn for a light background; tint them with the palette's text
+// colour so that they stay visible in the dark theme.
+void MainWindow::updateActionIcons() {
+    const Actions& a = *actions_;
+    const QColor ink = QGuiApplication::palette().color(QPalette::ButtonText);
+    const auto tinted = [&](QStyle::StandardPixmap sp) {
+        const QIcon source = style()->standardIcon(sp);
+        QIcon out;
+        for (int size : {16, 24, 32, 48}) {
+            QPixmap pm = source.pixmap(size, size);
+            if (pm.isNull()) continue;
+            QPainter p(&pm);
+            p.setCompositionMode(QPainter::CompositionMode_SourceIn);
+            p.fillRect(pm.rect(), ink);
+            p.end();
+            out.addPixmap(pm);
+        }
+        return out;
+    };
+    a.play->setIcon(tinted(session_->isPlaying() ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    a.stepForward->setIcon(tinted(QStyle::SP_MediaSeekForward));
+    a.stepBack->setIcon(tinted(QStyle::SP_MediaSeekBackward));
+    a.goToStart->setIcon(tinted(QStyle::SP_MediaSkipBackward));
+    a.goToEnd->setIcon(tinted(QStyle::SP_MediaSkipForward));
 }
 
 void MainWindow::retranslateActions() {
@@ -208,7 +231,7 @@ void MainWindow::retranslateActions() {
     a.showLessons->setText(tr("&Lessons…"));
     a.quit->setText(tr("&Quit"));
     a.play->setText(session_->isPlaying() ? tr("Pause") : tr("Play"));
-    a.play->setIcon(style()->standardIcon(session_->isPlaying() ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    updateActionIcons();
     a.stepForward->setText(tr("Step forward"));
     a.stepBack->setText(tr("Step back"));
     a.goToStart->setText(tr("Start"));

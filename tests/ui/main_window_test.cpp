@@ -14,6 +14,7 @@
 #include "window_test_support.h"
 
 #include <QAction>
+#include <QImage>
 #include <QMouseEvent>
 #include <QTemporaryDir>
 
@@ -132,6 +133,37 @@ TEST(MainWindowKeyboard, ShortcutsDriveThePlayer) {
     EXPECT_EQ(s->speed(), 2.0);
     uitest::pressKey(*w, Qt::Key_F5);
     EXPECT_TRUE(w->isPresentationMode());
+}
+
+// Mean lightness of the opaque pixels of an action's icon (0 black .. 255 white).
+double iconInk(const QAction& a) {
+    const QImage img = a.icon().pixmap(24, 24).toImage().convertToFormat(QImage::Format_ARGB32);
+    double sum = 0;
+    int n = 0;
+    for (int y = 0; y < img.height(); ++y)
+        for (int x = 0; x < img.width(); ++x)
+            if (qAlpha(img.pixel(x, y)) > 128) {
+                sum += QColor(img.pixel(x, y)).lightness();
+                ++n;
+            }
+    return n ? sum / n : -1;
+}
+
+// The player's icons must stay visible on the dark theme's dark toolbar: they are drawn in the
+// palette's text colour, dark on light and light on dark.
+TEST(MainWindowTheme, PlayerIconsFollowTheThemesTextColour) {
+    auto w = makeWindow();
+    auto* play = w->findChild<QAction*>(QStringLiteral("actionPlay"));
+    ASSERT_NE(play, nullptr);
+    w->setDarkTheme(false);
+    const double light = iconInk(*play);
+    w->setDarkTheme(true);
+    const double dark = iconInk(*play);
+    w->setDarkTheme(false);
+    ASSERT_GE(light, 0);
+    ASSERT_GE(dark, 0);
+    EXPECT_LT(light, 110) << "dark ink on the light theme";
+    EXPECT_GT(dark, 150) << "light ink on the dark theme";
 }
 
 TEST(MainWindowKeyboard, EveryPlayerActionShowsItsShortcutInAMenu) {
