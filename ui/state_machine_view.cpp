@@ -153,7 +153,10 @@ void StateMachineView::drawEdges(QPainter& p, const Geometry& g) const {
     QColor faint = line;
     faint.setAlphaF(0.45);
     QFont small = font();
-    small.setPointSizeF(font().pointSizeF() * 0.78);
+    // The window enlarges its whole font in presentation mode, but the edge labels sit in a fixed
+    // layout between the boxes: keep them near their normal size so they do not run into each
+    // other (the state names and the highlighted transition carry the class view).
+    small.setPointSizeF(font().pointSizeF() * (presentation_ ? 0.6 : 0.78));
     const QFontMetricsF sm(small);
     const double width = presentation_ ? 2.0 : 1.2;
     for (const FsmEdge& e : fsmEdges()) {
