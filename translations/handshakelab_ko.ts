@@ -4,57 +4,46 @@
 <context>
     <name>hl::cli::Cli</name>
     <message>
-        <location filename="../app/cli_args.cpp" line="43"/>
         <source>option %1 needs a value</source>
         <translation>%1 옵션에는 값이 필요합니다</translation>
     </message>
     <message>
-        <location filename="../app/cli_args.cpp" line="55"/>
         <source>unknown format &quot;%1&quot; (use jsonl, text or ladder)</source>
         <translation>알 수 없는 형식 &quot;%1&quot; (jsonl, text, ladder 중 하나를 쓰세요)</translation>
     </message>
     <message>
-        <location filename="../app/cli_args.cpp" line="61"/>
         <source>unknown profile &quot;%1&quot; (use teach, rfc9293, linux, bsd or windows)</source>
         <translation>알 수 없는 프로파일 &quot;%1&quot; (teach, rfc9293, linux, bsd, windows 중 하나를 쓰세요)</translation>
     </message>
     <message>
-        <location filename="../app/cli_args.cpp" line="68"/>
         <source>bad seed &quot;%1&quot; (use a whole number from 0 to 18446744073709551615)</source>
         <translation>잘못된 시드 &quot;%1&quot; (0부터 18446744073709551615까지의 정수를 쓰세요)</translation>
     </message>
     <message>
-        <location filename="../app/cli_args.cpp" line="73"/>
         <source>unknown language &quot;%1&quot; (use en or ko)</source>
         <translation>알 수 없는 언어 &quot;%1&quot; (en 또는 ko를 쓰세요)</translation>
     </message>
     <message>
-        <location filename="../app/cli_args.cpp" line="75"/>
         <source>unknown option %1</source>
         <translation>알 수 없는 옵션 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli_args.cpp" line="81"/>
         <source>no command given</source>
         <translation>명령이 주어지지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../app/cli_args.cpp" line="87"/>
         <source>%1 takes no argument</source>
         <translation>%1 명령은 인자를 받지 않습니다</translation>
     </message>
     <message>
-        <location filename="../app/cli_args.cpp" line="88"/>
         <source>%1 takes exactly one argument</source>
         <translation>%1 명령에는 인자가 정확히 하나 필요합니다</translation>
     </message>
     <message>
-        <location filename="../app/cli_args.cpp" line="98"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>알 수 없는 명령 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli_args.cpp" line="111"/>
         <source>Usage:
   handshakelab-cli lessons
       List the built-in lessons: id, English title, Korean title (tab-separated).
@@ -94,45 +83,37 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_commands.cpp" line="29"/>
         <source>handshakelab-cli: &quot;%1&quot; is neither a built-in lesson nor a file (&quot;handshakelab-cli lessons&quot; lists the lessons)
 </source>
         <translation>handshakelab-cli: &quot;%1&quot;에 해당하는 내장 레슨이나 파일이 없습니다 (레슨 목록은 &quot;handshakelab-cli lessons&quot;로 볼 수 있습니다)
 </translation>
     </message>
     <message>
-        <location filename="../app/cli_commands.cpp" line="56"/>
-        <location filename="../app/cli_ladder.cpp" line="43"/>
         <source>(The run stops at %1, the lesson&apos;s until_ms: later events are not shown.)</source>
         <extracomment>%1 is a time such as &quot;16.000 s&quot;. until_ms is a lesson-file field: keep it as is.</extracomment>
         <translation>(실행은 레슨의 until_ms인 %1에서 멈춥니다. 그 뒤의 이벤트는 보이지 않습니다.)</translation>
     </message>
     <message>
-        <location filename="../app/cli_commands.cpp" line="64"/>
         <source>End at %1: client %2, server %3.</source>
         <extracomment>Last line of the text output: %1 time, %2 and %3 state names.</extracomment>
         <translation>%1에 종료: 클라이언트 %2, 서버 %3.</translation>
     </message>
     <message>
-        <location filename="../app/cli_commands.cpp" line="78"/>
         <source>%1: ok</source>
         <extracomment>Printed by &quot;handshakelab-cli check FILE&quot; for a valid file; %1 is the file name. Scripts read this line: keep &quot;ok&quot; untranslated.</extracomment>
         <translation>%1: ok</translation>
     </message>
     <message>
-        <location filename="../app/cli_ladder.cpp" line="46"/>
         <source>▶ delivered   ✕ lost   ↻ retransmission   ×2 duplicated</source>
         <extracomment>Legend under the terminal sequence diagram; keep the symbols.</extracomment>
         <translation>▶ 전달됨   ✕ 손실   ↻ 재전송   ×2 중복 전달</translation>
     </message>
     <message>
-        <location filename="../app/cli_ladder.cpp" line="69"/>
         <source>time</source>
         <extracomment>Column title of the time column in the terminal sequence diagram.</extracomment>
         <translation>시각</translation>
     </message>
     <message>
-        <location filename="../app/cli_ladder.cpp" line="83"/>
         <source>[crafted]</source>
         <extracomment>Marks a segment the lesson crafted and injected, in the terminal diagram.</extracomment>
         <translation>[주입]</translation>
@@ -141,22 +122,18 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
 <context>
     <name>hl::ui::EventListModel</name>
     <message>
-        <location filename="../ui/event_list_model.cpp" line="69"/>
         <source>Time</source>
         <translation>시각</translation>
     </message>
     <message>
-        <location filename="../ui/event_list_model.cpp" line="70"/>
         <source>Endpoint</source>
         <translation>종단</translation>
     </message>
     <message>
-        <location filename="../ui/event_list_model.cpp" line="71"/>
         <source>Event</source>
         <translation>사건</translation>
     </message>
     <message>
-        <location filename="../ui/event_list_model.cpp" line="72"/>
         <source>Detail</source>
         <translation>상세</translation>
     </message>
@@ -164,68 +141,54 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
 <context>
     <name>hl::ui::GuiOptions</name>
     <message>
-        <location filename="../ui/gui_options.cpp" line="15"/>
         <source>Step through TCP connection opening and closing.</source>
         <translation>TCP 연결 설정과 종료를 단계별로 살펴봅니다.</translation>
     </message>
     <message>
-        <location filename="../ui/gui_options.cpp" line="17"/>
         <source>Built-in lesson id or lesson file.</source>
         <translation>내장 레슨 ID 또는 레슨 파일입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/gui_options.cpp" line="21"/>
         <source>Render the window to a PNG file and exit.</source>
         <translation>창을 PNG 파일로 저장하고 종료합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/gui_options.cpp" line="24"/>
         <source>Go to this step (0 = start).</source>
         <translation>이 단계로 이동합니다(0 = 시작).</translation>
     </message>
     <message>
-        <location filename="../ui/gui_options.cpp" line="27"/>
         <source>Interface language: en or ko.</source>
         <translation>인터페이스 언어: en 또는 ko.</translation>
     </message>
     <message>
-        <location filename="../ui/gui_options.cpp" line="30"/>
         <source>Window size, e.g. 1600x1000.</source>
         <translation>창 크기(예: 1600x1000).</translation>
     </message>
     <message>
-        <location filename="../ui/gui_options.cpp" line="35"/>
         <source>Unexpected argument: %1</source>
         <translation>예상하지 못한 인자: %1</translation>
     </message>
     <message>
-        <location filename="../ui/gui_options.cpp" line="45"/>
         <source>--step needs a number of 0 or more, not &quot;%1&quot;</source>
         <translation>--step에는 0 이상의 수가 필요합니다(&quot;%1&quot;은 쓸 수 없습니다)</translation>
     </message>
     <message>
-        <location filename="../ui/gui_options.cpp" line="52"/>
         <source>--lang must be en or ko, not &quot;%1&quot;</source>
         <translation>--lang은 en 또는 ko여야 합니다(&quot;%1&quot;은 쓸 수 없습니다)</translation>
     </message>
     <message>
-        <location filename="../ui/gui_options.cpp" line="60"/>
         <source>--size must look like 1600x1000 (320x240 to 8192x8192), not &quot;%1&quot;</source>
         <translation>--size는 1600x1000 같은 형식이어야 합니다(320x240~8192x8192, &quot;%1&quot;은 쓸 수 없습니다)</translation>
     </message>
     <message>
-        <location filename="../ui/gui_options.cpp" line="70"/>
         <source>Could not render the window.</source>
         <translation>창을 그릴 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/gui_options.cpp" line="73"/>
-        <location filename="../ui/gui_options.cpp" line="79"/>
         <source>Cannot write %1: %2</source>
         <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../ui/gui_options.cpp" line="76"/>
         <source>Cannot encode PNG for %1</source>
         <translation>%1의 PNG를 인코딩할 수 없습니다</translation>
     </message>
@@ -233,17 +196,14 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
 <context>
     <name>hl::ui::LessonPicker</name>
     <message>
-        <location filename="../ui/lesson_picker.cpp" line="93"/>
         <source>Other lessons</source>
         <translation>다른 레슨</translation>
     </message>
     <message>
-        <location filename="../ui/lesson_picker.cpp" line="144"/>
         <source>Search lessons (English or 한국어)…</source>
         <translation>레슨 검색(한국어 또는 English)…</translation>
     </message>
     <message>
-        <location filename="../ui/lesson_picker.cpp" line="145"/>
         <source>Open lesson</source>
         <translation>레슨 열기</translation>
     </message>
@@ -251,215 +211,172 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
 <context>
     <name>hl::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="197"/>
         <source>HandshakeLab</source>
         <translation>HandshakeLab</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="197"/>
         <source>%1 — HandshakeLab</source>
         <translation>%1 — HandshakeLab</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="200"/>
-        <location filename="../ui/main_window.cpp" line="201"/>
         <source>%1  ·  port %2</source>
         <extracomment>State box title: endpoint name and its port.</extracomment>
         <translation>%1  ·  포트 %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="229"/>
         <source>Open lesson</source>
         <translation>레슨 열기</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="230"/>
         <source>HandshakeLab lessons (*.json);;All files (*)</source>
         <translation>HandshakeLab 레슨 (*.json);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="237"/>
         <source>Cannot open lesson</source>
         <translation>레슨을 열 수 없음</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="238"/>
         <source>The lesson could not be opened. The current lesson stays open.</source>
         <translation>레슨을 열 수 없습니다. 지금 레슨이 그대로 열려 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_actions.cpp" line="111"/>
         <source>Keyboard shortcuts</source>
         <translation>단축키</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_actions.cpp" line="114"/>
         <source>About HandshakeLab</source>
         <translation>HandshakeLab 정보</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_actions.cpp" line="115"/>
         <source>HandshakeLab shows how TCP opens and closes connections (RFC 9293), step by step.</source>
         <translation>HandshakeLab은 TCP가 연결을 설정하고 종료하는 과정(RFC 9293)을 단계별로 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_actions.cpp" line="186"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_actions.cpp" line="187"/>
         <source>&amp;Play</source>
         <translation>재생(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_actions.cpp" line="188"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_actions.cpp" line="189"/>
         <source>&amp;Panels</source>
         <translation>패널(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_actions.cpp" line="191"/>
         <source>&amp;Language</source>
         <extracomment>The Language menu keeps an English hint so that anyone can find it.</extracomment>
         <translation>언어/Language(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_actions.cpp" line="192"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_actions.cpp" line="193"/>
         <source>Player</source>
         <translation>재생기</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_actions.cpp" line="194"/>
         <source>State machine</source>
         <translation>상태 기계</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_actions.cpp" line="195"/>
         <source>Segment</source>
         <translation>세그먼트</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_actions.cpp" line="196"/>
         <source>TCB</source>
         <translation>TCB</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_actions.cpp" line="197"/>
         <source>Events</source>
         <translation>사건</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_actions.cpp" line="198"/>
         <source>Lessons</source>
         <translation>레슨</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_actions.cpp" line="199"/>
         <source>Playback speed ( [ slower, ] faster )</source>
         <translation>재생 속도 ( [ 느리게, ] 빠르게 )</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_actions.cpp" line="207"/>
         <source>&amp;Open lesson file…</source>
         <translation>레슨 파일 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_actions.cpp" line="208"/>
         <source>&amp;Lessons…</source>
         <translation>레슨(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_actions.cpp" line="209"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_actions.cpp" line="210"/>
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_actions.cpp" line="210"/>
         <source>Play</source>
         <translation>재생</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_actions.cpp" line="212"/>
         <source>Step forward</source>
         <translation>다음 단계</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_actions.cpp" line="213"/>
         <source>Step back</source>
         <translation>이전 단계</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_actions.cpp" line="214"/>
         <source>Start</source>
         <translation>처음</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_actions.cpp" line="215"/>
         <source>End</source>
         <translation>끝</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_actions.cpp" line="216"/>
         <source>Faster</source>
         <translation>빠르게</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_actions.cpp" line="217"/>
         <source>Slower</source>
         <translation>느리게</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_actions.cpp" line="218"/>
         <source>Zoom &amp;in</source>
         <translation>확대(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_actions.cpp" line="219"/>
         <source>Zoom &amp;out</source>
         <translation>축소(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_actions.cpp" line="220"/>
         <source>&amp;Reset zoom</source>
         <translation>원래 크기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_actions.cpp" line="221"/>
         <source>&amp;Full screen</source>
         <translation>전체 화면(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_actions.cpp" line="222"/>
         <source>&amp;Presentation mode</source>
         <translation>발표 모드(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_actions.cpp" line="223"/>
         <source>&amp;Dark theme</source>
         <translation>어두운 테마(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_actions.cpp" line="229"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>단축키(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_actions.cpp" line="230"/>
         <source>&amp;About HandshakeLab</source>
         <translation>HandshakeLab 정보(&amp;A)</translation>
     </message>
@@ -467,17 +384,14 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
 <context>
     <name>hl::ui::NarrationPanel</name>
     <message>
-        <location filename="../ui/narration_panel.cpp" line="42"/>
         <source>Start</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../ui/narration_panel.cpp" line="45"/>
         <source>Press Space to play, or → to go one step at a time.</source>
         <translation>Space 키를 누르면 재생하고, → 키를 누르면 한 단계씩 진행합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/narration_panel.cpp" line="50"/>
         <source>Step %1 of %2 · t = %3</source>
         <extracomment>Narration heading: &quot;Step 3 of 12 · t = 0.200 s&quot;.</extracomment>
         <translation>단계 %1/%2 · t = %3</translation>
@@ -486,126 +400,101 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
 <context>
     <name>hl::ui::SegmentInspector</name>
     <message>
-        <location filename="../ui/segment_inspector.cpp" line="61"/>
         <source>No segment selected. Click an arrow in the diagram, or step onto a segment.</source>
         <translation>선택한 세그먼트가 없습니다. 다이어그램의 화살표를 클릭하거나 세그먼트가 있는 단계로 이동하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/segment_inspector.cpp" line="65"/>
         <source>Segment #%1: %2</source>
         <translation>세그먼트 #%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/segment_inspector.cpp" line="74"/>
         <source>crafted by the lesson</source>
         <translation>레슨이 만든 세그먼트</translation>
     </message>
     <message>
-        <location filename="../ui/segment_inspector.cpp" line="76"/>
         <source>retransmission</source>
         <translation>재전송</translation>
     </message>
     <message>
-        <location filename="../ui/segment_inspector.cpp" line="81"/>
-        <location filename="../ui/segment_inspector.cpp" line="84"/>
         <source>relative %1</source>
         <translation>상대값 %1</translation>
     </message>
     <message>
-        <location filename="../ui/segment_inspector.cpp" line="82"/>
         <source>— (ACK bit off)</source>
         <translation>— (ACK 비트 꺼짐)</translation>
     </message>
     <message>
-        <location filename="../ui/segment_inspector.cpp" line="87"/>
         <source>From</source>
         <translation>보낸 쪽</translation>
     </message>
     <message>
-        <location filename="../ui/segment_inspector.cpp" line="88"/>
         <source>To</source>
         <translation>받는 쪽</translation>
     </message>
     <message>
-        <location filename="../ui/segment_inspector.cpp" line="89"/>
         <source>Sent at</source>
         <translation>보낸 시각</translation>
     </message>
     <message>
-        <location filename="../ui/segment_inspector.cpp" line="90"/>
         <source>Sender&apos;s state</source>
         <translation>송신 측 상태</translation>
     </message>
     <message>
-        <location filename="../ui/segment_inspector.cpp" line="91"/>
         <source>Sequence number</source>
         <translation>시퀀스 번호</translation>
     </message>
     <message>
-        <location filename="../ui/segment_inspector.cpp" line="92"/>
         <source>Acknowledgement number</source>
         <translation>확인 응답 번호</translation>
     </message>
     <message>
-        <location filename="../ui/segment_inspector.cpp" line="93"/>
         <source>Flags</source>
         <translation>플래그</translation>
     </message>
     <message>
-        <location filename="../ui/segment_inspector.cpp" line="94"/>
         <source>Window</source>
         <translation>윈도우</translation>
     </message>
     <message>
-        <location filename="../ui/segment_inspector.cpp" line="95"/>
         <source>Payload</source>
         <translation>페이로드</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/segment_inspector.cpp" line="95"/>
         <source>%n byte(s)</source>
         <translation>
             <numerusform>%n바이트</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/segment_inspector.cpp" line="97"/>
         <source>SEG.LEN</source>
         <extracomment>SEG.LEN is the RFC&apos;s name; keep it.</extracomment>
         <translation>SEG.LEN</translation>
     </message>
     <message>
-        <location filename="../ui/segment_inspector.cpp" line="105"/>
         <source>What happened to it</source>
         <translation>세그먼트의 결과</translation>
     </message>
     <message>
-        <location filename="../ui/segment_inspector.cpp" line="112"/>
         <source>later in the lesson</source>
         <translation>레슨 뒷부분에서</translation>
     </message>
     <message>
-        <location filename="../ui/segment_inspector.cpp" line="115"/>
         <source>Lost at %1: %2</source>
         <translation>%1에 손실: %2</translation>
     </message>
     <message>
-        <location filename="../ui/segment_inspector.cpp" line="118"/>
         <source>Arrived at %1</source>
         <translation>%1에 도착</translation>
     </message>
     <message>
-        <location filename="../ui/segment_inspector.cpp" line="125"/>
         <source>nothing (no effect)</source>
         <translation>없음(영향 없음)</translation>
     </message>
     <message>
-        <location filename="../ui/segment_inspector.cpp" line="126"/>
         <source>It caused:</source>
         <translation>이로 인해 일어난 일:</translation>
     </message>
     <message>
-        <location filename="../ui/segment_inspector.cpp" line="128"/>
         <source>Still in flight when the lesson ends</source>
         <translation>레슨이 끝날 때까지 전송 중</translation>
     </message>
@@ -613,97 +502,78 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
 <context>
     <name>hl::ui::SegmentItem</name>
     <message>
-        <location filename="../ui/segment_item.cpp" line="23"/>
         <source>⚡ injected</source>
         <translation>⚡ 주입</translation>
     </message>
     <message>
-        <location filename="../ui/segment_item.cpp" line="24"/>
         <source>↻ retransmission</source>
         <translation>↻ 재전송</translation>
     </message>
     <message>
-        <location filename="../ui/segment_item.cpp" line="25"/>
         <source>⇉ copy</source>
         <translation>⇉ 복제</translation>
     </message>
     <message>
-        <location filename="../ui/segment_item.cpp" line="26"/>
         <source>✕ lost</source>
         <translation>✕ 손실</translation>
     </message>
     <message>
-        <location filename="../ui/segment_item.cpp" line="55"/>
         <source>Segment #%1</source>
         <translation>세그먼트 #%1</translation>
     </message>
     <message>
-        <location filename="../ui/segment_item.cpp" line="56"/>
         <source>duplicate copy %1</source>
         <translation>중복 사본 %1</translation>
     </message>
     <message>
-        <location filename="../ui/segment_item.cpp" line="57"/>
         <source>Ports: %1 → %2</source>
         <translation>포트: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../ui/segment_item.cpp" line="58"/>
         <source>Flags: %1</source>
         <translation>플래그: %1</translation>
     </message>
     <message>
-        <location filename="../ui/segment_item.cpp" line="59"/>
         <source>Sequence number: %1</source>
         <translation>시퀀스 번호: %1</translation>
     </message>
     <message>
-        <location filename="../ui/segment_item.cpp" line="60"/>
         <source>Acknowledgment number: %1</source>
         <translation>확인 응답 번호: %1</translation>
     </message>
     <message>
-        <location filename="../ui/segment_item.cpp" line="61"/>
         <source>(ACK flag off)</source>
         <translation>(ACK 플래그 꺼짐)</translation>
     </message>
     <message>
-        <location filename="../ui/segment_item.cpp" line="62"/>
         <source>Window: %1</source>
         <translation>윈도우: %1</translation>
     </message>
     <message>
-        <location filename="../ui/segment_item.cpp" line="63"/>
         <source>Payload: %1 bytes</source>
         <translation>페이로드: %1바이트</translation>
     </message>
     <message>
-        <location filename="../ui/segment_item.cpp" line="64"/>
         <source>Sent by %1 at %2</source>
         <translation>%2에 %1이(가) 보냄</translation>
     </message>
     <message>
-        <location filename="../ui/segment_item.cpp" line="66"/>
         <source>Arrived at %1 at %2</source>
         <translation>%2에 %1에 도착</translation>
     </message>
     <message>
-        <location filename="../ui/segment_item.cpp" line="68"/>
         <source>Lost at %1: %2</source>
         <translation>%1에 손실: %2</translation>
     </message>
     <message>
-        <location filename="../ui/segment_item.cpp" line="70"/>
         <source>Still in flight when the run ended</source>
         <translation>실행이 끝날 때까지 전송 중</translation>
     </message>
     <message>
-        <location filename="../ui/segment_item.cpp" line="71"/>
         <source>A retransmission of data sent before</source>
         <translation>앞서 보낸 데이터의 재전송</translation>
     </message>
     <message>
-        <location filename="../ui/segment_item.cpp" line="72"/>
         <source>Crafted and injected by the lesson, not sent by an endpoint</source>
         <translation>종단이 보낸 것이 아니라 레슨이 만들어 주입한 세그먼트</translation>
     </message>
@@ -711,7 +581,6 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
 <context>
     <name>hl::ui::StateBandItem</name>
     <message>
-        <location filename="../ui/state_band_item.cpp" line="36"/>
         <source>%1 from %2 to %3</source>
         <translation>%1: %2부터 %3까지</translation>
     </message>
@@ -719,12 +588,10 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
 <context>
     <name>hl::ui::StateBox</name>
     <message>
-        <location filename="../ui/state_box.cpp" line="66"/>
         <source>No change yet</source>
         <translation>아직 변화 없음</translation>
     </message>
     <message>
-        <location filename="../ui/state_box.cpp" line="68"/>
         <source>from %1: %2</source>
         <extracomment>In a state box: &quot;from SYN_SENT: received SYN,ACK acknowledging our SYN&quot;.</extracomment>
         <translation>%1에서: %2</translation>
@@ -733,76 +600,54 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
 <context>
     <name>hl::ui::StateMachineView</name>
     <message>
-        <location filename="../ui/state_machine_layout.cpp" line="26"/>
         <source>passive OPEN</source>
         <translation>수동 OPEN</translation>
     </message>
     <message>
-        <location filename="../ui/state_machine_layout.cpp" line="27"/>
-        <location filename="../ui/state_machine_layout.cpp" line="36"/>
-        <location filename="../ui/state_machine_layout.cpp" line="37"/>
-        <location filename="../ui/state_machine_layout.cpp" line="43"/>
         <source>CLOSE</source>
         <translation>CLOSE</translation>
     </message>
     <message>
-        <location filename="../ui/state_machine_layout.cpp" line="28"/>
         <source>active OPEN</source>
         <translation>능동 OPEN</translation>
     </message>
     <message>
-        <location filename="../ui/state_machine_layout.cpp" line="29"/>
         <source>CLOSE / timeout</source>
         <translation>CLOSE / 타임아웃</translation>
     </message>
     <message>
-        <location filename="../ui/state_machine_layout.cpp" line="30"/>
-        <location filename="../ui/state_machine_layout.cpp" line="33"/>
         <source>rcv SYN</source>
         <translation>SYN 수신</translation>
     </message>
     <message>
-        <location filename="../ui/state_machine_layout.cpp" line="31"/>
         <source>rcv RST</source>
         <translation>RST 수신</translation>
     </message>
     <message>
-        <location filename="../ui/state_machine_layout.cpp" line="32"/>
         <source>SEND</source>
         <translation>SEND</translation>
     </message>
     <message>
-        <location filename="../ui/state_machine_layout.cpp" line="34"/>
         <source>rcv ACK of SYN</source>
         <translation>SYN의 ACK 수신</translation>
     </message>
     <message>
-        <location filename="../ui/state_machine_layout.cpp" line="35"/>
         <source>rcv SYN,ACK</source>
         <translation>SYN,ACK 수신</translation>
     </message>
     <message>
-        <location filename="../ui/state_machine_layout.cpp" line="38"/>
-        <location filename="../ui/state_machine_layout.cpp" line="40"/>
-        <location filename="../ui/state_machine_layout.cpp" line="41"/>
         <source>rcv FIN</source>
         <translation>FIN 수신</translation>
     </message>
     <message>
-        <location filename="../ui/state_machine_layout.cpp" line="39"/>
-        <location filename="../ui/state_machine_layout.cpp" line="42"/>
-        <location filename="../ui/state_machine_layout.cpp" line="44"/>
         <source>rcv ACK of FIN</source>
         <translation>FIN의 ACK 수신</translation>
     </message>
     <message>
-        <location filename="../ui/state_machine_layout.cpp" line="45"/>
         <source>timeout = 2MSL</source>
         <translation>타임아웃 = 2MSL</translation>
     </message>
     <message>
-        <location filename="../ui/state_machine_view.cpp" line="96"/>
-        <location filename="../ui/state_machine_view.cpp" line="262"/>
         <source>TCP state diagram</source>
         <translation>TCP 상태 다이어그램</translation>
     </message>
@@ -810,38 +655,31 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
 <context>
     <name>hl::ui::TcbPanel</name>
     <message>
-        <location filename="../ui/tcb_panel.cpp" line="45"/>
         <source>State</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../ui/tcb_panel.cpp" line="55"/>
         <source>no sample yet</source>
         <translation>아직 측정값 없음</translation>
     </message>
     <message>
-        <location filename="../ui/tcb_panel.cpp" line="60"/>
         <source>Retries</source>
         <translation>재시도 횟수</translation>
     </message>
     <message>
-        <location filename="../ui/tcb_panel.cpp" line="61"/>
         <source>Bytes queued to send</source>
         <translation>송신 대기 바이트</translation>
     </message>
     <message>
-        <location filename="../ui/tcb_panel.cpp" line="62"/>
         <source>Bytes received, unread</source>
         <translation>수신 후 읽지 않은 바이트</translation>
     </message>
     <message>
-        <location filename="../ui/tcb_panel.cpp" line="85"/>
         <source>&lt;b&gt;%1 left&lt;/b&gt; (fires at %2)</source>
         <extracomment>Timer countdown in the TCB panel: &quot;0.8 s left (fires at 1.000 s)&quot;.</extracomment>
         <translation>&lt;b&gt;%1 남음&lt;/b&gt; (%2에 만료)</translation>
     </message>
     <message>
-        <location filename="../ui/tcb_panel.cpp" line="94"/>
         <source>Numbers in brackets are relative to the ISN (sending) or IRS (receiving).</source>
         <translation>괄호 안의 수는 ISN(송신) 또는 IRS(수신)에 대한 상대값입니다.</translation>
     </message>
@@ -849,1481 +687,1192 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
 <context>
     <name>hl::ui::Texts</name>
     <message>
-        <location filename="../ui/texts.cpp" line="11"/>
         <source>No connection exists.</source>
         <translation>연결이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts.cpp" line="12"/>
         <source>Waiting for a connection request (SYN) from any client.</source>
         <translation>어느 클라이언트에서든 연결 요청(SYN)이 오기를 기다리는 중입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts.cpp" line="13"/>
         <source>SYN sent; waiting for the peer&apos;s SYN,ACK.</source>
         <translation>SYN을 보냈고, 상대의 SYN,ACK를 기다리는 중입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts.cpp" line="15"/>
         <source>SYN received and answered with SYN,ACK; waiting for the ACK that completes the handshake.</source>
         <translation>SYN을 받아 SYN,ACK로 응답했고, 핸드셰이크를 마무리할 ACK를 기다리는 중입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts.cpp" line="16"/>
         <source>The connection is open: data can flow both ways.</source>
         <translation>연결이 설정되었습니다. 양방향으로 데이터를 주고받을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts.cpp" line="17"/>
         <source>Our FIN is sent; waiting for its ACK (or for the peer&apos;s FIN).</source>
         <translation>자신의 FIN을 보냈고, 그에 대한 ACK(또는 상대의 FIN)를 기다리는 중입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts.cpp" line="18"/>
         <source>Our FIN is acknowledged; waiting for the peer&apos;s FIN.</source>
         <translation>자신의 FIN은 확인 응답을 받았고, 상대의 FIN을 기다리는 중입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts.cpp" line="20"/>
         <source>The peer has finished sending; waiting for our application to close.</source>
         <translation>상대는 데이터 전송을 마쳤고, 이쪽 애플리케이션이 연결을 닫기를 기다리는 중입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts.cpp" line="21"/>
         <source>Both sides sent FIN at once; waiting for the ACK of our FIN.</source>
         <translation>양쪽이 동시에 FIN을 보냈고, 자신의 FIN에 대한 ACK를 기다리는 중입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts.cpp" line="22"/>
         <source>Our FIN followed the peer&apos;s; waiting for the last ACK.</source>
         <translation>상대의 FIN에 이어 자신도 FIN을 보냈고, 마지막 ACK를 기다리는 중입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts.cpp" line="24"/>
         <source>Waiting 2·MSL so that a lost last ACK can be repeated and old segments die out.</source>
         <translation>마지막 ACK가 손실되면 다시 보낼 수 있도록, 그리고 늦게 떠도는 옛 세그먼트가 모두 사라지도록 2·MSL 동안 기다리는 중입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts.cpp" line="45"/>
         <source>Client</source>
         <extracomment>The machine that opens the connection, as a title (lane headers, lists).</extracomment>
         <translation>클라이언트</translation>
     </message>
     <message>
-        <location filename="../ui/texts.cpp" line="47"/>
         <source>Server</source>
         <extracomment>The machine that listens, as a title (lane headers, lists).</extracomment>
         <translation>서버</translation>
     </message>
     <message>
-        <location filename="../ui/texts.cpp" line="53"/>
         <source>Handshake</source>
         <extracomment>Lesson group: opening a connection.</extracomment>
         <translation>연결 설정(핸드셰이크)</translation>
     </message>
     <message>
-        <location filename="../ui/texts.cpp" line="55"/>
         <source>Closing</source>
         <extracomment>Lesson group: closing a connection.</extracomment>
         <translation>연결 종료</translation>
     </message>
     <message>
-        <location filename="../ui/texts.cpp" line="57"/>
         <source>Loss and retransmission</source>
         <extracomment>Lesson group: lost segments and retransmission.</extracomment>
         <translation>손실과 재전송</translation>
     </message>
     <message>
-        <location filename="../ui/texts.cpp" line="59"/>
         <source>Resets</source>
         <extracomment>Lesson group: RST segments and resets.</extracomment>
         <translation>리셋(RST)</translation>
     </message>
     <message>
-        <location filename="../ui/texts.cpp" line="61"/>
         <source>TIME_WAIT</source>
         <extracomment>Lesson group: the TIME_WAIT state.</extracomment>
         <translation>TIME_WAIT</translation>
     </message>
     <message>
-        <location filename="../ui/texts.cpp" line="63"/>
         <source>Load</source>
         <extracomment>Lesson group: many connections or much data at once.</extracomment>
         <translation>부하 실험</translation>
     </message>
     <message>
-        <location filename="../ui/texts.cpp" line="77"/>
         <source>reboot</source>
         <extracomment>A host restart, listed among the user&apos;s calls (listen(), connect() ...).</extracomment>
         <translation>재부팅</translation>
     </message>
     <message>
-        <location filename="../ui/texts.cpp" line="84"/>
         <source>retransmission timer</source>
         <translation>재전송 타이머</translation>
     </message>
     <message>
-        <location filename="../ui/texts.cpp" line="86"/>
         <source>TIME_WAIT timer</source>
         <extracomment>The 2·MSL timer of the TIME_WAIT state.</extracomment>
         <translation>TIME_WAIT 타이머</translation>
     </message>
     <message>
-        <location filename="../ui/texts.cpp" line="88"/>
         <source>FIN_WAIT_2 timer</source>
         <extracomment>The timer that ends an orphaned connection stuck in FIN_WAIT_2 (Linux tcp_fin_timeout).</extracomment>
         <translation>FIN_WAIT_2 타이머</translation>
     </message>
     <message>
-        <location filename="../ui/texts.cpp" line="96"/>
         <source>connection established</source>
         <extracomment>Told to the application: the handshake completed.</extracomment>
         <translation>연결 설정 완료</translation>
     </message>
     <message>
-        <location filename="../ui/texts.cpp" line="97"/>
         <source>data received</source>
         <translation>데이터 수신</translation>
     </message>
     <message>
-        <location filename="../ui/texts.cpp" line="99"/>
         <source>end of data (the peer closed its side)</source>
         <extracomment>Told to the application: the peer sent FIN, no more data will come (end of file).</extracomment>
         <translation>데이터 끝(상대가 자기 쪽을 닫음)</translation>
     </message>
     <message>
-        <location filename="../ui/texts.cpp" line="100"/>
         <source>connection reset</source>
         <translation>연결 리셋</translation>
     </message>
     <message>
-        <location filename="../ui/texts.cpp" line="101"/>
         <source>connection refused</source>
         <translation>연결 거부</translation>
     </message>
     <message>
-        <location filename="../ui/texts.cpp" line="103"/>
         <source>timed out</source>
         <extracomment>Told to the application: retries or a timer ran out.</extracomment>
         <translation>타임아웃</translation>
     </message>
     <message>
-        <location filename="../ui/texts.cpp" line="104"/>
         <source>connection closed</source>
         <translation>연결 종료</translation>
     </message>
     <message>
-        <location filename="../ui/texts.cpp" line="112"/>
         <source>lost (lesson fault)</source>
         <extracomment>A segment dropped because the lesson file says so.</extracomment>
         <translation>손실(레슨의 장애 설정)</translation>
     </message>
     <message>
-        <location filename="../ui/texts.cpp" line="113"/>
         <source>lost (random loss)</source>
         <translation>손실(무작위 손실)</translation>
     </message>
     <message>
-        <location filename="../ui/texts.cpp" line="115"/>
         <source>lost (dropped by you)</source>
         <extracomment>A segment the user chose to drop in the app.</extracomment>
         <translation>손실(사용자가 버림)</translation>
     </message>
     <message>
-        <location filename="../ui/texts.cpp" line="122"/>
         <source>%1 s</source>
         <extracomment>Simulated time in seconds with three decimals, e.g. &quot;1.250 s&quot;.</extracomment>
         <translation>%1초</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="21"/>
         <source>no rule involved</source>
         <extracomment>Short reason shown when an event needs no protocol rule.</extracomment>
         <translation>적용된 규칙 없음</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="22"/>
         <source>Nothing to explain here: no protocol rule was involved.</source>
         <translation>따로 설명할 것이 없습니다. 프로토콜 규칙이 관여하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="26"/>
         <source>the application called listen()</source>
         <translation>애플리케이션이 listen() 호출</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="27"/>
         <source>The application opened a listening socket (a passive open). From now on a SYN that arrives at this port starts a 3-way handshake.</source>
         <translation>애플리케이션이 연결을 기다리는 소켓을 열었습니다(수동 열기, passive open). 이제 이 포트로 SYN이 도착하면 3-way 핸드셰이크가 시작됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="30"/>
         <source>the application called connect()</source>
         <translation>애플리케이션이 connect() 호출</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="31"/>
         <source>The application asked for a connection (an active open). TCP picks an initial sequence number (ISN), sends a SYN that carries it and waits in SYN_SENT for the answer.</source>
         <translation>애플리케이션이 연결을 요청했습니다(능동 열기, active open). TCP는 초기 시퀀스 번호(ISN)를 정해 SYN에 담아 보내고, SYN_SENT 상태에서 응답을 기다립니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="34"/>
         <source>data queued until the connection is established</source>
         <translation>연결 설정 전이라 데이터를 보관</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="35"/>
         <source>The application handed over data before the handshake was finished. TCP keeps it in the send buffer and sends it once the connection is ESTABLISHED.</source>
         <translation>핸드셰이크가 끝나기 전에 애플리케이션이 데이터를 넘겼습니다. TCP는 이 데이터를 송신 버퍼에 보관했다가 연결이 ESTABLISHED가 되면 보냅니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="38"/>
         <source>the application sent data</source>
         <translation>애플리케이션이 데이터 전송</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="39"/>
         <source>The application handed over data. TCP cuts it into segments of at most MSS bytes, as far as the peer&apos;s window allows, and keeps a copy of each until it is acknowledged.</source>
         <translation>애플리케이션이 보낼 데이터를 넘겼습니다. TCP는 이를 최대 MSS 바이트의 세그먼트로 나누어 상대의 윈도우가 허락하는 만큼 보내고, 확인 응답을 받을 때까지 각 세그먼트의 사본을 보관합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="42"/>
         <source>send refused: this side has already closed</source>
         <translation>전송 거부: 이쪽은 이미 송신을 닫음</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="43"/>
         <source>The application tried to send after closing its sending side. TCP refuses with the error &quot;connection closing&quot;: no new data may follow our FIN.</source>
         <translation>애플리케이션이 송신 방향을 닫은 뒤에 데이터를 보내려 했습니다. FIN 뒤에는 새 데이터가 올 수 없으므로 TCP는 &quot;connection closing&quot; 오류로 거부합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="46"/>
         <source>send refused: there is no connection</source>
         <translation>전송 거부: 연결이 없음</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="47"/>
         <source>The application tried to send, but there is no connection to send on. TCP answers with the error &quot;connection does not exist&quot;.</source>
         <translation>애플리케이션이 데이터를 보내려 했지만 보낼 연결이 없습니다. TCP는 &quot;connection does not exist&quot; 오류를 돌려줍니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="50"/>
         <source>the application called close(): FIN sent</source>
         <translation>애플리케이션이 close() 호출: FIN 전송</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="51"/>
         <source>The application has nothing more to send and closed the connection. TCP sends a FIN (it uses one sequence number) and waits in FIN_WAIT_1 for its acknowledgement.</source>
         <translation>애플리케이션이 더 보낼 데이터가 없어 연결을 닫았습니다. TCP는 FIN을 보내고(FIN도 시퀀스 번호 하나를 차지합니다) FIN_WAIT_1 상태에서 이 FIN에 대한 확인 응답을 기다립니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="54"/>
         <source>close() noted: the FIN will follow the queued data</source>
         <translation>close() 접수: 대기 중인 데이터 뒤에 FIN을 보냄</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="55"/>
         <source>The application closed while earlier data still had to be sent (or before the handshake was finished). TCP remembers the close and sends the FIN after everything queued before it.</source>
         <translation>아직 보낼 데이터가 남아 있을 때(또는 핸드셰이크가 끝나기 전에) 애플리케이션이 연결을 닫았습니다. TCP는 이 요청을 기억해 두었다가 앞서 대기 중인 데이터를 모두 보낸 뒤에 FIN을 보냅니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="59"/>
         <source>the application closed after the peer&apos;s FIN: FIN sent</source>
         <translation>상대의 FIN 이후 애플리케이션이 close() 호출: FIN 전송</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="60"/>
         <source>The peer had already closed its side, and now this application closes too. TCP sends its own FIN and waits in LAST_ACK for the acknowledgement of it.</source>
         <translation>상대는 이미 자기 쪽을 닫았고, 이제 이쪽 애플리케이션도 연결을 닫았습니다. TCP는 자신의 FIN을 보내고 LAST_ACK 상태에서 그에 대한 확인 응답을 기다립니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="63"/>
         <source>close() in SYN_SENT: the connection is deleted</source>
         <translation>SYN_SENT에서 close(): 연결 삭제</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="64"/>
         <source>The application gave up before the handshake was answered. The peer has not synchronized with us yet, so TCP deletes the connection without sending anything.</source>
         <translation>핸드셰이크 응답을 받기 전에 애플리케이션이 연결을 포기했습니다. 아직 상대와 동기화되지 않았으므로 TCP는 아무것도 보내지 않고 연결을 삭제합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="67"/>
         <source>close() on the listening socket</source>
         <translation>LISTEN 소켓에서 close()</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="68"/>
         <source>The application stopped listening. The listening socket is removed; a SYN that arrives at this port later is answered with RST.</source>
         <translation>애플리케이션이 연결 대기를 멈췄습니다. LISTEN 소켓이 사라지므로, 이후 이 포트로 오는 SYN에는 RST로 응답합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="71"/>
         <source>close() again: the connection is already closing</source>
         <translation>close() 재호출: 이미 종료 중인 연결</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="72"/>
         <source>The application called close() on a connection that is already closing. Nothing new happens; the call gets the error &quot;connection closing&quot;.</source>
         <translation>이미 종료 중인 연결에 애플리케이션이 다시 close()를 호출했습니다. 새로 일어나는 일은 없고, 호출은 &quot;connection closing&quot; 오류를 받습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="75"/>
         <source>close() with unread data: RST instead of FIN</source>
         <translation>읽지 않은 데이터가 남은 채 close(): FIN 대신 RST</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="76"/>
         <source>The application closed while received data was still unread, so that data will never be read. Rather than close politely with FIN, TCP resets the connection with RST so the peer learns that data was lost (RFC 2525, and what Linux does).</source>
         <translation>받은 데이터를 아직 읽지 않은 상태에서 애플리케이션이 연결을 닫았으므로, 그 데이터는 영영 읽히지 않습니다. TCP는 FIN으로 정상 종료하는 대신 RST로 연결을 리셋해, 데이터가 버려졌음을 상대에게 알립니다(RFC 2525의 권고이자 Linux의 동작).</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="80"/>
         <source>the application shut down its sending side: FIN sent</source>
         <translation>애플리케이션이 송신 방향만 닫음(shutdown): FIN 전송</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="81"/>
         <source>The application called shutdown(): it will send nothing more but still wants to receive. TCP sends a FIN; the connection is half-closed and data can still flow towards this side.</source>
         <translation>애플리케이션이 shutdown()을 호출했습니다. 더 보낼 데이터는 없지만 받기는 계속하겠다는 뜻입니다. TCP는 FIN을 보내고, 연결은 반쯤 닫힌 연결(half-close)이 되어 이쪽으로 오는 데이터는 계속 받을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="85"/>
         <source>the application aborted: RST sent</source>
         <translation>애플리케이션이 연결을 강제 종료(abort): RST 전송</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="86"/>
         <source>The application aborted the connection. TCP sends a RST so that the peer drops the connection at once, throws away everything queued and goes to CLOSED.</source>
         <translation>애플리케이션이 연결을 강제로 끊었습니다(abort). TCP는 RST를 보내 상대도 즉시 연결을 버리게 하고, 대기 중이던 데이터를 모두 버린 뒤 CLOSED가 됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="89"/>
         <source>the application aborted: nothing to send</source>
         <translation>애플리케이션이 강제 종료: 보낼 세그먼트 없음</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="90"/>
         <source>The application aborted the connection. In this state the RFC sends no RST (the handshake has not been answered yet, or a FIN was already exchanged), so the connection just goes to CLOSED.</source>
         <translation>애플리케이션이 연결을 강제로 끊었습니다. 이 상태에서는 RFC가 RST를 보내지 않으므로(핸드셰이크 응답을 아직 받지 못했거나 이미 FIN을 주고받았기 때문입니다) 연결은 그대로 CLOSED가 됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="94"/>
         <source>connect() failed: no local port free</source>
         <translation>connect() 실패: 쓸 수 있는 로컬 포트 없음</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="95"/>
         <source>The application asked for a connection, but no local port was free for it. The call fails and nothing is sent.</source>
         <translation>애플리케이션이 연결을 요청했지만 쓸 수 있는 로컬 포트가 없었습니다. 호출은 실패하고 아무것도 전송되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="98"/>
         <source>the host rebooted and forgot its connections</source>
         <translation>호스트가 재부팅되어 모든 연결 정보를 잃음</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="99"/>
         <source>The host restarted and lost all memory of its connections, without sending anything. The peer is not told: its side of a connection may now be half-open.</source>
         <translation>호스트가 다시 시작되면서, 아무것도 보내지 않은 채 모든 연결 정보를 잃었습니다. 상대는 이 사실을 모르므로 상대 쪽 연결은 이제 반쯤 열린 연결(half-open)일 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="103"/>
         <source>call refused: there is no connection</source>
         <translation>호출 거부: 연결이 없음</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="104"/>
         <source>The application called shutdown(), close() or abort(), but there is no connection to act on. TCP answers with the error &quot;connection does not exist&quot; and sends nothing.</source>
         <translation>애플리케이션이 shutdown(), close() 또는 abort()를 호출했지만 대상이 되는 연결이 없습니다. TCP는 &quot;connection does not exist&quot; 오류를 돌려주고 아무것도 보내지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="106"/>
         <source>listen() again: already listening</source>
         <translation>listen() 재호출: 이미 연결 대기 중</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="107"/>
         <source>The application called listen() on a port that is already listening. Nothing changes: the existing listening socket keeps waiting for SYNs.</source>
         <translation>이미 연결을 기다리고 있는 포트에 애플리케이션이 다시 listen()을 호출했습니다. 달라지는 것은 없고, 기존 LISTEN 소켓이 계속 SYN을 기다립니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="111"/>
         <source>RST for no connection: ignored</source>
         <translation>없는 연결로 온 RST: 무시</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="112"/>
         <source>A RST arrived for a connection that does not exist. A RST is never answered, so it is simply discarded.</source>
         <translation>존재하지 않는 연결로 RST가 도착했습니다. RST에는 절대 응답하지 않으므로 그냥 버립니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="115"/>
         <source>segment for no connection: RST sent (its seq is the segment&apos;s ACK)</source>
         <translation>없는 연결로 온 세그먼트: RST 전송(시퀀스 번호 = 받은 확인 응답 번호)</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="116"/>
         <source>A segment arrived for a connection that does not exist. The host answers with RST; because the segment carried an ACK, the RST takes that ACK number as its sequence number, so that the sender will accept it.</source>
         <translation>존재하지 않는 연결로 세그먼트가 도착했습니다. 호스트는 RST로 응답하는데, 받은 세그먼트에 ACK가 있었으므로 그 확인 응답 번호를 RST의 시퀀스 번호로 씁니다. 그래야 보낸 쪽이 이 RST를 받아들입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="120"/>
         <source>segment for no connection: RST,ACK sent</source>
         <translation>없는 연결로 온 세그먼트: RST,ACK 전송</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="121"/>
         <source>A segment without ACK arrived for a port or connection that does not exist (for example a SYN to a port where nobody listens). The host answers RST,ACK with seq=0 and ack = the segment&apos;s sequence number plus its length: &quot;I got it, and I refuse&quot;.</source>
         <translation>ACK가 없는 세그먼트가 존재하지 않는 포트나 연결로 도착했습니다(예: 아무도 연결을 기다리지 않는 포트로 온 SYN). 호스트는 seq=0, ack = 받은 세그먼트의 시퀀스 번호 + 길이로 RST,ACK를 보냅니다. &quot;잘 받았지만 거절합니다&quot;라는 뜻입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="127"/>
         <source>RST at a listening socket: ignored</source>
         <translation>LISTEN 소켓에 온 RST: 무시</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="128"/>
         <source>A RST arrived at a listening socket. There is no connection to reset, so it is ignored.</source>
         <translation>LISTEN 상태의 소켓에 RST가 도착했습니다. 리셋할 연결이 없으므로 무시합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="131"/>
         <source>ACK at a listening socket: RST sent</source>
         <translation>LISTEN 소켓에 온 ACK: RST 전송</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="132"/>
         <source>A segment with ACK arrived at a listening socket, but a listener has sent nothing that could be acknowledged. The server answers with a RST whose sequence number is that ACK number.</source>
         <translation>LISTEN 상태의 소켓에 ACK가 있는 세그먼트가 도착했습니다. 연결을 기다리기만 하던 소켓은 아직 아무것도 보내지 않았으니 확인받을 것이 없습니다. 서버는 그 확인 응답 번호를 시퀀스 번호로 삼은 RST로 응답합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="136"/>
         <source>SYN at a listening socket: SYN,ACK sent</source>
         <translation>LISTEN 소켓에 온 SYN: SYN,ACK 전송</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="137"/>
         <source>A connection request (SYN) arrived at a listening port. The server notes the client&apos;s sequence number, picks its own ISN and answers SYN,ACK: the ACK confirms the client&apos;s SYN, the SYN offers the server&apos;s number. It now waits in SYN_RECEIVED for the client&apos;s ACK.</source>
         <translation>연결 요청(SYN)이 연결을 기다리던 포트에 도착했습니다. 서버는 클라이언트의 시퀀스 번호를 기록하고 자신의 ISN을 정한 뒤 SYN,ACK로 응답합니다. ACK는 클라이언트의 SYN을 잘 받았다는 확인이고, SYN은 서버 자신의 시퀀스 번호를 알리는 것입니다. 이제 SYN_RECEIVED 상태에서 클라이언트의 ACK를 기다립니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="142"/>
         <source>other segment at a listening socket: dropped</source>
         <translation>LISTEN 소켓에 온 기타 세그먼트: 버림</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="143"/>
         <source>A segment with neither SYN, ACK nor RST arrived at a listening socket. It cannot start a connection, so it is dropped without a reply.</source>
         <translation>SYN, ACK, RST 중 어느 것도 없는 세그먼트가 LISTEN 상태의 소켓에 도착했습니다. 연결을 시작할 수 없는 세그먼트이므로 응답 없이 버립니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="148"/>
         <source>ACK of something we never sent: RST sent</source>
         <translation>보낸 적 없는 것에 대한 ACK: RST 전송</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="149"/>
         <source>While we waited for SYN,ACK, a segment arrived whose ACK number does not acknowledge our SYN. It probably belongs to an old connection, so we answer with RST (seq = its ACK number) and drop it.</source>
         <translation>SYN,ACK를 기다리는 중에, 확인 응답 번호가 자신의 SYN을 확인하지 않는 세그먼트가 도착했습니다. 이전 연결의 세그먼트일 가능성이 높으므로 RST(시퀀스 번호 = 그 확인 응답 번호)로 응답하고 세그먼트는 버립니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="153"/>
         <source>RST with a wrong ACK in SYN_SENT: dropped</source>
         <translation>SYN_SENT에서 ACK가 맞지 않는 RST: 버림</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="154"/>
         <source>A RST arrived while we waited for SYN,ACK, but its ACK number does not match our SYN. It cannot be meant for this connection, so it is dropped; a RST is never answered.</source>
         <translation>SYN,ACK를 기다리는 중에 RST가 도착했지만, 확인 응답 번호가 자신의 SYN과 맞지 않습니다. 이 연결을 위한 RST일 수 없으므로 버립니다. RST에는 절대 응답하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="158"/>
         <source>RST acknowledging our SYN: connection refused</source>
         <translation>자신의 SYN을 확인하는 RST: 연결 거부</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="159"/>
         <source>The peer answered our SYN with a RST that acknowledges it: nobody is listening on that port. The connection is refused, goes to CLOSED, and the application is told.</source>
         <translation>상대가 자신의 SYN에 그 SYN을 확인하는 RST로 답했습니다. 그 포트에서 연결을 기다리는 쪽이 없다는 뜻입니다. 연결은 거부되어 CLOSED가 되고, 애플리케이션에 이를 알립니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="162"/>
         <source>RST without ACK in SYN_SENT: dropped</source>
         <translation>SYN_SENT에서 ACK 없는 RST: 버림</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="163"/>
         <source>A RST arrived while we waited for SYN,ACK, but without an ACK nothing shows that it answers our SYN. It is dropped.</source>
         <translation>SYN,ACK를 기다리는 중에 RST가 도착했지만 ACK가 없어서, 자신의 SYN에 대한 응답인지 알 수 없습니다. 따라서 버립니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="166"/>
         <source>received SYN,ACK acknowledging our SYN</source>
         <translation>자신의 SYN을 확인하는 SYN,ACK 수신</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="167"/>
         <source>The peer answered our SYN with SYN,ACK: its ACK confirms our SYN and its SYN brings the peer&apos;s initial sequence number. We send the last ACK of the 3-way handshake; for us the connection is now ESTABLISHED.</source>
         <translation>상대가 자신의 SYN에 SYN,ACK로 답했습니다. ACK는 자신의 SYN을 잘 받았다는 확인이고, SYN은 상대의 초기 시퀀스 번호를 알려 줍니다. 3-way 핸드셰이크의 마지막 ACK를 보내며, 이쪽에서 보면 연결은 이제 ESTABLISHED입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="171"/>
         <source>SYN without ACK in SYN_SENT: simultaneous open</source>
         <translation>SYN_SENT에서 ACK 없는 SYN 수신: 동시 열기</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="172"/>
         <source>A SYN arrived while our own SYN was still unanswered: both sides opened at the same time. We answer SYN,ACK and go to SYN_RECEIVED; each side now waits for the ACK of its SYN.</source>
         <translation>자신의 SYN이 아직 응답을 받지 못했는데 상대의 SYN이 도착했습니다. 양쪽이 동시에 연결을 연 것입니다(동시 열기). SYN,ACK로 응답하고 SYN_RECEIVED가 되며, 이제 양쪽 모두 자신의 SYN에 대한 ACK를 기다립니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="176"/>
         <source>segment without SYN or RST in SYN_SENT: dropped</source>
         <translation>SYN_SENT에서 SYN도 RST도 없는 세그먼트: 버림</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="177"/>
         <source>While we waited for SYN,ACK, a segment arrived with neither SYN nor RST. It cannot complete the handshake, so it is dropped.</source>
         <translation>SYN,ACK를 기다리는 중에 SYN도 RST도 없는 세그먼트가 도착했습니다. 핸드셰이크를 완성할 수 없으므로 버립니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="182"/>
         <source>segment outside the receive window: ACK sent</source>
         <translation>수신 윈도우를 벗어난 세그먼트: ACK 전송</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="183"/>
         <source>The segment&apos;s sequence numbers are not the ones we expect (an old duplicate, or beyond our window). It is not used; we answer with an ACK that repeats the sequence number we expect next.</source>
         <translation>세그먼트의 시퀀스 번호가 기대한 범위에 있지 않습니다(오래된 중복 세그먼트이거나 윈도우를 넘어섬). 이 세그먼트는 쓰지 않고, 다음에 받을 시퀀스 번호를 다시 알려 주는 ACK로 응답합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="187"/>
         <source>RST outside the receive window: dropped</source>
         <translation>수신 윈도우를 벗어난 RST: 버림</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="188"/>
         <source>A RST arrived whose sequence number is outside our receive window. It is not believed and is dropped silently; a RST is never answered.</source>
         <translation>시퀀스 번호가 수신 윈도우를 벗어난 RST가 도착했습니다. 믿을 수 없으므로 조용히 버립니다. RST에는 절대 응답하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="191"/>
         <source>segment ahead of the expected sequence: held</source>
         <translation>순서보다 먼저 도착한 세그먼트: 보관</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="192"/>
         <source>This segment starts beyond the next byte we expect, so something sent before it is still missing. TCP keeps it and processes it in order once the gap is filled.</source>
         <translation>이 세그먼트는 다음에 받을 바이트보다 뒤에서 시작합니다. 그 앞에 보낸 데이터가 아직 도착하지 않은 것입니다. TCP는 이 세그먼트를 보관해 두었다가 빈 곳이 채워지면 순서대로 처리합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="195"/>
         <source>valid RST: connection reset</source>
         <translation>유효한 RST: 연결 리셋</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="196"/>
         <source>A RST arrived with exactly the sequence number we expect next, so it is trusted. The connection is reset at once: it goes to CLOSED and the application is told.</source>
         <translation>다음에 받을 시퀀스 번호와 정확히 같은 RST가 도착했으므로 믿을 수 있습니다. 연결은 즉시 리셋되어 CLOSED가 되고, 애플리케이션에 이를 알립니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="199"/>
         <source>RST inside the window but not exact: challenge ACK</source>
         <translation>윈도우 안이지만 번호가 정확하지 않은 RST: 챌린지 ACK</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="200"/>
         <source>A RST arrived whose sequence number is inside the window but not exactly the next one expected. It could be forged, so TCP does not reset; it sends a challenge ACK. A real peer answers that with a RST carrying the exact number.</source>
         <translation>시퀀스 번호가 윈도우 안에 있지만 다음에 받을 번호와 정확히 같지는 않은 RST가 도착했습니다. 위조된 RST일 수 있으므로 TCP는 연결을 리셋하지 않고 챌린지 ACK를 보냅니다. 진짜 상대라면 정확한 번호를 담은 RST로 다시 답할 것입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="204"/>
         <source>RST in SYN_RECEIVED: back to listening</source>
         <translation>SYN_RECEIVED에서 RST: 다시 연결 대기</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="205"/>
         <source>The handshake was reset while the server waited for the last ACK. This connection came from a listening socket, so it is simply removed and the listener keeps waiting for new connections.</source>
         <translation>서버가 마지막 ACK를 기다리는 중에 핸드셰이크가 리셋되었습니다. 이 연결은 LISTEN 소켓에서 생겨난 것이므로 이 연결만 지워지고, LISTEN 소켓은 계속 새 연결을 기다립니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="209"/>
         <source>RST in SYN_RECEIVED after our own SYN: connection refused</source>
         <translation>자신이 먼저 SYN을 보낸 SYN_RECEIVED에서 RST: 연결 거부</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="210"/>
         <source>The peer reset the handshake of a connection we opened ourselves (a simultaneous open). The connection is refused and goes to CLOSED.</source>
         <translation>이쪽에서 먼저 연 연결(동시 열기)의 핸드셰이크를 상대가 리셋했습니다. 연결은 거부되어 CLOSED가 됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="213"/>
         <source>RST while closing: connection closed</source>
         <translation>종료 중에 RST: 연결 닫힘</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="214"/>
         <source>A valid RST arrived while the connection was already closing (CLOSING, LAST_ACK or TIME_WAIT). The connection goes to CLOSED at once.</source>
         <translation>연결이 이미 종료 중일 때(CLOSING, LAST_ACK, TIME_WAIT) 유효한 RST가 도착했습니다. 연결은 즉시 CLOSED가 됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="217"/>
         <source>RST in TIME_WAIT: ignored (RFC 1337)</source>
         <translation>TIME_WAIT에서 RST: 무시(RFC 1337)</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="218"/>
         <source>A RST arrived during TIME_WAIT. Following RFC 1337 it is ignored: letting a RST end TIME_WAIT early (&quot;TIME_WAIT assassination&quot;) would let old segments disturb a new connection.</source>
         <translation>TIME_WAIT 중에 RST가 도착했습니다. RFC 1337에 따라 이를 무시합니다. RST로 TIME_WAIT를 일찍 끝내면(&quot;TIME_WAIT 암살&quot;) 옛 세그먼트가 새 연결을 어지럽힐 수 있기 때문입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="222"/>
         <source>SYN on a synchronized connection: challenge ACK</source>
         <translation>동기화된 연결에 온 SYN: 챌린지 ACK</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="223"/>
         <source>A SYN arrived on a connection that is already synchronized. It may be an old duplicate or an attack, so TCP does not reset; it sends a challenge ACK. If the peer really restarted, it answers with a RST that ends this stale connection.</source>
         <translation>이미 동기화된 연결에 SYN이 도착했습니다. 오래된 중복 세그먼트이거나 공격일 수 있으므로 TCP는 연결을 리셋하지 않고 챌린지 ACK를 보냅니다. 상대가 정말 재시작한 것이라면 RST로 답할 것이고, 그 RST가 이 낡은 연결을 끝냅니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="227"/>
         <source>SYN on a synchronized connection: reset (old rule)</source>
         <translation>동기화된 연결에 온 SYN: 리셋(옛 규칙)</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="228"/>
         <source>A SYN arrived on a synchronized connection. Under the old rule of RFC 793 this is an error: TCP sends a RST and resets the connection.</source>
         <translation>동기화된 연결에 SYN이 도착했습니다. RFC 793의 옛 규칙은 이를 오류로 보므로, TCP는 RST를 보내고 연결을 리셋합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="231"/>
         <source>duplicate SYN in SYN_RECEIVED: ACK sent</source>
         <translation>SYN_RECEIVED에서 중복 SYN: ACK 전송</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="232"/>
         <source>The client&apos;s SYN arrived again while we wait for its ACK. The server does not start a second connection; it answers with an ACK that repeats what it expects.</source>
         <translation>ACK를 기다리는 중에 클라이언트의 SYN이 다시 도착했습니다. 서버는 두 번째 연결을 만들지 않고, 기대하는 번호를 다시 알려 주는 ACK로 응답합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="235"/>
         <source>duplicate SYN in SYN_RECEIVED: SYN,ACK sent again</source>
         <translation>SYN_RECEIVED에서 중복 SYN: SYN,ACK 재전송</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="236"/>
         <source>The client&apos;s SYN arrived again, so our SYN,ACK may have been lost. The server sends its SYN,ACK again with the same sequence number instead of starting a second connection (what Linux and BSD do).</source>
         <translation>클라이언트의 SYN이 다시 도착했습니다. 서버가 보낸 SYN,ACK가 손실되었을 수 있습니다. 서버는 두 번째 연결을 만드는 대신 같은 시퀀스 번호로 SYN,ACK를 다시 보냅니다(Linux와 BSD의 동작).</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="240"/>
         <source>new SYN in TIME_WAIT: connection reopened</source>
         <translation>TIME_WAIT에서 새 SYN: 연결 다시 열기</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="241"/>
         <source>A new SYN arrived for a connection in TIME_WAIT, with a sequence number beyond the old connection&apos;s. The old connection ends early and the SYN starts a new one, as many systems allow.</source>
         <translation>TIME_WAIT 상태인 연결로, 이전 연결보다 큰 시퀀스 번호를 가진 새 SYN이 도착했습니다. 많은 시스템이 허용하듯이 이전 연결을 일찍 끝내고 이 SYN으로 새 연결을 시작합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="245"/>
         <source>segment without ACK: dropped</source>
         <translation>ACK 없는 세그먼트: 버림</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="246"/>
         <source>A segment without the ACK flag arrived on a synchronized connection. After the handshake every segment must carry ACK, so this one is dropped.</source>
         <translation>동기화된 연결에 ACK 플래그가 없는 세그먼트가 도착했습니다. 핸드셰이크 이후의 모든 세그먼트에는 ACK가 있어야 하므로 버립니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="249"/>
         <source>ACK of our SYN,ACK: connection established</source>
         <translation>자신의 SYN,ACK에 대한 ACK: 연결 설정 완료</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="250"/>
         <source>The ACK of our SYN,ACK arrived, so both initial sequence numbers are now confirmed. The 3-way handshake is complete and the connection is ESTABLISHED.</source>
         <translation>자신의 SYN,ACK에 대한 ACK가 도착해 양쪽의 초기 시퀀스 번호가 모두 확인되었습니다. 3-way 핸드셰이크가 끝나고 연결은 ESTABLISHED가 됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="253"/>
         <source>wrong ACK in SYN_RECEIVED: RST sent</source>
         <translation>SYN_RECEIVED에서 잘못된 ACK: RST 전송</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="254"/>
         <source>A segment arrived whose ACK number does not match our SYN,ACK. It cannot belong to this handshake, so we answer with a RST (seq = its ACK number) and stay in SYN_RECEIVED.</source>
         <translation>확인 응답 번호가 자신의 SYN,ACK와 맞지 않는 세그먼트가 도착했습니다. 이 핸드셰이크의 세그먼트일 수 없으므로 RST(시퀀스 번호 = 그 확인 응답 번호)로 응답하고, SYN_RECEIVED 상태를 유지합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="257"/>
         <source>ACK of new data</source>
         <translation>새 데이터에 대한 ACK</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="258"/>
         <source>The ACK acknowledges bytes we sent. They leave the retransmission queue; once nothing is left unacknowledged, the retransmission timer stops.</source>
         <translation>보낸 바이트에 대한 확인 응답이 왔습니다. 확인된 바이트는 재전송 큐에서 빠지고, 확인받지 못한 것이 하나도 남지 않으면 재전송 타이머가 멈춥니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="261"/>
         <source>old ACK: ignored</source>
         <translation>이미 받은 ACK: 무시</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="262"/>
         <source>This ACK acknowledges nothing new. The ACK itself is ignored; the rest of the segment is still processed.</source>
         <translation>이 ACK는 새로 확인하는 것이 없습니다. ACK 자체는 무시하지만, 세그먼트의 나머지 부분은 계속 처리합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="265"/>
         <source>ACK of data never sent: ACK sent</source>
         <translation>보내지 않은 데이터에 대한 ACK: ACK 전송</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="266"/>
         <source>The ACK acknowledges bytes we have not sent yet. It is ignored, and we send an ACK that shows where we really are.</source>
         <translation>아직 보내지도 않은 바이트를 확인하는 ACK입니다. 이를 무시하고, 실제 위치를 알려 주는 ACK를 보냅니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="269"/>
         <source>our FIN acknowledged: FIN_WAIT_2</source>
         <translation>자신의 FIN 확인됨: FIN_WAIT_2</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="270"/>
         <source>The peer acknowledged our FIN, so our direction is closed. We move to FIN_WAIT_2 and wait for the peer to finish and send its own FIN.</source>
         <translation>상대가 자신의 FIN을 확인했으므로 이쪽에서 보내는 방향은 닫혔습니다. FIN_WAIT_2로 넘어가, 상대가 할 일을 마치고 FIN을 보내기를 기다립니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="273"/>
         <source>our FIN acknowledged in CLOSING: TIME_WAIT</source>
         <translation>CLOSING에서 자신의 FIN 확인됨: TIME_WAIT</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="274"/>
         <source>During a simultaneous close the ACK of our FIN arrived. Both directions are now closed; we enter TIME_WAIT for 2·MSL.</source>
         <translation>동시 종료 중에 자신의 FIN에 대한 ACK가 도착했습니다. 이제 양방향이 모두 닫혔으므로 2·MSL 동안 TIME_WAIT 상태에 머뭅니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="277"/>
         <source>last ACK received: connection closed</source>
         <translation>마지막 ACK 수신: 연결 종료</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="278"/>
         <source>The ACK of our FIN arrived in LAST_ACK. Both directions are closed and acknowledged, so the connection goes to CLOSED and is deleted.</source>
         <translation>LAST_ACK 상태에서 자신의 FIN에 대한 ACK가 도착했습니다. 양방향이 모두 닫히고 확인되었으므로 연결은 CLOSED가 되어 삭제됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="281"/>
         <source>data received in order</source>
         <translation>순서에 맞는 데이터 수신</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="282"/>
         <source>The data starts exactly at the next byte we expect. TCP accepts it, passes it to the application and acknowledges it.</source>
         <translation>다음에 받을 바이트에서 정확히 시작하는 데이터입니다. TCP는 이를 받아들여 애플리케이션에 넘기고 확인 응답을 보냅니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="285"/>
         <source>data after the peer&apos;s FIN: ignored</source>
         <translation>상대의 FIN 이후에 온 데이터: 무시</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="286"/>
         <source>Data arrived after the peer&apos;s FIN. The FIN said that no more data would come, so this data is ignored.</source>
         <translation>상대의 FIN 뒤에 데이터가 도착했습니다. FIN은 더 보낼 데이터가 없다는 뜻이었으므로 이 데이터는 무시합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="289"/>
         <source>data after our application closed: RST sent</source>
         <translation>애플리케이션이 닫은 뒤에 온 데이터: RST 전송</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="290"/>
         <source>Data arrived, but the application here has already closed and can never read it. TCP resets the connection with RST so the sender learns that its data is lost.</source>
         <translation>데이터가 도착했지만 이쪽 애플리케이션은 이미 연결을 닫아서 이 데이터를 읽을 수 없습니다. TCP는 RST로 연결을 리셋해, 보낸 쪽이 데이터가 버려졌음을 알게 합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="293"/>
         <source>peer&apos;s FIN received: CLOSE_WAIT</source>
         <translation>상대의 FIN 수신: CLOSE_WAIT</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="294"/>
         <source>The peer sent FIN: it has no more data to send. We acknowledge it, tell our application (end of data) and move to CLOSE_WAIT. We may still send until our application closes.</source>
         <translation>상대가 FIN을 보냈습니다. 더 보낼 데이터가 없다는 뜻입니다. 이 FIN에 확인 응답을 보내고, 애플리케이션에 데이터의 끝(EOF)을 알린 뒤 CLOSE_WAIT로 넘어갑니다. 이쪽 애플리케이션이 연결을 닫을 때까지는 계속 데이터를 보낼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="298"/>
         <source>peer&apos;s FIN while ours is unacknowledged: CLOSING</source>
         <translation>자신의 FIN이 확인되기 전에 상대의 FIN 수신: CLOSING</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="299"/>
         <source>The peer&apos;s FIN arrived while our own FIN was still unacknowledged: both sides are closing at the same time. We acknowledge it and move to CLOSING to wait for the ACK of our FIN.</source>
         <translation>자신의 FIN이 아직 확인되지 않았는데 상대의 FIN이 도착했습니다. 양쪽이 동시에 연결을 닫고 있는 것입니다. 이 FIN에 확인 응답을 보내고 CLOSING으로 넘어가 자신의 FIN에 대한 ACK를 기다립니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="303"/>
         <source>peer&apos;s FIN received: TIME_WAIT</source>
         <translation>상대의 FIN 수신: TIME_WAIT</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="304"/>
         <source>The peer&apos;s FIN arrived and our own FIN is already acknowledged. We send the last ACK and enter TIME_WAIT: we wait 2·MSL in case that ACK is lost and the FIN comes again, and so that old segments die out.</source>
         <translation>자신의 FIN이 이미 확인된 상태에서 상대의 FIN이 도착했습니다. 마지막 ACK를 보내고 TIME_WAIT로 들어갑니다. 그 ACK가 손실되어 FIN이 다시 올 때에 대비하고, 옛 세그먼트가 네트워크에서 모두 사라지도록 2·MSL 동안 기다리는 것입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="308"/>
         <source>repeated FIN: ACK sent again</source>
         <translation>다시 온 FIN: ACK 재전송</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="309"/>
         <source>The peer&apos;s FIN arrived again, so our ACK of it was probably lost or late. We acknowledge it again and stay in the same state.</source>
         <translation>상대의 FIN이 다시 도착했습니다. 그 FIN에 보낸 ACK가 손실되었거나 늦어진 것 같습니다. 다시 확인 응답을 보내고, 상태는 그대로 유지합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="312"/>
         <source>FIN again in TIME_WAIT: ACK sent again, 2·MSL restarted</source>
         <translation>TIME_WAIT에서 FIN 재수신: ACK 재전송, 2·MSL 다시 시작</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="313"/>
         <source>The peer&apos;s FIN arrived again during TIME_WAIT: our last ACK must have been lost. We send the ACK again and restart the 2·MSL timer. This is exactly why TIME_WAIT exists.</source>
         <translation>TIME_WAIT 중에 상대의 FIN이 다시 도착했습니다. 마지막 ACK가 손실되었다는 뜻입니다. ACK를 다시 보내고 2·MSL 타이머를 처음부터 다시 시작합니다. TIME_WAIT가 있는 이유가 바로 이것입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="316"/>
         <source>the application closes on end of data: FIN sent</source>
         <translation>데이터 끝(EOF)을 받자 애플리케이션이 닫음: FIN 전송</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="317"/>
         <source>This application closes as soon as the peer has finished. TCP sends its FIN together with the ACK of the peer&apos;s FIN (one FIN,ACK segment) and waits in LAST_ACK.</source>
         <translation>이 애플리케이션은 상대가 전송을 마치면 곧바로 연결을 닫도록 되어 있습니다. TCP는 상대의 FIN에 대한 ACK와 자신의 FIN을 하나의 FIN,ACK 세그먼트에 함께 담아 보내고, LAST_ACK에서 기다립니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="321"/>
         <source>SYN,ACK in SYN_RECEIVED (simultaneous open): established</source>
         <translation>SYN_RECEIVED에서 SYN,ACK 수신(동시 열기): 연결 설정 완료</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="322"/>
         <source>During a simultaneous open the peer&apos;s SYN,ACK arrived, and its ACK confirms our SYN. Both SYNs are now acknowledged, so the connection is ESTABLISHED.</source>
         <translation>동시 열기 중에 상대의 SYN,ACK가 도착했고, 그 ACK가 자신의 SYN을 확인해 줍니다. 이제 양쪽 SYN이 모두 확인되었으므로 연결은 ESTABLISHED가 됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="324"/>
         <source>segment for a deleted connection: left to the host</source>
         <translation>이미 삭제된 연결로 온 세그먼트: 호스트가 처리</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="325"/>
         <source>The segment arrived for a connection that has already been deleted (CLOSED). The connection ignores it; the host answers it like any segment that matches no connection.</source>
         <translation>이미 삭제되어 CLOSED인 연결로 세그먼트가 도착했습니다. 연결 자체는 이를 무시하고, 어느 연결에도 해당하지 않는 세그먼트처럼 호스트가 응답합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="330"/>
         <source>ACK sent</source>
         <extracomment>Short reason: an acknowledgement segment was sent.</extracomment>
         <translation>ACK 전송</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="331"/>
         <source>TCP acknowledges what it received: the ACK number is the next byte it expects.</source>
         <translation>TCP가 받은 데이터에 확인 응답을 보냅니다. 확인 응답 번호는 다음에 받을 바이트의 번호입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="333"/>
         <source>the peer&apos;s window is full: waiting</source>
         <translation>상대의 윈도우가 가득 참: 대기</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="334"/>
         <source>The peer&apos;s receive window is full, so TCP must not send more for now. The data waits until an ACK opens the window again.</source>
         <translation>상대의 수신 윈도우가 가득 차서 지금은 더 보낼 수 없습니다. ACK가 윈도우를 다시 열어 줄 때까지 데이터는 기다립니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="339"/>
         <source>retransmission timeout: SYN sent again</source>
         <translation>재전송 타임아웃: SYN 재전송</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="340"/>
         <source>No SYN,ACK came back before the retransmission timeout (RTO). The SYN may have been lost, so it is sent again with the same sequence number (the same ISN).</source>
         <translation>재전송 타임아웃(RTO)이 지나도록 SYN,ACK가 오지 않았습니다. SYN이 손실되었을 수 있으므로 같은 시퀀스 번호(같은 ISN)로 SYN을 다시 보냅니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="343"/>
         <source>retransmission timeout: SYN,ACK sent again</source>
         <translation>재전송 타임아웃: SYN,ACK 재전송</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="344"/>
         <source>The last ACK of the handshake did not arrive before the timeout. The server sends its SYN,ACK again, unchanged.</source>
         <translation>타임아웃이 지나도록 핸드셰이크의 마지막 ACK가 오지 않았습니다. 서버는 SYN,ACK를 그대로 다시 보냅니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="347"/>
         <source>retransmission timeout: data sent again</source>
         <translation>재전송 타임아웃: 데이터 재전송</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="348"/>
         <source>The data was not acknowledged before the timeout. TCP sends the oldest unacknowledged segment again, from SND.UNA.</source>
         <translation>타임아웃이 지나도록 데이터에 대한 확인 응답이 오지 않았습니다. TCP는 확인받지 못한 가장 오래된 세그먼트를 SND.UNA부터 다시 보냅니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="351"/>
         <source>retransmission timeout: FIN sent again</source>
         <translation>재전송 타임아웃: FIN 재전송</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="352"/>
         <source>Our FIN was not acknowledged before the timeout. It is sent again with the same sequence number.</source>
         <translation>타임아웃이 지나도록 자신의 FIN에 대한 확인 응답이 오지 않았습니다. 같은 시퀀스 번호로 FIN을 다시 보냅니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="355"/>
         <source>timeout doubled (exponential backoff)</source>
         <translation>타임아웃 두 배로 늘림(지수 백오프)</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="356"/>
         <source>After a timeout, the next wait is twice as long (exponential backoff), so that a slow or broken path is not flooded with copies.</source>
         <translation>타임아웃이 한 번 일어나면 다음 대기 시간은 두 배가 됩니다(지수 백오프). 느리거나 끊긴 경로에 사본을 쏟아붓지 않기 위해서입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="359"/>
         <source>the SYN was sent more than once: the data timeout starts at 3 s</source>
         <translation>SYN을 여러 번 보냄: 데이터의 타임아웃은 3초에서 시작</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="360"/>
         <source>Because the SYN had to be retransmitted, its round trip could not be measured reliably, so the retransmission timeout for data starts at 3 seconds.</source>
         <translation>SYN을 재전송해야 했기 때문에 왕복 시간을 믿을 만하게 잴 수 없었습니다. 그래서 데이터의 재전송 타임아웃은 3초에서 시작합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="363"/>
         <source>SYN never answered after all retries: gave up</source>
         <translation>모든 재시도에도 SYN 응답 없음: 포기</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="364"/>
         <source>The SYN was retransmitted as often as allowed and never answered. TCP gives up: the connection is aborted without sending anything and the application is told that it timed out.</source>
         <translation>SYN을 허용된 횟수만큼 재전송했지만 끝내 응답이 없었습니다. TCP는 연결 설정을 포기합니다. 아무것도 보내지 않고 연결을 끊으며, 애플리케이션에는 타임아웃을 알립니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="368"/>
         <source>SYN,ACK never acknowledged after all retries: gave up</source>
         <translation>모든 재시도에도 SYN,ACK 확인 없음: 포기</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="369"/>
         <source>The SYN,ACK was retransmitted as often as allowed, but the last ACK never came. The server gives up on this half-open connection and deletes it without sending anything.</source>
         <translation>SYN,ACK를 허용된 횟수만큼 재전송했지만 마지막 ACK가 끝내 오지 않았습니다. 서버는 반쯤 열린 이 연결을 포기하고, 아무것도 보내지 않은 채 삭제합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="373"/>
         <source>data never acknowledged after all retries: gave up</source>
         <translation>모든 재시도에도 데이터 확인 없음: 포기</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="374"/>
         <source>The data (or FIN) was retransmitted as often as allowed without an acknowledgement. TCP decides the peer is unreachable and aborts the connection without sending anything; the application is told that it timed out.</source>
         <translation>데이터(또는 FIN)를 허용된 횟수만큼 재전송했지만 확인 응답이 없었습니다. TCP는 상대에게 닿을 수 없다고 판단해 아무것도 보내지 않고 연결을 끊으며, 애플리케이션에는 타임아웃을 알립니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="378"/>
         <source>2·MSL elapsed: TIME_WAIT is over</source>
         <translation>2·MSL 경과: TIME_WAIT 끝</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="379"/>
         <source>TIME_WAIT lasted 2·MSL. Any old segment of this connection has died out by now, so the connection is finally CLOSED.</source>
         <translation>TIME_WAIT가 2·MSL 동안 이어졌습니다. 이 연결의 옛 세그먼트는 이제 모두 사라졌으므로 연결은 마침내 CLOSED가 됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="382"/>
         <source>FIN_WAIT_2 timer expired: connection deleted</source>
         <translation>FIN_WAIT_2 타이머 만료: 연결 삭제</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="383"/>
         <source>The peer never sent its FIN. This host does not wait forever for a connection its application has already left: when the FIN_WAIT_2 timer runs out it deletes it. This is an operating-system policy (Linux tcp_fin_timeout), not an RFC rule.</source>
         <translation>상대가 끝내 FIN을 보내지 않았습니다. 이 호스트는 애플리케이션이 이미 떠난 연결을 한없이 기다리지 않고, FIN_WAIT_2 타이머가 만료되면 연결을 삭제합니다. 이는 RFC 규칙이 아니라 운영체제의 정책(Linux tcp_fin_timeout)입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="388"/>
         <source>FIN never acknowledged after all retries: gave up</source>
         <translation>모든 재시도에도 FIN 확인 없음: 포기</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="389"/>
         <source>Our FIN was retransmitted as often as allowed without an acknowledgement. TCP decides the peer is unreachable and deletes the connection without sending anything; the application is told that it timed out.</source>
         <translation>자신의 FIN을 허용된 횟수만큼 재전송했지만 확인 응답이 없었습니다. TCP는 상대에게 닿을 수 없다고 판단해 아무것도 보내지 않고 연결을 삭제하며, 애플리케이션에는 타임아웃을 알립니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="393"/>
         <source>delivered by the network</source>
         <translation>네트워크가 전달함</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="394"/>
         <source>The network delivered the segment to the other host after the one-way delay.</source>
         <translation>네트워크가 단방향 지연 시간 뒤에 세그먼트를 상대 호스트에 전달했습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="396"/>
         <source>lost: dropped by a lesson fault</source>
         <translation>손실: 레슨의 장애 설정으로 버려짐</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="397"/>
         <source>The lesson (or you) told the network to drop this segment, to show what TCP does when a segment is lost. The sender is not told; only a timeout will reveal the loss.</source>
         <translation>세그먼트를 잃었을 때 TCP가 어떻게 대처하는지 보여 주려고, 레슨(또는 사용자)이 네트워크에 이 세그먼트를 버리라고 지시했습니다. 보낸 쪽은 이 사실을 모르며, 타임아웃이 지나서야 손실을 알아챕니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="400"/>
         <source>lost: random loss</source>
         <translation>손실: 무작위 손실</translation>
     </message>
     <message>
-        <location filename="../ui/texts_reasons.cpp" line="401"/>
         <source>The network lost this segment at random (the lesson&apos;s loss rate). The sender is not told; only a timeout will reveal the loss.</source>
         <translation>네트워크가 이 세그먼트를 무작위로 잃었습니다(레슨에 정한 손실률). 보낸 쪽은 이 사실을 모르며, 타임아웃이 지나서야 손실을 알아챕니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_steps.cpp" line="39"/>
         <source>client</source>
         <extracomment>The client as a noun inside a sentence (&quot;the client receives ...&quot;).</extracomment>
         <translation>클라이언트</translation>
     </message>
     <message>
-        <location filename="../ui/texts_steps.cpp" line="41"/>
         <source>server</source>
         <extracomment>The server as a noun inside a sentence (&quot;the server receives ...&quot;).</extracomment>
         <translation>서버</translation>
     </message>
     <message>
-        <location filename="../ui/texts_steps.cpp" line="51"/>
         <source> (retransmission)</source>
         <extracomment>Marks a segment label as a retransmission: &quot;SYN seq=100 (retransmission)&quot;.</extracomment>
         <translation> (재전송)</translation>
     </message>
     <message>
-        <location filename="../ui/texts_steps.cpp" line="53"/>
         <source> (crafted)</source>
         <extracomment>Marks a segment the lesson crafted and injected: &quot;RST seq=90 (crafted)&quot;.</extracomment>
         <translation> (레슨이 주입)</translation>
     </message>
     <message>
-        <location filename="../ui/texts_steps.cpp" line="64"/>
         <source>The %1 receives %2 and answers with %3.</source>
         <translation>%1가 %2 세그먼트를 받고 %3 세그먼트로 응답합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_steps.cpp" line="65"/>
-        <location filename="../ui/texts_steps.cpp" line="124"/>
         <source>The %1 receives %2.</source>
         <translation>%1가 %2 세그먼트를 받습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_steps.cpp" line="69"/>
         <source>The %1&apos;s %2 expires, so it sends %3.</source>
         <extracomment>%1 host, %2 timer name, %3 segment labels.</extracomment>
         <translation>%1의 %2가 만료되어 %3 세그먼트를 보냅니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_steps.cpp" line="70"/>
-        <location filename="../ui/texts_steps.cpp" line="123"/>
         <source>The %1&apos;s %2 expires.</source>
         <translation>%1의 %2가 만료됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_steps.cpp" line="73"/>
         <source>The lesson puts the crafted segment %1 on the wire towards the %2.</source>
         <translation>레슨이 만든 %1 세그먼트가 %2 쪽으로 보내집니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_steps.cpp" line="75"/>
         <source>The %1 answers with %2.</source>
         <translation>%1는 %2 세그먼트로 응답합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_steps.cpp" line="85"/>
         <source>The %1 reboots.</source>
         <translation>%1가 재부팅됩니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/texts_steps.cpp" line="87"/>
         <source>The %1&apos;s application hands %n byte(s) to send().</source>
         <translation>
             <numerusform>%1 애플리케이션이 send()로 %n바이트를 넘깁니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/texts_steps.cpp" line="90"/>
         <source>The %1&apos;s application calls %2.</source>
         <extracomment>%1 host, %2 a call such as connect().</extracomment>
         <translation>%1 애플리케이션이 %2 함수를 호출합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_steps.cpp" line="91"/>
-        <location filename="../ui/texts_steps.cpp" line="207"/>
         <source>The %1 sends %2.</source>
         <translation>%1는 %2 세그먼트를 보냅니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_steps.cpp" line="99"/>
         <source>The network drops the %1&apos;s segment %2, as the lesson says.</source>
         <translation>레슨의 설정에 따라 네트워크가 %1가 보낸 %2 세그먼트를 버립니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_steps.cpp" line="100"/>
         <source>The network loses the %1&apos;s segment %2 at random.</source>
         <translation>네트워크가 %1가 보낸 %2 세그먼트를 무작위로 잃어버립니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_steps.cpp" line="101"/>
         <source>The network drops the %1&apos;s segment %2, as you asked.</source>
         <translation>사용자의 지시에 따라 네트워크가 %1가 보낸 %2 세그먼트를 버립니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_steps.cpp" line="112"/>
         <source>The %1 goes from %2 to %3.</source>
         <extracomment>%1 host, %2 and %3 state names such as SYN_SENT.</extracomment>
         <translation>%1는 %2 상태에서 %3 상태로 바뀝니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/texts_steps.cpp" line="115"/>
         <source>The %1&apos;s application receives %n byte(s).</source>
         <translation>
             <numerusform>%1 애플리케이션이 %n바이트를 받습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/texts_steps.cpp" line="117"/>
         <source>The %1&apos;s application is told: %2.</source>
         <extracomment>%1 host, %2 what the application is told, e.g. &quot;connection established&quot;.</extracomment>
         <translation>%1 애플리케이션에 알림: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_steps.cpp" line="121"/>
         <source>The %1 sets its %2 to expire at %3.</source>
         <extracomment>%1 host, %2 timer name, %3 a time such as &quot;1.000 s&quot;.</extracomment>
         <translation>%1는 %2를 설정합니다(만료 시각 %3).</translation>
     </message>
     <message>
-        <location filename="../ui/texts_steps.cpp" line="122"/>
         <source>The %1 stops its %2.</source>
         <translation>%1는 %2를 멈춥니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_steps.cpp" line="140"/>
         <source>call</source>
         <extracomment>Event list, kind column: a user call such as connect().</extracomment>
         <translation>호출</translation>
     </message>
     <message>
-        <location filename="../ui/texts_steps.cpp" line="142"/>
         <source>state</source>
         <extracomment>Event list, kind column: a state change.</extracomment>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../ui/texts_steps.cpp" line="144"/>
         <source>send</source>
         <extracomment>Event list, kind column: a segment sent.</extracomment>
         <translation>송신</translation>
     </message>
     <message>
-        <location filename="../ui/texts_steps.cpp" line="146"/>
         <source>inject</source>
         <extracomment>Event list, kind column: a crafted segment put on the wire.</extracomment>
         <translation>주입</translation>
     </message>
     <message>
-        <location filename="../ui/texts_steps.cpp" line="148"/>
         <source>arrive</source>
         <extracomment>Event list, kind column: a segment arrived at a host.</extracomment>
         <translation>도착</translation>
     </message>
     <message>
-        <location filename="../ui/texts_steps.cpp" line="150"/>
         <source>lost</source>
         <extracomment>Event list, kind column: the network lost a segment.</extracomment>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../ui/texts_steps.cpp" line="152"/>
         <source>timer</source>
         <extracomment>Event list, kind column: a timer set, stopped or expired.</extracomment>
         <translation>타이머</translation>
     </message>
     <message>
-        <location filename="../ui/texts_steps.cpp" line="154"/>
         <source>notify</source>
         <extracomment>Event list, kind column: something told to the application.</extracomment>
         <translation>알림</translation>
     </message>
     <message>
-        <location filename="../ui/texts_steps.cpp" line="156"/>
         <source>note</source>
         <extracomment>Event list, kind column: a decision with no other effect (segment discarded ...).</extracomment>
         <translation>판단</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/texts_steps.cpp" line="168"/>
         <source>send(), %n byte(s)</source>
         <translation>
             <numerusform>send(), %n바이트</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/texts_steps.cpp" line="178"/>
         <source>%1 set, expires at %2</source>
         <extracomment>%1 timer name, %2 a time such as &quot;1.000 s&quot;.</extracomment>
         <translation>%1 설정, %2에 만료</translation>
     </message>
     <message>
-        <location filename="../ui/texts_steps.cpp" line="179"/>
         <source>%1 stopped</source>
         <translation>%1 정지</translation>
     </message>
     <message>
-        <location filename="../ui/texts_steps.cpp" line="180"/>
         <source>%1 expired</source>
         <translation>%1 만료</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/texts_steps.cpp" line="184"/>
         <source>%n byte(s) received</source>
         <translation>
             <numerusform>%n바이트 수신</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/texts_glossary.cpp" line="19"/>
         <source>Synchronize: the flag that opens a connection and carries the initial sequence number.</source>
         <translation>Synchronize(동기화): 연결을 열 때 쓰며 초기 시퀀스 번호를 싣는 플래그입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_glossary.cpp" line="20"/>
         <source>Each side sends one SYN when the connection opens. It carries that side&apos;s initial sequence number (ISN) and, like a byte of data, uses one sequence number, so it must be acknowledged: the answer&apos;s ack is ISN + 1.</source>
         <translation>연결을 열 때 양쪽이 SYN을 하나씩 보냅니다. SYN에는 보내는 쪽의 초기 시퀀스 번호(ISN)가 실리고, 데이터 1바이트처럼 시퀀스 번호 하나를 차지하므로 확인 응답을 받아야 합니다. 그래서 응답의 확인 응답 번호는 ISN + 1입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_glossary.cpp" line="25"/>
         <source>Acknowledgement: the flag saying that the acknowledgement number is valid.</source>
         <translation>Acknowledgement(확인 응답): 확인 응답 번호가 유효하다는 표시입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_glossary.cpp" line="26"/>
         <source>With ACK set, the acknowledgement number names the byte the sender expects next: everything before it has arrived. After the handshake every segment carries ACK. A bare ACK uses no sequence number, so it is never acknowledged itself.</source>
         <translation>ACK 플래그가 켜져 있으면 확인 응답 번호는 보낸 쪽이 다음에 받기를 기대하는 바이트를 가리킵니다. 즉 그 앞까지는 모두 도착했다는 뜻입니다. 핸드셰이크 이후의 모든 세그먼트에는 ACK가 있습니다. ACK만 있는 세그먼트는 시퀀스 번호를 차지하지 않으므로, 그 자체에 대한 확인 응답은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_glossary.cpp" line="31"/>
         <source>Finish: the sender has no more data to send.</source>
         <translation>Finish(종료): 보내는 쪽이 더 보낼 데이터가 없다는 표시입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_glossary.cpp" line="32"/>
         <source>A FIN closes one direction of the connection. Like SYN it uses one sequence number and must be acknowledged. The other direction stays open until the other side sends its own FIN: that is why closing takes four segments.</source>
         <translation>FIN은 연결의 한 방향만 닫습니다. SYN처럼 시퀀스 번호 하나를 차지하므로 확인 응답을 받아야 합니다. 반대 방향은 상대가 자신의 FIN을 보낼 때까지 열려 있습니다. 그래서 연결 종료에는 세그먼트 4개가 필요합니다(4-way 핸드셰이크).</translation>
     </message>
     <message>
-        <location filename="../ui/texts_glossary.cpp" line="37"/>
         <source>Reset: drop the connection at once.</source>
         <translation>Reset(리셋): 연결을 즉시 끊으라는 표시입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_glossary.cpp" line="38"/>
         <source>A RST makes the receiver drop the connection immediately, without the FIN exchange; data not yet delivered is lost. It answers segments that belong to no connection, and an application that aborts sends one. A RST is believed only if its sequence number fits (RFC 5961), and it is never answered.</source>
         <translation>RST를 받은 쪽은 FIN 교환 없이 곧바로 연결을 버리며, 아직 전달되지 않은 데이터는 사라집니다. 어느 연결에도 속하지 않는 세그먼트에 대한 답으로, 또 애플리케이션이 연결을 강제로 끊을 때 보냅니다. RST는 시퀀스 번호가 맞을 때만 믿으며(RFC 5961), RST에는 절대 응답하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_glossary.cpp" line="44"/>
         <source>Push: hand the data to the application without waiting.</source>
         <translation>Push(푸시): 데이터를 기다리지 말고 애플리케이션에 바로 넘기라는 표시입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_glossary.cpp" line="45"/>
         <source>PSH asks the receiver to pass the data to the application now instead of collecting more. It does not change the connection&apos;s state, and lesson faults ignore it.</source>
         <translation>PSH는 받는 쪽에 데이터를 더 모으지 말고 지금 애플리케이션에 넘겨 달라고 요청합니다. 연결 상태는 바꾸지 않으며, 레슨의 장애 조건은 PSH를 무시합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_glossary.cpp" line="49"/>
         <source>Initial sequence number: the first sequence number a side uses, carried by its SYN.</source>
         <translation>초기 시퀀스 번호(Initial Sequence Number): 한쪽이 처음 쓰는 시퀀스 번호로, SYN에 실려 갑니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_glossary.cpp" line="50"/>
         <source>Each side picks its own ISN when the connection opens. It is chosen at random (RFC 9293 §3.4.1) so that segments of an old connection on the same ports are not taken for new ones, and so that an attacker cannot guess it.</source>
         <translation>연결을 열 때 양쪽이 각자 ISN을 정합니다. ISN은 무작위로 고릅니다(RFC 9293 §3.4.1). 같은 포트를 쓰던 이전 연결의 세그먼트가 새 연결의 것으로 오인되지 않게 하고, 공격자가 번호를 추측하지 못하게 하려는 것입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_glossary.cpp" line="54"/>
         <source>Sequence number</source>
         <translation>시퀀스 번호</translation>
     </message>
     <message>
-        <location filename="../ui/texts_glossary.cpp" line="55"/>
         <source>The number of the first byte in a segment; SYN and FIN count as one byte each.</source>
         <translation>세그먼트에 담긴 첫 바이트의 번호입니다. SYN과 FIN도 각각 1바이트로 칩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_glossary.cpp" line="56"/>
         <source>TCP numbers every byte it sends, starting after the ISN. The receiver uses the numbers to put data in order, to drop duplicates and to say what it has received. The arithmetic is modulo 2^32, so the numbers wrap around.</source>
         <translation>TCP는 보내는 모든 바이트에 ISN 다음부터 번호를 붙입니다. 받는 쪽은 이 번호로 데이터를 순서대로 맞추고, 중복을 버리고, 무엇을 받았는지 알립니다. 계산은 2^32로 나눈 나머지로 하므로 번호는 한 바퀴 돌면 다시 0부터 시작합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_glossary.cpp" line="60"/>
         <source>Acknowledgement number</source>
         <translation>확인 응답 번호</translation>
     </message>
     <message>
-        <location filename="../ui/texts_glossary.cpp" line="61"/>
         <source>The next sequence number the sender of the ACK expects to receive.</source>
         <translation>ACK를 보내는 쪽이 다음에 받기를 기대하는 시퀀스 번호입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_glossary.cpp" line="62"/>
         <source>Acknowledgements are cumulative: ack=301 means that every byte up to 300 has arrived. The number counts only when the ACK flag is set. A sender keeps each unacknowledged segment and sends it again if no acknowledgement comes in time.</source>
         <translation>확인 응답은 누적 방식입니다. ack=301은 300번 바이트까지 모두 도착했다는 뜻입니다. 이 번호는 ACK 플래그가 켜져 있을 때만 의미가 있습니다. 보내는 쪽은 확인 응답을 받지 못한 세그먼트를 보관해 두었다가, 제때 확인 응답이 오지 않으면 다시 보냅니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_glossary.cpp" line="66"/>
         <source>Window</source>
         <translation>윈도우</translation>
     </message>
     <message>
-        <location filename="../ui/texts_glossary.cpp" line="67"/>
         <source>How many more bytes the receiver is ready to accept.</source>
         <translation>받는 쪽이 더 받을 수 있는 바이트 수입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_glossary.cpp" line="68"/>
         <source>Every segment advertises its sender&apos;s receive window. The other side may send only that many bytes beyond the last acknowledged one; a full window makes it wait. The window also decides which sequence numbers of an arriving segment are acceptable.</source>
         <translation>모든 세그먼트는 보내는 쪽의 수신 윈도우를 알려 줍니다. 상대는 마지막으로 확인된 바이트 뒤로 그만큼만 더 보낼 수 있고, 윈도우가 가득 차면 기다려야 합니다. 윈도우는 도착한 세그먼트의 시퀀스 번호를 받아들일지 판단하는 기준이기도 합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_glossary.cpp" line="73"/>
         <source>Retransmission timeout: how long TCP waits for an acknowledgement before sending again.</source>
         <translation>재전송 타임아웃(Retransmission TimeOut): 확인 응답을 기다리다가 다시 보내기까지의 시간입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_glossary.cpp" line="74"/>
         <source>The RTO starts at 1 second and then follows the measured round-trip time (RFC 6298: SRTT + 4·RTTVAR, at least 1 s). Each timeout doubles it (exponential backoff). After too many retries TCP gives up the connection.</source>
         <translation>RTO는 1초에서 시작하고, 그 뒤에는 측정한 왕복 시간을 따릅니다(RFC 6298: SRTT + 4·RTTVAR, 최소 1초). 타임아웃이 일어날 때마다 두 배가 됩니다(지수 백오프). 재시도가 너무 많아지면 TCP는 연결을 포기합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_glossary.cpp" line="79"/>
         <source>Maximum segment lifetime: the longest time a segment is assumed to survive in the network.</source>
         <translation>최대 세그먼트 수명(Maximum Segment Lifetime): 세그먼트가 네트워크에 살아 있을 수 있다고 보는 최대 시간입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_glossary.cpp" line="80"/>
         <source>The MSL is an agreed upper bound, not a measurement: RFC 9293 suggests 2 minutes, real systems use less (the teach profile uses 5 s). TIME_WAIT lasts twice the MSL.</source>
         <translation>MSL은 측정값이 아니라 약속한 상한입니다. RFC 9293은 2분을 제안하지만 실제 시스템은 더 짧게 씁니다(teach 프로파일은 5초). TIME_WAIT는 MSL의 두 배 동안 이어집니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_glossary.cpp" line="84"/>
         <source>The length of TIME_WAIT: twice the maximum segment lifetime.</source>
         <translation>TIME_WAIT의 길이로, 최대 세그먼트 수명의 두 배입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_glossary.cpp" line="85"/>
         <source>Twice the MSL leaves time for our last ACK to be lost and for the peer&apos;s retransmitted FIN to arrive, and for every old segment of the connection, in both directions, to die out before the same ports are used again.</source>
         <translation>MSL의 두 배면, 마지막 ACK가 손실되었을 때 상대가 재전송한 FIN이 도착할 시간이 있고, 같은 포트를 다시 쓰기 전에 양방향의 옛 세그먼트가 모두 사라질 시간도 됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_glossary.cpp" line="89"/>
         <source>Half-open connection</source>
         <translation>반쯤 열린 연결(half-open)</translation>
     </message>
     <message>
-        <location filename="../ui/texts_glossary.cpp" line="90"/>
         <source>One side still believes the connection is open while the other has forgotten it.</source>
         <translation>한쪽은 연결이 열려 있다고 믿지만, 다른 쪽은 그 연결을 잊어버린 상태입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_glossary.cpp" line="91"/>
         <source>This happens when a host crashes or reboots without closing. The survivor finds out only when it sends something: the other side has no such connection and answers with RST. (The name is also used for a handshake still waiting for its last ACK.)</source>
         <translation>호스트가 연결을 닫지 못한 채 멈추거나 재부팅되면 생깁니다. 살아 있는 쪽은 무언가를 보낼 때에야 이를 알게 됩니다. 상대에게는 그런 연결이 없으므로 RST로 답하기 때문입니다. (마지막 ACK를 아직 기다리는 핸드셰이크를 가리킬 때도 이 말을 씁니다.)</translation>
     </message>
     <message>
-        <location filename="../ui/texts_glossary.cpp" line="95"/>
         <source>Half-closed connection</source>
         <translation>반쯤 닫힌 연결(half-close)</translation>
     </message>
     <message>
-        <location filename="../ui/texts_glossary.cpp" line="96"/>
         <source>One direction is closed by a FIN; the other still carries data.</source>
         <translation>FIN으로 한 방향은 닫혔지만, 다른 방향으로는 아직 데이터가 오가는 연결입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_glossary.cpp" line="97"/>
         <source>After one side sends FIN (shutdown or close), the other may go on sending until it closes too. The side that sent FIN waits in FIN_WAIT_2 and still receives; the other is in CLOSE_WAIT and may still send.</source>
         <translation>한쪽이 FIN을 보낸 뒤에도(shutdown 또는 close) 상대는 자신도 닫을 때까지 계속 데이터를 보낼 수 있습니다. FIN을 보낸 쪽은 FIN_WAIT_2에서 기다리며 계속 데이터를 받고, 상대는 CLOSE_WAIT에서 계속 데이터를 보낼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_glossary.cpp" line="110"/>
         <source>There is no connection (no TCB). A segment that arrives for it is answered with RST, unless it is a RST itself.</source>
         <translation>연결(TCB)이 없는 상태입니다. 이 연결로 세그먼트가 도착하면, 그것이 RST가 아닌 한 RST로 응답합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_glossary.cpp" line="114"/>
         <source>A server&apos;s socket waits for SYNs on its port. Each SYN starts a new connection in SYN_RECEIVED; the listening socket itself stays in LISTEN.</source>
         <translation>서버의 소켓이 자기 포트로 오는 SYN을 기다리는 상태입니다. SYN이 올 때마다 SYN_RECEIVED 상태의 새 연결이 생기고, LISTEN 소켓 자신은 계속 LISTEN에 머뭅니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_glossary.cpp" line="118"/>
         <source>After connect(), our SYN is on its way. A SYN,ACK that acknowledges it completes our side; a SYN without ACK means a simultaneous open; if nothing comes, the retransmission timer sends the SYN again.</source>
         <translation>connect() 뒤에 자신의 SYN이 가고 있는 상태입니다. 그 SYN을 확인하는 SYN,ACK가 오면 이쪽의 연결 설정이 끝나고, ACK 없는 SYN이 오면 동시 열기입니다. 아무것도 오지 않으면 재전송 타이머가 SYN을 다시 보냅니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_glossary.cpp" line="123"/>
         <source>A SYN arrived and was answered with SYN,ACK. The ACK of that SYN,ACK completes the 3-way handshake; if it never comes, the SYN,ACK is retransmitted and finally given up.</source>
         <translation>SYN을 받아 SYN,ACK로 응답한 상태입니다. 그 SYN,ACK에 대한 ACK가 오면 3-way 핸드셰이크가 끝납니다. 끝내 오지 않으면 SYN,ACK를 재전송하다가 결국 포기합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_glossary.cpp" line="127"/>
         <source>Both ISNs are acknowledged: the normal state for exchanging data. It ends when one side sends FIN (close) or RST (abort).</source>
         <translation>양쪽 ISN이 모두 확인된, 데이터를 주고받는 정상 상태입니다. 한쪽이 FIN(close)이나 RST(abort)를 보내면 끝납니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_glossary.cpp" line="131"/>
         <source>Our application closed; our FIN is sent but not yet acknowledged. Its ACK leads to FIN_WAIT_2; the peer&apos;s FIN before that ACK leads to CLOSING; both in one segment lead straight to TIME_WAIT.</source>
         <translation>애플리케이션이 연결을 닫아 FIN을 보냈지만 아직 확인 응답을 받지 못한 상태입니다. 그 ACK가 오면 FIN_WAIT_2로, ACK보다 상대의 FIN이 먼저 오면 CLOSING으로, 둘이 한 세그먼트에 함께 오면 곧바로 TIME_WAIT로 갑니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_glossary.cpp" line="136"/>
         <source>Our direction is closed and acknowledged; the peer may still send data. We wait for its FIN, which leads to TIME_WAIT. If the peer never closes, some systems end a connection its application has left with a timer.</source>
         <translation>이쪽 방향은 닫혔고 확인도 받았지만, 상대는 아직 데이터를 보낼 수 있는 상태입니다. 상대의 FIN을 기다리며, FIN이 오면 TIME_WAIT로 갑니다. 상대가 끝내 닫지 않으면, 일부 시스템은 애플리케이션이 이미 떠난 연결을 타이머로 정리합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_glossary.cpp" line="141"/>
         <source>The peer sent FIN and we acknowledged it; our application has been told (end of data) and may still send. The connection stays here until our application calls close(): an application that never does leaves it stuck.</source>
         <translation>상대가 FIN을 보냈고 이쪽이 확인 응답을 보낸 상태입니다. 애플리케이션은 데이터의 끝(EOF)을 통보받았고 아직 데이터를 보낼 수 있습니다. 애플리케이션이 close()를 호출할 때까지 이 상태에 머무르므로, close()를 부르지 않는 애플리케이션은 연결을 여기에 묶어 둡니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_glossary.cpp" line="146"/>
         <source>Both sides sent FIN at about the same time: the peer&apos;s FIN arrived while ours was still unacknowledged. The ACK of our FIN leads to TIME_WAIT.</source>
         <translation>양쪽이 거의 동시에 FIN을 보내, 자신의 FIN이 확인되기 전에 상대의 FIN이 도착한 상태입니다. 자신의 FIN에 대한 ACK가 오면 TIME_WAIT로 갑니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_glossary.cpp" line="150"/>
         <source>The peer closed first; then our application closed and our FIN went out. When its ACK arrives the connection is CLOSED; if the ACK is lost, our FIN is retransmitted.</source>
         <translation>상대가 먼저 닫았고, 그 뒤 이쪽 애플리케이션도 닫아 FIN을 보낸 상태입니다. 그 FIN에 대한 ACK가 오면 연결은 CLOSED가 되고, ACK가 손실되면 FIN을 재전송합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/texts_glossary.cpp" line="154"/>
         <source>The side that closed first waits 2·MSL after sending the last ACK. If that ACK was lost, the peer&apos;s FIN comes again and is acknowledged again; and the old segments of the connection die out before its ports are used again.</source>
         <translation>먼저 연결을 닫은 쪽이 마지막 ACK를 보낸 뒤 2·MSL 동안 기다리는 상태입니다. 그 ACK가 손실되었다면 상대의 FIN이 다시 오고, 이에 다시 확인 응답을 보냅니다. 또 같은 포트를 다시 쓰기 전에 이 연결의 옛 세그먼트가 모두 사라지게 합니다.</translation>
     </message>
@@ -2331,13 +1880,11 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
 <context>
     <name>hl::ui::Theme</name>
     <message>
-        <location filename="../ui/window_theme.cpp" line="20"/>
         <source>C</source>
         <extracomment>One-letter badge for the client endpoint, shown next to its colour.</extracomment>
         <translation>C</translation>
     </message>
     <message>
-        <location filename="../ui/window_theme.cpp" line="22"/>
         <source>S</source>
         <extracomment>One-letter badge for the server endpoint, shown next to its colour.</extracomment>
         <translation>S</translation>
@@ -2346,19 +1893,14 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
 <context>
     <name>hl::ui::TimeAxis</name>
     <message>
-        <location filename="../ui/time_axis.cpp" line="94"/>
-        <location filename="../ui/time_axis.cpp" line="97"/>
-        <location filename="../ui/time_axis.cpp" line="98"/>
         <source>%1 ms</source>
         <translation>%1ms</translation>
     </message>
     <message>
-        <location filename="../ui/time_axis.cpp" line="95"/>
         <source>%1 µs</source>
         <translation>%1µs</translation>
     </message>
     <message>
-        <location filename="../ui/time_axis.cpp" line="104"/>
         <source>%1 s</source>
         <translation>%1초</translation>
     </message>
@@ -2366,13 +1908,11 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
 <context>
     <name>hl::ui::TimeBreakItem</name>
     <message>
-        <location filename="../ui/time_break_item.cpp" line="13"/>
         <source>… %1 …</source>
         <extracomment>A compressed idle stretch in the sequence diagram; %1 is its real length (&quot;9.8 s&quot;).</extracomment>
         <translation>… %1 …</translation>
     </message>
     <message>
-        <location filename="../ui/time_break_item.cpp" line="21"/>
         <source>Nothing happens for %1 (from %2 to %3); the diagram shortens this stretch.</source>
         <translation>%1 동안(%2~%3) 아무 일도 일어나지 않아 다이어그램에서 이 구간을 줄여 표시합니다.</translation>
     </message>
@@ -2380,14 +1920,10 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
 <context>
     <name>hl::ui::TimelineBar</name>
     <message>
-        <location filename="../ui/timeline_bar.cpp" line="21"/>
-        <location filename="../ui/timeline_bar.cpp" line="114"/>
         <source>Timeline</source>
         <translation>타임라인</translation>
     </message>
     <message>
-        <location filename="../ui/timeline_bar.cpp" line="26"/>
-        <location filename="../ui/timeline_bar.cpp" line="30"/>
         <source>Step %1 of %2</source>
         <extracomment>Timeline position; step 0 is the start, before anything happened.</extracomment>
         <translation>단계 %1/%2</translation>
@@ -2396,38 +1932,31 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
 <context>
     <name>hl::ui::TimerBracketItem</name>
     <message>
-        <location filename="../ui/timer_bracket_item.cpp" line="32"/>
         <source>%1 left</source>
         <extracomment>Time left on a running timer in the sequence diagram; %1 is &quot;1.95 s&quot;.</extracomment>
         <translation>%1 남음</translation>
     </message>
     <message>
-        <location filename="../ui/timer_bracket_item.cpp" line="55"/>
         <source>fired at %1</source>
         <translation>%1에 만료</translation>
     </message>
     <message>
-        <location filename="../ui/timer_bracket_item.cpp" line="56"/>
         <source>cancelled at %1</source>
         <translation>%1에 취소</translation>
     </message>
     <message>
-        <location filename="../ui/timer_bracket_item.cpp" line="57"/>
         <source>restarted at %1</source>
         <translation>%1에 재시작</translation>
     </message>
     <message>
-        <location filename="../ui/timer_bracket_item.cpp" line="58"/>
         <source>stopped at %1: the connection closed</source>
         <translation>%1에 중지: 연결 종료</translation>
     </message>
     <message>
-        <location filename="../ui/timer_bracket_item.cpp" line="59"/>
         <source>still running when the run ended</source>
         <translation>실행이 끝날 때까지 동작 중</translation>
     </message>
     <message>
-        <location filename="../ui/timer_bracket_item.cpp" line="61"/>
         <source>%1: set at %2 for %3, %4</source>
         <translation>%1: %2에 설정(만료 예정 %3), %4</translation>
     </message>
