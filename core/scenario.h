@@ -3,6 +3,7 @@
 // written to JSON by lesson_file.h; run by simulation.h.
 #include "core/host.h"
 #include "core/host_options.h"
+#include "core/load_spec.h"
 #include "core/segment.h"
 #include "core/sim_time.h"
 
@@ -105,6 +106,7 @@ struct Scenario {
     HostConfig server{80, std::nullopt, {}};
     std::vector<Action> actions;
     std::vector<Fault> faults;
+    std::optional<LoadSpec> load; // a load lesson (load_simulation.h): actions are ignored
     bool operator==(const Scenario&) const = default;
 };
 
