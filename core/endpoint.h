@@ -101,7 +101,7 @@ private:
     // endpoint_arrival.cpp: one handler per state.
     void arriveListen(const Segment& seg, Outputs& out);
     void arriveSynSent(const Segment& seg, Outputs& out);
-    void arriveSynchronized(const Segment& seg, Outputs& out); // SYN_RECEIVED and later
+    void arriveSynchronized(const Segment& in, Outputs& out); // SYN_RECEIVED and later
 
     // endpoint_checks.cpp: §3.10.7.4 first..eighth checks. Each returns false to stop.
     bool segmentAcceptable(const Segment& seg) const;

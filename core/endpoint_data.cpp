@@ -74,7 +74,7 @@ bool Endpoint::handleAckAdvance(SeqNum ack, Outputs& out) {
             f.syn = false;
             f.seq = f.seq + 1;
         }
-        const uint32_t cut = static_cast<uint32_t>(ack - f.seq);
+        const auto cut = static_cast<uint32_t>(ack - f.seq);
         f.len -= std::min(cut, f.len);
         f.seq = ack;
     }
@@ -104,7 +104,7 @@ void Endpoint::processText(const Segment& seg, Outputs& out) {
     if (len == 0 && !fin) return;
     // Cut what was already received (the sequence check let it through because part is new).
     if (seq < tcb_.rcvNxt) {
-        const uint32_t old = static_cast<uint32_t>(tcb_.rcvNxt - seq);
+        const auto old = static_cast<uint32_t>(tcb_.rcvNxt - seq);
         if (old > len) return; // only an old FIN: nothing new (caught by the sequence check)
         len -= old;
         seq = tcb_.rcvNxt;
@@ -168,7 +168,7 @@ void Endpoint::pullHeld(Outputs& out) {
         if (tcb_.rcvNxt < h.seq) break; // still a gap
         held_.erase(held_.begin());
         if (finReceived_) continue;
-        const uint32_t old = static_cast<uint32_t>(tcb_.rcvNxt - h.seq);
+        const auto old = static_cast<uint32_t>(tcb_.rcvNxt - h.seq);
         if (old > h.len) continue; // wholly received already
         acceptInOrder(tcb_.rcvNxt, h.len - old, h.fin, out);
     }

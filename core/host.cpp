@@ -1,5 +1,7 @@
 #include "core/host.h"
 
+#include <ranges>
+
 namespace hl {
 
 Host::Host(HostId id, uint16_t localPort, HostOptions opts, IsnSource isn)
@@ -29,8 +31,8 @@ std::optional<SimTime> Host::timerDue(uint32_t conn, TimerKind kind) const {
 }
 
 std::optional<uint32_t> Host::current() const {
-    for (auto it = conns_.rbegin(); it != conns_.rend(); ++it)
-        if (it->first != listener_) return it->first;
+    for (const auto& conn : std::views::reverse(conns_))
+        if (conn.first != listener_) return conn.first;
     return std::nullopt;
 }
 
@@ -41,7 +43,7 @@ std::optional<uint32_t> Host::byTuple(const FourTuple& t) const {
 }
 
 void Host::relay(uint32_t conn, Outputs& from, HostOutputs& out) {
-    for (auto& o : from) out.push_back(HostOutput{conn, std::move(o)});
+    for (auto& o : from) out.push_back(HostOutput{conn, o});
     from.clear();
 }
 

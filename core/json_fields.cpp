@@ -63,7 +63,8 @@ void ObjectFields::forbid(std::string_view key, const std::string& message) cons
 std::string ObjectFields::path(std::string_view key) const { return joinPath(path_, key); }
 
 uint64_t readUnsigned(const JsonValue& v, const std::string& field, uint64_t min, uint64_t max) {
-    const auto minText = std::to_string(min), maxText = std::to_string(max);
+    const auto minText = std::to_string(min);
+    const auto maxText = std::to_string(max);
     switch (v.kind) {
     case JsonValue::Kind::Uint:
         if (v.unsignedInt < min || v.unsignedInt > max) failRange(v, field, minText, maxText);

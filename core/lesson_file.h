@@ -21,7 +21,7 @@ struct LessonError {
 
 using LessonResult = std::variant<Scenario, LessonError>;
 
-inline constexpr size_t kMaxLessonBytes = 1024 * 1024;
+inline constexpr size_t kMaxLessonBytes = size_t{1024} * 1024;
 
 LessonResult parseLesson(std::string_view text, std::string_view fileName);
 LessonResult readLessonFile(const std::string& path);

@@ -180,7 +180,8 @@ Action readAction(const JsonValue& v, const std::string& path) {
 std::pair<SimTime, SimTime> readBetween(const JsonValue& v, const std::string& field) {
     const auto& items = readArray(v, field);
     if (items.size() != 2) failAt(v.offset, field, "expected [start, end], an array of 2 numbers");
-    const SimTime a = readMs(items[0], field, 0), b = readMs(items[1], field, 0);
+    const SimTime a = readMs(items[0], field, 0);
+    const SimTime b = readMs(items[1], field, 0);
     if (a > b)
         failAt(v.offset, field, "start " + std::to_string(a.ms()) + " is after end " + std::to_string(b.ms()));
     return {a, b};

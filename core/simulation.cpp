@@ -7,6 +7,7 @@
 #include <array>
 #include <map>
 #include <random>
+#include <ranges>
 #include <tuple>
 #include <type_traits>
 #include <variant>
@@ -151,8 +152,8 @@ uint32_t Simulator::currentConn(HostId h, UserCall call) {
     const Host& hh = host(h);
     const std::optional<uint32_t> listener = hh.listenerId();
     const std::vector<uint32_t> ids = hh.connectionIds();
-    for (auto it = ids.rbegin(); it != ids.rend(); ++it)
-        if (!listener || *it != *listener) return *it;
+    for (const uint32_t id : std::views::reverse(ids))
+        if (!listener || id != *listener) return id;
     if ((call == UserCall::Close || call == UserCall::Abort) && listener) return *listener;
     return 0;
 }
@@ -352,7 +353,7 @@ void Simulator::recordSend(HostId h, uint32_t conn, const OutSend& s, uint32_t r
 // TcbRecords for the connections of `h` whose variables changed in the step just handled.
 void Simulator::recordTcb(HostId h) {
     if (!opts_.recordTcb || trace_.events.empty()) return;
-    const uint32_t last = static_cast<uint32_t>(trace_.events.size() - 1);
+    const auto last = static_cast<uint32_t>(trace_.events.size() - 1);
     const Host& hh = host(h);
     for (uint32_t id : hh.connectionIds()) {
         const Endpoint* ep = hh.connection(id);

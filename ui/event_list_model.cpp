@@ -31,7 +31,7 @@ int EventListModel::columnCount(const QModelIndex& parent) const { return parent
 
 QVariant EventListModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid()) return {};
-    const size_t row = static_cast<size_t>(index.row());
+    const auto row = static_cast<size_t>(index.row());
     const auto& trace = session_->trace();
     if (row >= trace.events.size()) return {};
     const auto& e = trace.events[row];

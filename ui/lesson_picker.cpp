@@ -11,7 +11,9 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <array>
+#include <initializer_list>
 
 namespace hl::ui {
 
@@ -99,9 +101,8 @@ void LessonPicker::rebuild() {
 bool LessonPicker::matches(const Scenario& s, const QString& needle) {
     if (needle.isEmpty()) return true;
     // Both languages always: a bilingual class searches in either.
-    for (const std::string* text : {&s.id, &s.title.en, &s.title.ko, &s.summary.en, &s.summary.ko})
-        if (utf8(*text).contains(needle, Qt::CaseInsensitive)) return true;
-    return false;
+    const std::initializer_list<const std::string*> texts{&s.id, &s.title.en, &s.title.ko, &s.summary.en, &s.summary.ko};
+    return std::ranges::any_of(texts, [&](const std::string* text) { return utf8(*text).contains(needle, Qt::CaseInsensitive); });
 }
 
 void LessonPicker::applyFilter() {

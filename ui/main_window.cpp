@@ -34,7 +34,7 @@ namespace hl::ui {
 MainWindow::MainWindow(QWidget* parent) : MainWindow(Options{}, parent) {}
 
 MainWindow::MainWindow(Options options, QWidget* parent)
-    : QMainWindow(parent), options_(options), session_(options.simulate ? new SessionController(options.simulate, this) : new SessionController(this)), actions_(new Actions) {
+    : QMainWindow(parent), options_(std::move(options)), session_(options_.simulate ? new SessionController(options_.simulate, this) : new SessionController(this)), actions_(new Actions) {
     setObjectName(QStringLiteral("MainWindow"));
     normalFont_ = font();
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
@@ -148,7 +148,7 @@ void MainWindow::onTraceReplaced() {
 }
 
 void MainWindow::alignStateBoxes() {
-    if (!session_->trace().events.size()) {
+    if (session_->trace().events.empty()) {
         boxRow_->setAnchors(std::nullopt, std::nullopt);
         return;
     }

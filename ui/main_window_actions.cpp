@@ -28,7 +28,7 @@ namespace hl::ui {
 namespace {
 constexpr std::array kSpeeds = {0.25, 0.5, 1.0, 2.0, 4.0, 8.0};
 
-QAction* makeAction(QObject* parent, const char* name, QList<QKeySequence> keys = {}) {
+QAction* makeAction(QObject* parent, const char* name, const QList<QKeySequence>& keys = {}) {
     auto* a = new QAction(parent);
     a->setObjectName(QString::fromLatin1(name));
     a->setShortcuts(keys);

@@ -22,10 +22,10 @@ QString hostBadge(HostId host) {
     return QCoreApplication::translate("hl::ui::Theme", "S");
 }
 
-void applyTheme(QApplication& app, bool dark) {
-    app.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+void applyTheme(QApplication& /*app*/, bool dark) { // QApplication's setters are static
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     if (!dark) {
-        app.setPalette(app.style()->standardPalette());
+        QApplication::setPalette(QApplication::style()->standardPalette());
         return;
     }
     QPalette p;
@@ -47,7 +47,7 @@ void applyTheme(QApplication& app, bool dark) {
     p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
     p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
     p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
-    app.setPalette(p);
+    QApplication::setPalette(p);
 }
 
 } // namespace hl::ui
