@@ -20,6 +20,7 @@ class QToolBar;
 
 namespace hl::ui {
 
+class ChartsPanel;
 class SequenceDiagramView;
 using DiagramView = SequenceDiagramView;
 class EventListView;
@@ -60,6 +61,8 @@ public:
     LessonPicker* lessonPicker() const { return picker_; }
     TimelineBar* timeline() const { return timeline_; }
     DiagramView* diagram() const { return diagram_; }
+    ChartsPanel* charts() const { return charts_; }
+    QDockWidget* chartsDock() const { return chartsDock_; }
 
     bool isDarkTheme() const { return dark_; }
     bool isPresentationMode() const { return presentation_; }
@@ -123,6 +126,8 @@ private:
     QDockWidget* tcbDock_ = nullptr;
     QDockWidget* eventsDock_ = nullptr;
     QDockWidget* lessonsDock_ = nullptr;
+    ChartsPanel* charts_ = nullptr;
+    QDockWidget* chartsDock_ = nullptr;
     QMenu* fileMenu_ = nullptr;
     QMenu* playMenu_ = nullptr;
     QMenu* viewMenu_ = nullptr;

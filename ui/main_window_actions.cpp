@@ -131,7 +131,7 @@ void MainWindow::buildMenus() {
     viewMenu_->addActions({a.presentation, a.darkTheme, a.fullScreen});
     viewMenu_->addSeparator();
     panelsMenu_ = viewMenu_->addMenu(QString());
-    for (QDockWidget* d : {fsmDock_, inspectorDock_, tcbDock_, eventsDock_, lessonsDock_})
+    for (QDockWidget* d : {fsmDock_, inspectorDock_, tcbDock_, eventsDock_, chartsDock_, lessonsDock_})
         panelsMenu_->addAction(d->toggleViewAction());
 
     languageMenu_ = menuBar()->addMenu(QString());
@@ -192,6 +192,7 @@ void MainWindow::retranslateUi() {
     tcbDock_->setWindowTitle(tr("TCB"));
     eventsDock_->setWindowTitle(tr("Events"));
     lessonsDock_->setWindowTitle(tr("Lessons"));
+    chartsDock_->setWindowTitle(tr("Charts"));
     speedBox_->setToolTip(tr("Playback speed ( [ slower, ] faster )"));
     retranslateActions();
     updateActionIcons();
