@@ -25,6 +25,7 @@ using DiagramView = SequenceDiagramView;
 class EventListView;
 class LessonPicker;
 class NarrationPanel;
+class PerturbActions;
 class SegmentInspector;
 class StateBox;
 class StateBoxRow;
@@ -60,6 +61,7 @@ public:
     LessonPicker* lessonPicker() const { return picker_; }
     TimelineBar* timeline() const { return timeline_; }
     DiagramView* diagram() const { return diagram_; }
+    PerturbActions* perturbActions() const { return perturb_; }
 
     bool isDarkTheme() const { return dark_; }
     bool isPresentationMode() const { return presentation_; }
@@ -130,6 +132,7 @@ private:
     QMenu* languageMenu_ = nullptr;
     QMenu* helpMenu_ = nullptr;
     Actions* actions_ = nullptr;
+    PerturbActions* perturb_ = nullptr; // issue 4: drop/delay/duplicate, undo, settings, inject
 
     bool dark_ = false;
     bool presentation_ = false;
