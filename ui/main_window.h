@@ -26,6 +26,7 @@ using DiagramView = SequenceDiagramView;
 class EventListView;
 class LessonPicker;
 class NarrationPanel;
+class PerturbActions;
 class SegmentInspector;
 class StateBox;
 class StateBoxRow;
@@ -61,6 +62,7 @@ public:
     LessonPicker* lessonPicker() const { return picker_; }
     TimelineBar* timeline() const { return timeline_; }
     DiagramView* diagram() const { return diagram_; }
+    PerturbActions* perturbActions() const { return perturb_; }
     ChartsPanel* charts() const { return charts_; }
     QDockWidget* chartsDock() const { return chartsDock_; }
 
@@ -135,6 +137,7 @@ private:
     QMenu* languageMenu_ = nullptr;
     QMenu* helpMenu_ = nullptr;
     Actions* actions_ = nullptr;
+    PerturbActions* perturb_ = nullptr; // issue 4: drop/delay/duplicate, undo, settings, inject
 
     bool dark_ = false;
     bool presentation_ = false;
