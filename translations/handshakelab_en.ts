@@ -431,6 +431,304 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
     </message>
 </context>
 <context>
+    <name>hl::ui::PerturbActions</name>
+    <message>
+        <source>Reset lesson</source>
+        <translation>Reset lesson</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>Custom…</translation>
+    </message>
+    <message>
+        <source>This segment cannot be changed</source>
+        <translation>This segment cannot be changed</translation>
+    </message>
+    <message>
+        <source>&amp;Drop</source>
+        <translation>&amp;Drop</translation>
+    </message>
+    <message>
+        <source>De&amp;lay by</source>
+        <translation>De&amp;lay by</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplicate</translation>
+    </message>
+    <message>
+        <source>Delay segment</source>
+        <translation>Delay segment</translation>
+    </message>
+    <message>
+        <source>Extra delay (milliseconds):</source>
+        <translation>Extra delay (milliseconds):</translation>
+    </message>
+    <message>
+        <source>Save lesson as</source>
+        <translation>Save lesson as</translation>
+    </message>
+    <message>
+        <source>HandshakeLab lessons (*.json)</source>
+        <translation>HandshakeLab lessons (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot save lesson</source>
+        <translation>Cannot save lesson</translation>
+    </message>
+    <message>
+        <source>The lesson could not be saved. Nothing was changed on disk.</source>
+        <translation>The lesson could not be saved. Nothing was changed on disk.</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Undo: %1</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>Redo: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Drop segment</source>
+        <translation>&amp;Drop segment</translation>
+    </message>
+    <message>
+        <source>Drop the selected segment (D)</source>
+        <translation>Drop the selected segment (D)</translation>
+    </message>
+    <message>
+        <source>De&amp;lay segment…</source>
+        <translation>De&amp;lay segment…</translation>
+    </message>
+    <message>
+        <source>Delay the selected segment (L)</source>
+        <translation>Delay the selected segment (L)</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate segment</source>
+        <translation>D&amp;uplicate segment</translation>
+    </message>
+    <message>
+        <source>Duplicate the selected segment (U)</source>
+        <translation>Duplicate the selected segment (U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Reset &amp;lesson</source>
+        <translation>Reset &amp;lesson</translation>
+    </message>
+    <message>
+        <source>Remove every perturbation (undoable)</source>
+        <translation>Remove every perturbation (undoable)</translation>
+    </message>
+    <message>
+        <source>&amp;Inject segment…</source>
+        <translation>&amp;Inject segment…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with the original run</source>
+        <translation>&amp;Compare with the original run</translation>
+    </message>
+    <message>
+        <source>&amp;Save lesson as…</source>
+        <translation>&amp;Save lesson as…</translation>
+    </message>
+    <message>
+        <source>P&amp;erturb</source>
+        <translation>P&amp;erturb</translation>
+    </message>
+    <message>
+        <source>Perturb</source>
+        <translation>Perturb</translation>
+    </message>
+    <message>
+        <source>Perturbations</source>
+        <translation>Perturbations</translation>
+    </message>
+    <message>
+        <source>Lesson settings</source>
+        <translation>Lesson settings</translation>
+    </message>
+</context>
+<context>
+    <name>hl::ui::PerturbationTexts</name>
+    <message>
+        <source>%1st</source>
+        <extracomment>Ordinal number ending in 1 (1st, 21st). Korean: &quot;%1번째&quot;.</extracomment>
+        <translation>%1st</translation>
+    </message>
+    <message>
+        <source>%1nd</source>
+        <extracomment>Ordinal number ending in 2 (2nd, 22nd). Korean: &quot;%1번째&quot;.</extracomment>
+        <translation>%1nd</translation>
+    </message>
+    <message>
+        <source>%1rd</source>
+        <extracomment>Ordinal number ending in 3 (3rd, 23rd). Korean: &quot;%1번째&quot;.</extracomment>
+        <translation>%1rd</translation>
+    </message>
+    <message>
+        <source>%1th</source>
+        <extracomment>Other ordinal numbers (4th, 11th, 12th). Korean: &quot;%1번째&quot;.</extracomment>
+        <translation>%1th</translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation>segment</translation>
+    </message>
+    <message>
+        <source>the %1 %2 from the client</source>
+        <extracomment>A segment by its position: %1 ordinal (&quot;2nd&quot;), %2 flags (&quot;FIN&quot;).</extracomment>
+        <translation>the %1 %2 from the client</translation>
+    </message>
+    <message>
+        <source>the %1 %2 from the server</source>
+        <extracomment>A segment by its position: %1 ordinal (&quot;2nd&quot;), %2 flags (&quot;FIN&quot;).</extracomment>
+        <translation>the %1 %2 from the server</translation>
+    </message>
+    <message>
+        <source>segment #%1</source>
+        <translation>segment #%1</translation>
+    </message>
+    <message>
+        <source>the %1 %2</source>
+        <translation>the %1 %2</translation>
+    </message>
+    <message>
+        <source>every %1 from the client</source>
+        <extracomment>%1: flags (&quot;FIN&quot;).</extracomment>
+        <translation>every %1 from the client</translation>
+    </message>
+    <message>
+        <source>every %1 from the server</source>
+        <extracomment>%1: flags (&quot;FIN&quot;).</extracomment>
+        <translation>every %1 from the server</translation>
+    </message>
+    <message>
+        <source>every %1</source>
+        <translation>every %1</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <extracomment>A duration in whole seconds.</extracomment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <extracomment>A duration in milliseconds.</extracomment>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Drop %1</source>
+        <extracomment>A perturbation: %1 is a segment (&quot;the 2nd FIN from the client&quot;).</extracomment>
+        <translation>Drop %1</translation>
+    </message>
+    <message>
+        <source>Delay %1 by %2</source>
+        <extracomment>A perturbation: %1 is a segment, %2 a duration (&quot;500 ms&quot;).</extracomment>
+        <translation>Delay %1 by %2</translation>
+    </message>
+    <message>
+        <source>Duplicate %1 (copy %2 later)</source>
+        <extracomment>A perturbation: %1 is a segment, %2 a duration: the copy arrives that much later.</extracomment>
+        <translation>Duplicate %1 (copy %2 later)</translation>
+    </message>
+    <message>
+        <source>Watch %1</source>
+        <extracomment>A fault that changes nothing (as a lesson file may hold).</extracomment>
+        <translation>Watch %1</translation>
+    </message>
+    <message>
+        <source>Inject %1 to the client at %2</source>
+        <extracomment>%1: the crafted segment (&quot;RST seq=101&quot;), %2: a time (&quot;1.200 s&quot;).</extracomment>
+        <translation>Inject %1 to the client at %2</translation>
+    </message>
+    <message>
+        <source>Inject %1 to the server at %2</source>
+        <extracomment>%1: the crafted segment (&quot;RST seq=101&quot;), %2: a time (&quot;1.200 s&quot;).</extracomment>
+        <translation>Inject %1 to the server at %2</translation>
+    </message>
+    <message>
+        <source>Teaching</source>
+        <extracomment>Behaviour profile: simplified values for the classroom.</extracomment>
+        <translation>Teaching</translation>
+    </message>
+    <message>
+        <source>Random loss %1 %, seed %2</source>
+        <extracomment>%1: percentage of segments lost at random, %2: the random seed.</extracomment>
+        <translation>Random loss %1 %, seed %2</translation>
+    </message>
+    <message>
+        <source>Latency client → server %1</source>
+        <extracomment>One-way latency of the client-to-server direction.</extracomment>
+        <translation>Latency client → server %1</translation>
+    </message>
+    <message>
+        <source>Latency server → client %1</source>
+        <extracomment>One-way latency of the server-to-client direction.</extracomment>
+        <translation>Latency server → client %1</translation>
+    </message>
+    <message>
+        <source>Behaviour profile: %1</source>
+        <extracomment>%1: profile name (&quot;Linux&quot;).</extracomment>
+        <translation>Behaviour profile: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hl::ui::PerturbationsPanel</name>
+    <message>
+        <source>Reset lesson</source>
+        <translation>Reset lesson</translation>
+    </message>
+    <message>
+        <source>This is a load lesson: it cannot be perturbed.</source>
+        <translation>This is a load lesson: it cannot be perturbed.</translation>
+    </message>
+    <message>
+        <source>Your changes to this lesson, in order:</source>
+        <translation>Your changes to this lesson, in order:</translation>
+    </message>
+    <message>
+        <source>Remove: %1</source>
+        <translation>Remove: %1</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Undo: %1</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>Redo: %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove the selected change (Del)</source>
+        <translation>Remove the selected change (Del)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>No changes yet. Right-click a segment arrow (or a “send” event) to drop, delay or duplicate it.</source>
+        <translation>No changes yet. Right-click a segment arrow (or a “send” event) to drop, delay or duplicate it.</translation>
+    </message>
+</context>
+<context>
     <name>hl::ui::SegmentInspector</name>
     <message>
         <source>No segment selected. Click an arrow in the diagram, or step onto a segment.</source>

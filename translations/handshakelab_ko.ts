@@ -431,6 +431,304 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
     </message>
 </context>
 <context>
+    <name>hl::ui::PerturbActions</name>
+    <message>
+        <source>Reset lesson</source>
+        <translation>레슨 초기화</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>직접 입력…</translation>
+    </message>
+    <message>
+        <source>This segment cannot be changed</source>
+        <translation>이 세그먼트는 바꿀 수 없습니다</translation>
+    </message>
+    <message>
+        <source>&amp;Drop</source>
+        <translation>버리기(&amp;D)</translation>
+    </message>
+    <message>
+        <source>De&amp;lay by</source>
+        <translation>지연(&amp;L)</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>복제(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Delay segment</source>
+        <translation>세그먼트 지연</translation>
+    </message>
+    <message>
+        <source>Extra delay (milliseconds):</source>
+        <translation>추가 지연 시간(밀리초):</translation>
+    </message>
+    <message>
+        <source>Save lesson as</source>
+        <translation>다른 이름으로 레슨 저장</translation>
+    </message>
+    <message>
+        <source>HandshakeLab lessons (*.json)</source>
+        <translation>HandshakeLab 레슨 (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot save lesson</source>
+        <translation>레슨을 저장할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>The lesson could not be saved. Nothing was changed on disk.</source>
+        <translation>레슨을 저장하지 못했습니다. 디스크의 파일은 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>실행 취소: %1</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>다시 실행: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Drop segment</source>
+        <translation>세그먼트 버리기(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Drop the selected segment (D)</source>
+        <translation>선택한 세그먼트 버리기 (D)</translation>
+    </message>
+    <message>
+        <source>De&amp;lay segment…</source>
+        <translation>세그먼트 지연(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Delay the selected segment (L)</source>
+        <translation>선택한 세그먼트 지연 (L)</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate segment</source>
+        <translation>세그먼트 복제(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Duplicate the selected segment (U)</source>
+        <translation>선택한 세그먼트 복제 (U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>실행 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>다시 실행(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Reset &amp;lesson</source>
+        <translation>레슨 초기화(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Remove every perturbation (undoable)</source>
+        <translation>모든 변경 제거 (실행 취소 가능)</translation>
+    </message>
+    <message>
+        <source>&amp;Inject segment…</source>
+        <translation>세그먼트 주입(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with the original run</source>
+        <translation>원래 실행과 비교(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Save lesson as…</source>
+        <translation>다른 이름으로 레슨 저장(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>P&amp;erturb</source>
+        <translation>변경(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Perturb</source>
+        <translation>변경</translation>
+    </message>
+    <message>
+        <source>Perturbations</source>
+        <translation>변경 목록</translation>
+    </message>
+    <message>
+        <source>Lesson settings</source>
+        <translation>레슨 설정</translation>
+    </message>
+</context>
+<context>
+    <name>hl::ui::PerturbationTexts</name>
+    <message>
+        <source>%1st</source>
+        <extracomment>Ordinal number ending in 1 (1st, 21st). Korean: &quot;%1번째&quot;.</extracomment>
+        <translation>%1번째</translation>
+    </message>
+    <message>
+        <source>%1nd</source>
+        <extracomment>Ordinal number ending in 2 (2nd, 22nd). Korean: &quot;%1번째&quot;.</extracomment>
+        <translation>%1번째</translation>
+    </message>
+    <message>
+        <source>%1rd</source>
+        <extracomment>Ordinal number ending in 3 (3rd, 23rd). Korean: &quot;%1번째&quot;.</extracomment>
+        <translation>%1번째</translation>
+    </message>
+    <message>
+        <source>%1th</source>
+        <extracomment>Other ordinal numbers (4th, 11th, 12th). Korean: &quot;%1번째&quot;.</extracomment>
+        <translation>%1번째</translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation>세그먼트</translation>
+    </message>
+    <message>
+        <source>the %1 %2 from the client</source>
+        <extracomment>A segment by its position: %1 ordinal (&quot;2nd&quot;), %2 flags (&quot;FIN&quot;).</extracomment>
+        <translation>클라이언트의 %1 %2</translation>
+    </message>
+    <message>
+        <source>the %1 %2 from the server</source>
+        <extracomment>A segment by its position: %1 ordinal (&quot;2nd&quot;), %2 flags (&quot;FIN&quot;).</extracomment>
+        <translation>서버의 %1 %2</translation>
+    </message>
+    <message>
+        <source>segment #%1</source>
+        <translation>세그먼트 #%1</translation>
+    </message>
+    <message>
+        <source>the %1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>every %1 from the client</source>
+        <extracomment>%1: flags (&quot;FIN&quot;).</extracomment>
+        <translation>클라이언트의 모든 %1</translation>
+    </message>
+    <message>
+        <source>every %1 from the server</source>
+        <extracomment>%1: flags (&quot;FIN&quot;).</extracomment>
+        <translation>서버의 모든 %1</translation>
+    </message>
+    <message>
+        <source>every %1</source>
+        <translation>모든 %1</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <extracomment>A duration in whole seconds.</extracomment>
+        <translation>%1초</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <extracomment>A duration in milliseconds.</extracomment>
+        <translation>%1ms</translation>
+    </message>
+    <message>
+        <source>Drop %1</source>
+        <extracomment>A perturbation: %1 is a segment (&quot;the 2nd FIN from the client&quot;).</extracomment>
+        <translation>%1 버리기</translation>
+    </message>
+    <message>
+        <source>Delay %1 by %2</source>
+        <extracomment>A perturbation: %1 is a segment, %2 a duration (&quot;500 ms&quot;).</extracomment>
+        <translation>%1을(를) %2 지연</translation>
+    </message>
+    <message>
+        <source>Duplicate %1 (copy %2 later)</source>
+        <extracomment>A perturbation: %1 is a segment, %2 a duration: the copy arrives that much later.</extracomment>
+        <translation>%1 복제 (사본은 %2 뒤)</translation>
+    </message>
+    <message>
+        <source>Watch %1</source>
+        <extracomment>A fault that changes nothing (as a lesson file may hold).</extracomment>
+        <translation>%1 지켜보기</translation>
+    </message>
+    <message>
+        <source>Inject %1 to the client at %2</source>
+        <extracomment>%1: the crafted segment (&quot;RST seq=101&quot;), %2: a time (&quot;1.200 s&quot;).</extracomment>
+        <translation>%2에 클라이언트로 %1 주입</translation>
+    </message>
+    <message>
+        <source>Inject %1 to the server at %2</source>
+        <extracomment>%1: the crafted segment (&quot;RST seq=101&quot;), %2: a time (&quot;1.200 s&quot;).</extracomment>
+        <translation>%2에 서버로 %1 주입</translation>
+    </message>
+    <message>
+        <source>Teaching</source>
+        <extracomment>Behaviour profile: simplified values for the classroom.</extracomment>
+        <translation>수업용</translation>
+    </message>
+    <message>
+        <source>Random loss %1 %, seed %2</source>
+        <extracomment>%1: percentage of segments lost at random, %2: the random seed.</extracomment>
+        <translation>무작위 손실 %1%, 시드 %2</translation>
+    </message>
+    <message>
+        <source>Latency client → server %1</source>
+        <extracomment>One-way latency of the client-to-server direction.</extracomment>
+        <translation>지연 시간 클라이언트 → 서버 %1</translation>
+    </message>
+    <message>
+        <source>Latency server → client %1</source>
+        <extracomment>One-way latency of the server-to-client direction.</extracomment>
+        <translation>지연 시간 서버 → 클라이언트 %1</translation>
+    </message>
+    <message>
+        <source>Behaviour profile: %1</source>
+        <extracomment>%1: profile name (&quot;Linux&quot;).</extracomment>
+        <translation>동작 프로필: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hl::ui::PerturbationsPanel</name>
+    <message>
+        <source>Reset lesson</source>
+        <translation>레슨 초기화</translation>
+    </message>
+    <message>
+        <source>This is a load lesson: it cannot be perturbed.</source>
+        <translation>부하 레슨이라서 변경할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Your changes to this lesson, in order:</source>
+        <translation>이 레슨에 가한 변경 (순서대로):</translation>
+    </message>
+    <message>
+        <source>Remove: %1</source>
+        <translation>제거: %1</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>실행 취소: %1</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>다시 실행: %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>제거</translation>
+    </message>
+    <message>
+        <source>Remove the selected change (Del)</source>
+        <translation>선택한 변경 제거 (Del)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>실행 취소</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>다시 실행</translation>
+    </message>
+    <message>
+        <source>No changes yet. Right-click a segment arrow (or a “send” event) to drop, delay or duplicate it.</source>
+        <translation>아직 변경이 없습니다. 세그먼트 화살표(또는 “송신” 이벤트)를 오른쪽 클릭해 버리거나 지연하거나 복제해 보세요.</translation>
+    </message>
+</context>
+<context>
     <name>hl::ui::SegmentInspector</name>
     <message>
         <source>No segment selected. Click an arrow in the diagram, or step onto a segment.</source>

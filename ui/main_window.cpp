@@ -8,6 +8,7 @@
 #include "ui/lesson_picker.h"
 #include "ui/main_window_actions.h"
 #include "ui/narration_panel.h"
+#include "ui/perturb_actions.h"
 #include "ui/segment_inspector.h"
 #include "ui/sequence_diagram_view.h"
 #include "ui/session_controller.h"
@@ -45,6 +46,8 @@ MainWindow::MainWindow(Options options, QWidget* parent)
     buildActions();
     buildMenus();
     buildToolBar();
+    perturb_ = new PerturbActions(session_, this);
+    perturb_->install(fileMenu_, diagram_, events_);
     wireSession();
     retranslateUi();
     resize(1600, 1000);

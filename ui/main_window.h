@@ -26,6 +26,7 @@ class EventListView;
 class GlossaryPanel;
 class LessonPicker;
 class NarrationPanel;
+class PerturbActions;
 class SegmentInspector;
 class StateBox;
 class StateBoxRow;
@@ -62,6 +63,7 @@ public:
     TimelineBar* timeline() const { return timeline_; }
     DiagramView* diagram() const { return diagram_; }
     GlossaryPanel* glossary() const { return glossary_; }
+    PerturbActions* perturbActions() const { return perturb_; }
 
     bool isDarkTheme() const { return dark_; }
     bool isPresentationMode() const { return presentation_; }
@@ -138,6 +140,7 @@ private:
     QMenu* languageMenu_ = nullptr;
     QMenu* helpMenu_ = nullptr;
     Actions* actions_ = nullptr;
+    PerturbActions* perturb_ = nullptr; // issue 4: drop/delay/duplicate, undo, settings, inject
 
     bool dark_ = false;
     bool presentation_ = false;

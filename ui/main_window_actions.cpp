@@ -3,6 +3,7 @@
 
 #include "ui/language.h"
 #include "ui/main_window_actions.h"
+#include "ui/perturb_actions.h"
 #include "ui/sequence_diagram_view.h"
 #include "ui/session_controller.h"
 #include "ui/timeline_bar.h"
@@ -201,6 +202,7 @@ void MainWindow::retranslateUi() {
     glossaryDock_->setWindowTitle(tr("Glossary"));
     speedBox_->setToolTip(tr("Playback speed ( [ slower, ] faster )"));
     retranslateActions();
+    if (perturb_) perturb_->retranslate();
     updateActionIcons();
     updateTitle();
     updateStateViews(false);
