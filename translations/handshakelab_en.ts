@@ -139,6 +139,18 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
     </message>
 </context>
 <context>
+    <name>hl::ui::GlossaryPanel</name>
+    <message>
+        <source>Search terms (English or Korean)…</source>
+        <extracomment>Placeholder of the glossary&apos;s search field; both languages are searched.</extracomment>
+        <translation>Search terms (English or Korean)…</translation>
+    </message>
+    <message>
+        <source>No term matches “%1”.</source>
+        <translation>No term matches “%1”.</translation>
+    </message>
+</context>
+<context>
     <name>hl::ui::GuiOptions</name>
     <message>
         <source>Step through TCP connection opening and closing.</source>
@@ -191,6 +203,14 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
     <message>
         <source>Cannot encode PNG for %1</source>
         <translation>Cannot encode PNG for %1</translation>
+    </message>
+    <message>
+        <source>Show the narration and the glossary in both languages.</source>
+        <translation>Show the narration and the glossary in both languages.</translation>
+    </message>
+    <message>
+        <source>Open the glossary at a term, e.g. SYN or TIME_WAIT.</source>
+        <translation>Open the glossary at a term, e.g. SYN or TIME_WAIT.</translation>
     </message>
 </context>
 <context>
@@ -495,6 +515,19 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
     <message>
         <source>&amp;About HandshakeLab</source>
         <translation>&amp;About HandshakeLab</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>Glossary</translation>
+    </message>
+    <message>
+        <source>&amp;Bilingual captions (English + 한국어)</source>
+        <extracomment>View option: the narration and the glossary in both languages at once.</extracomment>
+        <translation>&amp;Bilingual captions (English + 한국어)</translation>
+    </message>
+    <message>
+        <source>&amp;Glossary</source>
+        <translation>&amp;Glossary</translation>
     </message>
 </context>
 <context>
@@ -2164,10 +2197,6 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
         <translation>Initial sequence number: the first sequence number a side uses, carried by its SYN.</translation>
     </message>
     <message>
-        <source>Each side picks its own ISN when the connection opens. It is chosen at random (RFC 9293 §3.4.1) so that segments of an old connection on the same ports are not taken for new ones, and so that an attacker cannot guess it.</source>
-        <translation>Each side picks its own ISN when the connection opens. It is chosen at random (RFC 9293 §3.4.1) so that segments of an old connection on the same ports are not taken for new ones, and so that an attacker cannot guess it.</translation>
-    </message>
-    <message>
         <source>Sequence number</source>
         <translation>Sequence number</translation>
     </message>
@@ -2294,6 +2323,10 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
     <message>
         <source>The side that closed first waits 2·MSL after sending the last ACK. If that ACK was lost, the peer&apos;s FIN comes again and is acknowledged again; and the old segments of the connection die out before its ports are used again.</source>
         <translation>The side that closed first waits 2·MSL after sending the last ACK. If that ACK was lost, the peer&apos;s FIN comes again and is acknowledged again; and the old segments of the connection die out before its ports are used again.</translation>
+    </message>
+    <message>
+        <source>Each side picks its own ISN when the connection opens: a clock plus a secret hash of the connection&apos;s addresses and ports (RFC 9293 §3.4.1). So segments of an old connection on the same ports are not taken for new ones, and an attacker cannot guess the number.</source>
+        <translation>Each side picks its own ISN when the connection opens: a clock plus a secret hash of the connection&apos;s addresses and ports (RFC 9293 §3.4.1). So segments of an old connection on the same ports are not taken for new ones, and an attacker cannot guess the number.</translation>
     </message>
 </context>
 <context>

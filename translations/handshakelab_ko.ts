@@ -139,6 +139,18 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
     </message>
 </context>
 <context>
+    <name>hl::ui::GlossaryPanel</name>
+    <message>
+        <source>Search terms (English or Korean)…</source>
+        <extracomment>Placeholder of the glossary&apos;s search field; both languages are searched.</extracomment>
+        <translation>용어 검색 (한국어 또는 영어)…</translation>
+    </message>
+    <message>
+        <source>No term matches “%1”.</source>
+        <translation>“%1”에 해당하는 용어가 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>hl::ui::GuiOptions</name>
     <message>
         <source>Step through TCP connection opening and closing.</source>
@@ -191,6 +203,14 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
     <message>
         <source>Cannot encode PNG for %1</source>
         <translation>%1의 PNG를 인코딩할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Show the narration and the glossary in both languages.</source>
+        <translation>해설과 용어집을 두 언어로 함께 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>Open the glossary at a term, e.g. SYN or TIME_WAIT.</source>
+        <translation>용어집을 열고 해당 용어를 보여 줍니다(예: SYN, TIME_WAIT).</translation>
     </message>
 </context>
 <context>
@@ -495,6 +515,19 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
     <message>
         <source>&amp;About HandshakeLab</source>
         <translation>HandshakeLab 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>용어집</translation>
+    </message>
+    <message>
+        <source>&amp;Bilingual captions (English + 한국어)</source>
+        <extracomment>View option: the narration and the glossary in both languages at once.</extracomment>
+        <translation>이중 언어 자막(&amp;B) (한국어 + English)</translation>
+    </message>
+    <message>
+        <source>&amp;Glossary</source>
+        <translation>용어집(&amp;G)</translation>
     </message>
 </context>
 <context>
@@ -2159,10 +2192,6 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
         <translation>초기 시퀀스 번호(Initial Sequence Number): 한쪽이 처음 쓰는 시퀀스 번호로, SYN에 실려 갑니다.</translation>
     </message>
     <message>
-        <source>Each side picks its own ISN when the connection opens. It is chosen at random (RFC 9293 §3.4.1) so that segments of an old connection on the same ports are not taken for new ones, and so that an attacker cannot guess it.</source>
-        <translation>연결을 열 때 양쪽이 각자 ISN을 정합니다. ISN은 무작위로 고릅니다(RFC 9293 §3.4.1). 같은 포트를 쓰던 이전 연결의 세그먼트가 새 연결의 것으로 오인되지 않게 하고, 공격자가 번호를 추측하지 못하게 하려는 것입니다.</translation>
-    </message>
-    <message>
         <source>Sequence number</source>
         <translation>시퀀스 번호</translation>
     </message>
@@ -2289,6 +2318,10 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
     <message>
         <source>The side that closed first waits 2·MSL after sending the last ACK. If that ACK was lost, the peer&apos;s FIN comes again and is acknowledged again; and the old segments of the connection die out before its ports are used again.</source>
         <translation>먼저 연결을 닫은 쪽이 마지막 ACK를 보낸 뒤 2·MSL 동안 기다리는 상태입니다. 그 ACK가 손실되었다면 상대의 FIN이 다시 오고, 이에 다시 확인 응답을 보냅니다. 또 같은 포트를 다시 쓰기 전에 이 연결의 옛 세그먼트가 모두 사라지게 합니다.</translation>
+    </message>
+    <message>
+        <source>Each side picks its own ISN when the connection opens: a clock plus a secret hash of the connection&apos;s addresses and ports (RFC 9293 §3.4.1). So segments of an old connection on the same ports are not taken for new ones, and an attacker cannot guess the number.</source>
+        <translation>연결을 열 때 양쪽이 각자 ISN을 정합니다. 시계 값에 연결의 주소·포트와 비밀 키로 만든 해시를 더한 값입니다(RFC 9293 §3.4.1). 그래서 같은 포트를 쓰던 이전 연결의 세그먼트가 새 연결의 것으로 오인되지 않고, 공격자도 번호를 추측할 수 없습니다.</translation>
     </message>
 </context>
 <context>

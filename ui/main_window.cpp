@@ -3,6 +3,7 @@
 #include "core/builtin_lessons.h"
 #include "core/lesson_file.h"
 #include "ui/event_list_view.h"
+#include "ui/glossary_panel.h"
 #include "ui/language.h"
 #include "ui/lesson_picker.h"
 #include "ui/main_window_actions.h"
@@ -24,6 +25,7 @@
 #include <QDockWidget>
 #include <QElapsedTimer>
 #include <QFileDialog>
+#include <QLineEdit>
 #include <QScrollBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -116,6 +118,10 @@ void MainWindow::buildDocks() {
     picker_ = new LessonPicker;
     lessonsDock_ = makeDock("lessonsDock", picker_, Qt::LeftDockWidgetArea);
     lessonsDock_->hide(); // the diagram gets the room; File → Lessons… shows it
+    glossary_ = new GlossaryPanel;
+    glossaryDock_ = makeDock("glossaryDock", glossary_, Qt::LeftDockWidgetArea);
+    glossaryDock_->hide(); // Help → Glossary shows it
+    resizeDocks({glossaryDock_}, {340}, Qt::Horizontal);
     connect(picker_, &LessonPicker::lessonChosen, this, [this](const QString& id) {
         const QString error = openLesson(id);
         if (!error.isEmpty()) showLessonError(error);
@@ -264,6 +270,32 @@ void MainWindow::setPresentationMode(bool on) {
     actions_->presentation->setChecked(on);
 }
 
+void MainWindow::setBilingual(bool on) {
+    bilingual_ = on;
+    narration_->setBilingual(on);
+    glossary_->setBilingual(on);
+    actions_->bilingual->setChecked(on);
+    // Two captions need more height than one: give the narration at least 40 % of the centre,
+    // once the splitter has its real size (queued: the window may not be laid out yet).
+    if (!on) return;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            const QList<int> sizes = centreSplit_->sizes();
+            const int total = sizes.value(0) + sizes.value(1);
+            if (bilingual_ && total > 0 && sizes.value(1) < total * 2 / 5)
+                centreSplit_->setSizes({total * 3 / 5, total * 2 / 5});
+        },
+        Qt::QueuedConnection);
+}
+
+void MainWindow::showGlossary(const QString& key) {
+    glossaryDock_->show();
+    glossaryDock_->raise();
+    if (!key.isEmpty()) glossary_->showTerm(key);
+    glossary_->searchField()->setFocus();
+}
+
 void MainWindow::settleForScreenshot() {
     clientBox_->stopFlash();
     serverBox_->stopFlash();
@@ -303,6 +335,7 @@ void MainWindow::readSettings() {
     centreSplit_->restoreState(s.value(QStringLiteral("window/centreSplitter")).toByteArray());
     setDarkTheme(s.value(QStringLiteral("view/dark"), false).toBool());
     setPresentationMode(s.value(QStringLiteral("view/presentation"), false).toBool());
+    setBilingual(s.value(QStringLiteral("view/bilingual"), false).toBool());
     session_->setSpeed(s.value(QStringLiteral("player/speed"), 1.0).toDouble());
 }
 
@@ -313,6 +346,7 @@ void MainWindow::writeSettings() const {
     s.setValue(QStringLiteral("window/centreSplitter"), centreSplit_->saveState());
     s.setValue(QStringLiteral("view/dark"), dark_);
     s.setValue(QStringLiteral("view/presentation"), presentation_);
+    s.setValue(QStringLiteral("view/bilingual"), bilingual_);
     s.setValue(QStringLiteral("player/speed"), session_->speed());
     if (!session_->source().isEmpty()) s.setValue(QStringLiteral("lesson/last"), session_->source());
 }

@@ -23,6 +23,7 @@ namespace hl::ui {
 class SequenceDiagramView;
 using DiagramView = SequenceDiagramView;
 class EventListView;
+class GlossaryPanel;
 class LessonPicker;
 class NarrationPanel;
 class PerturbActions;
@@ -61,12 +62,17 @@ public:
     LessonPicker* lessonPicker() const { return picker_; }
     TimelineBar* timeline() const { return timeline_; }
     DiagramView* diagram() const { return diagram_; }
+    GlossaryPanel* glossary() const { return glossary_; }
     PerturbActions* perturbActions() const { return perturb_; }
 
     bool isDarkTheme() const { return dark_; }
     bool isPresentationMode() const { return presentation_; }
     void setDarkTheme(bool dark);
     void setPresentationMode(bool on);
+    // Narration and glossary in both languages at once (current first, the other below).
+    bool isBilingual() const { return bilingual_; }
+    void setBilingual(bool on);
+    void showGlossary(const QString& key = {});
     // Ends running animations and lays everything out, so that grab() shows the final picture.
     void settleForScreenshot();
 
@@ -125,6 +131,8 @@ private:
     QDockWidget* tcbDock_ = nullptr;
     QDockWidget* eventsDock_ = nullptr;
     QDockWidget* lessonsDock_ = nullptr;
+    GlossaryPanel* glossary_ = nullptr;
+    QDockWidget* glossaryDock_ = nullptr;
     QMenu* fileMenu_ = nullptr;
     QMenu* playMenu_ = nullptr;
     QMenu* viewMenu_ = nullptr;
@@ -136,6 +144,7 @@ private:
 
     bool dark_ = false;
     bool presentation_ = false;
+    bool bilingual_ = false;
     QFont normalFont_;
     // What the state boxes show, to animate only real changes.
     TcpState shownClient_ = TcpState::Closed;

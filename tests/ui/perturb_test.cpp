@@ -208,7 +208,7 @@ TEST(Perturb, ASegmentNotYetSentAtTheCursorCanBePerturbedFromTheEventList) {
     ASSERT_EQ(s.trace().events[row].type, EventType::Send);
     // The event list's menu is the segment menu of that row's segment.
     clickMenu(*w, s.trace().events[row].segId, "perturbDrop");
-    EXPECT_EQ(PerturbationTexts::fault(s.userFaults().at(0)), QStringLiteral("Drop the 1st ACK,FIN from the client"));
+    EXPECT_EQ(PerturbationTexts::fault(s.userFaults().at(0)), QStringLiteral("Drop the 1st FIN,ACK from the client"));
     EXPECT_EQ(s.step(), 1u);
 }
 
@@ -222,7 +222,7 @@ TEST(Perturb, TheListNamesEachChangeAndRemovesItOnItsOwn) {
     PerturbationsPanel* panel = w->perturbActions()->perturbationsPanel();
     ASSERT_EQ(panel->list()->count(), 2);
     EXPECT_EQ(panel->list()->item(0)->text(), QStringLiteral("Drop the 1st ACK from the client"));
-    EXPECT_EQ(panel->list()->item(1)->text(), QStringLiteral("Delay the 1st ACK,FIN from the client by 500 ms"));
+    EXPECT_EQ(panel->list()->item(1)->text(), QStringLiteral("Delay the 1st FIN,ACK from the client by 500 ms"));
     // Remove the delay with the Del key: the run is the one with the drop alone.
     panel->list()->setCurrentRow(1);
     QKeyEvent del(QEvent::KeyPress, Qt::Key_Delete, Qt::NoModifier);
