@@ -120,6 +120,46 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
     </message>
 </context>
 <context>
+    <name>hl::ui::ChartsPanel</name>
+    <message>
+        <source>Sequence numbers</source>
+        <extracomment>Tab of the Charts panel: the Stevens/tcptrace sequence-number graph.</extracomment>
+        <translation>Sequence numbers</translation>
+    </message>
+    <message>
+        <source>States</source>
+        <translation>States</translation>
+    </message>
+    <message>
+        <source>Retransmission timer</source>
+        <translation>Retransmission timer</translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation>&amp;Direction:</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Save the chart shown as a PNG or SVG image</source>
+        <translation>Save the chart shown as a PNG or SVG image</translation>
+    </message>
+    <message>
+        <source>As PNG image…</source>
+        <translation>As PNG image…</translation>
+    </message>
+    <message>
+        <source>As SVG image…</source>
+        <translation>As SVG image…</translation>
+    </message>
+</context>
+<context>
     <name>hl::ui::EventListModel</name>
     <message>
         <source>Time</source>
@@ -211,6 +251,25 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
     <message>
         <source>Open the glossary at a term, e.g. SYN or TIME_WAIT.</source>
         <translation>Open the glossary at a term, e.g. SYN or TIME_WAIT.</translation>
+    </message>
+</context>
+<context>
+    <name>hl::ui::ImageExport</name>
+    <message>
+        <source>Cannot save %1: the file name must end in .png or .svg.</source>
+        <translation>Cannot save %1: the file name must end in .png or .svg.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: there is nothing to draw.</source>
+        <translation>Cannot save %1: there is nothing to draw.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>Cannot save %1: %2</translation>
+    </message>
+    <message>
+        <source>the image could not be encoded</source>
+        <translation>the image could not be encoded</translation>
     </message>
 </context>
 <context>
@@ -529,6 +588,10 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
         <source>&amp;Glossary</source>
         <translation>&amp;Glossary</translation>
     </message>
+    <message>
+        <source>Charts</source>
+        <translation>Charts</translation>
+    </message>
 </context>
 <context>
     <name>hl::ui::NarrationPanel</name>
@@ -845,6 +908,52 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
     </message>
 </context>
 <context>
+    <name>hl::ui::RtoChartView</name>
+    <message>
+        <source>Retransmission timeout per attempt</source>
+        <translation>Retransmission timeout per attempt</translation>
+    </message>
+    <message>
+        <source>RTO (s)</source>
+        <translation>RTO (s)</translation>
+    </message>
+    <message>
+        <source>RTO (ms)</source>
+        <translation>RTO (ms)</translation>
+    </message>
+    <message>
+        <source>%1: timer armed</source>
+        <extracomment>Legend entry of the RTO chart; %1 is &quot;Client&quot; or &quot;Server&quot;.</extracomment>
+        <translation>%1: timer armed</translation>
+    </message>
+    <message>
+        <source>%1, attempt %2
+armed at %3, RTO %4</source>
+        <translation>%1, attempt %2
+armed at %3, RTO %4</translation>
+    </message>
+    <message>
+        <source>expired at %1</source>
+        <translation>expired at %1</translation>
+    </message>
+    <message>
+        <source>stopped at %1</source>
+        <translation>stopped at %1</translation>
+    </message>
+    <message>
+        <source>Retry limit reached: gave up</source>
+        <translation>Retry limit reached: gave up</translation>
+    </message>
+    <message>
+        <source>%1 gave up at %2
+%3
+%4</source>
+        <translation>%1 gave up at %2
+%3
+%4</translation>
+    </message>
+</context>
+<context>
     <name>hl::ui::SegmentInspector</name>
     <message>
         <source>No segment selected. Click an arrow in the diagram, or step onto a segment.</source>
@@ -1027,6 +1136,72 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
     </message>
 </context>
 <context>
+    <name>hl::ui::SeqChartView</name>
+    <message>
+        <source>Sequence numbers over time: %1 → %2</source>
+        <extracomment>Chart title; %1 and %2 are &quot;Client&quot;/&quot;Server&quot;.</extracomment>
+        <translation>Sequence numbers over time: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Segment #%1 at %2</source>
+        <translation>Segment #%1 at %2</translation>
+    </message>
+    <message>
+        <source>relative seq %1 … %2 (SEG.LEN %3)</source>
+        <extracomment>Relative sequence numbers: the range a segment occupies, counted from the sender&apos;s ISN.</extracomment>
+        <translation>relative seq %1 … %2 (SEG.LEN %3)</translation>
+    </message>
+    <message>
+        <source>retransmission</source>
+        <translation>retransmission</translation>
+    </message>
+    <message>
+        <source>lost in the network</source>
+        <translation>lost in the network</translation>
+    </message>
+    <message>
+        <source>duplicated by the network</source>
+        <translation>duplicated by the network</translation>
+    </message>
+    <message>
+        <source>Relative seq</source>
+        <extracomment>Axis title: sequence numbers counted from the sender&apos;s initial sequence number.</extracomment>
+        <translation>Relative seq</translation>
+    </message>
+    <message>
+        <source>ACK from %1</source>
+        <translation>ACK from %1</translation>
+    </message>
+    <message>
+        <source>ACK %1 (relative), segment #%2</source>
+        <translation>ACK %1 (relative), segment #%2</translation>
+    </message>
+    <message>
+        <source>ACK %1 (relative), segment #%2 at %3</source>
+        <translation>ACK %1 (relative), segment #%2 at %3</translation>
+    </message>
+    <message>
+        <source>ACK %1 (relative)</source>
+        <translation>ACK %1 (relative)</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Retransmission</source>
+        <translation>Retransmission</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <source>Duplicated</source>
+        <translation>Duplicated</translation>
+    </message>
+</context>
+<context>
     <name>hl::ui::StateBandItem</name>
     <message>
         <source>%1 from %2 to %3</source>
@@ -1098,6 +1273,21 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
     <message>
         <source>TCP state diagram</source>
         <translation>TCP state diagram</translation>
+    </message>
+</context>
+<context>
+    <name>hl::ui::StateTimelineView</name>
+    <message>
+        <source>Connection states over time</source>
+        <translation>Connection states over time</translation>
+    </message>
+    <message>
+        <source>%1: %2
+%3 – %4
+%5</source>
+        <translation>%1: %2
+%3 – %4
+%5</translation>
     </message>
 </context>
 <context>
@@ -2411,6 +2601,45 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
     <message>
         <source>%1: set at %2 for %3, %4</source>
         <translation>%1: set at %2 for %3, %4</translation>
+    </message>
+</context>
+<context>
+    <name>hl::ui::TraceChartView</name>
+    <message>
+        <source>Time (s)</source>
+        <translation>Time (s)</translation>
+    </message>
+    <message>
+        <source>Time (ms)</source>
+        <translation>Time (ms)</translation>
+    </message>
+    <message>
+        <source>Cursor</source>
+        <translation>Cursor</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG image (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Export chart</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>Export as PNG…</source>
+        <translation>Export as PNG…</translation>
+    </message>
+    <message>
+        <source>Export as SVG…</source>
+        <translation>Export as SVG…</translation>
     </message>
 </context>
 </TS>

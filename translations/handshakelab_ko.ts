@@ -120,6 +120,46 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
     </message>
 </context>
 <context>
+    <name>hl::ui::ChartsPanel</name>
+    <message>
+        <source>Sequence numbers</source>
+        <extracomment>Tab of the Charts panel: the Stevens/tcptrace sequence-number graph.</extracomment>
+        <translation>시퀀스 번호</translation>
+    </message>
+    <message>
+        <source>States</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Retransmission timer</source>
+        <translation>재전송 타이머</translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation>방향(&amp;D):</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>내보내기…</translation>
+    </message>
+    <message>
+        <source>Save the chart shown as a PNG or SVG image</source>
+        <translation>보이는 차트를 PNG 또는 SVG 이미지로 저장합니다</translation>
+    </message>
+    <message>
+        <source>As PNG image…</source>
+        <translation>PNG 이미지로…</translation>
+    </message>
+    <message>
+        <source>As SVG image…</source>
+        <translation>SVG 이미지로…</translation>
+    </message>
+</context>
+<context>
     <name>hl::ui::EventListModel</name>
     <message>
         <source>Time</source>
@@ -211,6 +251,25 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
     <message>
         <source>Open the glossary at a term, e.g. SYN or TIME_WAIT.</source>
         <translation>용어집을 열고 해당 용어를 보여 줍니다(예: SYN, TIME_WAIT).</translation>
+    </message>
+</context>
+<context>
+    <name>hl::ui::ImageExport</name>
+    <message>
+        <source>Cannot save %1: the file name must end in .png or .svg.</source>
+        <translation>%1에 저장할 수 없습니다: 파일 이름은 .png 또는 .svg로 끝나야 합니다.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: there is nothing to draw.</source>
+        <translation>%1에 저장할 수 없습니다: 그릴 내용이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>%1에 저장할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>the image could not be encoded</source>
+        <translation>이미지를 인코딩하지 못했습니다</translation>
     </message>
 </context>
 <context>
@@ -529,6 +588,10 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
         <source>&amp;Glossary</source>
         <translation>용어집(&amp;G)</translation>
     </message>
+    <message>
+        <source>Charts</source>
+        <translation>차트</translation>
+    </message>
 </context>
 <context>
     <name>hl::ui::NarrationPanel</name>
@@ -845,6 +908,52 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
     </message>
 </context>
 <context>
+    <name>hl::ui::RtoChartView</name>
+    <message>
+        <source>Retransmission timeout per attempt</source>
+        <translation>시도별 재전송 타임아웃(RTO)</translation>
+    </message>
+    <message>
+        <source>RTO (s)</source>
+        <translation>RTO (초)</translation>
+    </message>
+    <message>
+        <source>RTO (ms)</source>
+        <translation>RTO (ms)</translation>
+    </message>
+    <message>
+        <source>%1: timer armed</source>
+        <extracomment>Legend entry of the RTO chart; %1 is &quot;Client&quot; or &quot;Server&quot;.</extracomment>
+        <translation>%1: 타이머 설정</translation>
+    </message>
+    <message>
+        <source>%1, attempt %2
+armed at %3, RTO %4</source>
+        <translation>%1, %2번째 시도
+%3에 설정, RTO %4</translation>
+    </message>
+    <message>
+        <source>expired at %1</source>
+        <translation>%1에 만료</translation>
+    </message>
+    <message>
+        <source>stopped at %1</source>
+        <translation>%1에 중지</translation>
+    </message>
+    <message>
+        <source>Retry limit reached: gave up</source>
+        <translation>재시도 한도 도달: 연결 포기</translation>
+    </message>
+    <message>
+        <source>%1 gave up at %2
+%3
+%4</source>
+        <translation>%1: %2에 연결 포기
+%3
+%4</translation>
+    </message>
+</context>
+<context>
     <name>hl::ui::SegmentInspector</name>
     <message>
         <source>No segment selected. Click an arrow in the diagram, or step onto a segment.</source>
@@ -1026,6 +1135,72 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
     </message>
 </context>
 <context>
+    <name>hl::ui::SeqChartView</name>
+    <message>
+        <source>Sequence numbers over time: %1 → %2</source>
+        <extracomment>Chart title; %1 and %2 are &quot;Client&quot;/&quot;Server&quot;.</extracomment>
+        <translation>시간에 따른 시퀀스 번호: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Segment #%1 at %2</source>
+        <translation>세그먼트 #%1, 시각 %2</translation>
+    </message>
+    <message>
+        <source>relative seq %1 … %2 (SEG.LEN %3)</source>
+        <extracomment>Relative sequence numbers: the range a segment occupies, counted from the sender&apos;s ISN.</extracomment>
+        <translation>상대 시퀀스 번호 %1 … %2 (SEG.LEN %3)</translation>
+    </message>
+    <message>
+        <source>retransmission</source>
+        <translation>재전송</translation>
+    </message>
+    <message>
+        <source>lost in the network</source>
+        <translation>네트워크에서 손실됨</translation>
+    </message>
+    <message>
+        <source>duplicated by the network</source>
+        <translation>네트워크가 복제함</translation>
+    </message>
+    <message>
+        <source>Relative seq</source>
+        <extracomment>Axis title: sequence numbers counted from the sender&apos;s initial sequence number.</extracomment>
+        <translation>상대 시퀀스 번호</translation>
+    </message>
+    <message>
+        <source>ACK from %1</source>
+        <translation>%1의 ACK</translation>
+    </message>
+    <message>
+        <source>ACK %1 (relative), segment #%2</source>
+        <translation>ACK %1 (상대값), 세그먼트 #%2</translation>
+    </message>
+    <message>
+        <source>ACK %1 (relative), segment #%2 at %3</source>
+        <translation>ACK %1 (상대값), 세그먼트 #%2, 시각 %3</translation>
+    </message>
+    <message>
+        <source>ACK %1 (relative)</source>
+        <translation>ACK %1 (상대값)</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>세그먼트</translation>
+    </message>
+    <message>
+        <source>Retransmission</source>
+        <translation>재전송</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>손실</translation>
+    </message>
+    <message>
+        <source>Duplicated</source>
+        <translation>복제됨</translation>
+    </message>
+</context>
+<context>
     <name>hl::ui::StateBandItem</name>
     <message>
         <source>%1 from %2 to %3</source>
@@ -1097,6 +1272,21 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
     <message>
         <source>TCP state diagram</source>
         <translation>TCP 상태 다이어그램</translation>
+    </message>
+</context>
+<context>
+    <name>hl::ui::StateTimelineView</name>
+    <message>
+        <source>Connection states over time</source>
+        <translation>시간에 따른 연결 상태</translation>
+    </message>
+    <message>
+        <source>%1: %2
+%3 – %4
+%5</source>
+        <translation>%1: %2
+%3 – %4
+%5</translation>
     </message>
 </context>
 <context>
@@ -2406,6 +2596,45 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
     <message>
         <source>%1: set at %2 for %3, %4</source>
         <translation>%1: %2에 설정(만료 예정 %3), %4</translation>
+    </message>
+</context>
+<context>
+    <name>hl::ui::TraceChartView</name>
+    <message>
+        <source>Time (s)</source>
+        <translation>시간 (초)</translation>
+    </message>
+    <message>
+        <source>Time (ms)</source>
+        <translation>시간 (ms)</translation>
+    </message>
+    <message>
+        <source>Cursor</source>
+        <translation>커서</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG 이미지 (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 이미지 (*.png)</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>차트 내보내기</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>내보내기 실패</translation>
+    </message>
+    <message>
+        <source>Export as PNG…</source>
+        <translation>PNG로 내보내기…</translation>
+    </message>
+    <message>
+        <source>Export as SVG…</source>
+        <translation>SVG로 내보내기…</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 
 #include "core/builtin_lessons.h"
 #include "core/lesson_file.h"
+#include "ui/charts_panel.h"
 #include "ui/event_list_view.h"
 #include "ui/glossary_panel.h"
 #include "ui/language.h"
@@ -111,6 +112,9 @@ void MainWindow::buildDocks() {
     eventsDock_ = makeDock("eventsDock", events_, Qt::RightDockWidgetArea);
     tabifyDockWidget(inspectorDock_, tcbDock_);
     tabifyDockWidget(tcbDock_, eventsDock_);
+    charts_ = new ChartsPanel(session_);
+    chartsDock_ = makeDock("chartsDock", charts_, Qt::RightDockWidgetArea);
+    tabifyDockWidget(eventsDock_, chartsDock_);
     inspectorDock_->raise();
     resizeDocks({fsmDock_}, {560}, Qt::Horizontal);
     resizeDocks({fsmDock_, inspectorDock_}, {470, 420}, Qt::Vertical);
@@ -256,6 +260,7 @@ void MainWindow::setDarkTheme(bool dark) {
     serverBox_->setDarkTheme(dark);
     fsm_->setDarkTheme(dark);
     diagram_->setDarkTheme(dark);
+    charts_->setDarkTheme(dark);
     updateActionIcons();
     actions_->darkTheme->setChecked(dark);
 }

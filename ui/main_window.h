@@ -20,6 +20,7 @@ class QToolBar;
 
 namespace hl::ui {
 
+class ChartsPanel;
 class SequenceDiagramView;
 using DiagramView = SequenceDiagramView;
 class EventListView;
@@ -64,6 +65,8 @@ public:
     DiagramView* diagram() const { return diagram_; }
     GlossaryPanel* glossary() const { return glossary_; }
     PerturbActions* perturbActions() const { return perturb_; }
+    ChartsPanel* charts() const { return charts_; }
+    QDockWidget* chartsDock() const { return chartsDock_; }
 
     bool isDarkTheme() const { return dark_; }
     bool isPresentationMode() const { return presentation_; }
@@ -133,6 +136,8 @@ private:
     QDockWidget* lessonsDock_ = nullptr;
     GlossaryPanel* glossary_ = nullptr;
     QDockWidget* glossaryDock_ = nullptr;
+    ChartsPanel* charts_ = nullptr;
+    QDockWidget* chartsDock_ = nullptr;
     QMenu* fileMenu_ = nullptr;
     QMenu* playMenu_ = nullptr;
     QMenu* viewMenu_ = nullptr;

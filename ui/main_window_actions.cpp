@@ -138,7 +138,7 @@ void MainWindow::buildMenus() {
     viewMenu_->addActions({a.presentation, a.darkTheme, a.fullScreen, a.bilingual});
     viewMenu_->addSeparator();
     panelsMenu_ = viewMenu_->addMenu(QString());
-    for (QDockWidget* d : {fsmDock_, inspectorDock_, tcbDock_, eventsDock_, lessonsDock_, glossaryDock_})
+    for (QDockWidget* d : {fsmDock_, inspectorDock_, tcbDock_, eventsDock_, chartsDock_, lessonsDock_, glossaryDock_})
         panelsMenu_->addAction(d->toggleViewAction());
 
     languageMenu_ = menuBar()->addMenu(QString());
@@ -200,6 +200,7 @@ void MainWindow::retranslateUi() {
     eventsDock_->setWindowTitle(tr("Events"));
     lessonsDock_->setWindowTitle(tr("Lessons"));
     glossaryDock_->setWindowTitle(tr("Glossary"));
+    chartsDock_->setWindowTitle(tr("Charts"));
     speedBox_->setToolTip(tr("Playback speed ( [ slower, ] faster )"));
     retranslateActions();
     if (perturb_) perturb_->retranslate();
