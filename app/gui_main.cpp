@@ -1,5 +1,6 @@
 // The HandshakeLab window. All the work is in ui/; this only reads the command line.
 #include "ui/gui_options.h"
+#include "ui/hangul_font.h"
 #include "ui/language.h"
 #include "ui/main_window.h"
 #include "ui/session_controller.h"
@@ -14,6 +15,7 @@ int main(int argc, char** argv) {
     QApplication::setOrganizationName(QStringLiteral("HandshakeLab"));
     QApplication::setApplicationName(QStringLiteral("HandshakeLab"));
     QApplication::setApplicationVersion(QStringLiteral(HL_VERSION));
+    hl::ui::HangulFont::apply(app); // Korean text must never show as boxes
 
     const auto parsed = hl::ui::parseGuiOptions(QApplication::arguments());
     if (const auto* error = std::get_if<QString>(&parsed)) {

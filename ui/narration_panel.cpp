@@ -14,6 +14,7 @@ namespace hl::ui {
 NarrationPanel::NarrationPanel(SessionController* session, QWidget* parent)
     : QWidget(parent), session_(session), heading_(new QLabel(this)), body_(new QLabel), other_(new QLabel) {
     heading_->setTextFormat(Qt::PlainText);
+    heading_->setObjectName(QStringLiteral("narrationHeading"));
     for (QLabel* l : {body_, other_}) {
         l->setTextFormat(Qt::PlainText);
         l->setWordWrap(true);
