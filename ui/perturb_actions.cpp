@@ -3,6 +3,9 @@
 #include "core/lesson_file.h"
 #include "ui/event_list_model.h"
 #include "ui/event_list_view.h"
+#include "ui/ghost_layer.h"
+#include "ui/inject_dialog.h"
+#include "ui/lesson_settings_panel.h"
 #include "ui/perturbation_texts.h"
 #include "ui/perturbations_panel.h"
 #include "ui/segment_item.h"
@@ -100,6 +103,16 @@ void PerturbActions::install(QMenu* fileMenu, SequenceDiagramView* diagram, Even
     listDock_->setObjectName(QStringLiteral("perturbationsDock"));
     listDock_->setWidget(list_);
     window_->addDockWidget(Qt::LeftDockWidgetArea, listDock_);
+    settings_ = new LessonSettingsPanel(session_);
+    settings_->setObjectName(QStringLiteral("lessonSettingsPanel"));
+    settingsDock_ = new QDockWidget(window_);
+    settingsDock_->setObjectName(QStringLiteral("lessonSettingsDock"));
+    settingsDock_->setWidget(settings_);
+    window_->addDockWidget(Qt::LeftDockWidgetArea, settingsDock_);
+    window_->splitDockWidget(listDock_, settingsDock_, Qt::Vertical);
+
+    ghost_ = new GhostLayer(session_, diagram, this);
+    connect(compare_, &QAction::toggled, ghost_, &GhostLayer::setEnabled);
 
     menu_ = window_->menuBar()->addMenu(QString());
     menu_->setObjectName(QStringLiteral("perturbMenu"));
@@ -109,7 +122,7 @@ void PerturbActions::install(QMenu* fileMenu, SequenceDiagramView* diagram, Even
     menu_->addSeparator();
     menu_->addActions({inject_, compare_});
     menu_->addSeparator();
-    menu_->addAction(listDock_->toggleViewAction());
+    menu_->addActions({listDock_->toggleViewAction(), settingsDock_->toggleViewAction()});
     // Keep Language and Help last in the menu bar.
     const auto bar = window_->menuBar()->actions();
     if (bar.size() >= 3) window_->menuBar()->insertMenu(bar[bar.size() - 3], menu_);
@@ -251,7 +264,12 @@ void PerturbActions::saveLessonAs() {
     box.exec();
 }
 
-void PerturbActions::openInjectDialog() {}
+void PerturbActions::openInjectDialog() {
+    if (!session_->canPerturb()) return;
+    InjectDialog dialog(session_->snapshot(), injectionTime(session_->timeAtStep(session_->step())), window_);
+    if (dialog.exec() != QDialog::Accepted) return;
+    if (const std::optional<Action> a = dialog.action()) session_->addInjection(*a, PerturbationTexts::injection(*a));
+}
 
 void PerturbActions::updateEnabled() {
     const bool can = session_->canPerturb();
@@ -261,6 +279,7 @@ void PerturbActions::updateEnabled() {
     redo_->setEnabled(can && session_->undoStack()->canRedo());
     reset_->setEnabled(can && !session_->perturbationItems().empty());
     inject_->setEnabled(can);
+    compare_->setEnabled(can);
     saveAs_->setEnabled(can);
     const QString undoText = session_->undoStack()->undoText();
     const QString redoText = session_->undoStack()->redoText();
