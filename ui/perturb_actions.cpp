@@ -15,6 +15,7 @@
 #include <QAction>
 #include <QDockWidget>
 #include <QFileDialog>
+#include <QFont>
 #include <QGraphicsItem>
 #include <QInputDialog>
 #include <QMainWindow>
@@ -182,8 +183,14 @@ QMenu* PerturbActions::segmentMenu(uint64_t segId, QWidget* parent) {
     const std::optional<FaultMatch> match = session_->segmentMatch(segId);
     const bool ok = match && session_->canPerturb();
     // The title names the segment as the Perturbations list will ("the 2nd FIN from the client").
-    if (match) menu->addSection(PerturbationTexts::target(*match));
-    else menu->addSection(tr("This segment cannot be changed"));
+    // (A disabled item rather than addSection(): QMenu sizes itself to items, not section texts.)
+    QAction* title = menu->addAction(match ? PerturbationTexts::target(*match) : tr("This segment cannot be changed"));
+    title->setObjectName(QStringLiteral("perturbMenuTitle"));
+    title->setEnabled(false);
+    QFont bold = title->font();
+    bold.setBold(true);
+    title->setFont(bold);
+    menu->addSeparator();
 
     QAction* drop = menu->addAction(tr("&Drop"));
     drop->setObjectName(QStringLiteral("perturbDrop"));
@@ -194,8 +201,7 @@ QMenu* PerturbActions::segmentMenu(uint64_t segId, QWidget* parent) {
     QAction* dup = menu->addAction(tr("D&uplicate"));
     dup->setObjectName(QStringLiteral("perturbDuplicate"));
     connect(dup, &QAction::triggered, this, [this, segId] { perturbSegment(segId, Kind::Duplicate, kDuplicateGap); });
-    for (QAction* a : menu->actions())
-        if (!a->isSeparator()) a->setEnabled(ok);
+    for (QAction* a : {drop, delays->menuAction(), dup}) a->setEnabled(ok);
     return menu;
 }
 

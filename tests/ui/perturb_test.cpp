@@ -384,6 +384,29 @@ TEST(PerturbInject, SpoofedInWindowRstToAnEstablishedServerDrawsAChallengeAck) {
               QStringLiteral("Inject RST seq=%1 to the server at 1.700 s").arg(server.rcvNxt.value() + 1).toStdString());
 }
 
+TEST(PerturbInject, AnInjectedSegmentCannotBePerturbedItsMenuSaysSo) {
+    // A crafted segment does not pass the channel's faults, so Drop/Delay/Duplicate are off.
+    auto w = realWindow();
+    SessionController& s = *w->session();
+    stepToTime(s, SimTime::fromMs(1700));
+    InjectDialog dialog(s.snapshot(), injectionTime(s.timeAtStep(s.step())));
+    dialog.applyPreset(InjectPreset::StrayAck);
+    s.addInjection(*dialog.action());
+    uint64_t injected = 0;
+    for (const SegmentRecord& r : s.trace().segments)
+        if (r.injected) injected = r.seg.id;
+    ASSERT_NE(injected, 0u);
+    std::unique_ptr<QMenu> menu(w->perturbActions()->segmentMenu(injected, w.get()));
+    EXPECT_FALSE(menu->findChild<QAction*>(QStringLiteral("perturbDrop"))->isEnabled());
+    EXPECT_EQ(menu->findChild<QAction*>(QStringLiteral("perturbMenuTitle"))->text().toStdString(),
+              "This segment cannot be changed");
+    EXPECT_FALSE(w->perturbActions()->perturbSegment(injected, PerturbActions::Kind::Drop));
+    // A normal segment's menu is titled the way the list will name it.
+    std::unique_ptr<QMenu> normal(w->perturbActions()->segmentMenu(1, w.get()));
+    EXPECT_EQ(normal->findChild<QAction*>(QStringLiteral("perturbMenuTitle"))->text().toStdString(),
+              "the 1st SYN from the client");
+}
+
 TEST(PerturbCompare, GhostArrowsShowTheUnperturbedRunAndCannotBeSelected) {
     auto w = realWindow();
     SessionController& s = *w->session();
