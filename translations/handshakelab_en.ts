@@ -271,6 +271,10 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
         <source>Open the glossary at a term, e.g. SYN or TIME_WAIT.</source>
         <translation>Open the glossary at a term, e.g. SYN or TIME_WAIT.</translation>
     </message>
+    <message>
+        <source>Start in presentation mode (large type).</source>
+        <translation>Start in presentation mode (large type).</translation>
+    </message>
 </context>
 <context>
     <name>hl::ui::ImageExport</name>

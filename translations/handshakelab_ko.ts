@@ -271,6 +271,10 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
         <source>Open the glossary at a term, e.g. SYN or TIME_WAIT.</source>
         <translation>용어집을 열고 해당 용어를 보여 줍니다(예: SYN, TIME_WAIT).</translation>
     </message>
+    <message>
+        <source>Start in presentation mode (large type).</source>
+        <translation>발표 모드(큰 글씨)로 시작합니다.</translation>
+    </message>
 </context>
 <context>
     <name>hl::ui::ImageExport</name>
@@ -1247,7 +1251,7 @@ armed at %3, RTO %4</source>
     </message>
     <message>
         <source>Sent by %1 at %2</source>
-        <translation>%2에 %1이(가) 보냄</translation>
+        <translation>%2에 %1가 보냄</translation>
     </message>
     <message>
         <source>Arrived at %1 at %2</source>
