@@ -428,6 +428,11 @@ TEST(PerturbCompare, GhostArrowsShowTheUnperturbedRunAndCannotBeSelected) {
     const QLineF line = static_cast<QGraphicsLineItem*>(ghost->items().at(finalHandshakeAck(original) - 1))->line();
     EXPECT_DOUBLE_EQ(line.p2().x(), w->diagram()->lifelineX(HostId::Server));
     EXPECT_DOUBLE_EQ(line.p2().y(), w->diagram()->timeAxis().y(ack.copies.at(0).endsAt));
+    // The original run's instants are on the time axis (not squeezed into a compressed stretch):
+    // the original final ACK keeps its 100 ms flight at full scale.
+    const double flight = w->diagram()->timeAxis().y(ack.copies.at(0).endsAt) - w->diagram()->timeAxis().y(ack.sentAt);
+    const double synFlight = w->diagram()->timeAxis().y(100_ms) - w->diagram()->timeAxis().y(0_ms);
+    EXPECT_NEAR(flight, synFlight, 1.0);
     // It survives a replay (the scene is rebuilt) and goes away when switched off.
     s.undo();
     EXPECT_EQ(ghost->items().size(), copies);
