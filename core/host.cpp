@@ -1,6 +1,6 @@
 #include "core/host.h"
 
-#include <ranges>
+#include <algorithm>
 
 namespace hl {
 
@@ -31,8 +31,8 @@ std::optional<SimTime> Host::timerDue(uint32_t conn, TimerKind kind) const {
 }
 
 std::optional<uint32_t> Host::current() const {
-    for (const auto& conn : std::views::reverse(conns_))
-        if (conn.first != listener_) return conn.first;
+    const auto it = std::find_if(conns_.rbegin(), conns_.rend(), [this](const auto& c) { return c.first != listener_; });
+    if (it != conns_.rend()) return it->first;
     return std::nullopt;
 }
 

@@ -4,10 +4,10 @@
 #include "core/event_queue.h"
 #include "core/random.h"
 
+#include <algorithm>
 #include <array>
 #include <map>
 #include <random>
-#include <ranges>
 #include <tuple>
 #include <type_traits>
 #include <variant>
@@ -152,8 +152,8 @@ uint32_t Simulator::currentConn(HostId h, UserCall call) {
     const Host& hh = host(h);
     const std::optional<uint32_t> listener = hh.listenerId();
     const std::vector<uint32_t> ids = hh.connectionIds();
-    for (const uint32_t id : std::views::reverse(ids))
-        if (!listener || id != *listener) return id;
+    const auto it = std::find_if(ids.rbegin(), ids.rend(), [&](uint32_t id) { return !listener || id != *listener; });
+    if (it != ids.rend()) return *it;
     if ((call == UserCall::Close || call == UserCall::Abort) && listener) return *listener;
     return 0;
 }

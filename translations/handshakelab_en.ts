@@ -732,6 +732,10 @@ Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</t
         <source>Charts</source>
         <translation>Charts</translation>
     </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation>Settings not saved</translation>
+    </message>
 </context>
 <context>
     <name>hl::ui::NarrationPanel</name>
@@ -1339,6 +1343,13 @@ armed at %3, RTO %4</translation>
     <message>
         <source>Duplicated</source>
         <translation>Duplicated</translation>
+    </message>
+</context>
+<context>
+    <name>hl::ui::SettingsFile</name>
+    <message>
+        <source>Cannot save the settings to %1: the folder is read-only or the disk is full. The previous settings are kept.</source>
+        <translation>Cannot save the settings to %1: the folder is read-only or the disk is full. The previous settings are kept.</translation>
     </message>
 </context>
 <context>

@@ -732,6 +732,10 @@ Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</s
         <source>Charts</source>
         <translation>차트</translation>
     </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation>설정을 저장하지 못함</translation>
+    </message>
 </context>
 <context>
     <name>hl::ui::NarrationPanel</name>
@@ -1338,6 +1342,13 @@ armed at %3, RTO %4</source>
     <message>
         <source>Duplicated</source>
         <translation>복제됨</translation>
+    </message>
+</context>
+<context>
+    <name>hl::ui::SettingsFile</name>
+    <message>
+        <source>Cannot save the settings to %1: the folder is read-only or the disk is full. The previous settings are kept.</source>
+        <translation>설정을 %1에 저장할 수 없습니다. 폴더가 읽기 전용이거나 디스크가 가득 찼습니다. 이전 설정은 그대로 남아 있습니다.</translation>
     </message>
 </context>
 <context>

@@ -128,7 +128,7 @@ void GlossaryPanel::showDetails() {
         details_->setPlainText(search_->text().isEmpty() ? QString() : tr("No term matches “%1”.").arg(search_->text()));
         return;
     }
-    const size_t row = size_t(list_->row(item));
+    const auto row = size_t(list_->row(item));
     QString html = entryHtml(entries_[row]);
     if (const GlossaryEntry* o = otherEntry(entries_[row].key); bilingual_ && o) {
         // The other language below, smaller and greyed, as in the narration.

@@ -40,11 +40,11 @@ QFont HangulFont::withHangul(const QFont& font) {
     return out;
 }
 
-QString HangulFont::apply(QApplication& app) {
+QString HangulFont::apply(QApplication& /*app*/) { // QApplication::setFont is static
     const QFont before = QApplication::font();
     const QFont after = withHangul(before);
     if (after.families() == before.families()) return {};
-    app.setFont(after);
+    QApplication::setFont(after);
     return after.families().last();
 }
 

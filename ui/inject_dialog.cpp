@@ -26,8 +26,8 @@ std::optional<uint32_t> parseU32(const QString& text) {
 }
 } // namespace
 
-InjectDialog::InjectDialog(const Snapshot& snapshot, SimTime at, QWidget* parent)
-    : QDialog(parent), snapshot_(snapshot), at_(at), to_(new QComboBox(this)), preset_(new QComboBox(this)),
+InjectDialog::InjectDialog(Snapshot snapshot, SimTime at, QWidget* parent)
+    : QDialog(parent), snapshot_(std::move(snapshot)), at_(at), to_(new QComboBox(this)), preset_(new QComboBox(this)),
       seq_(new QLineEdit(this)), ack_(new QLineEdit(this)), len_(new QSpinBox(this)), error_(new QLabel(this)) {
     setObjectName(QStringLiteral("injectDialog"));
     setWindowTitle(tr("Inject a segment"));

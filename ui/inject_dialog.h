@@ -20,7 +20,7 @@ namespace hl::ui {
 class InjectDialog : public QDialog {
     Q_OBJECT
 public:
-    InjectDialog(const Snapshot& snapshot, SimTime at, QWidget* parent = nullptr);
+    InjectDialog(Snapshot snapshot, SimTime at, QWidget* parent = nullptr);
 
     void applyPreset(InjectPreset preset);
     void setTarget(HostId to);

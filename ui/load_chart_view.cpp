@@ -109,7 +109,7 @@ void LoadChartView::rebuild() {
     auto* y = new QValueAxis;
     //: Load chart y axis; %1 is "Client" or "Server".
     y->setTitleText(tr("%1 sockets").arg(Texts::hostName(side_)));
-    const double peak = static_cast<double>(std::max(areas_.peakTotal, yPeak_));
+    const auto peak = static_cast<double>(std::max(areas_.peakTotal, yPeak_));
     y->setRange(0, std::max(peak * 1.08, 4.0));
     y->applyNiceNumbers();
     y->setLabelFormat(QStringLiteral("%.0f"));

@@ -162,7 +162,7 @@ void LoadView::start() {
     // The worker gets copies of everything it reads; it talks back only through queued calls.
     thread_ = QThread::create([this, generation, flag = cancel_, runner = runner_, scenario = scenario_, runs]() mutable {
         std::vector<LoadResult> results;
-        const double n = static_cast<double>(runs.size());
+        const auto n = static_cast<double>(runs.size());
         for (size_t i = 0; i < runs.size() && !*flag; ++i) {
             int lastPercent = -1;
             runs[i].progress = [&, i](double f) {

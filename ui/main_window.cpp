@@ -13,6 +13,7 @@
 #include "ui/segment_inspector.h"
 #include "ui/sequence_diagram_view.h"
 #include "ui/session_controller.h"
+#include "ui/settings_file.h"
 #include "ui/state_box.h"
 #include "ui/state_box_row.h"
 #include "ui/state_machine_view.h"
@@ -334,7 +335,11 @@ void MainWindow::changeEvent(QEvent* event) {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
-    if (options_.useSettings) writeSettings();
+    if (options_.useSettings) {
+        // A read-only settings folder or a full disk: say so (the old settings file is kept).
+        const QString error = writeSettings();
+        if (!error.isEmpty()) QMessageBox::warning(this, tr("Settings not saved"), error);
+    }
     QMainWindow::closeEvent(event);
 }
 
@@ -349,7 +354,7 @@ void MainWindow::readSettings() {
     session_->setSpeed(s.value(QStringLiteral("player/speed"), 1.0).toDouble());
 }
 
-void MainWindow::writeSettings() const {
+QString MainWindow::writeSettings() const {
     QSettings s;
     s.setValue(QStringLiteral("window/geometry"), saveGeometry());
     s.setValue(QStringLiteral("window/state"), saveState());
@@ -359,6 +364,7 @@ void MainWindow::writeSettings() const {
     s.setValue(QStringLiteral("view/bilingual"), bilingual_);
     s.setValue(QStringLiteral("player/speed"), session_->speed());
     if (!session_->source().isEmpty()) s.setValue(QStringLiteral("lesson/last"), session_->source());
+    return flushSettings(s);
 }
 
 } // namespace hl::ui

@@ -111,7 +111,7 @@ private:
     void syncSpeedBox();
 
     void readSettings();
-    void writeSettings() const;
+    QString writeSettings() const; // empty, or the error (settings_file.h)
 
     Options options_;
     SessionController* session_;

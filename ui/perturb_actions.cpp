@@ -153,7 +153,7 @@ void PerturbActions::install(QMenu* fileMenu, SequenceDiagramView* diagram, Even
         const QModelIndex idx = events->indexAt(pos);
         if (!idx.isValid()) return;
         const auto& evs = session_->trace().events;
-        const size_t row = static_cast<size_t>(idx.row());
+        const auto row = static_cast<size_t>(idx.row());
         if (row >= evs.size() || evs[row].type != EventType::Send) return;
         showSegmentMenu(evs[row].segId, events->viewport()->mapToGlobal(pos));
     });

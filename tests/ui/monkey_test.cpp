@@ -1,10 +1,10 @@
-// The UI monkey: thousands of seeded random user actions on a real MainWindow running the real
-// simulation (built-in lessons, user faults, replays), checking after every action that the window
-// still shows the trace at the cursor. Under ASan + UBSan (scripts/test --sanitize) it also proves
+// The UI monkey: a thousand seeded random user actions (HL_MONKEY_ACTIONS for more) on a real
+// MainWindow running the real simulation (built-in lessons, perturbations with undo/redo, lesson
+// settings), checking after every action that the window still shows the trace at the cursor. Under ASan + UBSan (scripts/test --sanitize) it also proves
 // there is no memory error or UB on these paths.
 //
 // HL_MONKEY_SEED=<n> replays a run (the seed is printed on every run and on a failure);
-// HL_MONKEY_ACTIONS=<n> changes the number of actions (default 2000; 400 under AddressSanitizer,
+// HL_MONKEY_ACTIONS=<n> changes the number of actions (default 1000; 200 under AddressSanitizer,
 // which makes each action about five times slower). Most of an action's time is the window's own
 // work on a cursor move (the inspector's and the TCB panel's rich text are laid out again).
 #include "core/builtin_lessons.h"
@@ -36,9 +36,9 @@ namespace hl::ui {
 namespace {
 
 #if defined(__SANITIZE_ADDRESS__)
-constexpr uint64_t kDefaultActions = 400;
+constexpr uint64_t kDefaultActions = 200;
 #else
-constexpr uint64_t kDefaultActions = 2000;
+constexpr uint64_t kDefaultActions = 1000;
 #endif
 
 uint64_t envNumber(const char* name, uint64_t fallback) {
@@ -111,7 +111,7 @@ public:
             break;
         }
         case Kind::Key: pressKey(); break;
-        case Kind::Perturb: perturb(); break;
+        case Kind::Perturb: perturbed_ = true; perturb(); break;
         case Kind::Scrub: scrub(); break;
         }
         // Let Qt lay out and paint now and then (painting the whole window every time would make
@@ -172,6 +172,17 @@ public:
             EXPECT_NE(trace.segment(s.selectedSegment()), nullptr);
         }
 
+        // The trace is the run of what is simulated (after undo/redo too): the lesson plus the
+        // user's perturbations, deterministic. Checked after perturbations (a simulation each).
+        if (perturbed_) {
+            perturbed_ = false;
+            const Trace expected = simulate(s.effectiveScenario());
+            ASSERT_EQ(trace.events.size(), expected.events.size());
+            ASSERT_EQ(trace.segments.size(), expected.segments.size());
+            EXPECT_EQ(s.stepEnds(), stepEnds(expected));
+            EXPECT_EQ(s.userFaults(), s.perturbations().faults);
+        }
+
         // The event list lists the trace's events.
         const QAbstractItemModel* m = window_->eventList()->model();
         ASSERT_NE(m, nullptr);
@@ -212,36 +223,74 @@ private:
 
     // The keys a student presses (no Ctrl+O or F1: those open modal dialogs).
     void pressKey() {
-        static constexpr int kKeys[] = {Qt::Key_Right, Qt::Key_Left, Qt::Key_PageDown, Qt::Key_PageUp, Qt::Key_Home,
-                                        Qt::Key_End,   Qt::Key_Space, Qt::Key_BracketRight, Qt::Key_BracketLeft,
-                                        Qt::Key_Plus,  Qt::Key_Minus, Qt::Key_Tab,     Qt::Key_Escape, Qt::Key_A};
-        const int key = kKeys[pick(std::size(kKeys))];
-        last_ = "key " + QKeySequence(key).toString().toStdString();
-        uitest::pressKey(*window_, key);
+        struct Press {
+            int key;
+            Qt::KeyboardModifiers mods;
+        };
+        static constexpr Qt::KeyboardModifiers kNone = Qt::NoModifier;
+        static const Press kKeys[] = {
+            {Qt::Key_Right, kNone}, {Qt::Key_Left, kNone},  {Qt::Key_PageDown, kNone},     {Qt::Key_PageUp, kNone},
+            {Qt::Key_Home, kNone},  {Qt::Key_End, kNone},   {Qt::Key_Space, kNone},        {Qt::Key_BracketRight, kNone},
+            {Qt::Key_BracketLeft, kNone}, {Qt::Key_Plus, kNone}, {Qt::Key_Minus, kNone},   {Qt::Key_Tab, kNone},
+            {Qt::Key_Escape, kNone}, {Qt::Key_A, kNone},   {Qt::Key_Z, Qt::ControlModifier},
+            {Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier}, {Qt::Key_B, Qt::ControlModifier},
+            {Qt::Key_0, Qt::ControlModifier}, {Qt::Key_D, kNone}};
+        const Press& p = kKeys[pick(std::size(kKeys))];
+        last_ = "key " + QKeySequence(p.key | p.mods.toInt()).toString().toStdString();
+        if (p.key == Qt::Key_Z || p.key == Qt::Key_D) perturbed_ = true; // undo, redo, drop the selected segment
+        uitest::pressKey(*window_, p.key, p.mods);
     }
 
-    // A user fault on a random segment of the current trace (drop, delay or duplicate), replayed;
-    // sometimes all user faults are cleared instead.
+    // The perturbations a student makes (issue 4): a fault on a random segment (drop, delay or
+    // duplicate, matched by id or by position), undo, redo, removing one, resetting all, or new
+    // lesson settings (seed, loss, latency). Each is one undoable step that replays the run.
     void perturb() {
         SessionController* s = window_->session();
-        if (pick(6) == 0 || s->userFaults().size() > 6) {
-            last_ = "clear user faults";
-            s->clearUserFaults();
-            s->replay();
+        const auto& segs = s->trace().segments;
+        switch (pick(8)) {
+        case 0: last_ = "undo"; s->undo(); return;
+        case 1: last_ = "redo"; s->redo(); return;
+        case 2: {
+            const auto items = s->perturbationItems();
+            if (items.empty()) break;
+            last_ = "remove perturbation";
+            s->removePerturbation(items[pick(items.size())]);
             return;
         }
-        const auto& segs = s->trace().segments;
+        case 3:
+            if (pick(3) != 0) break;
+            last_ = "reset lesson";
+            s->resetLesson();
+            return;
+        case 4: {
+            LessonSettings settings = s->settings();
+            settings.seed = 1 + pick(1000);
+            settings.loss = pick(3) == 0 ? 0.0 : uniform() * 0.5;
+            settings.latency.c2s = SimTime::fromMs(1 + static_cast<int64_t>(pick(400)));
+            settings.latency.s2c = SimTime::fromMs(1 + static_cast<int64_t>(pick(400)));
+            last_ = "settings seed " + std::to_string(settings.seed) + " loss " + std::to_string(settings.loss);
+            s->setSettings(settings);
+            return;
+        }
+        default: break;
+        }
         if (segs.empty()) return;
+        const uint64_t id = pick(segs.size()) + 1; // segment ids are 1..n in send order
         Fault f;
-        f.match.segmentId = pick(segs.size()) + 1 /* ids are 1..n in send order */;
+        if (pick(2) == 0) {
+            f.match.segmentId = id;
+        } else if (auto m = s->segmentMatch(id)) {
+            f.match = *m;
+        } else {
+            f.match.segmentId = id;
+        }
         switch (pick(3)) {
         case 0: f.drop = true; last_ = "drop"; break;
         case 1: f.delay = SimTime::fromMs(1 + static_cast<int64_t>(pick(3000))); last_ = "delay"; break;
         default: f.duplicateAfter = SimTime::fromMs(static_cast<int64_t>(pick(500))); last_ = "duplicate"; break;
         }
-        last_ += " segment " + std::to_string(*f.match.segmentId);
+        last_ += " segment " + std::to_string(id);
         s->addUserFault(f);
-        s->replay();
     }
 
     // A press (and sometimes a drag) on the timeline, as a scrub.
@@ -268,9 +317,10 @@ private:
     std::vector<QString> lessonIds_;
     std::string last_ = "start";
     uint64_t acted_ = 0;
+    bool perturbed_ = false;
 };
 
-TEST(UiMonkey, ThousandsOfRandomActionsKeepTheWindowConsistentWithTheTrace) {
+TEST(UiMonkey, RandomUserActionsKeepTheWindowConsistentWithTheTrace) {
     const uint64_t seed = envNumber("HL_MONKEY_SEED", std::random_device{}());
     const uint64_t actions = envNumber("HL_MONKEY_ACTIONS", kDefaultActions);
     std::cout << "[ monkey ] seed " << seed << " (HL_MONKEY_SEED=" << seed << " replays it), " << actions
