@@ -4,6 +4,7 @@
 // keep their capacity, and one slot per ephemeral port that holds the endpoints in place.
 #include "core/load_simulation.h"
 
+#include "core/endpoint_pool.h"
 #include "core/isn_sequence.h"
 #include "core/load_agenda.h"
 #include "core/random.h"
@@ -23,18 +24,9 @@ size_t stateIdx(TcpState s) { return static_cast<size_t>(s); }
 // RST in a passively opened SYN-RECEIVED); both CLOSED and LISTEN therefore mean "no socket".
 bool counted(TcpState s) { return s != TcpState::Closed && s != TcpState::Listen; }
 
-// Builds an Endpoint in place (std::optional::emplace from a factory, without a move).
-template <class F>
-struct InPlace {
-    F make;
-    operator Endpoint() const { return make(); } // NOLINT: implicit on purpose
-};
-template <class F>
-InPlace(F) -> InPlace<F>;
-
 // One application side of one connection.
 struct AppSide {
-    std::optional<Endpoint> ep;
+    uint32_t ep = EndpointPool::kNone; // in the pool; kNone: no socket
     std::array<uint64_t, 3> arming{}; // live arming number per TimerKind; 0 = none
     uint64_t received = 0;            // bytes the app has read
     bool sentPart = false;            // request (client) or response (server) handed to TCP
@@ -86,6 +78,7 @@ private:
     std::array<IsnSequence, 2> isn_;
     std::mt19937_64 lossRng_;
 
+    EndpointPool pool_;
     std::vector<PortSlot> slots_;
     RingQueue<uint32_t> freePorts_; // slot indices, the port free the longest first
     std::optional<Endpoint> listener_;
@@ -135,7 +128,7 @@ SimTime connectTime(uint64_t i, double ratePerS) {
 LoadResult LoadSimulator::run() {
     result_.connections = 0;
     Outputs lo;
-    listener_.emplace(InPlace{[&] { return Endpoint::listen(SimTime(), serverOpts_, serverPort_, lo); }});
+    listener_.emplace(Endpoint::listen(SimTime(), serverOpts_, serverPort_, lo));
     for (;;) {
         const SimTime connectAt =
             nextConnect_ < connectsTotal_ ? connectTime(nextConnect_, spec_.ratePerS) : SimTime::max();
@@ -201,7 +194,7 @@ void LoadSimulator::runConnect() {
     ++opened_[0];
     const FourTuple tuple{static_cast<uint16_t>(spec_.portFirst + slot), serverPort_};
     out_.clear();
-    ps.side[0].ep.emplace(InPlace{[&] { return Endpoint::connect(now_, clientOpts_, tuple, isn_[0].next(), out_); }});
+    ps.side[0].ep = pool_.create([&] { return Endpoint::connect(now_, clientOpts_, tuple, isn_[0].next(), out_); });
     handleOutputs(slot, HostId::Client, false);
     appReact(slot, HostId::Client);
     reap(slot, HostId::Client);
@@ -220,14 +213,14 @@ void LoadSimulator::runArrival(HostId to, const LoadArrival& a) {
 
 void LoadSimulator::arriveAtClient(uint32_t slot, const Segment& seg) {
     AppSide& s = slots_[slot].side[0];
-    if (!s.ep) return sendReply(HostId::Client, seg);
+    if (s.ep == EndpointPool::kNone) return sendReply(HostId::Client, seg);
     callEndpoint(slot, HostId::Client, [&](Endpoint& ep) { ep.onSegment(now_, seg, out_); });
 }
 
 // As Host::onSegment: the connection of this 4-tuple first, then the listener.
 void LoadSimulator::arriveAtServer(uint32_t slot, const Segment& seg) {
     AppSide& s = slots_[slot].side[1];
-    if (s.ep) {
+    if (s.ep != EndpointPool::kNone) {
         bool reopen = false;
         callEndpoint(slot, HostId::Server, [&](Endpoint& ep) {
             ep.setReopenPossible(seg.dstPort == serverPort_);
@@ -244,8 +237,8 @@ void LoadSimulator::arriveAtServer(uint32_t slot, const Segment& seg) {
         ++opened_[1];
         const FourTuple tuple{serverPort_, seg.srcPort};
         out_.clear();
-        ps.side[1].ep.emplace(
-            InPlace{[&] { return Endpoint::acceptSyn(now_, serverOpts_, tuple, isn_[1].next(), seg, out_); }});
+        ps.side[1].ep =
+            pool_.create([&] { return Endpoint::acceptSyn(now_, serverOpts_, tuple, isn_[1].next(), seg, out_); });
         handleOutputs(slot, HostId::Server, false);
         appReact(slot, HostId::Server);
         reap(slot, HostId::Server);
@@ -264,7 +257,7 @@ void LoadSimulator::runTimer(const LoadTimer& t) {
     AppSide& s = slots_[t.slot].side[sideIdx(t.side)];
     const size_t k = static_cast<size_t>(t.kind);
     // Stale expiries (re-armed, cancelled, or the connection is gone) are skipped.
-    if (!s.ep || s.arming[k] != t.arming || s.ep->timerDue(t.kind) != t.at) return;
+    if (s.ep == EndpointPool::kNone || s.arming[k] != t.arming || pool_[s.ep].timerDue(t.kind) != t.at) return;
     s.arming[k] = 0;
     ++result_.events;
     callEndpoint(t.slot, t.side, [&](Endpoint& ep) { ep.onTimer(now_, t.kind, out_); });
@@ -274,7 +267,7 @@ template <class Call>
 void LoadSimulator::callEndpoint(uint32_t slot, HostId side, Call call) {
     AppSide& s = slots_[slot].side[sideIdx(side)];
     out_.clear();
-    call(*s.ep);
+    call(pool_[s.ep]);
     handleOutputs(slot, side, false);
     appReact(slot, side);
     reap(slot, side);
@@ -326,7 +319,8 @@ void LoadSimulator::countTransition(HostId side, TcpState from, TcpState to) {
 // handler leaks, then it never calls close.
 void LoadSimulator::appReact(uint32_t slot, HostId side) {
     AppSide& s = slots_[slot].side[sideIdx(side)];
-    if (!s.ep || !s.connected || s.closeCalled) return;
+    if (s.ep == EndpointPool::kNone || !s.connected || s.closeCalled) return;
+    Endpoint& ep = pool_[s.ep];
     const bool client = side == HostId::Client;
     const uint32_t part = client ? spec_.requestBytes : spec_.responseBytes;
     const uint64_t expect = client ? spec_.responseBytes : spec_.requestBytes;
@@ -335,16 +329,16 @@ void LoadSimulator::appReact(uint32_t slot, HostId side) {
     if (!s.sentPart && (client || s.received >= expect)) {
         s.sentPart = true;
         if (part > 0) {
-            s.ep->send(now_, part, out_);
+            ep.send(now_, part, out_);
             handleOutputs(slot, side, false);
         }
         if (!client && spec_.closer == HostId::Server) closeNow = mayClose;
     }
     if (client && spec_.closer == HostId::Client && s.received >= expect) closeNow = true;
     if (s.sawEof) closeNow = mayClose;
-    if (closeNow && s.ep->state() != TcpState::Closed) {
+    if (closeNow && ep.state() != TcpState::Closed) {
         s.closeCalled = true;
-        s.ep->close(now_, out_);
+        ep.close(now_, out_);
         handleOutputs(slot, side, false);
     }
 }
@@ -353,8 +347,9 @@ void LoadSimulator::appReact(uint32_t slot, HostId side) {
 // port is free again when its socket is CLOSED.
 void LoadSimulator::reap(uint32_t slot, HostId side) {
     AppSide& s = slots_[slot].side[sideIdx(side)];
-    if (!s.ep || counted(s.ep->state())) return;
-    s.ep.reset();
+    if (s.ep == EndpointPool::kNone || counted(pool_[s.ep].state())) return;
+    pool_.destroy(s.ep);
+    s.ep = EndpointPool::kNone;
     s.arming = {};
     if (side == HostId::Client) freePorts_.push(slot);
 }
