@@ -44,6 +44,8 @@ int main(int argc, char** argv) {
     }
     if (options.size) window.resize(*options.size);
     if (options.step) window.session()->setStep(static_cast<size_t>(*options.step));
+    if (options.bilingual) window.setBilingual(true);
+    if (!options.glossaryTerm.isEmpty()) window.showGlossary(options.glossaryTerm);
 
     if (screenshot) {
         window.show();

@@ -136,6 +136,46 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
     </message>
 </context>
 <context>
+    <name>hl::ui::ChartsPanel</name>
+    <message>
+        <source>Sequence numbers</source>
+        <extracomment>Tab of the Charts panel: the Stevens/tcptrace sequence-number graph.</extracomment>
+        <translation>Sequence numbers</translation>
+    </message>
+    <message>
+        <source>States</source>
+        <translation>States</translation>
+    </message>
+    <message>
+        <source>Retransmission timer</source>
+        <translation>Retransmission timer</translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation>&amp;Direction:</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Save the chart shown as a PNG or SVG image</source>
+        <translation>Save the chart shown as a PNG or SVG image</translation>
+    </message>
+    <message>
+        <source>As PNG image…</source>
+        <translation>As PNG image…</translation>
+    </message>
+    <message>
+        <source>As SVG image…</source>
+        <translation>As SVG image…</translation>
+    </message>
+</context>
+<context>
     <name>hl::ui::EventListModel</name>
     <message>
         <source>Time</source>
@@ -152,6 +192,18 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
     <message>
         <source>Detail</source>
         <translation>Detail</translation>
+    </message>
+</context>
+<context>
+    <name>hl::ui::GlossaryPanel</name>
+    <message>
+        <source>Search terms (English or Korean)…</source>
+        <extracomment>Placeholder of the glossary&apos;s search field; both languages are searched.</extracomment>
+        <translation>Search terms (English or Korean)…</translation>
+    </message>
+    <message>
+        <source>No term matches “%1”.</source>
+        <translation>No term matches “%1”.</translation>
     </message>
 </context>
 <context>
@@ -207,6 +259,33 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
     <message>
         <source>Cannot encode PNG for %1</source>
         <translation>Cannot encode PNG for %1</translation>
+    </message>
+    <message>
+        <source>Show the narration and the glossary in both languages.</source>
+        <translation>Show the narration and the glossary in both languages.</translation>
+    </message>
+    <message>
+        <source>Open the glossary at a term, e.g. SYN or TIME_WAIT.</source>
+        <translation>Open the glossary at a term, e.g. SYN or TIME_WAIT.</translation>
+    </message>
+</context>
+<context>
+    <name>hl::ui::ImageExport</name>
+    <message>
+        <source>Cannot save %1: the file name must end in .png or .svg.</source>
+        <translation>Cannot save %1: the file name must end in .png or .svg.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: there is nothing to draw.</source>
+        <translation>Cannot save %1: there is nothing to draw.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>Cannot save %1: %2</translation>
+    </message>
+    <message>
+        <source>the image could not be encoded</source>
+        <translation>the image could not be encoded</translation>
     </message>
 </context>
 <context>
@@ -396,6 +475,23 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
         <source>&amp;About HandshakeLab</source>
         <translation>&amp;About HandshakeLab</translation>
     </message>
+    <message>
+        <source>Glossary</source>
+        <translation>Glossary</translation>
+    </message>
+    <message>
+        <source>&amp;Bilingual captions (English + 한국어)</source>
+        <extracomment>View option: the narration and the glossary in both languages at once.</extracomment>
+        <translation>&amp;Bilingual captions (English + 한국어)</translation>
+    </message>
+    <message>
+        <source>&amp;Glossary</source>
+        <translation>&amp;Glossary</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Charts</translation>
+    </message>
 </context>
 <context>
     <name>hl::ui::NarrationPanel</name>
@@ -411,6 +507,350 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
         <source>Step %1 of %2 · t = %3</source>
         <extracomment>Narration heading: &quot;Step 3 of 12 · t = 0.200 s&quot;.</extracomment>
         <translation>Step %1 of %2 · t = %3</translation>
+    </message>
+</context>
+<context>
+    <name>hl::ui::PerturbActions</name>
+    <message>
+        <source>Reset lesson</source>
+        <translation>Reset lesson</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>Custom…</translation>
+    </message>
+    <message>
+        <source>This segment cannot be changed</source>
+        <translation>This segment cannot be changed</translation>
+    </message>
+    <message>
+        <source>&amp;Drop</source>
+        <translation>&amp;Drop</translation>
+    </message>
+    <message>
+        <source>De&amp;lay by</source>
+        <translation>De&amp;lay by</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplicate</translation>
+    </message>
+    <message>
+        <source>Delay segment</source>
+        <translation>Delay segment</translation>
+    </message>
+    <message>
+        <source>Extra delay (milliseconds):</source>
+        <translation>Extra delay (milliseconds):</translation>
+    </message>
+    <message>
+        <source>Save lesson as</source>
+        <translation>Save lesson as</translation>
+    </message>
+    <message>
+        <source>HandshakeLab lessons (*.json)</source>
+        <translation>HandshakeLab lessons (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot save lesson</source>
+        <translation>Cannot save lesson</translation>
+    </message>
+    <message>
+        <source>The lesson could not be saved. Nothing was changed on disk.</source>
+        <translation>The lesson could not be saved. Nothing was changed on disk.</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Undo: %1</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>Redo: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Drop segment</source>
+        <translation>&amp;Drop segment</translation>
+    </message>
+    <message>
+        <source>Drop the selected segment (D)</source>
+        <translation>Drop the selected segment (D)</translation>
+    </message>
+    <message>
+        <source>De&amp;lay segment…</source>
+        <translation>De&amp;lay segment…</translation>
+    </message>
+    <message>
+        <source>Delay the selected segment (L)</source>
+        <translation>Delay the selected segment (L)</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate segment</source>
+        <translation>D&amp;uplicate segment</translation>
+    </message>
+    <message>
+        <source>Duplicate the selected segment (U)</source>
+        <translation>Duplicate the selected segment (U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Reset &amp;lesson</source>
+        <translation>Reset &amp;lesson</translation>
+    </message>
+    <message>
+        <source>Remove every perturbation (undoable)</source>
+        <translation>Remove every perturbation (undoable)</translation>
+    </message>
+    <message>
+        <source>&amp;Inject segment…</source>
+        <translation>&amp;Inject segment…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with the original run</source>
+        <translation>&amp;Compare with the original run</translation>
+    </message>
+    <message>
+        <source>&amp;Save lesson as…</source>
+        <translation>&amp;Save lesson as…</translation>
+    </message>
+    <message>
+        <source>P&amp;erturb</source>
+        <translation>P&amp;erturb</translation>
+    </message>
+    <message>
+        <source>Perturb</source>
+        <translation>Perturb</translation>
+    </message>
+    <message>
+        <source>Perturbations</source>
+        <translation>Perturbations</translation>
+    </message>
+    <message>
+        <source>Lesson settings</source>
+        <translation>Lesson settings</translation>
+    </message>
+</context>
+<context>
+    <name>hl::ui::PerturbationTexts</name>
+    <message>
+        <source>%1st</source>
+        <extracomment>Ordinal number ending in 1 (1st, 21st). Korean: &quot;%1번째&quot;.</extracomment>
+        <translation>%1st</translation>
+    </message>
+    <message>
+        <source>%1nd</source>
+        <extracomment>Ordinal number ending in 2 (2nd, 22nd). Korean: &quot;%1번째&quot;.</extracomment>
+        <translation>%1nd</translation>
+    </message>
+    <message>
+        <source>%1rd</source>
+        <extracomment>Ordinal number ending in 3 (3rd, 23rd). Korean: &quot;%1번째&quot;.</extracomment>
+        <translation>%1rd</translation>
+    </message>
+    <message>
+        <source>%1th</source>
+        <extracomment>Other ordinal numbers (4th, 11th, 12th). Korean: &quot;%1번째&quot;.</extracomment>
+        <translation>%1th</translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation>segment</translation>
+    </message>
+    <message>
+        <source>the %1 %2 from the client</source>
+        <extracomment>A segment by its position: %1 ordinal (&quot;2nd&quot;), %2 flags (&quot;FIN&quot;).</extracomment>
+        <translation>the %1 %2 from the client</translation>
+    </message>
+    <message>
+        <source>the %1 %2 from the server</source>
+        <extracomment>A segment by its position: %1 ordinal (&quot;2nd&quot;), %2 flags (&quot;FIN&quot;).</extracomment>
+        <translation>the %1 %2 from the server</translation>
+    </message>
+    <message>
+        <source>segment #%1</source>
+        <translation>segment #%1</translation>
+    </message>
+    <message>
+        <source>the %1 %2</source>
+        <translation>the %1 %2</translation>
+    </message>
+    <message>
+        <source>every %1 from the client</source>
+        <extracomment>%1: flags (&quot;FIN&quot;).</extracomment>
+        <translation>every %1 from the client</translation>
+    </message>
+    <message>
+        <source>every %1 from the server</source>
+        <extracomment>%1: flags (&quot;FIN&quot;).</extracomment>
+        <translation>every %1 from the server</translation>
+    </message>
+    <message>
+        <source>every %1</source>
+        <translation>every %1</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <extracomment>A duration in whole seconds.</extracomment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <extracomment>A duration in milliseconds.</extracomment>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Drop %1</source>
+        <extracomment>A perturbation: %1 is a segment (&quot;the 2nd FIN from the client&quot;).</extracomment>
+        <translation>Drop %1</translation>
+    </message>
+    <message>
+        <source>Delay %1 by %2</source>
+        <extracomment>A perturbation: %1 is a segment, %2 a duration (&quot;500 ms&quot;).</extracomment>
+        <translation>Delay %1 by %2</translation>
+    </message>
+    <message>
+        <source>Duplicate %1 (copy %2 later)</source>
+        <extracomment>A perturbation: %1 is a segment, %2 a duration: the copy arrives that much later.</extracomment>
+        <translation>Duplicate %1 (copy %2 later)</translation>
+    </message>
+    <message>
+        <source>Watch %1</source>
+        <extracomment>A fault that changes nothing (as a lesson file may hold).</extracomment>
+        <translation>Watch %1</translation>
+    </message>
+    <message>
+        <source>Inject %1 to the client at %2</source>
+        <extracomment>%1: the crafted segment (&quot;RST seq=101&quot;), %2: a time (&quot;1.200 s&quot;).</extracomment>
+        <translation>Inject %1 to the client at %2</translation>
+    </message>
+    <message>
+        <source>Inject %1 to the server at %2</source>
+        <extracomment>%1: the crafted segment (&quot;RST seq=101&quot;), %2: a time (&quot;1.200 s&quot;).</extracomment>
+        <translation>Inject %1 to the server at %2</translation>
+    </message>
+    <message>
+        <source>Teaching</source>
+        <extracomment>Behaviour profile: simplified values for the classroom.</extracomment>
+        <translation>Teaching</translation>
+    </message>
+    <message>
+        <source>Random loss %1 %, seed %2</source>
+        <extracomment>%1: percentage of segments lost at random, %2: the random seed.</extracomment>
+        <translation>Random loss %1 %, seed %2</translation>
+    </message>
+    <message>
+        <source>Latency client → server %1</source>
+        <extracomment>One-way latency of the client-to-server direction.</extracomment>
+        <translation>Latency client → server %1</translation>
+    </message>
+    <message>
+        <source>Latency server → client %1</source>
+        <extracomment>One-way latency of the server-to-client direction.</extracomment>
+        <translation>Latency server → client %1</translation>
+    </message>
+    <message>
+        <source>Behaviour profile: %1</source>
+        <extracomment>%1: profile name (&quot;Linux&quot;).</extracomment>
+        <translation>Behaviour profile: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hl::ui::PerturbationsPanel</name>
+    <message>
+        <source>Reset lesson</source>
+        <translation>Reset lesson</translation>
+    </message>
+    <message>
+        <source>This is a load lesson: it cannot be perturbed.</source>
+        <translation>This is a load lesson: it cannot be perturbed.</translation>
+    </message>
+    <message>
+        <source>Your changes to this lesson, in order:</source>
+        <translation>Your changes to this lesson, in order:</translation>
+    </message>
+    <message>
+        <source>Remove: %1</source>
+        <translation>Remove: %1</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Undo: %1</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>Redo: %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove the selected change (Del)</source>
+        <translation>Remove the selected change (Del)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>No changes yet. Right-click a segment arrow (or a “send” event) to drop, delay or duplicate it.</source>
+        <translation>No changes yet. Right-click a segment arrow (or a “send” event) to drop, delay or duplicate it.</translation>
+    </message>
+</context>
+<context>
+    <name>hl::ui::RtoChartView</name>
+    <message>
+        <source>Retransmission timeout per attempt</source>
+        <translation>Retransmission timeout per attempt</translation>
+    </message>
+    <message>
+        <source>RTO (s)</source>
+        <translation>RTO (s)</translation>
+    </message>
+    <message>
+        <source>RTO (ms)</source>
+        <translation>RTO (ms)</translation>
+    </message>
+    <message>
+        <source>%1: timer armed</source>
+        <extracomment>Legend entry of the RTO chart; %1 is &quot;Client&quot; or &quot;Server&quot;.</extracomment>
+        <translation>%1: timer armed</translation>
+    </message>
+    <message>
+        <source>%1, attempt %2
+armed at %3, RTO %4</source>
+        <translation>%1, attempt %2
+armed at %3, RTO %4</translation>
+    </message>
+    <message>
+        <source>expired at %1</source>
+        <translation>expired at %1</translation>
+    </message>
+    <message>
+        <source>stopped at %1</source>
+        <translation>stopped at %1</translation>
+    </message>
+    <message>
+        <source>Retry limit reached: gave up</source>
+        <translation>Retry limit reached: gave up</translation>
+    </message>
+    <message>
+        <source>%1 gave up at %2
+%3
+%4</source>
+        <translation>%1 gave up at %2
+%3
+%4</translation>
     </message>
 </context>
 <context>
@@ -596,6 +1036,72 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
     </message>
 </context>
 <context>
+    <name>hl::ui::SeqChartView</name>
+    <message>
+        <source>Sequence numbers over time: %1 → %2</source>
+        <extracomment>Chart title; %1 and %2 are &quot;Client&quot;/&quot;Server&quot;.</extracomment>
+        <translation>Sequence numbers over time: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Segment #%1 at %2</source>
+        <translation>Segment #%1 at %2</translation>
+    </message>
+    <message>
+        <source>relative seq %1 … %2 (SEG.LEN %3)</source>
+        <extracomment>Relative sequence numbers: the range a segment occupies, counted from the sender&apos;s ISN.</extracomment>
+        <translation>relative seq %1 … %2 (SEG.LEN %3)</translation>
+    </message>
+    <message>
+        <source>retransmission</source>
+        <translation>retransmission</translation>
+    </message>
+    <message>
+        <source>lost in the network</source>
+        <translation>lost in the network</translation>
+    </message>
+    <message>
+        <source>duplicated by the network</source>
+        <translation>duplicated by the network</translation>
+    </message>
+    <message>
+        <source>Relative seq</source>
+        <extracomment>Axis title: sequence numbers counted from the sender&apos;s initial sequence number.</extracomment>
+        <translation>Relative seq</translation>
+    </message>
+    <message>
+        <source>ACK from %1</source>
+        <translation>ACK from %1</translation>
+    </message>
+    <message>
+        <source>ACK %1 (relative), segment #%2</source>
+        <translation>ACK %1 (relative), segment #%2</translation>
+    </message>
+    <message>
+        <source>ACK %1 (relative), segment #%2 at %3</source>
+        <translation>ACK %1 (relative), segment #%2 at %3</translation>
+    </message>
+    <message>
+        <source>ACK %1 (relative)</source>
+        <translation>ACK %1 (relative)</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Retransmission</source>
+        <translation>Retransmission</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <source>Duplicated</source>
+        <translation>Duplicated</translation>
+    </message>
+</context>
+<context>
     <name>hl::ui::StateBandItem</name>
     <message>
         <source>%1 from %2 to %3</source>
@@ -667,6 +1173,21 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
     <message>
         <source>TCP state diagram</source>
         <translation>TCP state diagram</translation>
+    </message>
+</context>
+<context>
+    <name>hl::ui::StateTimelineView</name>
+    <message>
+        <source>Connection states over time</source>
+        <translation>Connection states over time</translation>
+    </message>
+    <message>
+        <source>%1: %2
+%3 – %4
+%5</source>
+        <translation>%1: %2
+%3 – %4
+%5</translation>
     </message>
 </context>
 <context>
@@ -1766,10 +2287,6 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
         <translation>Initial sequence number: the first sequence number a side uses, carried by its SYN.</translation>
     </message>
     <message>
-        <source>Each side picks its own ISN when the connection opens. It is chosen at random (RFC 9293 §3.4.1) so that segments of an old connection on the same ports are not taken for new ones, and so that an attacker cannot guess it.</source>
-        <translation>Each side picks its own ISN when the connection opens. It is chosen at random (RFC 9293 §3.4.1) so that segments of an old connection on the same ports are not taken for new ones, and so that an attacker cannot guess it.</translation>
-    </message>
-    <message>
         <source>Sequence number</source>
         <translation>Sequence number</translation>
     </message>
@@ -1897,6 +2414,10 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
         <source>The side that closed first waits 2·MSL after sending the last ACK. If that ACK was lost, the peer&apos;s FIN comes again and is acknowledged again; and the old segments of the connection die out before its ports are used again.</source>
         <translation>The side that closed first waits 2·MSL after sending the last ACK. If that ACK was lost, the peer&apos;s FIN comes again and is acknowledged again; and the old segments of the connection die out before its ports are used again.</translation>
     </message>
+    <message>
+        <source>Each side picks its own ISN when the connection opens: a clock plus a secret hash of the connection&apos;s addresses and ports (RFC 9293 §3.4.1). So segments of an old connection on the same ports are not taken for new ones, and an attacker cannot guess the number.</source>
+        <translation>Each side picks its own ISN when the connection opens: a clock plus a secret hash of the connection&apos;s addresses and ports (RFC 9293 §3.4.1). So segments of an old connection on the same ports are not taken for new ones, and an attacker cannot guess the number.</translation>
+    </message>
 </context>
 <context>
     <name>hl::ui::Theme</name>
@@ -1980,6 +2501,45 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
     <message>
         <source>%1: set at %2 for %3, %4</source>
         <translation>%1: set at %2 for %3, %4</translation>
+    </message>
+</context>
+<context>
+    <name>hl::ui::TraceChartView</name>
+    <message>
+        <source>Time (s)</source>
+        <translation>Time (s)</translation>
+    </message>
+    <message>
+        <source>Time (ms)</source>
+        <translation>Time (ms)</translation>
+    </message>
+    <message>
+        <source>Cursor</source>
+        <translation>Cursor</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG image (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Export chart</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>Export as PNG…</source>
+        <translation>Export as PNG…</translation>
+    </message>
+    <message>
+        <source>Export as SVG…</source>
+        <translation>Export as SVG…</translation>
     </message>
 </context>
 </TS>

@@ -136,6 +136,46 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
     </message>
 </context>
 <context>
+    <name>hl::ui::ChartsPanel</name>
+    <message>
+        <source>Sequence numbers</source>
+        <extracomment>Tab of the Charts panel: the Stevens/tcptrace sequence-number graph.</extracomment>
+        <translation>시퀀스 번호</translation>
+    </message>
+    <message>
+        <source>States</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Retransmission timer</source>
+        <translation>재전송 타이머</translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation>방향(&amp;D):</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>내보내기…</translation>
+    </message>
+    <message>
+        <source>Save the chart shown as a PNG or SVG image</source>
+        <translation>보이는 차트를 PNG 또는 SVG 이미지로 저장합니다</translation>
+    </message>
+    <message>
+        <source>As PNG image…</source>
+        <translation>PNG 이미지로…</translation>
+    </message>
+    <message>
+        <source>As SVG image…</source>
+        <translation>SVG 이미지로…</translation>
+    </message>
+</context>
+<context>
     <name>hl::ui::EventListModel</name>
     <message>
         <source>Time</source>
@@ -152,6 +192,18 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
     <message>
         <source>Detail</source>
         <translation>상세</translation>
+    </message>
+</context>
+<context>
+    <name>hl::ui::GlossaryPanel</name>
+    <message>
+        <source>Search terms (English or Korean)…</source>
+        <extracomment>Placeholder of the glossary&apos;s search field; both languages are searched.</extracomment>
+        <translation>용어 검색 (한국어 또는 영어)…</translation>
+    </message>
+    <message>
+        <source>No term matches “%1”.</source>
+        <translation>“%1”에 해당하는 용어가 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -207,6 +259,33 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
     <message>
         <source>Cannot encode PNG for %1</source>
         <translation>%1의 PNG를 인코딩할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Show the narration and the glossary in both languages.</source>
+        <translation>해설과 용어집을 두 언어로 함께 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>Open the glossary at a term, e.g. SYN or TIME_WAIT.</source>
+        <translation>용어집을 열고 해당 용어를 보여 줍니다(예: SYN, TIME_WAIT).</translation>
+    </message>
+</context>
+<context>
+    <name>hl::ui::ImageExport</name>
+    <message>
+        <source>Cannot save %1: the file name must end in .png or .svg.</source>
+        <translation>%1에 저장할 수 없습니다: 파일 이름은 .png 또는 .svg로 끝나야 합니다.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: there is nothing to draw.</source>
+        <translation>%1에 저장할 수 없습니다: 그릴 내용이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>%1에 저장할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>the image could not be encoded</source>
+        <translation>이미지를 인코딩하지 못했습니다</translation>
     </message>
 </context>
 <context>
@@ -396,6 +475,23 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
         <source>&amp;About HandshakeLab</source>
         <translation>HandshakeLab 정보(&amp;A)</translation>
     </message>
+    <message>
+        <source>Glossary</source>
+        <translation>용어집</translation>
+    </message>
+    <message>
+        <source>&amp;Bilingual captions (English + 한국어)</source>
+        <extracomment>View option: the narration and the glossary in both languages at once.</extracomment>
+        <translation>이중 언어 자막(&amp;B) (한국어 + English)</translation>
+    </message>
+    <message>
+        <source>&amp;Glossary</source>
+        <translation>용어집(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>차트</translation>
+    </message>
 </context>
 <context>
     <name>hl::ui::NarrationPanel</name>
@@ -411,6 +507,350 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
         <source>Step %1 of %2 · t = %3</source>
         <extracomment>Narration heading: &quot;Step 3 of 12 · t = 0.200 s&quot;.</extracomment>
         <translation>단계 %1/%2 · t = %3</translation>
+    </message>
+</context>
+<context>
+    <name>hl::ui::PerturbActions</name>
+    <message>
+        <source>Reset lesson</source>
+        <translation>레슨 초기화</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>직접 입력…</translation>
+    </message>
+    <message>
+        <source>This segment cannot be changed</source>
+        <translation>이 세그먼트는 바꿀 수 없습니다</translation>
+    </message>
+    <message>
+        <source>&amp;Drop</source>
+        <translation>버리기(&amp;D)</translation>
+    </message>
+    <message>
+        <source>De&amp;lay by</source>
+        <translation>지연(&amp;L)</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>복제(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Delay segment</source>
+        <translation>세그먼트 지연</translation>
+    </message>
+    <message>
+        <source>Extra delay (milliseconds):</source>
+        <translation>추가 지연 시간(밀리초):</translation>
+    </message>
+    <message>
+        <source>Save lesson as</source>
+        <translation>다른 이름으로 레슨 저장</translation>
+    </message>
+    <message>
+        <source>HandshakeLab lessons (*.json)</source>
+        <translation>HandshakeLab 레슨 (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot save lesson</source>
+        <translation>레슨을 저장할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>The lesson could not be saved. Nothing was changed on disk.</source>
+        <translation>레슨을 저장하지 못했습니다. 디스크의 파일은 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>실행 취소: %1</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>다시 실행: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Drop segment</source>
+        <translation>세그먼트 버리기(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Drop the selected segment (D)</source>
+        <translation>선택한 세그먼트 버리기 (D)</translation>
+    </message>
+    <message>
+        <source>De&amp;lay segment…</source>
+        <translation>세그먼트 지연(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Delay the selected segment (L)</source>
+        <translation>선택한 세그먼트 지연 (L)</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate segment</source>
+        <translation>세그먼트 복제(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Duplicate the selected segment (U)</source>
+        <translation>선택한 세그먼트 복제 (U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>실행 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>다시 실행(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Reset &amp;lesson</source>
+        <translation>레슨 초기화(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Remove every perturbation (undoable)</source>
+        <translation>모든 변경 제거 (실행 취소 가능)</translation>
+    </message>
+    <message>
+        <source>&amp;Inject segment…</source>
+        <translation>세그먼트 주입(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with the original run</source>
+        <translation>원래 실행과 비교(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Save lesson as…</source>
+        <translation>다른 이름으로 레슨 저장(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>P&amp;erturb</source>
+        <translation>변경(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Perturb</source>
+        <translation>변경</translation>
+    </message>
+    <message>
+        <source>Perturbations</source>
+        <translation>변경 목록</translation>
+    </message>
+    <message>
+        <source>Lesson settings</source>
+        <translation>레슨 설정</translation>
+    </message>
+</context>
+<context>
+    <name>hl::ui::PerturbationTexts</name>
+    <message>
+        <source>%1st</source>
+        <extracomment>Ordinal number ending in 1 (1st, 21st). Korean: &quot;%1번째&quot;.</extracomment>
+        <translation>%1번째</translation>
+    </message>
+    <message>
+        <source>%1nd</source>
+        <extracomment>Ordinal number ending in 2 (2nd, 22nd). Korean: &quot;%1번째&quot;.</extracomment>
+        <translation>%1번째</translation>
+    </message>
+    <message>
+        <source>%1rd</source>
+        <extracomment>Ordinal number ending in 3 (3rd, 23rd). Korean: &quot;%1번째&quot;.</extracomment>
+        <translation>%1번째</translation>
+    </message>
+    <message>
+        <source>%1th</source>
+        <extracomment>Other ordinal numbers (4th, 11th, 12th). Korean: &quot;%1번째&quot;.</extracomment>
+        <translation>%1번째</translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation>세그먼트</translation>
+    </message>
+    <message>
+        <source>the %1 %2 from the client</source>
+        <extracomment>A segment by its position: %1 ordinal (&quot;2nd&quot;), %2 flags (&quot;FIN&quot;).</extracomment>
+        <translation>클라이언트의 %1 %2</translation>
+    </message>
+    <message>
+        <source>the %1 %2 from the server</source>
+        <extracomment>A segment by its position: %1 ordinal (&quot;2nd&quot;), %2 flags (&quot;FIN&quot;).</extracomment>
+        <translation>서버의 %1 %2</translation>
+    </message>
+    <message>
+        <source>segment #%1</source>
+        <translation>세그먼트 #%1</translation>
+    </message>
+    <message>
+        <source>the %1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>every %1 from the client</source>
+        <extracomment>%1: flags (&quot;FIN&quot;).</extracomment>
+        <translation>클라이언트의 모든 %1</translation>
+    </message>
+    <message>
+        <source>every %1 from the server</source>
+        <extracomment>%1: flags (&quot;FIN&quot;).</extracomment>
+        <translation>서버의 모든 %1</translation>
+    </message>
+    <message>
+        <source>every %1</source>
+        <translation>모든 %1</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <extracomment>A duration in whole seconds.</extracomment>
+        <translation>%1초</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <extracomment>A duration in milliseconds.</extracomment>
+        <translation>%1ms</translation>
+    </message>
+    <message>
+        <source>Drop %1</source>
+        <extracomment>A perturbation: %1 is a segment (&quot;the 2nd FIN from the client&quot;).</extracomment>
+        <translation>%1 버리기</translation>
+    </message>
+    <message>
+        <source>Delay %1 by %2</source>
+        <extracomment>A perturbation: %1 is a segment, %2 a duration (&quot;500 ms&quot;).</extracomment>
+        <translation>%1을(를) %2 지연</translation>
+    </message>
+    <message>
+        <source>Duplicate %1 (copy %2 later)</source>
+        <extracomment>A perturbation: %1 is a segment, %2 a duration: the copy arrives that much later.</extracomment>
+        <translation>%1 복제 (사본은 %2 뒤)</translation>
+    </message>
+    <message>
+        <source>Watch %1</source>
+        <extracomment>A fault that changes nothing (as a lesson file may hold).</extracomment>
+        <translation>%1 지켜보기</translation>
+    </message>
+    <message>
+        <source>Inject %1 to the client at %2</source>
+        <extracomment>%1: the crafted segment (&quot;RST seq=101&quot;), %2: a time (&quot;1.200 s&quot;).</extracomment>
+        <translation>%2에 클라이언트로 %1 주입</translation>
+    </message>
+    <message>
+        <source>Inject %1 to the server at %2</source>
+        <extracomment>%1: the crafted segment (&quot;RST seq=101&quot;), %2: a time (&quot;1.200 s&quot;).</extracomment>
+        <translation>%2에 서버로 %1 주입</translation>
+    </message>
+    <message>
+        <source>Teaching</source>
+        <extracomment>Behaviour profile: simplified values for the classroom.</extracomment>
+        <translation>수업용</translation>
+    </message>
+    <message>
+        <source>Random loss %1 %, seed %2</source>
+        <extracomment>%1: percentage of segments lost at random, %2: the random seed.</extracomment>
+        <translation>무작위 손실 %1%, 시드 %2</translation>
+    </message>
+    <message>
+        <source>Latency client → server %1</source>
+        <extracomment>One-way latency of the client-to-server direction.</extracomment>
+        <translation>지연 시간 클라이언트 → 서버 %1</translation>
+    </message>
+    <message>
+        <source>Latency server → client %1</source>
+        <extracomment>One-way latency of the server-to-client direction.</extracomment>
+        <translation>지연 시간 서버 → 클라이언트 %1</translation>
+    </message>
+    <message>
+        <source>Behaviour profile: %1</source>
+        <extracomment>%1: profile name (&quot;Linux&quot;).</extracomment>
+        <translation>동작 프로필: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hl::ui::PerturbationsPanel</name>
+    <message>
+        <source>Reset lesson</source>
+        <translation>레슨 초기화</translation>
+    </message>
+    <message>
+        <source>This is a load lesson: it cannot be perturbed.</source>
+        <translation>부하 레슨이라서 변경할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Your changes to this lesson, in order:</source>
+        <translation>이 레슨에 가한 변경 (순서대로):</translation>
+    </message>
+    <message>
+        <source>Remove: %1</source>
+        <translation>제거: %1</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>실행 취소: %1</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>다시 실행: %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>제거</translation>
+    </message>
+    <message>
+        <source>Remove the selected change (Del)</source>
+        <translation>선택한 변경 제거 (Del)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>실행 취소</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>다시 실행</translation>
+    </message>
+    <message>
+        <source>No changes yet. Right-click a segment arrow (or a “send” event) to drop, delay or duplicate it.</source>
+        <translation>아직 변경이 없습니다. 세그먼트 화살표(또는 “송신” 이벤트)를 오른쪽 클릭해 버리거나 지연하거나 복제해 보세요.</translation>
+    </message>
+</context>
+<context>
+    <name>hl::ui::RtoChartView</name>
+    <message>
+        <source>Retransmission timeout per attempt</source>
+        <translation>시도별 재전송 타임아웃(RTO)</translation>
+    </message>
+    <message>
+        <source>RTO (s)</source>
+        <translation>RTO (초)</translation>
+    </message>
+    <message>
+        <source>RTO (ms)</source>
+        <translation>RTO (ms)</translation>
+    </message>
+    <message>
+        <source>%1: timer armed</source>
+        <extracomment>Legend entry of the RTO chart; %1 is &quot;Client&quot; or &quot;Server&quot;.</extracomment>
+        <translation>%1: 타이머 설정</translation>
+    </message>
+    <message>
+        <source>%1, attempt %2
+armed at %3, RTO %4</source>
+        <translation>%1, %2번째 시도
+%3에 설정, RTO %4</translation>
+    </message>
+    <message>
+        <source>expired at %1</source>
+        <translation>%1에 만료</translation>
+    </message>
+    <message>
+        <source>stopped at %1</source>
+        <translation>%1에 중지</translation>
+    </message>
+    <message>
+        <source>Retry limit reached: gave up</source>
+        <translation>재시도 한도 도달: 연결 포기</translation>
+    </message>
+    <message>
+        <source>%1 gave up at %2
+%3
+%4</source>
+        <translation>%1: %2에 연결 포기
+%3
+%4</translation>
     </message>
 </context>
 <context>
@@ -595,6 +1035,72 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
     </message>
 </context>
 <context>
+    <name>hl::ui::SeqChartView</name>
+    <message>
+        <source>Sequence numbers over time: %1 → %2</source>
+        <extracomment>Chart title; %1 and %2 are &quot;Client&quot;/&quot;Server&quot;.</extracomment>
+        <translation>시간에 따른 시퀀스 번호: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Segment #%1 at %2</source>
+        <translation>세그먼트 #%1, 시각 %2</translation>
+    </message>
+    <message>
+        <source>relative seq %1 … %2 (SEG.LEN %3)</source>
+        <extracomment>Relative sequence numbers: the range a segment occupies, counted from the sender&apos;s ISN.</extracomment>
+        <translation>상대 시퀀스 번호 %1 … %2 (SEG.LEN %3)</translation>
+    </message>
+    <message>
+        <source>retransmission</source>
+        <translation>재전송</translation>
+    </message>
+    <message>
+        <source>lost in the network</source>
+        <translation>네트워크에서 손실됨</translation>
+    </message>
+    <message>
+        <source>duplicated by the network</source>
+        <translation>네트워크가 복제함</translation>
+    </message>
+    <message>
+        <source>Relative seq</source>
+        <extracomment>Axis title: sequence numbers counted from the sender&apos;s initial sequence number.</extracomment>
+        <translation>상대 시퀀스 번호</translation>
+    </message>
+    <message>
+        <source>ACK from %1</source>
+        <translation>%1의 ACK</translation>
+    </message>
+    <message>
+        <source>ACK %1 (relative), segment #%2</source>
+        <translation>ACK %1 (상대값), 세그먼트 #%2</translation>
+    </message>
+    <message>
+        <source>ACK %1 (relative), segment #%2 at %3</source>
+        <translation>ACK %1 (상대값), 세그먼트 #%2, 시각 %3</translation>
+    </message>
+    <message>
+        <source>ACK %1 (relative)</source>
+        <translation>ACK %1 (상대값)</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>세그먼트</translation>
+    </message>
+    <message>
+        <source>Retransmission</source>
+        <translation>재전송</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>손실</translation>
+    </message>
+    <message>
+        <source>Duplicated</source>
+        <translation>복제됨</translation>
+    </message>
+</context>
+<context>
     <name>hl::ui::StateBandItem</name>
     <message>
         <source>%1 from %2 to %3</source>
@@ -666,6 +1172,21 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
     <message>
         <source>TCP state diagram</source>
         <translation>TCP 상태 다이어그램</translation>
+    </message>
+</context>
+<context>
+    <name>hl::ui::StateTimelineView</name>
+    <message>
+        <source>Connection states over time</source>
+        <translation>시간에 따른 연결 상태</translation>
+    </message>
+    <message>
+        <source>%1: %2
+%3 – %4
+%5</source>
+        <translation>%1: %2
+%3 – %4
+%5</translation>
     </message>
 </context>
 <context>
@@ -1761,10 +2282,6 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
         <translation>초기 시퀀스 번호(Initial Sequence Number): 한쪽이 처음 쓰는 시퀀스 번호로, SYN에 실려 갑니다.</translation>
     </message>
     <message>
-        <source>Each side picks its own ISN when the connection opens. It is chosen at random (RFC 9293 §3.4.1) so that segments of an old connection on the same ports are not taken for new ones, and so that an attacker cannot guess it.</source>
-        <translation>연결을 열 때 양쪽이 각자 ISN을 정합니다. ISN은 무작위로 고릅니다(RFC 9293 §3.4.1). 같은 포트를 쓰던 이전 연결의 세그먼트가 새 연결의 것으로 오인되지 않게 하고, 공격자가 번호를 추측하지 못하게 하려는 것입니다.</translation>
-    </message>
-    <message>
         <source>Sequence number</source>
         <translation>시퀀스 번호</translation>
     </message>
@@ -1892,6 +2409,10 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
         <source>The side that closed first waits 2·MSL after sending the last ACK. If that ACK was lost, the peer&apos;s FIN comes again and is acknowledged again; and the old segments of the connection die out before its ports are used again.</source>
         <translation>먼저 연결을 닫은 쪽이 마지막 ACK를 보낸 뒤 2·MSL 동안 기다리는 상태입니다. 그 ACK가 손실되었다면 상대의 FIN이 다시 오고, 이에 다시 확인 응답을 보냅니다. 또 같은 포트를 다시 쓰기 전에 이 연결의 옛 세그먼트가 모두 사라지게 합니다.</translation>
     </message>
+    <message>
+        <source>Each side picks its own ISN when the connection opens: a clock plus a secret hash of the connection&apos;s addresses and ports (RFC 9293 §3.4.1). So segments of an old connection on the same ports are not taken for new ones, and an attacker cannot guess the number.</source>
+        <translation>연결을 열 때 양쪽이 각자 ISN을 정합니다. 시계 값에 연결의 주소·포트와 비밀 키로 만든 해시를 더한 값입니다(RFC 9293 §3.4.1). 그래서 같은 포트를 쓰던 이전 연결의 세그먼트가 새 연결의 것으로 오인되지 않고, 공격자도 번호를 추측할 수 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>hl::ui::Theme</name>
@@ -1975,6 +2496,45 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
     <message>
         <source>%1: set at %2 for %3, %4</source>
         <translation>%1: %2에 설정(만료 예정 %3), %4</translation>
+    </message>
+</context>
+<context>
+    <name>hl::ui::TraceChartView</name>
+    <message>
+        <source>Time (s)</source>
+        <translation>시간 (초)</translation>
+    </message>
+    <message>
+        <source>Time (ms)</source>
+        <translation>시간 (ms)</translation>
+    </message>
+    <message>
+        <source>Cursor</source>
+        <translation>커서</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG 이미지 (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 이미지 (*.png)</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>차트 내보내기</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>내보내기 실패</translation>
+    </message>
+    <message>
+        <source>Export as PNG…</source>
+        <translation>PNG로 내보내기…</translation>
+    </message>
+    <message>
+        <source>Export as SVG…</source>
+        <translation>SVG로 내보내기…</translation>
     </message>
 </context>
 </TS>

@@ -29,7 +29,14 @@ std::variant<GuiOptions, QString> parseGuiOptions(const QStringList& arguments) 
     const QCommandLineOption size(QStringLiteral("size"),
                                   QCoreApplication::translate("hl::ui::GuiOptions", "Window size, e.g. 1600x1000."),
                                   QStringLiteral("WxH"));
-    parser.addOptions({lesson, screenshot, step, lang, size});
+    const QCommandLineOption bilingual(
+        QStringLiteral("bilingual"),
+        QCoreApplication::translate("hl::ui::GuiOptions", "Show the narration and the glossary in both languages."));
+    const QCommandLineOption glossary(
+        QStringLiteral("glossary"),
+        QCoreApplication::translate("hl::ui::GuiOptions", "Open the glossary at a term, e.g. SYN or TIME_WAIT."),
+        QStringLiteral("term"));
+    parser.addOptions({lesson, screenshot, step, lang, size, bilingual, glossary});
     if (!parser.parse(arguments)) return parser.errorText();
     if (!parser.positionalArguments().isEmpty())
         return QCoreApplication::translate("hl::ui::GuiOptions", "Unexpected argument: %1")
@@ -38,6 +45,8 @@ std::variant<GuiOptions, QString> parseGuiOptions(const QStringList& arguments) 
     GuiOptions out;
     out.lesson = parser.value(lesson);
     out.screenshot = parser.value(screenshot);
+    out.bilingual = parser.isSet(bilingual);
+    out.glossaryTerm = parser.value(glossary);
     if (parser.isSet(step)) {
         bool ok = false;
         const int n = parser.value(step).toInt(&ok);

@@ -1,6 +1,6 @@
 #pragma once
 // The GUI's command line: handshakelab [--lesson ID|FILE] [--screenshot out.png] [--step N]
-// [--lang ko|en] [--size 1600x1000]. Parsed here (not in app/) so that tests can run it.
+// [--lang ko|en] [--size 1600x1000] [--bilingual] [--glossary TERM]. Parsed here (not in app/) so that tests can run it.
 #include <QSize>
 #include <QString>
 #include <QStringList>
@@ -18,6 +18,8 @@ struct GuiOptions {
     std::optional<int> step; // cursor step for the screenshot (or at start)
     QString language;        // "en" / "ko"; empty: the remembered or the system language
     std::optional<QSize> size;
+    bool bilingual = false;  // bilingual captions on
+    QString glossaryTerm;    // open the glossary at this term ("SYN", "seq", "TIME_WAIT")
 };
 
 // `arguments` includes the program name (as QCoreApplication::arguments()). On an error returns

@@ -35,6 +35,7 @@ public:
 
     void setCurrent(const QString& code) { current_ = index(code); }
     int setOverride(int language) { return std::exchange(override_, language); }
+    int overridden() const { return override_; }
     static int index(const QString& code) { return code == QLatin1String("ko") ? 1 : 0; }
 
     QString translate(const char* context, const char* source, const char* disambiguation, int n) const override {
@@ -111,6 +112,10 @@ bool Language::install(const QString& code) {
 }
 
 QString Language::current() {
+    // Inside translatedIn() the language being rendered counts as current, so that texts that
+    // pick a language themselves (a lesson's en/ko title) follow tr().
+    if (const SwitchingTranslator* t = findTranslator(); t && t->overridden() >= 0)
+        return available().at(t->overridden());
     const auto* app = QCoreApplication::instance();
     const QString code = app ? app->property(kLanguageProperty).toString() : QString();
     return code.isEmpty() ? QStringLiteral("en") : code;

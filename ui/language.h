@@ -25,7 +25,8 @@ public:
     // Replaces the installed translators by those of `code`; returns false (and changes nothing)
     // for an unsupported code. English installs no app translator: the sources are English.
     static bool install(const QString& code);
-    static QString current(); // the last installed code; "en" before any install
+    // The last installed code ("en" before any install); inside translatedIn(), that call's code.
+    static QString current();
 
     // Runs `render` with every tr() answering in `code` instead of the current language, without
     // changing the interface language or sending LanguageChange: for bilingual captions, e.g.

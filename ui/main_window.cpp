@@ -2,11 +2,14 @@
 
 #include "core/builtin_lessons.h"
 #include "core/lesson_file.h"
+#include "ui/charts_panel.h"
 #include "ui/event_list_view.h"
+#include "ui/glossary_panel.h"
 #include "ui/language.h"
 #include "ui/lesson_picker.h"
 #include "ui/main_window_actions.h"
 #include "ui/narration_panel.h"
+#include "ui/perturb_actions.h"
 #include "ui/segment_inspector.h"
 #include "ui/sequence_diagram_view.h"
 #include "ui/session_controller.h"
@@ -23,6 +26,7 @@
 #include <QDockWidget>
 #include <QElapsedTimer>
 #include <QFileDialog>
+#include <QLineEdit>
 #include <QScrollBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -43,6 +47,8 @@ MainWindow::MainWindow(Options options, QWidget* parent)
     buildActions();
     buildMenus();
     buildToolBar();
+    perturb_ = new PerturbActions(session_, this);
+    perturb_->install(fileMenu_, diagram_, events_);
     wireSession();
     retranslateUi();
     resize(1600, 1000);
@@ -106,6 +112,9 @@ void MainWindow::buildDocks() {
     eventsDock_ = makeDock("eventsDock", events_, Qt::RightDockWidgetArea);
     tabifyDockWidget(inspectorDock_, tcbDock_);
     tabifyDockWidget(tcbDock_, eventsDock_);
+    charts_ = new ChartsPanel(session_);
+    chartsDock_ = makeDock("chartsDock", charts_, Qt::RightDockWidgetArea);
+    tabifyDockWidget(eventsDock_, chartsDock_);
     inspectorDock_->raise();
     resizeDocks({fsmDock_}, {560}, Qt::Horizontal);
     resizeDocks({fsmDock_, inspectorDock_}, {470, 420}, Qt::Vertical);
@@ -113,6 +122,10 @@ void MainWindow::buildDocks() {
     picker_ = new LessonPicker;
     lessonsDock_ = makeDock("lessonsDock", picker_, Qt::LeftDockWidgetArea);
     lessonsDock_->hide(); // the diagram gets the room; File → Lessons… shows it
+    glossary_ = new GlossaryPanel;
+    glossaryDock_ = makeDock("glossaryDock", glossary_, Qt::LeftDockWidgetArea);
+    glossaryDock_->hide(); // Help → Glossary shows it
+    resizeDocks({glossaryDock_}, {340}, Qt::Horizontal);
     connect(picker_, &LessonPicker::lessonChosen, this, [this](const QString& id) {
         const QString error = openLesson(id);
         if (!error.isEmpty()) showLessonError(error);
@@ -247,6 +260,7 @@ void MainWindow::setDarkTheme(bool dark) {
     serverBox_->setDarkTheme(dark);
     fsm_->setDarkTheme(dark);
     diagram_->setDarkTheme(dark);
+    charts_->setDarkTheme(dark);
     updateActionIcons();
     actions_->darkTheme->setChecked(dark);
 }
@@ -259,6 +273,32 @@ void MainWindow::setPresentationMode(bool on) {
     diagram_->setPresentationMode(on);
     fsm_->setPresentationMode(on);
     actions_->presentation->setChecked(on);
+}
+
+void MainWindow::setBilingual(bool on) {
+    bilingual_ = on;
+    narration_->setBilingual(on);
+    glossary_->setBilingual(on);
+    actions_->bilingual->setChecked(on);
+    // Two captions need more height than one: give the narration at least 40 % of the centre,
+    // once the splitter has its real size (queued: the window may not be laid out yet).
+    if (!on) return;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            const QList<int> sizes = centreSplit_->sizes();
+            const int total = sizes.value(0) + sizes.value(1);
+            if (bilingual_ && total > 0 && sizes.value(1) < total * 2 / 5)
+                centreSplit_->setSizes({total * 3 / 5, total * 2 / 5});
+        },
+        Qt::QueuedConnection);
+}
+
+void MainWindow::showGlossary(const QString& key) {
+    glossaryDock_->show();
+    glossaryDock_->raise();
+    if (!key.isEmpty()) glossary_->showTerm(key);
+    glossary_->searchField()->setFocus();
 }
 
 void MainWindow::settleForScreenshot() {
@@ -300,6 +340,7 @@ void MainWindow::readSettings() {
     centreSplit_->restoreState(s.value(QStringLiteral("window/centreSplitter")).toByteArray());
     setDarkTheme(s.value(QStringLiteral("view/dark"), false).toBool());
     setPresentationMode(s.value(QStringLiteral("view/presentation"), false).toBool());
+    setBilingual(s.value(QStringLiteral("view/bilingual"), false).toBool());
     session_->setSpeed(s.value(QStringLiteral("player/speed"), 1.0).toDouble());
 }
 
@@ -310,6 +351,7 @@ void MainWindow::writeSettings() const {
     s.setValue(QStringLiteral("window/centreSplitter"), centreSplit_->saveState());
     s.setValue(QStringLiteral("view/dark"), dark_);
     s.setValue(QStringLiteral("view/presentation"), presentation_);
+    s.setValue(QStringLiteral("view/bilingual"), bilingual_);
     s.setValue(QStringLiteral("player/speed"), session_->speed());
     if (!session_->source().isEmpty()) s.setValue(QStringLiteral("lesson/last"), session_->source());
 }

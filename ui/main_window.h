@@ -20,11 +20,14 @@ class QToolBar;
 
 namespace hl::ui {
 
+class ChartsPanel;
 class SequenceDiagramView;
 using DiagramView = SequenceDiagramView;
 class EventListView;
+class GlossaryPanel;
 class LessonPicker;
 class NarrationPanel;
+class PerturbActions;
 class SegmentInspector;
 class StateBox;
 class StateBoxRow;
@@ -60,11 +63,19 @@ public:
     LessonPicker* lessonPicker() const { return picker_; }
     TimelineBar* timeline() const { return timeline_; }
     DiagramView* diagram() const { return diagram_; }
+    GlossaryPanel* glossary() const { return glossary_; }
+    PerturbActions* perturbActions() const { return perturb_; }
+    ChartsPanel* charts() const { return charts_; }
+    QDockWidget* chartsDock() const { return chartsDock_; }
 
     bool isDarkTheme() const { return dark_; }
     bool isPresentationMode() const { return presentation_; }
     void setDarkTheme(bool dark);
     void setPresentationMode(bool on);
+    // Narration and glossary in both languages at once (current first, the other below).
+    bool isBilingual() const { return bilingual_; }
+    void setBilingual(bool on);
+    void showGlossary(const QString& key = {});
     // Ends running animations and lays everything out, so that grab() shows the final picture.
     void settleForScreenshot();
 
@@ -123,6 +134,10 @@ private:
     QDockWidget* tcbDock_ = nullptr;
     QDockWidget* eventsDock_ = nullptr;
     QDockWidget* lessonsDock_ = nullptr;
+    GlossaryPanel* glossary_ = nullptr;
+    QDockWidget* glossaryDock_ = nullptr;
+    ChartsPanel* charts_ = nullptr;
+    QDockWidget* chartsDock_ = nullptr;
     QMenu* fileMenu_ = nullptr;
     QMenu* playMenu_ = nullptr;
     QMenu* viewMenu_ = nullptr;
@@ -130,9 +145,11 @@ private:
     QMenu* languageMenu_ = nullptr;
     QMenu* helpMenu_ = nullptr;
     Actions* actions_ = nullptr;
+    PerturbActions* perturb_ = nullptr; // issue 4: drop/delay/duplicate, undo, settings, inject
 
     bool dark_ = false;
     bool presentation_ = false;
+    bool bilingual_ = false;
     QFont normalFont_;
     // What the state boxes show, to animate only real changes.
     TcpState shownClient_ = TcpState::Closed;

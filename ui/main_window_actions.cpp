@@ -3,6 +3,7 @@
 
 #include "ui/language.h"
 #include "ui/main_window_actions.h"
+#include "ui/perturb_actions.h"
 #include "ui/sequence_diagram_view.h"
 #include "ui/session_controller.h"
 #include "ui/timeline_bar.h"
@@ -64,6 +65,10 @@ void MainWindow::buildActions() {
     a.presentation->setCheckable(true);
     a.darkTheme = makeAction(this, "actionDarkTheme", {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)});
     a.darkTheme->setCheckable(true);
+    a.bilingual = makeAction(this, "actionBilingualCaptions", {QKeySequence(Qt::CTRL | Qt::Key_B)});
+    a.bilingual->setCheckable(true);
+    // F1 is the shortcut list (QKeySequence::HelpContents); G for glossary.
+    a.glossary = makeAction(this, "actionGlossary", {QKeySequence(Qt::CTRL | Qt::Key_G)});
     a.english = makeAction(this, "actionLanguageEnglish");
     a.korean = makeAction(this, "actionLanguageKorean");
     auto* languages = new QActionGroup(this);
@@ -76,7 +81,7 @@ void MainWindow::buildActions() {
     a.about = makeAction(this, "actionAbout");
     for (QAction* act : {a.openLesson, a.quit, a.play, a.stepForward, a.stepBack, a.goToStart, a.goToEnd,
                          a.faster, a.slower, a.zoomIn, a.zoomOut, a.resetZoom, a.fullScreen, a.presentation,
-                         a.darkTheme, a.shortcuts})
+                         a.darkTheme, a.bilingual, a.glossary, a.shortcuts})
         addAction(act); // shortcuts work even with the menu bar hidden (full screen)
 
     connect(a.openLesson, &QAction::triggered, this, &MainWindow::openLessonDialog);
@@ -95,6 +100,8 @@ void MainWindow::buildActions() {
     connect(a.fullScreen, &QAction::triggered, this, &MainWindow::toggleFullScreen);
     connect(a.presentation, &QAction::toggled, this, &MainWindow::setPresentationMode);
     connect(a.darkTheme, &QAction::toggled, this, &MainWindow::setDarkTheme);
+    connect(a.bilingual, &QAction::toggled, this, &MainWindow::setBilingual);
+    connect(a.glossary, &QAction::triggered, this, [this] { showGlossary(); });
     connect(a.english, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("en")); });
     connect(a.korean, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("ko")); });
     connect(a.shortcuts, &QAction::triggered, this, [this] {
@@ -128,17 +135,17 @@ void MainWindow::buildMenus() {
     viewMenu_ = menuBar()->addMenu(QString());
     viewMenu_->addActions({a.zoomIn, a.zoomOut, a.resetZoom});
     viewMenu_->addSeparator();
-    viewMenu_->addActions({a.presentation, a.darkTheme, a.fullScreen});
+    viewMenu_->addActions({a.presentation, a.darkTheme, a.fullScreen, a.bilingual});
     viewMenu_->addSeparator();
     panelsMenu_ = viewMenu_->addMenu(QString());
-    for (QDockWidget* d : {fsmDock_, inspectorDock_, tcbDock_, eventsDock_, lessonsDock_})
+    for (QDockWidget* d : {fsmDock_, inspectorDock_, tcbDock_, eventsDock_, chartsDock_, lessonsDock_, glossaryDock_})
         panelsMenu_->addAction(d->toggleViewAction());
 
     languageMenu_ = menuBar()->addMenu(QString());
     languageMenu_->addActions({a.english, a.korean});
 
     helpMenu_ = menuBar()->addMenu(QString());
-    helpMenu_->addActions({a.shortcuts, a.about});
+    helpMenu_->addActions({a.glossary, a.shortcuts, a.about});
 }
 
 void MainWindow::buildToolBar() {
@@ -192,8 +199,11 @@ void MainWindow::retranslateUi() {
     tcbDock_->setWindowTitle(tr("TCB"));
     eventsDock_->setWindowTitle(tr("Events"));
     lessonsDock_->setWindowTitle(tr("Lessons"));
+    glossaryDock_->setWindowTitle(tr("Glossary"));
+    chartsDock_->setWindowTitle(tr("Charts"));
     speedBox_->setToolTip(tr("Playback speed ( [ slower, ] faster )"));
     retranslateActions();
+    if (perturb_) perturb_->retranslate();
     updateActionIcons();
     updateTitle();
     updateStateViews(false);
@@ -244,6 +254,9 @@ void MainWindow::retranslateActions() {
     a.fullScreen->setText(tr("&Full screen"));
     a.presentation->setText(tr("&Presentation mode"));
     a.darkTheme->setText(tr("&Dark theme"));
+    //: View option: the narration and the glossary in both languages at once.
+    a.bilingual->setText(tr("&Bilingual captions (English + 한국어)"));
+    a.glossary->setText(tr("&Glossary"));
     // Each language is named in itself, so anyone can find their own.
     a.english->setText(Language::displayName(QStringLiteral("en")));
     a.korean->setText(Language::displayName(QStringLiteral("ko")));

@@ -24,6 +24,8 @@ struct MainWindowActions {
     QAction* fullScreen = nullptr;
     QAction* presentation = nullptr;
     QAction* darkTheme = nullptr;
+    QAction* bilingual = nullptr; // View → Bilingual captions
+    QAction* glossary = nullptr;  // Help → Glossary
     QAction* english = nullptr;
     QAction* korean = nullptr;
     QAction* shortcuts = nullptr;

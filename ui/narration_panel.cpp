@@ -1,5 +1,6 @@
 #include "ui/narration_panel.h"
 
+#include "ui/language.h"
 #include "ui/session_controller.h"
 #include "ui/texts.h"
 
@@ -11,14 +12,27 @@
 namespace hl::ui {
 
 NarrationPanel::NarrationPanel(SessionController* session, QWidget* parent)
-    : QWidget(parent), session_(session), heading_(new QLabel(this)), body_(new QLabel) {
+    : QWidget(parent), session_(session), heading_(new QLabel(this)), body_(new QLabel), other_(new QLabel) {
     heading_->setTextFormat(Qt::PlainText);
-    body_->setTextFormat(Qt::PlainText);
-    body_->setWordWrap(true);
-    body_->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    body_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    for (QLabel* l : {body_, other_}) {
+        l->setTextFormat(Qt::PlainText);
+        l->setWordWrap(true);
+        l->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+        l->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    }
+    body_->setObjectName(QStringLiteral("narrationBody"));
+    other_->setObjectName(QStringLiteral("narrationOther"));
+    other_->setForegroundRole(QPalette::PlaceholderText); // greyed: the second language
+    other_->hide();
+    auto* captions = new QWidget;
+    auto* captionsLayout = new QVBoxLayout(captions);
+    captionsLayout->setContentsMargins(0, 0, 0, 0);
+    captionsLayout->setSpacing(8);
+    captionsLayout->addWidget(body_);
+    captionsLayout->addWidget(other_);
+    captionsLayout->addStretch(1);
     auto* scroll = new QScrollArea(this);
-    scroll->setWidget(body_);
+    scroll->setWidget(captions);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     auto* layout = new QVBoxLayout(this);
@@ -33,22 +47,49 @@ NarrationPanel::NarrationPanel(SessionController* session, QWidget* parent)
 
 QString NarrationPanel::headingText() const { return heading_->text(); }
 QString NarrationPanel::bodyText() const { return body_->text(); }
+QString NarrationPanel::otherText() const { return bilingual_ ? other_->text() : QString(); }
+bool NarrationPanel::isOtherVisible() const { return !other_->isHidden(); }
+qreal NarrationPanel::bodyPointSize() const { return body_->font().pointSizeF(); }
+qreal NarrationPanel::otherPointSize() const { return other_->font().pointSizeF(); }
 
-void NarrationPanel::refresh() {
+void NarrationPanel::setBilingual(bool on) {
+    if (on == bilingual_) return;
+    bilingual_ = on;
+    applyFonts(); // two captions share the room: the main one a little smaller
+    refresh();
+}
+
+std::pair<QString, QString> NarrationPanel::compose() const {
     const size_t step = session_->step();
     const size_t count = session_->stepCount();
     if (step == 0) {
         const QString title = Texts::localized(session_->scenario().title);
-        heading_->setText(title.isEmpty() ? tr("Start") : title);
         QString body = Texts::localized(session_->scenario().summary);
         if (!body.isEmpty()) body += QStringLiteral("\n\n");
         body += tr("Press Space to play, or → to go one step at a time.");
-        body_->setText(body);
-        return;
+        return {title.isEmpty() ? tr("Start") : title, body};
     }
     //: Narration heading: "Step 3 of 12 · t = 0.200 s".
-    heading_->setText(tr("Step %1 of %2 · t = %3").arg(step).arg(count).arg(Texts::timeLabel(session_->timeAtStep(step))));
-    body_->setText(Texts::stepNarration(session_->trace(), step - 1));
+    return {tr("Step %1 of %2 · t = %3").arg(step).arg(count).arg(Texts::timeLabel(session_->timeAtStep(step))),
+            Texts::stepNarration(session_->trace(), step - 1)};
+}
+
+void NarrationPanel::refresh() {
+    const auto [heading, body] = compose();
+    heading_->setText(heading);
+    body_->setText(body);
+    other_->setVisible(bilingual_);
+    if (!bilingual_) {
+        other_->clear();
+        return;
+    }
+    // The other language rendered without switching the interface (no LanguageChange storm).
+    const QString code = Language::current() == QLatin1String("ko") ? QStringLiteral("en") : QStringLiteral("ko");
+    other_->setText(Language::translatedIn(code, [this] {
+        const auto [h, b] = compose();
+        // Before the first step the heading is the lesson's title: worth showing in both languages.
+        return session_->step() == 0 ? h + QStringLiteral("\n") + b : b;
+    }));
 }
 
 void NarrationPanel::applyFonts() {
@@ -57,8 +98,11 @@ void NarrationPanel::applyFonts() {
     h.setPointSizeF(font().pointSizeF() * 1.15);
     heading_->setFont(h);
     QFont b = font();
-    b.setPointSizeF(font().pointSizeF() * 1.45);
+    b.setPointSizeF(font().pointSizeF() * (bilingual_ ? 1.3 : 1.45));
     body_->setFont(b);
+    QFont o = font();
+    o.setPointSizeF(font().pointSizeF() * 1.05); // smaller than the main caption
+    other_->setFont(o);
 }
 
 void NarrationPanel::changeEvent(QEvent* event) {

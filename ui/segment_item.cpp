@@ -1,5 +1,6 @@
 #include "ui/segment_item.h"
 
+#include "ui/glossary_tips.h"
 #include "ui/texts.h"
 #include "ui/time_axis.h"
 
@@ -56,9 +57,14 @@ QString SegmentItem::toolTipText(const Segment& seg) const {
                  (copy_.copy > 0 ? QStringLiteral(" · ") + tr("duplicate copy %1").arg(copy_.copy) : QString());
     lines << tr("Ports: %1 → %2").arg(seg.srcPort).arg(seg.dstPort);
     lines << tr("Flags: %1").arg(Texts::flagsLabel(seg.flags));
-    lines << tr("Sequence number: %1").arg(seg.seq.value());
-    lines << tr("Acknowledgment number: %1").arg(seg.flags.has(Flag::ACK) ? QString::number(seg.ack.value())
-                                                                          : tr("(ACK flag off)"));
+    // What each flag and number means, from the glossary: the tooltip teaches the notation.
+    for (const QString& flag : GlossaryTips::flags(seg.flags)) lines << QStringLiteral("&nbsp;&nbsp;• ") + flag;
+    const auto meaning = [](const QString& key) {
+        return QStringLiteral(" — <i>%1</i>").arg(GlossaryTips::brief(key).toHtmlEscaped());
+    };
+    lines << tr("Sequence number: %1").arg(seg.seq.value()) + meaning(QStringLiteral("seq"));
+    lines << (seg.flags.has(Flag::ACK) ? tr("Acknowledgment number: %1").arg(seg.ack.value()) + meaning(QStringLiteral("ack"))
+                                       : tr("Acknowledgment number: %1").arg(tr("(ACK flag off)")));
     lines << tr("Window: %1").arg(seg.window);
     lines << tr("Payload: %1 bytes").arg(seg.len);
     lines << tr("Sent by %1 at %2").arg(host(copy_.from), TimeAxis::formatTime(copy_.sentAt));

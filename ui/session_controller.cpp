@@ -1,5 +1,8 @@
 #include "ui/session_controller.h"
 
+#include "ui/perturbation_command.h"
+#include "ui/trace_diff.h"
+
 #include <algorithm>
 
 namespace hl::ui {
@@ -19,24 +22,62 @@ void SessionController::loadScenario(Scenario scenario, QString source) {
     pause();
     scenario_ = std::move(scenario);
     source_ = std::move(source);
-    userFaults_.clear();
+    perturbations_ = {};
+    undo_.clear();
     step_ = 0;
     replay();
+    emit perturbationsChanged();
 }
 
-void SessionController::addUserFault(Fault fault) {
+void SessionController::addUserFault(Fault fault, const QString& description) {
     fault.fromUser = true;
-    userFaults_.push_back(std::move(fault));
+    Perturbations p = perturbations_;
+    p.faults.push_back(std::move(fault));
+    setPerturbations(std::move(p), description);
 }
 
-void SessionController::clearUserFaults() { userFaults_.clear(); }
+void SessionController::addInjection(Action action, const QString& description) {
+    action.kind = ActionKind::Inject;
+    Perturbations p = perturbations_;
+    p.injections.push_back(action);
+    setPerturbations(std::move(p), description);
+}
+
+void SessionController::setSettings(const LessonSettings& settings, const QString& description) {
+    Perturbations p = perturbations_;
+    if (settings == LessonSettings::of(scenario_)) p.settings.reset();
+    else p.settings = settings;
+    setPerturbations(std::move(p), description);
+}
+
+void SessionController::removePerturbation(const PerturbationItem& item, const QString& description) {
+    setPerturbations(withoutItem(scenario_, perturbations_, item), description);
+}
+
+void SessionController::resetLesson(const QString& description) { setPerturbations({}, description); }
+
+void SessionController::setPerturbations(Perturbations p, const QString& description) {
+    if (!canPerturb() || p == perturbations_) return;
+    undo_.push(new PerturbationCommand(this, perturbations_, std::move(p), description));
+}
+
+void SessionController::applyPerturbationsNow(const Perturbations& p) {
+    perturbations_ = p;
+    replay();
+    emit perturbationsChanged();
+}
 
 void SessionController::replay() {
-    Scenario effective = scenario_;
-    effective.faults.insert(effective.faults.end(), userFaults_.begin(), userFaults_.end());
-    trace_ = simulate_(effective);
+    Trace next = simulate_(effectiveScenario());
+    // Keep the cursor on its step unless the new run differs before it (a change to a segment
+    // already in flight, a new setting): then stop just before the first difference, so that
+    // what the class has seen stays true and the consequences come next.
+    const size_t same = commonPrefix(trace_, next);
+    trace_ = std::move(next);
     stepEnds_ = hl::stepEnds(trace_);
-    step_ = std::min(step_, stepEnds_.size());
+    size_t step = std::min(step_, stepEnds_.size());
+    while (step > 0 && eventsAtStep(step) > same) --step;
+    step_ = step;
     phase_ = Phase::Travel;
     phaseMs_ = 0;
     snapshot_ = snapshotAt(trace_, cursor());

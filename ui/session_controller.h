@@ -9,10 +9,12 @@
 #include "core/scenario.h"
 #include "core/simulation.h"
 #include "core/trace.h"
+#include "ui/perturbations.h"
 
 #include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
+#include <QUndoStack>
 
 #include <functional>
 #include <vector>
@@ -36,18 +38,47 @@ public:
     explicit SessionController(QObject* parent = nullptr);
     SessionController(SimulateFn simulate, QObject* parent = nullptr);
 
-    // Loads a lesson: user faults are cleared, the cursor goes to the start, playback stops.
+    // Loads a lesson: the user's perturbations and their undo history are cleared, the cursor
+    // goes to the start, playback stops.
     void loadScenario(Scenario scenario, QString source = {});
+    // The lesson as loaded (no user perturbations).
     const Scenario& scenario() const { return scenario_; }
+    // What is simulated: the lesson plus the user's faults, injections and settings. This is
+    // also what File → Save lesson as… writes.
+    Scenario effectiveScenario() const { return applyPerturbations(scenario_, perturbations_); }
     // Where the lesson came from: a built-in id or a file path (for "last lesson" and titles).
     const QString& source() const { return source_; }
 
-    // Perturbations made in the app; replay() re-simulates and keeps the cursor where it was
-    // (clamped to the new trace).
-    const std::vector<Fault>& userFaults() const { return userFaults_; }
-    void addUserFault(Fault fault);
-    void clearUserFaults();
+    // --- Perturbations (issue 4) ---------------------------------------------------------
+    // Every change below is one undoable step; it replays the run (deterministically) and emits
+    // perturbationsChanged(). The cursor stays on its step, unless the change altered events
+    // before it: then it goes back to the last step before the first changed event, so that
+    // everything before the cursor is identical and the consequences lie ahead.
+    // Load lessons (scenario().load set) cannot be perturbed: the calls do nothing.
+    bool canPerturb() const { return !scenario_.load.has_value(); }
+    const Perturbations& perturbations() const { return perturbations_; }
+    const std::vector<Fault>& userFaults() const { return perturbations_.faults; }
+    const std::vector<Action>& userInjections() const { return perturbations_.injections; }
+    // The effective settings (the lesson's, unless the user changed them).
+    LessonSettings settings() const { return perturbations_.settings.value_or(LessonSettings::of(scenario_)); }
+    std::vector<PerturbationItem> perturbationItems() const { return listPerturbations(scenario_, perturbations_); }
+
+    // Adds a fault (fromUser is set). `description` names the undo step.
+    void addUserFault(Fault fault, const QString& description = {});
+    // Adds a crafted segment (kind is set to Inject).
+    void addInjection(Action action, const QString& description = {});
+    void setSettings(const LessonSettings& settings, const QString& description = {});
+    void removePerturbation(const PerturbationItem& item, const QString& description = {});
+    // Removes every perturbation (one undoable step).
+    void resetLesson(const QString& description = {});
+    // Replaces all perturbations at once (one undoable step); the other calls go through it.
+    void setPerturbations(Perturbations p, const QString& description = {});
+    // Re-simulates the effective scenario; keeps the cursor (see above).
     void replay();
+    QUndoStack* undoStack() { return &undo_; }
+
+    // "The 2nd FIN from the client" for a segment of the current trace (see positionalMatch).
+    std::optional<FaultMatch> segmentMatch(uint64_t segId) const { return positionalMatch(trace_, segId); }
 
     const Trace& trace() const { return trace_; }
     const std::vector<size_t>& stepEnds() const { return stepEnds_; }
@@ -86,8 +117,12 @@ public slots:
     void togglePlay();
     void setSpeed(double speed);
     void setSelectedSegment(uint64_t id);
+    void undo() { undo_.undo(); }
+    void redo() { undo_.redo(); }
 
 signals:
+    // The user's perturbations changed (after the replay's traceReplaced()).
+    void perturbationsChanged();
     void traceReplaced();
     void cursorMoved();
     void displayTimeChanged();
@@ -100,11 +135,14 @@ private:
     void moveTo(size_t step, bool fromPlayback);
     void onTick();
     void setPlaying(bool playing);
+    friend class PerturbationCommand;
+    void applyPerturbationsNow(const Perturbations& p);
 
     SimulateFn simulate_;
     Scenario scenario_;
     QString source_;
-    std::vector<Fault> userFaults_;
+    Perturbations perturbations_;
+    QUndoStack undo_;
     Trace trace_;
     std::vector<size_t> stepEnds_;
     size_t step_ = 0;

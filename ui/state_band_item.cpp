@@ -1,5 +1,6 @@
 #include "ui/state_band_item.h"
 
+#include "ui/glossary_tips.h"
 #include "ui/texts.h"
 #include "ui/time_axis.h"
 
@@ -33,8 +34,11 @@ StateBandItem::StateBandItem(const DiagramBand& band, const QRectF& rect, const 
     dimText_ = dimText;
     lineH_ = QFontMetricsF(font_).height();
     lit_ = size_.height();
-    setToolTip(tr("%1 from %2 to %3")
-                   .arg(name_, TimeAxis::formatTime(band.from), TimeAxis::formatTime(band.to)));
+    // The state's glossary line first: hovering a band explains the state.
+    setToolTip(GlossaryTips::state(band.state) + QStringLiteral("<br>") +
+               tr("%1 from %2 to %3")
+                   .arg(name_, TimeAxis::formatTime(band.from), TimeAxis::formatTime(band.to))
+                   .toHtmlEscaped());
     setZValue(1);
 }
 

@@ -1,5 +1,6 @@
 #include "ui/state_box.h"
 
+#include "ui/glossary_tips.h"
 #include "ui/texts.h"
 #include "ui/window_theme.h"
 
@@ -36,7 +37,7 @@ void StateBox::setState(TcpState state, TcpState previous, const QString& why, b
     previous_ = previous;
     why_ = why;
     hasChanged_ = !why.isEmpty();
-    setToolTip(Texts::stateName(state) + QStringLiteral(": ") + Texts::stateMeaning(state));
+    setToolTip(GlossaryTips::state(state));
     if (changed && animate) {
         flash_.stop();
         flash_.start();

@@ -1,11 +1,14 @@
 #include "ui/state_machine_view.h"
 
+#include "ui/glossary_tips.h"
 #include "ui/state_machine_layout.h"
 #include "ui/texts.h"
 #include "ui/window_theme.h"
 
 #include <QCoreApplication>
 #include <QEvent>
+#include <QHelpEvent>
+#include <QToolTip>
 #include <QPainter>
 #include <QPainterPath>
 #include <QtMath>
@@ -121,6 +124,25 @@ std::optional<int> StateMachineView::litEdge(HostId host) const {
     for (const Marker& m : markers_)
         if (m.host == host && m.hasTransition) return fsmEdgeFor(figureFrom(m), m.state);
     return std::nullopt;
+}
+
+std::optional<TcpState> StateMachineView::stateAt(QPointF pos) const {
+    const Geometry g = geometry();
+    for (const FsmNode& n : fsmNodes())
+        if (g.rect(n).contains(pos)) return n.state;
+    return std::nullopt;
+}
+
+bool StateMachineView::event(QEvent* event) {
+    if (event->type() == QEvent::ToolTip) {
+        auto* help = static_cast<QHelpEvent*>(event);
+        if (const auto state = stateAt(help->pos()))
+            QToolTip::showText(help->globalPos(), GlossaryTips::state(*state), this);
+        else
+            QToolTip::hideText();
+        return true;
+    }
+    return QWidget::event(event);
 }
 
 StateMachineView::Geometry StateMachineView::geometry() const {

@@ -31,6 +31,8 @@ public:
     // For tests: the node that shows a host's state, the figure's edge it last took (if drawn).
     std::optional<int> markedNode(HostId host) const;
     std::optional<int> litEdge(HostId host) const;
+    // The state whose box is at `pos` (widget coordinates); its tooltip is the glossary line.
+    std::optional<TcpState> stateAt(QPointF pos) const;
 
     QSize sizeHint() const override { return {460, 430}; }
     QSize minimumSizeHint() const override { return {300, 300}; }
@@ -38,6 +40,7 @@ public:
 protected:
     void paintEvent(QPaintEvent* event) override;
     void changeEvent(QEvent* event) override;
+    bool event(QEvent* event) override;
 
 private:
     struct Geometry;

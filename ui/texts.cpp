@@ -2,6 +2,8 @@
 
 #include "ui/language.h"
 
+#include <QStringList>
+
 namespace hl::ui {
 
 QString Texts::stateName(TcpState s) { return QString::fromUtf8(toString(s)); }
@@ -26,9 +28,15 @@ QString Texts::stateMeaning(TcpState s) {
     return {};
 }
 
+// The order people write (RFC 9293's "<CTL=RST,ACK>", textbooks' "FIN,ACK"): ACK last. Only for
+// display; traces and golden files keep the core's canonical order (flagsToString).
 QString Texts::flagsLabel(Flags f) {
-    const std::string s = flagsToString(f);
-    return s.empty() ? QStringLiteral("-") : QString::fromStdString(s);
+    static constexpr struct { Flag flag; const char* name; } kDisplayOrder[] = {
+        {Flag::SYN, "SYN"}, {Flag::FIN, "FIN"}, {Flag::RST, "RST"}, {Flag::PSH, "PSH"}, {Flag::ACK, "ACK"}};
+    QStringList names;
+    for (const auto& e : kDisplayOrder)
+        if (f.has(e.flag)) names << QString::fromLatin1(e.name);
+    return names.isEmpty() ? QStringLiteral("-") : names.join(QLatin1Char(','));
 }
 
 // Protocol notation, never translated: "SYN,ACK seq=300 ack=101 len=10".

@@ -48,9 +48,9 @@ constexpr TermText kTerms[] = {
     {"ISN", false, "ISN",
      QT_TRANSLATE_NOOP("hl::ui::Texts", "Initial sequence number: the first sequence number a side uses, carried by its SYN."),
      QT_TRANSLATE_NOOP("hl::ui::Texts",
-                       "Each side picks its own ISN when the connection opens. It is chosen at random (RFC 9293 "
-                       "§3.4.1) so that segments of an old connection on the same ports are not taken for new ones, "
-                       "and so that an attacker cannot guess it.")},
+                       "Each side picks its own ISN when the connection opens: a clock plus a secret hash of the "
+                       "connection's addresses and ports (RFC 9293 §3.4.1). So segments of an old connection on the "
+                       "same ports are not taken for new ones, and an attacker cannot guess the number.")},
     {"seq", true, QT_TRANSLATE_NOOP("hl::ui::Texts", "Sequence number"),
      QT_TRANSLATE_NOOP("hl::ui::Texts", "The number of the first byte in a segment; SYN and FIN count as one byte each."),
      QT_TRANSLATE_NOOP("hl::ui::Texts",

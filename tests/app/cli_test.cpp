@@ -9,6 +9,8 @@
 
 #include <gtest/gtest.h>
 
+#include <utility>
+
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -92,10 +94,16 @@ size_t columns(const std::string& utf8) {
     return n;
 }
 
-// The protocol notation of a segment, written out here from the rule "flags joined by ',', ack
-// only with the ACK flag, len only if > 0" (not taken from the program under test).
+// The protocol notation of a segment, written out here from the rule "flags joined by ',' in the
+// order people write them, ACK last (RFC 9293's <CTL=RST,ACK>, "FIN,ACK"); ack only with the ACK
+// flag, len only if > 0" (not taken from the program under test).
 std::string label(const Segment& s) {
-    std::string l = flagsToString(s.flags) + " seq=" + std::to_string(s.seq.value());
+    std::string flags;
+    for (const auto& [flag, name] : {std::pair{Flag::SYN, "SYN"}, std::pair{Flag::FIN, "FIN"},
+                                     std::pair{Flag::RST, "RST"}, std::pair{Flag::PSH, "PSH"},
+                                     std::pair{Flag::ACK, "ACK"}})
+        if (s.flags.has(flag)) flags += (flags.empty() ? "" : ",") + std::string(name);
+    std::string l = flags + " seq=" + std::to_string(s.seq.value());
     if (s.flags.has(Flag::ACK)) l += " ack=" + std::to_string(s.ack.value());
     if (s.len > 0) l += " len=" + std::to_string(s.len);
     return l;

@@ -21,6 +21,16 @@ TEST(GuiOptions, ParsesEveryOption) {
     EXPECT_EQ(o.step, std::optional<int>(4));
     EXPECT_EQ(o.language, QStringLiteral("ko"));
     EXPECT_EQ(o.size, std::optional<QSize>(QSize(1280, 800)));
+    EXPECT_FALSE(o.bilingual);
+    EXPECT_TRUE(o.glossaryTerm.isEmpty());
+}
+
+TEST(GuiOptions, BilingualAndGlossaryForScreenshots) {
+    const auto r = parseGuiOptions({"handshakelab", "--bilingual", "--glossary", "TIME_WAIT"});
+    ASSERT_TRUE(std::holds_alternative<GuiOptions>(r)) << std::get<QString>(r).toStdString();
+    EXPECT_TRUE(std::get<GuiOptions>(r).bilingual);
+    EXPECT_EQ(std::get<GuiOptions>(r).glossaryTerm, QStringLiteral("TIME_WAIT"));
+    EXPECT_TRUE(std::holds_alternative<QString>(parseGuiOptions({"handshakelab", "--glossary"}))); // needs a term
 }
 
 TEST(GuiOptions, RejectsBadValuesWithAMessage) {

@@ -58,9 +58,9 @@ TEST_F(DiagramTest, OneArrowPerSegmentWithItsLabel) {
         {h.retransmittedSyn, "SYN seq=100"},
         {h.synAck, "SYN,ACK seq=300 ack=101"},
         {h.ack, "ACK seq=101 ack=301"},
-        {h.data, "ACK,PSH seq=101 ack=301 len=10"},
+        {h.data, "PSH,ACK seq=101 ack=301 len=10"},
         {h.dataAck, "ACK seq=301 ack=111"},
-        {h.clientFin, "ACK,FIN seq=111 ack=301"},
+        {h.clientFin, "FIN,ACK seq=111 ack=301"},
         {h.lastAck, "ACK seq=112 ack=302"},
     };
     for (const auto& [id, label] : expected) {

@@ -156,10 +156,15 @@ TEST(Texts, SegmentLabelJoinsFlagsAndShowsAckAndLenOnlyWhenMeaningful) {
               QStringLiteral("SYN,ACK seq=300 ack=101 len=10"));
     // No ACK flag: the ack field means nothing and is not shown, whatever it holds.
     EXPECT_EQ(Texts::segmentLabel(makeSeg(1, Flag::SYN, 100, 77)), QStringLiteral("SYN seq=100"));
-    // Canonical flag order SYN, ACK, FIN, RST, PSH (issue 2 §5), whatever order they were set in.
-    EXPECT_EQ(Texts::segmentLabel(makeSeg(1, Flag::RST | Flag::ACK, 0, 101)), QStringLiteral("ACK,RST seq=0 ack=101"));
+    // Display order is the one people write, ACK last (RFC 9293 §3.10.7.1 "<CTL=RST,ACK>", textbooks'
+    // "FIN,ACK"), whatever order the flags were set in; traces keep the core's canonical order.
+    EXPECT_EQ(Texts::segmentLabel(makeSeg(1, Flag::RST | Flag::ACK, 0, 101)), QStringLiteral("RST,ACK seq=0 ack=101"));
     EXPECT_EQ(Texts::segmentLabel(makeSeg(1, Flag::FIN | Flag::ACK | Flag::PSH, 4294967295u, 1)),
-              QStringLiteral("ACK,FIN,PSH seq=4294967295 ack=1"));
+              QStringLiteral("FIN,PSH,ACK seq=4294967295 ack=1"));
+    EXPECT_EQ(Texts::flagsLabel(Flag::ACK | Flag::FIN), QStringLiteral("FIN,ACK"));
+    EXPECT_EQ(Texts::flagsLabel(Flag::ACK | Flag::SYN), QStringLiteral("SYN,ACK"));
+    EXPECT_EQ(Texts::flagsLabel(Flags{}), QStringLiteral("-"));
+    EXPECT_EQ(flagsToString(Flag::ACK | Flag::FIN), "ACK,FIN"); // the trace's order is unchanged
 }
 
 TEST(Texts, SegmentLabelIsNotTranslated) {

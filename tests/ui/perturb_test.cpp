@@ -1,0 +1,272 @@
+// Issue 4: perturbing a run from the UI. These tests run the real simulation on built-in lessons
+// and go through the same actions as the context menus, keys and panels.
+#include "core/builtin_lessons.h"
+#include "core/channel.h"
+#include "core/lesson_file.h"
+#include "core/simulation.h"
+#include "core/trace_jsonl.h"
+#include "ui/main_window.h"
+#include "ui/perturb_actions.h"
+#include "ui/perturbation_texts.h"
+#include "ui/perturbations_panel.h"
+#include "ui/session_controller.h"
+#include "ui/trace_diff.h"
+
+#include "window_test_support.h"
+
+#include <QAction>
+#include <QListWidget>
+#include <QMenu>
+#include <QPushButton>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+#include <memory>
+
+namespace hl::ui {
+namespace {
+
+std::unique_ptr<MainWindow> realWindow(const char* lesson = "handshake-and-close") {
+    MainWindow::Options options;
+    options.useSettings = false; // the real hl::simulate
+    auto w = std::make_unique<MainWindow>(options);
+    EXPECT_TRUE(w->openLesson(QString::fromLatin1(lesson)).isEmpty());
+    w->resize(1600, 1000);
+    return w;
+}
+
+// A segment found by what it is, not by our positional rule: sender, flags, seq, ack, payload.
+uint64_t findSegment(const Trace& t, HostId from, Flags flags, uint32_t seq, uint32_t ack, uint32_t len = 0) {
+    for (const SegmentRecord& r : t.segments)
+        if (!r.injected && r.from == from && r.seg.flags == flags && r.seg.seq.value() == seq &&
+            r.seg.ack.value() == ack && r.seg.len == len)
+            return r.seg.id;
+    return 0;
+}
+
+// Triggers an action of the segment's context menu, as a click on it does.
+void clickMenu(MainWindow& w, uint64_t segId, const char* objectName) {
+    std::unique_ptr<QMenu> menu(w.perturbActions()->segmentMenu(segId, &w));
+    auto* action = menu->findChild<QAction*>(QString::fromLatin1(objectName));
+    ASSERT_NE(action, nullptr) << objectName;
+    ASSERT_TRUE(action->isEnabled()) << objectName;
+    action->trigger();
+}
+
+std::string jsonl(const SessionController& s) { return traceToJsonl(s.trace()); }
+
+std::string runLessonText(const Scenario& s) {
+    // What `handshakelab-cli run <file>` does with a file: read it, simulate, print jsonl.
+    const std::string text = writeLesson(s);
+    LessonResult parsed = parseLesson(text, "test.json");
+    EXPECT_TRUE(std::holds_alternative<Scenario>(parsed));
+    return traceToJsonl(simulate(std::get<Scenario>(parsed)));
+}
+
+// Worked example (teach, 100 ms one way, ISS 100/300): the handshake's final ACK.
+constexpr uint32_t kClientIss = 100, kServerIss = 300;
+uint64_t finalHandshakeAck(const Trace& t) { return findSegment(t, HostId::Client, Flag::ACK, kClientIss + 1, kServerIss + 1); }
+uint64_t clientFin(const Trace& t) {
+    for (const SegmentRecord& r : t.segments)
+        if (r.from == HostId::Client && r.seg.flags.has(Flag::FIN)) return r.seg.id;
+    return 0;
+}
+
+TEST(Perturb, DropFromTheContextMenuGivesTheSameTraceAsALessonFileWithThatFault) {
+    auto w = realWindow();
+    SessionController& s = *w->session();
+    const uint64_t ack = finalHandshakeAck(s.trace());
+    ASSERT_NE(ack, 0u);
+    clickMenu(*w, ack, "perturbDrop");
+    ASSERT_EQ(s.userFaults().size(), 1u);
+
+    // The same fault written by hand in a lesson file: the client's first pure ACK (the
+    // handshake's last segment) is its 1st segment with exactly the ACK flag.
+    Scenario file = *findBuiltinLesson("handshake-and-close");
+    Fault f;
+    f.match.from = HostId::Client;
+    f.match.flags = Flags(Flag::ACK);
+    f.match.nth = 1;
+    f.drop = true;
+    f.fromUser = true;
+    file.faults.push_back(f);
+    EXPECT_EQ(jsonl(s), runLessonText(file));
+    // And it did hit that arrow: its only copy is lost, by the user's hand.
+    const SegmentRecord* rec = s.trace().segment(ack);
+    ASSERT_NE(rec, nullptr);
+    ASSERT_EQ(rec->copies.size(), 1u);
+    EXPECT_TRUE(rec->copies[0].lost);
+    EXPECT_EQ(rec->copies[0].cause, DropCause::User);
+}
+
+TEST(Perturb, DelayAndDuplicateFromTheMenuChangeOnlyThatSegment) {
+    auto w = realWindow();
+    SessionController& s = *w->session();
+    const uint64_t fin = clientFin(s.trace());
+    ASSERT_NE(fin, 0u);
+    const SimTime sent = s.trace().segment(fin)->sentAt;
+    clickMenu(*w, fin, "perturbDelay500ms");
+    // Arrives one-way latency (100 ms) + 500 ms after it was sent.
+    EXPECT_EQ(s.trace().segment(fin)->copies.at(0).endsAt, sent + 600_ms);
+    clickMenu(*w, fin, "perturbDuplicate");
+    const auto& copies = s.trace().segment(fin)->copies;
+    ASSERT_EQ(copies.size(), 2u);
+    EXPECT_EQ(copies[1].endsAt, copies[0].endsAt + PerturbActions::kDuplicateGap);
+    EXPECT_EQ(s.userFaults().size(), 2u);
+}
+
+TEST(Perturb, UndoRestoresThePreviousTraceByteForByteAndRedoReappliesIt) {
+    auto w = realWindow();
+    SessionController& s = *w->session();
+    const std::string original = jsonl(s);
+    clickMenu(*w, finalHandshakeAck(s.trace()), "perturbDrop");
+    const std::string dropped = jsonl(s);
+    ASSERT_NE(dropped, original);
+    clickMenu(*w, clientFin(s.trace()), "perturbDelay1s");
+    const std::string both = jsonl(s);
+    ASSERT_NE(both, dropped);
+
+    w->perturbActions()->action("actionUndoPerturbation")->trigger();
+    EXPECT_EQ(jsonl(s), dropped);
+    s.undo();
+    EXPECT_EQ(jsonl(s), original);
+    EXPECT_TRUE(s.userFaults().empty());
+    w->perturbActions()->action("actionRedoPerturbation")->trigger();
+    EXPECT_EQ(jsonl(s), dropped);
+    s.redo();
+    EXPECT_EQ(jsonl(s), both);
+}
+
+TEST(Perturb, KeysDAndUPerturbTheSelectedSegmentAndCtrlZUndoes) {
+    auto w = realWindow();
+    uitest::activate(*w);
+    SessionController& s = *w->session();
+    const std::string original = jsonl(s);
+    s.setSelectedSegment(finalHandshakeAck(s.trace()));
+    uitest::pressKey(*w, Qt::Key_D);
+    ASSERT_EQ(s.userFaults().size(), 1u);
+    EXPECT_TRUE(s.userFaults()[0].drop);
+    s.setSelectedSegment(clientFin(s.trace()));
+    uitest::pressKey(*w, Qt::Key_U);
+    ASSERT_EQ(s.userFaults().size(), 2u);
+    EXPECT_TRUE(s.userFaults()[1].duplicateAfter.has_value());
+    uitest::pressKey(*w, Qt::Key_Z, Qt::ControlModifier);
+    uitest::pressKey(*w, Qt::Key_Z, Qt::ControlModifier);
+    EXPECT_EQ(jsonl(s), original);
+    uitest::pressKey(*w, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    EXPECT_EQ(s.userFaults().size(), 1u);
+}
+
+TEST(Perturb, PerturbingAfterScrubbingBackKeepsEverythingBeforeTheCursor) {
+    auto w = realWindow();
+    SessionController& s = *w->session();
+    const uint64_t fin = clientFin(s.trace());
+    // Scrub back to a step before the FIN is sent.
+    const size_t finSend = s.trace().segment(fin)->sendEvent;
+    const size_t step = s.stepOfEvent(finSend) - 1;
+    ASSERT_GT(step, 3u);
+    s.setStep(step);
+    const Trace before = s.trace();
+    const size_t cursor = s.cursor();
+    clickMenu(*w, fin, "perturbDrop");
+    EXPECT_EQ(s.step(), step); // the cursor stays
+    ASSERT_GE(s.trace().events.size(), cursor);
+    for (size_t i = 0; i < cursor; ++i) EXPECT_TRUE(sameEvent(before.events[i], s.trace().events[i])) << i;
+    // ... and the consequence lies ahead: the FIN is retransmitted after its RTO.
+    EXPECT_NE(traceToJsonl(before), jsonl(s));
+    EXPECT_GT(commonPrefix(before, s.trace()), cursor - 1);
+}
+
+TEST(Perturb, ChangingTheRunBeforeTheCursorMovesTheCursorBackToTheFirstDifference) {
+    auto w = realWindow();
+    SessionController& s = *w->session();
+    s.goToEnd();
+    const Trace before = s.trace();
+    clickMenu(*w, finalHandshakeAck(s.trace()), "perturbDrop");
+    const size_t same = commonPrefix(before, s.trace());
+    // Everything the cursor has passed is unchanged, and the next step holds the first change.
+    EXPECT_LE(s.cursor(), same);
+    EXPECT_GT(s.eventsAtStep(s.step() + 1), same);
+}
+
+TEST(Perturb, ASegmentNotYetSentAtTheCursorCanBePerturbedFromTheEventList) {
+    auto w = realWindow();
+    SessionController& s = *w->session();
+    s.setStep(1);
+    const uint64_t fin = clientFin(s.trace());
+    const size_t row = s.trace().segment(fin)->sendEvent;
+    ASSERT_GE(row, s.cursor()); // in the future of the cursor
+    ASSERT_EQ(s.trace().events[row].type, EventType::Send);
+    // The event list's menu is the segment menu of that row's segment.
+    clickMenu(*w, s.trace().events[row].segId, "perturbDrop");
+    EXPECT_EQ(PerturbationTexts::fault(s.userFaults().at(0)), QStringLiteral("Drop the 1st FIN,ACK from the client"));
+    EXPECT_EQ(s.step(), 1u);
+}
+
+TEST(Perturb, TheListNamesEachChangeAndRemovesItOnItsOwn) {
+    auto w = realWindow();
+    SessionController& s = *w->session();
+    const std::string original = jsonl(s);
+    clickMenu(*w, finalHandshakeAck(s.trace()), "perturbDrop");
+    const std::string afterDrop = jsonl(s);
+    clickMenu(*w, clientFin(s.trace()), "perturbDelay500ms");
+    PerturbationsPanel* panel = w->perturbActions()->perturbationsPanel();
+    ASSERT_EQ(panel->list()->count(), 2);
+    EXPECT_EQ(panel->list()->item(0)->text(), QStringLiteral("Drop the 1st ACK from the client"));
+    EXPECT_EQ(panel->list()->item(1)->text(), QStringLiteral("Delay the 1st FIN,ACK from the client by 500 ms"));
+    // Remove the delay with the Del key: the run is the one with the drop alone.
+    panel->list()->setCurrentRow(1);
+    QKeyEvent del(QEvent::KeyPress, Qt::Key_Delete, Qt::NoModifier);
+    QApplication::sendEvent(panel->list(), &del);
+    ASSERT_EQ(panel->list()->count(), 1);
+    EXPECT_EQ(jsonl(s), afterDrop);
+    // Reset lesson removes everything, and is undoable.
+    panel->findChild<QPushButton*>(QStringLiteral("resetLesson"))->click();
+    EXPECT_EQ(panel->list()->count(), 0);
+    EXPECT_EQ(jsonl(s), original);
+    s.undo();
+    EXPECT_EQ(jsonl(s), afterDrop);
+}
+
+TEST(Perturb, SavingAndReopeningGivesTheSameRun) {
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    auto w = realWindow();
+    SessionController& s = *w->session();
+    clickMenu(*w, clientFin(s.trace()), "perturbDrop");
+    const std::string perturbed = jsonl(s);
+    const QString path = dir.filePath(QStringLiteral("my-lesson.json"));
+    ASSERT_EQ(w->perturbActions()->saveLessonTo(path), QString());
+    // What the CLI does with the file ...
+    LessonResult read = readLessonFile(path.toStdString());
+    ASSERT_TRUE(std::holds_alternative<Scenario>(read));
+    EXPECT_EQ(traceToJsonl(simulate(std::get<Scenario>(read))), perturbed);
+    // ... and what the app does when it opens it.
+    auto other = realWindow();
+    ASSERT_EQ(other->openLesson(path), QString());
+    EXPECT_EQ(jsonl(*other->session()), perturbed);
+    EXPECT_TRUE(other->session()->userFaults().empty()); // the change is now part of the lesson
+}
+
+TEST(Perturb, SavingIntoAMissingFolderGivesAClearError) {
+    auto w = realWindow();
+    const QString error = w->perturbActions()->saveLessonTo(QStringLiteral("/nonexistent-folder/x/lesson.json"));
+    EXPECT_FALSE(error.isEmpty());
+}
+
+TEST(Perturb, LoadLessonsCannotBePerturbed) {
+    Scenario load;
+    load.load = LoadSpec{}; // a load lesson: another view shows it, perturbations do not apply
+    SessionController s([](const Scenario&) { return Trace{}; });
+    s.loadScenario(load);
+    EXPECT_FALSE(s.canPerturb());
+    Fault f;
+    f.drop = true;
+    s.addUserFault(f);
+    EXPECT_TRUE(s.userFaults().empty());
+    EXPECT_FALSE(s.undoStack()->canUndo());
+}
+
+} // namespace
+} // namespace hl::ui

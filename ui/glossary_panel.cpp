@@ -1,0 +1,183 @@
+#include "ui/glossary_panel.h"
+
+#include "ui/language.h"
+
+#include <QEvent>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QSplitter>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace hl::ui {
+
+namespace {
+constexpr int kKeyRole = Qt::UserRole;
+
+QString otherLanguage() {
+    return Language::current() == QLatin1String("ko") ? QStringLiteral("en") : QStringLiteral("ko");
+}
+
+QString entryHtml(const GlossaryEntry& e) {
+    return QStringLiteral("<h3>%1</h3><p><b>%2</b></p><p>%3</p>")
+        .arg(e.term.toHtmlEscaped(), e.brief.toHtmlEscaped(), e.details.toHtmlEscaped());
+}
+} // namespace
+
+GlossaryPanel::GlossaryPanel(QWidget* parent)
+    : QWidget(parent), search_(new QLineEdit(this)), list_(new QListWidget), details_(new QTextBrowser) {
+    search_->setObjectName(QStringLiteral("glossarySearch"));
+    search_->setClearButtonEnabled(true);
+    list_->setObjectName(QStringLiteral("glossaryList"));
+    // Bilingual terms are long: wrap them rather than cut them off.
+    list_->setWordWrap(true);
+    list_->setResizeMode(QListView::Adjust);
+    list_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    details_->setObjectName(QStringLiteral("glossaryDetails"));
+    details_->setOpenLinks(false);
+    auto* split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(list_);
+    split->addWidget(details_);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 2);
+    split->setChildrenCollapsible(false);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(search_);
+    layout->addWidget(split, 1);
+    connect(search_, &QLineEdit::textChanged, this, &GlossaryPanel::applyFilter);
+    connect(list_, &QListWidget::currentItemChanged, this, &GlossaryPanel::showDetails);
+    retranslateUi();
+}
+
+void GlossaryPanel::setBilingual(bool on) {
+    if (on == bilingual_) return;
+    bilingual_ = on;
+    rebuild();
+}
+
+const GlossaryEntry* GlossaryPanel::otherEntry(const QString& key) const {
+    for (const GlossaryEntry& e : other_)
+        if (e.key == key) return &e;
+    return nullptr;
+}
+
+void GlossaryPanel::retranslateUi() {
+    //: Placeholder of the glossary's search field; both languages are searched.
+    search_->setPlaceholderText(tr("Search terms (English or Korean)…"));
+    rebuild();
+}
+
+void GlossaryPanel::rebuild() {
+    const QString keep = currentKey();
+    entries_ = Texts::glossary();
+    other_.clear();
+    Language::translatedIn(otherLanguage(), [this] {
+        other_ = Texts::glossary();
+        return QString();
+    });
+    const QSignalBlocker block(list_);
+    list_->clear();
+    for (const GlossaryEntry& e : entries_) {
+        QString text = e.term;
+        const GlossaryEntry* o = otherEntry(e.key);
+        if (bilingual_ && o && o->term != e.term) text += QStringLiteral("  ·  ") + o->term;
+        auto* item = new QListWidgetItem(text, list_);
+        item->setData(kKeyRole, e.key);
+        item->setToolTip(e.brief);
+    }
+    applyFilter();
+    if (!keep.isEmpty()) showTerm(keep);
+    if (!list_->currentItem()) {
+        for (int i = 0; i < list_->count(); ++i)
+            if (!list_->item(i)->isHidden()) {
+                list_->setCurrentRow(i);
+                break;
+            }
+    }
+    showDetails();
+}
+
+void GlossaryPanel::applyFilter() {
+    const QString needle = search_->text().trimmed();
+    for (int i = 0; i < list_->count(); ++i) {
+        QListWidgetItem* item = list_->item(i);
+        const QString key = item->data(kKeyRole).toString();
+        bool match = needle.isEmpty() || key.contains(needle, Qt::CaseInsensitive);
+        // Both languages are searched: a Korean student may type an English word and back.
+        const GlossaryEntry* both[] = {&entries_[size_t(i)], otherEntry(key)};
+        for (const GlossaryEntry* e : both)
+            if (e && !match)
+                match = e->term.contains(needle, Qt::CaseInsensitive) || e->brief.contains(needle, Qt::CaseInsensitive) ||
+                        e->details.contains(needle, Qt::CaseInsensitive);
+        item->setHidden(!match);
+    }
+    if (list_->currentItem() && list_->currentItem()->isHidden()) list_->setCurrentItem(nullptr);
+    if (!list_->currentItem())
+        for (int i = 0; i < list_->count(); ++i)
+            if (!list_->item(i)->isHidden()) {
+                list_->setCurrentRow(i);
+                break;
+            }
+    showDetails();
+}
+
+void GlossaryPanel::showDetails() {
+    const QListWidgetItem* item = list_->currentItem();
+    if (!item || item->isHidden()) {
+        details_->setPlainText(search_->text().isEmpty() ? QString() : tr("No term matches “%1”.").arg(search_->text()));
+        return;
+    }
+    const size_t row = size_t(list_->row(item));
+    QString html = entryHtml(entries_[row]);
+    if (const GlossaryEntry* o = otherEntry(entries_[row].key); bilingual_ && o) {
+        // The other language below, smaller and greyed, as in the narration.
+        // Rich text ignores a colour's alpha: mix the text colour into the background instead.
+        const QColor ink = palette().color(QPalette::Text), paper = palette().color(QPalette::Base);
+        const QString grey = QColor::fromRgbF((ink.redF() + paper.redF()) / 2, (ink.greenF() + paper.greenF()) / 2,
+                                              (ink.blueF() + paper.blueF()) / 2)
+                                 .name();
+        html += QStringLiteral("<hr><div style=\"color:%1; font-size:small\">%2</div>").arg(grey, entryHtml(*o));
+    }
+    details_->setHtml(html);
+}
+
+bool GlossaryPanel::showTerm(const QString& key) {
+    for (int i = 0; i < list_->count(); ++i) {
+        QListWidgetItem* item = list_->item(i);
+        if (item->data(kKeyRole).toString() != key) continue;
+        if (item->isHidden()) search_->clear();
+        list_->setCurrentItem(item);
+        list_->scrollToItem(item);
+        return true;
+    }
+    return false;
+}
+
+QString GlossaryPanel::currentKey() const {
+    const QListWidgetItem* item = list_->currentItem();
+    return item ? item->data(kKeyRole).toString() : QString();
+}
+
+QStringList GlossaryPanel::visibleKeys() const {
+    QStringList keys;
+    for (int i = 0; i < list_->count(); ++i)
+        if (!list_->item(i)->isHidden()) keys << list_->item(i)->data(kKeyRole).toString();
+    return keys;
+}
+
+QString GlossaryPanel::termText(const QString& key) const {
+    for (int i = 0; i < list_->count(); ++i)
+        if (list_->item(i)->data(kKeyRole).toString() == key) return list_->item(i)->text();
+    return {};
+}
+
+QString GlossaryPanel::detailsText() const { return details_->toPlainText(); }
+
+void GlossaryPanel::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) retranslateUi();
+    if (event->type() == QEvent::PaletteChange) showDetails();
+    QWidget::changeEvent(event);
+}
+
+} // namespace hl::ui
