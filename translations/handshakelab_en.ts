@@ -136,6 +136,25 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
     </message>
 </context>
 <context>
+    <name>hl::ui::ChartExport</name>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG image (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Export chart</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+</context>
+<context>
     <name>hl::ui::ChartsPanel</name>
     <message>
         <source>Sequence numbers</source>
@@ -301,6 +320,123 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
     <message>
         <source>Open lesson</source>
         <translation>Open lesson</translation>
+    </message>
+</context>
+<context>
+    <name>hl::ui::LoadChartView</name>
+    <message>
+        <source>other states</source>
+        <extracomment>Load chart: connections in any state other than the four named ones.</extracomment>
+        <translation>other states</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>failed connects so far: %1</source>
+        <translation>failed connects so far: %1</translation>
+    </message>
+    <message>
+        <source>Time (s)</source>
+        <translation>Time (s)</translation>
+    </message>
+    <message>
+        <source>Time (ms)</source>
+        <translation>Time (ms)</translation>
+    </message>
+    <message>
+        <source>%1 sockets</source>
+        <extracomment>Load chart y axis; %1 is &quot;Client&quot; or &quot;Server&quot;.</extracomment>
+        <translation>%1 sockets</translation>
+    </message>
+    <message>
+        <source>Connect failed (no free port)</source>
+        <translation>Connect failed (no free port)</translation>
+    </message>
+    <message>
+        <source>Connects failed from %1 (no free ephemeral port)</source>
+        <translation>Connects failed from %1 (no free ephemeral port)</translation>
+    </message>
+    <message>
+        <source>Export as PNG…</source>
+        <translation>Export as PNG…</translation>
+    </message>
+    <message>
+        <source>Export as SVG…</source>
+        <translation>Export as SVG…</translation>
+    </message>
+</context>
+<context>
+    <name>hl::ui::LoadView</name>
+    <message>
+        <source>teaching</source>
+        <extracomment>The teaching profile of the lessons (round numbers).</extracomment>
+        <translation>teaching</translation>
+    </message>
+    <message>
+        <source>Simulating every connection…</source>
+        <translation>Simulating every connection…</translation>
+    </message>
+    <message>
+        <source>Cancelled: showing the part simulated so far.</source>
+        <translation>Cancelled: showing the part simulated so far.</translation>
+    </message>
+    <message>
+        <source>%1 connections, %2 segments simulated.</source>
+        <translation>%1 connections, %2 segments simulated.</translation>
+    </message>
+    <message>
+        <source>No comparison</source>
+        <translation>No comparison</translation>
+    </message>
+    <message>
+        <source>Linux profile (TIME_WAIT 60 s)</source>
+        <translation>Linux profile (TIME_WAIT 60 s)</translation>
+    </message>
+    <message>
+        <source>Older Windows profile (TIME_WAIT 240 s)</source>
+        <translation>Older Windows profile (TIME_WAIT 240 s)</translation>
+    </message>
+    <message>
+        <source>%1 closes first</source>
+        <extracomment>%1 is &quot;Client&quot; or &quot;Server&quot;.</extracomment>
+        <translation>%1 closes first</translation>
+    </message>
+    <message>
+        <source>No leak: every handler closes</source>
+        <translation>No leak: every handler closes</translation>
+    </message>
+    <message>
+        <source>Leak: 10 % of handlers never close</source>
+        <translation>Leak: 10 % of handlers never close</translation>
+    </message>
+    <message>
+        <source>%1 connections · %2 failed connects
+Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</source>
+        <translation>%1 connections · %2 failed connects
+Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</translation>
+    </message>
+    <message>
+        <source>This lesson (%1 profile)</source>
+        <extracomment>Title of the base run&apos;s chart; %1 is a profile name (&quot;Linux&quot;, &quot;teaching&quot;).</extracomment>
+        <translation>This lesson (%1 profile)</translation>
+    </message>
+    <message>
+        <source>&amp;Sockets of:</source>
+        <translation>&amp;Sockets of:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare with:</source>
+        <translation>Co&amp;mpare with:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Run again</source>
+        <translation>Run again</translation>
     </message>
 </context>
 <context>
@@ -2516,22 +2652,6 @@ armed at %3, RTO %4</translation>
     <message>
         <source>Cursor</source>
         <translation>Cursor</translation>
-    </message>
-    <message>
-        <source>SVG image (*.svg)</source>
-        <translation>SVG image (*.svg)</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png)</source>
-        <translation>PNG image (*.png)</translation>
-    </message>
-    <message>
-        <source>Export chart</source>
-        <translation>Export chart</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>Export failed</translation>
     </message>
     <message>
         <source>Export as PNG…</source>

@@ -136,6 +136,25 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
     </message>
 </context>
 <context>
+    <name>hl::ui::ChartExport</name>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG 이미지 (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 이미지 (*.png)</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>차트 내보내기</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>내보내기 실패</translation>
+    </message>
+</context>
+<context>
     <name>hl::ui::ChartsPanel</name>
     <message>
         <source>Sequence numbers</source>
@@ -301,6 +320,123 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
     <message>
         <source>Open lesson</source>
         <translation>레슨 열기</translation>
+    </message>
+</context>
+<context>
+    <name>hl::ui::LoadChartView</name>
+    <message>
+        <source>other states</source>
+        <extracomment>Load chart: connections in any state other than the four named ones.</extracomment>
+        <translation>기타 상태</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>failed connects so far: %1</source>
+        <translation>지금까지 연결 실패: %1회</translation>
+    </message>
+    <message>
+        <source>Time (s)</source>
+        <translation>시간 (초)</translation>
+    </message>
+    <message>
+        <source>Time (ms)</source>
+        <translation>시간 (ms)</translation>
+    </message>
+    <message>
+        <source>%1 sockets</source>
+        <extracomment>Load chart y axis; %1 is &quot;Client&quot; or &quot;Server&quot;.</extracomment>
+        <translation>%1 소켓 수</translation>
+    </message>
+    <message>
+        <source>Connect failed (no free port)</source>
+        <translation>연결 실패 (빈 포트 없음)</translation>
+    </message>
+    <message>
+        <source>Connects failed from %1 (no free ephemeral port)</source>
+        <translation>%1부터 연결 실패 (남은 임시 포트 없음)</translation>
+    </message>
+    <message>
+        <source>Export as PNG…</source>
+        <translation>PNG로 내보내기…</translation>
+    </message>
+    <message>
+        <source>Export as SVG…</source>
+        <translation>SVG로 내보내기…</translation>
+    </message>
+</context>
+<context>
+    <name>hl::ui::LoadView</name>
+    <message>
+        <source>teaching</source>
+        <extracomment>The teaching profile of the lessons (round numbers).</extracomment>
+        <translation>교육용</translation>
+    </message>
+    <message>
+        <source>Simulating every connection…</source>
+        <translation>모든 연결을 시뮬레이션하는 중…</translation>
+    </message>
+    <message>
+        <source>Cancelled: showing the part simulated so far.</source>
+        <translation>취소됨: 지금까지 시뮬레이션한 부분만 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>%1 connections, %2 segments simulated.</source>
+        <translation>연결 %1개, 세그먼트 %2개를 시뮬레이션했습니다.</translation>
+    </message>
+    <message>
+        <source>No comparison</source>
+        <translation>비교 안 함</translation>
+    </message>
+    <message>
+        <source>Linux profile (TIME_WAIT 60 s)</source>
+        <translation>Linux 프로필 (TIME_WAIT 60초)</translation>
+    </message>
+    <message>
+        <source>Older Windows profile (TIME_WAIT 240 s)</source>
+        <translation>예전 Windows 프로필 (TIME_WAIT 240초)</translation>
+    </message>
+    <message>
+        <source>%1 closes first</source>
+        <extracomment>%1 is &quot;Client&quot; or &quot;Server&quot;.</extracomment>
+        <translation>%1가 먼저 종료</translation>
+    </message>
+    <message>
+        <source>No leak: every handler closes</source>
+        <translation>누수 없음: 모든 핸들러가 close 호출</translation>
+    </message>
+    <message>
+        <source>Leak: 10 % of handlers never close</source>
+        <translation>누수: 핸들러의 10%가 close를 호출하지 않음</translation>
+    </message>
+    <message>
+        <source>%1 connections · %2 failed connects
+Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</source>
+        <translation>연결 %1개 · 연결 실패 %2회
+최대 TIME_WAIT: 클라이언트 %3, 서버 %4 · 최대 CLOSE_WAIT: 클라이언트 %5, 서버 %6</translation>
+    </message>
+    <message>
+        <source>This lesson (%1 profile)</source>
+        <extracomment>Title of the base run&apos;s chart; %1 is a profile name (&quot;Linux&quot;, &quot;teaching&quot;).</extracomment>
+        <translation>이 레슨 (%1 프로필)</translation>
+    </message>
+    <message>
+        <source>&amp;Sockets of:</source>
+        <translation>소켓(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare with:</source>
+        <translation>비교 대상(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Run again</source>
+        <translation>다시 실행</translation>
     </message>
 </context>
 <context>
@@ -2511,22 +2647,6 @@ armed at %3, RTO %4</source>
     <message>
         <source>Cursor</source>
         <translation>커서</translation>
-    </message>
-    <message>
-        <source>SVG image (*.svg)</source>
-        <translation>SVG 이미지 (*.svg)</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png)</source>
-        <translation>PNG 이미지 (*.png)</translation>
-    </message>
-    <message>
-        <source>Export chart</source>
-        <translation>차트 내보내기</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>내보내기 실패</translation>
     </message>
     <message>
         <source>Export as PNG…</source>

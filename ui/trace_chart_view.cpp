@@ -2,17 +2,16 @@
 
 #include "ui/diagram_palette.h"
 #include "ui/image_export.h"
+#include "ui/image_export_dialog.h"
 #include "ui/session_controller.h"
 
 #include <QAreaSeries>
 #include <QChart>
 #include <QContextMenuEvent>
 #include <QCursor>
-#include <QFileDialog>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QMenu>
-#include <QMessageBox>
 #include <QToolTip>
 #include <QValueAxis>
 
@@ -201,15 +200,7 @@ void TraceChartView::onHovered(QXYSeries* series, const QPointF& point, bool sta
 
 QString TraceChartView::exportImage(const QString& path) { return saveImage(this, path); }
 
-void TraceChartView::exportWithDialog(bool svg) {
-    const QString filter = svg ? tr("SVG image (*.svg)") : tr("PNG image (*.png)");
-    QString path = QFileDialog::getSaveFileName(this, tr("Export chart"), QString(), filter);
-    if (path.isEmpty()) return;
-    const QString suffix = svg ? QStringLiteral(".svg") : QStringLiteral(".png");
-    if (!path.endsWith(suffix, Qt::CaseInsensitive)) path += suffix;
-    const QString error = exportImage(path);
-    if (!error.isEmpty()) QMessageBox::warning(this, tr("Export failed"), error);
-}
+void TraceChartView::exportWithDialog(bool svg) { exportImageWithDialog(this, svg); }
 
 void TraceChartView::contextMenuEvent(QContextMenuEvent* event) {
     QMenu menu(this);

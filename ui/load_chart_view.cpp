@@ -1,0 +1,169 @@
+#include "ui/load_chart_view.h"
+
+#include "ui/chart_data.h"
+#include "ui/diagram_palette.h"
+#include "ui/image_export_dialog.h"
+#include "ui/texts.h"
+
+#include <QAreaSeries>
+#include <QChart>
+#include <QContextMenuEvent>
+#include <QCursor>
+#include <QLineSeries>
+#include <QMenu>
+#include <QScatterSeries>
+#include <QToolTip>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+
+namespace hl::ui {
+
+namespace {
+
+// The state whose diagram colour a group takes (Others: a neutral grey).
+QColor groupColor(LoadGroup g, bool dark) {
+    switch (g) {
+    case LoadGroup::Established: return stateColor(TcpState::Established, dark);
+    case LoadGroup::TimeWait: return stateColor(TcpState::TimeWait, dark);
+    case LoadGroup::CloseWait: return stateColor(TcpState::CloseWait, dark);
+    case LoadGroup::FinWait2: return stateColor(TcpState::FinWait2, dark);
+    case LoadGroup::Others: return dark ? QColor(0x77, 0x77, 0x77) : QColor(0xbb, 0xbb, 0xbb);
+    }
+    return {};
+}
+
+} // namespace
+
+LoadChartView::LoadChartView(QWidget* parent) : QChartView(parent) {
+    setRenderHint(QPainter::Antialiasing);
+    setChart(new QChart);
+    setMinimumSize(320, 240);
+}
+
+QString LoadChartView::groupName(LoadGroup g) {
+    switch (g) {
+    case LoadGroup::Established: return Texts::stateName(TcpState::Established);
+    case LoadGroup::TimeWait: return Texts::stateName(TcpState::TimeWait);
+    case LoadGroup::CloseWait: return Texts::stateName(TcpState::CloseWait);
+    case LoadGroup::FinWait2: return Texts::stateName(TcpState::FinWait2);
+    //: Load chart: connections in any state other than the four named ones.
+    case LoadGroup::Others: return tr("other states");
+    }
+    return {};
+}
+
+void LoadChartView::setResult(const LoadResult& result, HostId side, const QString& title) {
+    result_ = result;
+    side_ = side;
+    title_ = title;
+    rebuild();
+}
+
+void LoadChartView::setDarkTheme(bool dark) {
+    if (dark_ == dark) return;
+    dark_ = dark;
+    rebuild();
+}
+
+QString LoadChartView::sampleTip(size_t i) const {
+    const auto& first = areas_.bands[0];
+    if (i >= first.size()) return {};
+    QString tip = Texts::timeLabel(first[i].t);
+    for (LoadGroup g : kLoadGroups) {
+        const LoadBandPoint& p = areas_.bands[static_cast<size_t>(g)][i];
+        tip += QLatin1Char('\n') + tr("%1: %2").arg(groupName(g)).arg(p.upper - p.lower);
+    }
+    if (i < result_.samples.size())
+        tip += QLatin1Char('\n') + tr("failed connects so far: %1").arg(result_.samples[i].failedConnects);
+    return tip;
+}
+
+void LoadChartView::rebuild() {
+    auto* fresh = new QChart;
+    fresh->setTheme(dark_ ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    fresh->setAnimationOptions(QChart::NoAnimation);
+    fresh->setMargins(QMargins(4, 4, 4, 4));
+    fresh->setTitle(title_);
+    fresh->legend()->setAlignment(Qt::AlignBottom);
+    QChart* old = chart();
+    setChart(fresh);
+    old->deleteLater();
+    areaSeries_ = {};
+    failures_ = nullptr;
+
+    areas_ = buildLoadAreas(result_, side_);
+    const TimeUnit unit = timeUnitFor(result_.end);
+    auto* x = new QValueAxis;
+    x->setTitleText(unit.seconds ? tr("Time (s)") : tr("Time (ms)"));
+    x->setRange(0, std::max(unit.value(result_.end), 1.0));
+    x->applyNiceNumbers();
+    x->setLabelFormat(QStringLiteral("%.0f"));
+    fresh->addAxis(x, Qt::AlignBottom);
+    auto* y = new QValueAxis;
+    //: Load chart y axis; %1 is "Client" or "Server".
+    y->setTitleText(tr("%1 sockets").arg(Texts::hostName(side_)));
+    y->setRange(0, std::max<double>(static_cast<double>(areas_.peakTotal) * 1.08, 4.0));
+    y->applyNiceNumbers();
+    y->setLabelFormat(QStringLiteral("%.0f"));
+    fresh->addAxis(y, Qt::AlignLeft);
+
+    for (LoadGroup g : kLoadGroups) {
+        auto* upper = new QLineSeries;
+        auto* lower = new QLineSeries;
+        for (const LoadBandPoint& p : areas_.bands[static_cast<size_t>(g)]) {
+            upper->append(unit.value(p.t), static_cast<double>(p.upper));
+            lower->append(unit.value(p.t), static_cast<double>(p.lower));
+        }
+        auto* area = new QAreaSeries(upper, lower);
+        upper->setParent(area);
+        lower->setParent(area);
+        area->setName(groupName(g));
+        const QColor c = groupColor(g, dark_);
+        area->setBrush(c);
+        area->setPen(QPen(c.darker(140), 1));
+        fresh->addSeries(area);
+        area->attachAxis(x);
+        area->attachAxis(y);
+        connect(area, &QAreaSeries::hovered, this, [this, unit](const QPointF& p, bool state) {
+            if (!state || areas_.bands[0].empty()) {
+                QToolTip::hideText();
+                return;
+            }
+            // The nearest sample to the pointer's time.
+            const auto& pts = areas_.bands[0];
+            size_t best = 0;
+            for (size_t i = 1; i < pts.size(); ++i)
+                if (std::abs(unit.value(pts[i].t) - p.x()) < std::abs(unit.value(pts[best].t) - p.x())) best = i;
+            QToolTip::showText(QCursor::pos(), sampleTip(best), this);
+        });
+        areaSeries_[static_cast<size_t>(g)] = area;
+    }
+
+    failures_ = new QScatterSeries;
+    failures_->setObjectName(QStringLiteral("failures"));
+    failures_->setName(tr("Connect failed (no free port)"));
+    failures_->setMarkerShape(QScatterSeries::MarkerShapeStar);
+    failures_->setMarkerSize(14);
+    failures_->setColor(lossColor(dark_));
+    for (SimTime t : result_.firstFailures) failures_->append(unit.value(t), 0.0);
+    fresh->addSeries(failures_);
+    failures_->attachAxis(x);
+    failures_->attachAxis(y);
+    connect(failures_, &QXYSeries::hovered, this, [this, unit](const QPointF& p, bool state) {
+        if (!state) return QToolTip::hideText();
+        const SimTime t = SimTime::fromUs(static_cast<int64_t>(std::llround(p.x() / unit.perUs)));
+        QToolTip::showText(QCursor::pos(), tr("Connects failed from %1 (no free ephemeral port)").arg(Texts::timeLabel(t)),
+                           this);
+    });
+}
+
+void LoadChartView::contextMenuEvent(QContextMenuEvent* event) {
+    QMenu menu(this);
+    menu.addAction(tr("Export as PNG…"), this, [this] { exportImageWithDialog(this, false); });
+    menu.addAction(tr("Export as SVG…"), this, [this] { exportImageWithDialog(this, true); });
+    menu.exec(event->globalPos());
+}
+
+} // namespace hl::ui

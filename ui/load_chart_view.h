@@ -1,0 +1,50 @@
+#pragma once
+// One load run as a stacked-area chart: one side's connections per state group over time, with a
+// marker where connects failed (no free ephemeral port). Hover shows the exact counts; the context
+// menu exports PNG/SVG.
+// moc cannot parse the C++20 library headers the core pulls in; it needs none of them.
+#ifndef Q_MOC_RUN
+#include "ui/load_chart_data.h"
+#endif
+
+#include <QChartView>
+
+class QAreaSeries;
+class QScatterSeries;
+
+namespace hl::ui {
+
+class LoadChartView : public QChartView {
+    Q_OBJECT
+public:
+    explicit LoadChartView(QWidget* parent = nullptr);
+
+    // Draws `result` for `side` under `title` (empty result: an empty chart).
+    void setResult(const LoadResult& result, HostId side, const QString& title);
+    void setDarkTheme(bool dark);
+
+    const LoadAreas& areas() const { return areas_; }
+    // The area of a group (nullptr before the first result).
+    QAreaSeries* area(LoadGroup g) const { return areaSeries_[static_cast<size_t>(g)]; }
+    QScatterSeries* failures() const { return failures_; }
+    // The hover text at sample i: the time and every group's count.
+    QString sampleTip(size_t i) const;
+
+    static QString groupName(LoadGroup g);
+
+protected:
+    void contextMenuEvent(QContextMenuEvent* event) override;
+
+private:
+    void rebuild();
+
+    LoadResult result_;
+    HostId side_ = HostId::Server;
+    QString title_;
+    bool dark_ = false;
+    LoadAreas areas_;
+    std::array<QAreaSeries*, kLoadGroups.size()> areaSeries_{};
+    QScatterSeries* failures_ = nullptr;
+};
+
+} // namespace hl::ui
