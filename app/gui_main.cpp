@@ -1,5 +1,6 @@
 // The HandshakeLab window. All the work is in ui/; this only reads the command line.
 #include "ui/gui_options.h"
+#include "ui/hangul_font.h"
 #include "ui/language.h"
 #include "ui/main_window.h"
 #include "ui/session_controller.h"
@@ -14,6 +15,7 @@ int main(int argc, char** argv) {
     QApplication::setOrganizationName(QStringLiteral("HandshakeLab"));
     QApplication::setApplicationName(QStringLiteral("HandshakeLab"));
     QApplication::setApplicationVersion(QStringLiteral(HL_VERSION));
+    hl::ui::HangulFont::apply(app); // Korean text must never show as boxes
 
     const auto parsed = hl::ui::parseGuiOptions(QApplication::arguments());
     if (const auto* error = std::get_if<QString>(&parsed)) {
@@ -45,6 +47,7 @@ int main(int argc, char** argv) {
     if (options.size) window.resize(*options.size);
     if (options.step) window.session()->setStep(static_cast<size_t>(*options.step));
     if (options.bilingual) window.setBilingual(true);
+    if (options.presentation) window.setPresentationMode(true);
     if (!options.glossaryTerm.isEmpty()) window.showGlossary(options.glossaryTerm);
 
     if (screenshot) {

@@ -287,6 +287,10 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
         <source>Open the glossary at a term, e.g. SYN or TIME_WAIT.</source>
         <translation>Open the glossary at a term, e.g. SYN or TIME_WAIT.</translation>
     </message>
+    <message>
+        <source>Start in presentation mode (large type).</source>
+        <translation>Start in presentation mode (large type).</translation>
+    </message>
 </context>
 <context>
     <name>hl::ui::ImageExport</name>
@@ -308,6 +312,70 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
     </message>
 </context>
 <context>
+    <name>hl::ui::InjectDialog</name>
+    <message>
+        <source>Inject a segment</source>
+        <translation>Inject a segment</translation>
+    </message>
+    <message>
+        <source>Spoofed RST (in the window)</source>
+        <translation>Spoofed RST (in the window)</translation>
+    </message>
+    <message>
+        <source>Old duplicate SYN</source>
+        <translation>Old duplicate SYN</translation>
+    </message>
+    <message>
+        <source>Stray ACK (acknowledges unsent data)</source>
+        <translation>Stray ACK (acknowledges unsent data)</translation>
+    </message>
+    <message>
+        <source>Send to</source>
+        <extracomment>Inject dialog: the endpoint the crafted segment arrives at.</extracomment>
+        <translation>Send to</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>Preset</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <source>Sequence number</source>
+        <translation>Sequence number</translation>
+    </message>
+    <message>
+        <source>Acknowledgement number</source>
+        <translation>Acknowledgement number</translation>
+    </message>
+    <message>
+        <source>Payload length</source>
+        <translation>Payload length</translation>
+    </message>
+    <message>
+        <source>Arrives at %1 (the cursor).</source>
+        <translation>Arrives at %1 (the cursor).</translation>
+    </message>
+    <message>
+        <source>Inject</source>
+        <translation>Inject</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Sequence and acknowledgement numbers are whole numbers from 0 to 4294967295.</source>
+        <translation>Sequence and acknowledgement numbers are whole numbers from 0 to 4294967295.</translation>
+    </message>
+    <message>
+        <source>Choose at least one flag.</source>
+        <translation>Choose at least one flag.</translation>
+    </message>
+</context>
+<context>
     <name>hl::ui::LessonPicker</name>
     <message>
         <source>Other lessons</source>
@@ -320,6 +388,58 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
     <message>
         <source>Open lesson</source>
         <translation>Open lesson</translation>
+    </message>
+</context>
+<context>
+    <name>hl::ui::LessonSettingsPanel</name>
+    <message>
+        <source>Latency client → server %1 ms</source>
+        <translation>Latency client → server %1 ms</translation>
+    </message>
+    <message>
+        <source>Latency server → client %1 ms</source>
+        <translation>Latency server → client %1 ms</translation>
+    </message>
+    <message>
+        <source>Behaviour profile: %1</source>
+        <translation>Behaviour profile: %1</translation>
+    </message>
+    <message>
+        <source>Random loss</source>
+        <extracomment>Share of segments the network loses at random.</extracomment>
+        <translation>Random loss</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>The same seed gives the same run</source>
+        <translation>The same seed gives the same run</translation>
+    </message>
+    <message>
+        <source>New seed</source>
+        <translation>New seed</translation>
+    </message>
+    <message>
+        <source>Latency client → server</source>
+        <translation>Latency client → server</translation>
+    </message>
+    <message>
+        <source>Latency server → client</source>
+        <translation>Latency server → client</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Behaviour</source>
+        <translation>Behaviour</translation>
+    </message>
+    <message>
+        <source>Each change replays the lesson and can be undone (Ctrl+Z).</source>
+        <translation>Each change replays the lesson and can be undone (Ctrl+Z).</translation>
     </message>
 </context>
 <context>

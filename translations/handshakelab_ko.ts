@@ -287,6 +287,10 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
         <source>Open the glossary at a term, e.g. SYN or TIME_WAIT.</source>
         <translation>용어집을 열고 해당 용어를 보여 줍니다(예: SYN, TIME_WAIT).</translation>
     </message>
+    <message>
+        <source>Start in presentation mode (large type).</source>
+        <translation>발표 모드(큰 글씨)로 시작합니다.</translation>
+    </message>
 </context>
 <context>
     <name>hl::ui::ImageExport</name>
@@ -308,6 +312,70 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
     </message>
 </context>
 <context>
+    <name>hl::ui::InjectDialog</name>
+    <message>
+        <source>Inject a segment</source>
+        <translation>세그먼트 주입</translation>
+    </message>
+    <message>
+        <source>Spoofed RST (in the window)</source>
+        <translation>위조된 RST (윈도 안)</translation>
+    </message>
+    <message>
+        <source>Old duplicate SYN</source>
+        <translation>오래된 중복 SYN</translation>
+    </message>
+    <message>
+        <source>Stray ACK (acknowledges unsent data)</source>
+        <translation>엉뚱한 ACK (보내지 않은 데이터를 확인)</translation>
+    </message>
+    <message>
+        <source>Send to</source>
+        <extracomment>Inject dialog: the endpoint the crafted segment arrives at.</extracomment>
+        <translation>받는 쪽</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>미리 설정</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>플래그</translation>
+    </message>
+    <message>
+        <source>Sequence number</source>
+        <translation>시퀀스 번호</translation>
+    </message>
+    <message>
+        <source>Acknowledgement number</source>
+        <translation>확인 응답 번호</translation>
+    </message>
+    <message>
+        <source>Payload length</source>
+        <translation>페이로드 길이</translation>
+    </message>
+    <message>
+        <source>Arrives at %1 (the cursor).</source>
+        <translation>%1에 도착합니다 (현재 커서 위치).</translation>
+    </message>
+    <message>
+        <source>Inject</source>
+        <translation>주입</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Sequence and acknowledgement numbers are whole numbers from 0 to 4294967295.</source>
+        <translation>시퀀스 번호와 확인 응답 번호는 0부터 4294967295까지의 정수입니다.</translation>
+    </message>
+    <message>
+        <source>Choose at least one flag.</source>
+        <translation>플래그를 하나 이상 고르세요.</translation>
+    </message>
+</context>
+<context>
     <name>hl::ui::LessonPicker</name>
     <message>
         <source>Other lessons</source>
@@ -320,6 +388,58 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
     <message>
         <source>Open lesson</source>
         <translation>레슨 열기</translation>
+    </message>
+</context>
+<context>
+    <name>hl::ui::LessonSettingsPanel</name>
+    <message>
+        <source>Latency client → server %1 ms</source>
+        <translation>지연 시간 클라이언트 → 서버 %1ms</translation>
+    </message>
+    <message>
+        <source>Latency server → client %1 ms</source>
+        <translation>지연 시간 서버 → 클라이언트 %1ms</translation>
+    </message>
+    <message>
+        <source>Behaviour profile: %1</source>
+        <translation>동작 프로필: %1</translation>
+    </message>
+    <message>
+        <source>Random loss</source>
+        <extracomment>Share of segments the network loses at random.</extracomment>
+        <translation>무작위 손실</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>시드</translation>
+    </message>
+    <message>
+        <source>The same seed gives the same run</source>
+        <translation>같은 시드는 같은 실행 결과를 냅니다</translation>
+    </message>
+    <message>
+        <source>New seed</source>
+        <translation>새 시드</translation>
+    </message>
+    <message>
+        <source>Latency client → server</source>
+        <translation>지연 시간 클라이언트 → 서버</translation>
+    </message>
+    <message>
+        <source>Latency server → client</source>
+        <translation>지연 시간 서버 → 클라이언트</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Behaviour</source>
+        <translation>동작 방식</translation>
+    </message>
+    <message>
+        <source>Each change replays the lesson and can be undone (Ctrl+Z).</source>
+        <translation>바꿀 때마다 레슨을 다시 실행하며, 실행 취소(Ctrl+Z)할 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -1147,7 +1267,7 @@ armed at %3, RTO %4</source>
     </message>
     <message>
         <source>Sent by %1 at %2</source>
-        <translation>%2에 %1이(가) 보냄</translation>
+        <translation>%2에 %1가 보냄</translation>
     </message>
     <message>
         <source>Arrived at %1 at %2</source>

@@ -36,7 +36,10 @@ std::variant<GuiOptions, QString> parseGuiOptions(const QStringList& arguments) 
         QStringLiteral("glossary"),
         QCoreApplication::translate("hl::ui::GuiOptions", "Open the glossary at a term, e.g. SYN or TIME_WAIT."),
         QStringLiteral("term"));
-    parser.addOptions({lesson, screenshot, step, lang, size, bilingual, glossary});
+    const QCommandLineOption presentation(
+        QStringLiteral("presentation"),
+        QCoreApplication::translate("hl::ui::GuiOptions", "Start in presentation mode (large type)."));
+    parser.addOptions({lesson, screenshot, step, lang, size, bilingual, glossary, presentation});
     if (!parser.parse(arguments)) return parser.errorText();
     if (!parser.positionalArguments().isEmpty())
         return QCoreApplication::translate("hl::ui::GuiOptions", "Unexpected argument: %1")
@@ -46,6 +49,7 @@ std::variant<GuiOptions, QString> parseGuiOptions(const QStringList& arguments) 
     out.lesson = parser.value(lesson);
     out.screenshot = parser.value(screenshot);
     out.bilingual = parser.isSet(bilingual);
+    out.presentation = parser.isSet(presentation);
     out.glossaryTerm = parser.value(glossary);
     if (parser.isSet(step)) {
         bool ok = false;

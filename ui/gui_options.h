@@ -1,6 +1,6 @@
 #pragma once
 // The GUI's command line: handshakelab [--lesson ID|FILE] [--screenshot out.png] [--step N]
-// [--lang ko|en] [--size 1600x1000] [--bilingual] [--glossary TERM]. Parsed here (not in app/) so that tests can run it.
+// [--lang ko|en] [--size 1600x1000] [--bilingual] [--glossary TERM] [--presentation]. Parsed here (not in app/) so that tests can run it.
 #include <QSize>
 #include <QString>
 #include <QStringList>
@@ -19,6 +19,7 @@ struct GuiOptions {
     QString language;        // "en" / "ko"; empty: the remembered or the system language
     std::optional<QSize> size;
     bool bilingual = false;  // bilingual captions on
+    bool presentation = false; // presentation mode (large type)
     QString glossaryTerm;    // open the glossary at this term ("SYN", "seq", "TIME_WAIT")
 };
 

@@ -280,7 +280,7 @@ void MainWindow::setBilingual(bool on) {
     narration_->setBilingual(on);
     glossary_->setBilingual(on);
     actions_->bilingual->setChecked(on);
-    // Two captions need more height than one: give the narration at least 40 % of the centre,
+    // Two captions need more height than one: give the narration at least 45 % of the centre,
     // once the splitter has its real size (queued: the window may not be laid out yet).
     if (!on) return;
     QMetaObject::invokeMethod(
@@ -288,8 +288,8 @@ void MainWindow::setBilingual(bool on) {
         [this] {
             const QList<int> sizes = centreSplit_->sizes();
             const int total = sizes.value(0) + sizes.value(1);
-            if (bilingual_ && total > 0 && sizes.value(1) < total * 2 / 5)
-                centreSplit_->setSizes({total * 3 / 5, total * 2 / 5});
+            if (bilingual_ && total > 0 && sizes.value(1) < total * 45 / 100)
+                centreSplit_->setSizes({total - total * 45 / 100, total * 45 / 100});
         },
         Qt::QueuedConnection);
 }

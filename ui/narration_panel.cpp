@@ -14,6 +14,7 @@ namespace hl::ui {
 NarrationPanel::NarrationPanel(SessionController* session, QWidget* parent)
     : QWidget(parent), session_(session), heading_(new QLabel(this)), body_(new QLabel), other_(new QLabel) {
     heading_->setTextFormat(Qt::PlainText);
+    heading_->setObjectName(QStringLiteral("narrationHeading"));
     for (QLabel* l : {body_, other_}) {
         l->setTextFormat(Qt::PlainText);
         l->setWordWrap(true);
@@ -98,10 +99,10 @@ void NarrationPanel::applyFonts() {
     h.setPointSizeF(font().pointSizeF() * 1.15);
     heading_->setFont(h);
     QFont b = font();
-    b.setPointSizeF(font().pointSizeF() * (bilingual_ ? 1.3 : 1.45));
+    b.setPointSizeF(font().pointSizeF() * (bilingual_ ? 1.2 : 1.45));
     body_->setFont(b);
     QFont o = font();
-    o.setPointSizeF(font().pointSizeF() * 1.05); // smaller than the main caption
+    o.setPointSizeF(font().pointSizeF() * 1.0); // smaller than the main caption
     other_->setFont(o);
 }
 

@@ -3,6 +3,9 @@
 #include "core/lesson_file.h"
 #include "ui/event_list_model.h"
 #include "ui/event_list_view.h"
+#include "ui/ghost_layer.h"
+#include "ui/inject_dialog.h"
+#include "ui/lesson_settings_panel.h"
 #include "ui/perturbation_texts.h"
 #include "ui/perturbations_panel.h"
 #include "ui/segment_item.h"
@@ -12,6 +15,7 @@
 #include <QAction>
 #include <QDockWidget>
 #include <QFileDialog>
+#include <QFont>
 #include <QGraphicsItem>
 #include <QInputDialog>
 #include <QMainWindow>
@@ -100,6 +104,16 @@ void PerturbActions::install(QMenu* fileMenu, SequenceDiagramView* diagram, Even
     listDock_->setObjectName(QStringLiteral("perturbationsDock"));
     listDock_->setWidget(list_);
     window_->addDockWidget(Qt::LeftDockWidgetArea, listDock_);
+    settings_ = new LessonSettingsPanel(session_);
+    settings_->setObjectName(QStringLiteral("lessonSettingsPanel"));
+    settingsDock_ = new QDockWidget(window_);
+    settingsDock_->setObjectName(QStringLiteral("lessonSettingsDock"));
+    settingsDock_->setWidget(settings_);
+    window_->addDockWidget(Qt::LeftDockWidgetArea, settingsDock_);
+    window_->splitDockWidget(listDock_, settingsDock_, Qt::Vertical);
+
+    ghost_ = new GhostLayer(session_, diagram, this);
+    connect(compare_, &QAction::toggled, ghost_, &GhostLayer::setEnabled);
 
     menu_ = window_->menuBar()->addMenu(QString());
     menu_->setObjectName(QStringLiteral("perturbMenu"));
@@ -109,7 +123,7 @@ void PerturbActions::install(QMenu* fileMenu, SequenceDiagramView* diagram, Even
     menu_->addSeparator();
     menu_->addActions({inject_, compare_});
     menu_->addSeparator();
-    menu_->addAction(listDock_->toggleViewAction());
+    menu_->addActions({listDock_->toggleViewAction(), settingsDock_->toggleViewAction()});
     // Keep Language and Help last in the menu bar.
     const auto bar = window_->menuBar()->actions();
     if (bar.size() >= 3) window_->menuBar()->insertMenu(bar[bar.size() - 3], menu_);
@@ -169,8 +183,14 @@ QMenu* PerturbActions::segmentMenu(uint64_t segId, QWidget* parent) {
     const std::optional<FaultMatch> match = session_->segmentMatch(segId);
     const bool ok = match && session_->canPerturb();
     // The title names the segment as the Perturbations list will ("the 2nd FIN from the client").
-    if (match) menu->addSection(PerturbationTexts::target(*match));
-    else menu->addSection(tr("This segment cannot be changed"));
+    // (A disabled item rather than addSection(): QMenu sizes itself to items, not section texts.)
+    QAction* title = menu->addAction(match ? PerturbationTexts::target(*match) : tr("This segment cannot be changed"));
+    title->setObjectName(QStringLiteral("perturbMenuTitle"));
+    title->setEnabled(false);
+    QFont bold = title->font();
+    bold.setBold(true);
+    title->setFont(bold);
+    menu->addSeparator();
 
     QAction* drop = menu->addAction(tr("&Drop"));
     drop->setObjectName(QStringLiteral("perturbDrop"));
@@ -181,8 +201,7 @@ QMenu* PerturbActions::segmentMenu(uint64_t segId, QWidget* parent) {
     QAction* dup = menu->addAction(tr("D&uplicate"));
     dup->setObjectName(QStringLiteral("perturbDuplicate"));
     connect(dup, &QAction::triggered, this, [this, segId] { perturbSegment(segId, Kind::Duplicate, kDuplicateGap); });
-    for (QAction* a : menu->actions())
-        if (!a->isSeparator()) a->setEnabled(ok);
+    for (QAction* a : {drop, delays->menuAction(), dup}) a->setEnabled(ok);
     return menu;
 }
 
@@ -251,7 +270,12 @@ void PerturbActions::saveLessonAs() {
     box.exec();
 }
 
-void PerturbActions::openInjectDialog() {}
+void PerturbActions::openInjectDialog() {
+    if (!session_->canPerturb()) return;
+    InjectDialog dialog(session_->snapshot(), injectionTime(session_->timeAtStep(session_->step())), window_);
+    if (dialog.exec() != QDialog::Accepted) return;
+    if (const std::optional<Action> a = dialog.action()) session_->addInjection(*a, PerturbationTexts::injection(*a));
+}
 
 void PerturbActions::updateEnabled() {
     const bool can = session_->canPerturb();
@@ -261,6 +285,7 @@ void PerturbActions::updateEnabled() {
     redo_->setEnabled(can && session_->undoStack()->canRedo());
     reset_->setEnabled(can && !session_->perturbationItems().empty());
     inject_->setEnabled(can);
+    compare_->setEnabled(can);
     saveAs_->setEnabled(can);
     const QString undoText = session_->undoStack()->undoText();
     const QString redoText = session_->undoStack()->redoText();

@@ -128,6 +128,7 @@ void SequenceDiagramView::rebuild() {
     setSelectedSegment(selected_);
     updateTransform();
     applyCursor();
+    emit sceneRebuilt();
 }
 
 SequenceDiagramView::Lanes SequenceDiagramView::computeLanes() const {

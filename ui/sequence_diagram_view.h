@@ -65,6 +65,8 @@ public slots:
 signals:
     void segmentActivated(uint64_t segId);
     void eventActivated(size_t eventIndex);
+    // The scene was cleared and rebuilt (other layers, e.g. GhostLayer, add their items again).
+    void sceneRebuilt();
 
 protected:
     void wheelEvent(QWheelEvent* event) override;

@@ -73,6 +73,8 @@ public:
     void resetLesson(const QString& description = {});
     // Replaces all perturbations at once (one undoable step); the other calls go through it.
     void setPerturbations(Perturbations p, const QString& description = {});
+    // The run of the lesson as loaded, without any perturbation (Compare). Simulates each call.
+    Trace simulateUnperturbed() const { return simulate_(scenario_); }
     // Re-simulates the effective scenario; keeps the cursor (see above).
     void replay();
     QUndoStack* undoStack() { return &undo_; }

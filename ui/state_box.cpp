@@ -6,6 +6,7 @@
 
 #include <QEvent>
 #include <QFontMetrics>
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -79,7 +80,9 @@ QFont StateBox::stateFont() const {
 QSize StateBox::sizeHint() const {
     const QFontMetrics normal(font());
     const QFontMetrics big(stateFont());
-    const int h = 12 + normal.height() + 4 + big.height() + 4 + 2 * normal.height() + 12;
+    // Three lines for "from SYN_SENT: <why>": the longer reasons need them in Korean and at large
+    // sizes, where the box is only as wide as the lifelines' distance allows (text_fit_test).
+    const int h = 12 + normal.height() + 4 + big.height() + 4 + 3 * normal.height() + 12;
     return {big.horizontalAdvance(QStringLiteral("SYN_RECEIVED")) + 80, h};
 }
 
@@ -88,23 +91,47 @@ QSize StateBox::minimumSizeHint() const {
     return {QFontMetrics(stateFont()).horizontalAdvance(QStringLiteral("SYN_RECEIVED")) + 30, sizeHint().height()};
 }
 
+StateBox::Layout StateBox::layout() const {
+    Layout l;
+    const QRectF r = QRectF(rect()).adjusted(2, 2, -2, -2);
+    const QFontMetrics normal(font());
+    const int pad = 12;
+    const int badge = normal.height() + 6;
+    l.frame = r;
+    l.badge = QRectF(r.left() + pad, r.top() + 8, badge, badge);
+    l.title = QRectF(l.badge.right() + 8, l.badge.top(), r.width() - badge - 3 * pad, badge);
+    l.state = QRectF(r.left() + pad, l.badge.bottom() + 2, r.width() - 2 * pad, QFontMetrics(stateFont()).height());
+    l.detail = QRectF(r.left() + pad, l.state.bottom() + 2, r.width() - 2 * pad, r.bottom() - l.state.bottom() - 6);
+    return l;
+}
+
+bool StateBox::textFits() const {
+    const Layout l = layout();
+    QFont bold = font();
+    bold.setBold(true);
+    const QFontMetricsF normal(font()), titleMetrics(bold), big(stateFont()); // the title is drawn bold
+    const QRectF detail =
+        normal.boundingRect(QRectF(l.detail.topLeft(), QSizeF(l.detail.width(), 1e6)),
+                            Qt::AlignTop | Qt::AlignLeft | Qt::TextWordWrap, detailText());
+    return titleMetrics.horizontalAdvance(title_) <= l.title.width() && big.horizontalAdvance(stateText()) <= l.state.width() &&
+           detail.height() <= l.detail.height() + 0.5 && detail.width() <= l.detail.width() + 0.5;
+}
+
 void StateBox::paintEvent(QPaintEvent*) {
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
     const QColor accent = hostColor(host_, dark_);
     const QColor base = palette().color(QPalette::Base);
     const QColor text = palette().color(QPalette::Text);
-    const QRectF r = QRectF(rect()).adjusted(2, 2, -2, -2);
+    const Layout l = layout();
+    const QRectF r = l.frame;
 
     p.setPen(QPen(accent, 3));
     p.setBrush(blend(base, accent, 0.55 * flashLevel_));
     p.drawRoundedRect(r, 8, 8);
 
-    const QFontMetrics normal(font());
-    const int pad = 12;
     // Badge: the endpoint's colour always comes with its letter.
-    const int badge = normal.height() + 6;
-    const QRectF badgeRect(r.left() + pad, r.top() + 8, badge, badge);
+    const QRectF badgeRect = l.badge;
     p.setPen(Qt::NoPen);
     p.setBrush(accent);
     p.drawEllipse(badgeRect);
@@ -115,21 +142,15 @@ void StateBox::paintEvent(QPaintEvent*) {
     p.drawText(badgeRect, Qt::AlignCenter, hostBadge(host_));
 
     p.setPen(text);
-    const QRectF titleRect(badgeRect.right() + 8, badgeRect.top(), r.width() - badge - 3 * pad, badge);
-    p.drawText(titleRect, Qt::AlignVCenter | Qt::AlignLeft, title_);
+    p.drawText(l.title, Qt::AlignVCenter | Qt::AlignLeft, title_);
 
-    const QFont big = stateFont();
-    const QFontMetrics bigMetrics(big);
-    p.setFont(big);
+    p.setFont(stateFont());
     p.setPen(flashLevel_ > 0.5 ? text : accent.darker(dark_ ? 80 : 110));
-    const QRectF stateRect(r.left() + pad, badgeRect.bottom() + 2, r.width() - 2 * pad, bigMetrics.height());
-    p.drawText(stateRect, Qt::AlignVCenter | Qt::AlignLeft, stateText());
+    p.drawText(l.state, Qt::AlignVCenter | Qt::AlignLeft, stateText());
 
     p.setFont(font());
     p.setPen(text);
-    const QRectF detailRect(r.left() + pad, stateRect.bottom() + 2, r.width() - 2 * pad,
-                            r.bottom() - stateRect.bottom() - 6);
-    p.drawText(detailRect, Qt::AlignTop | Qt::AlignLeft | Qt::TextWordWrap, detailText());
+    p.drawText(l.detail, Qt::AlignTop | Qt::AlignLeft | Qt::TextWordWrap, detailText());
 }
 
 void StateBox::changeEvent(QEvent* event) {

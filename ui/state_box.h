@@ -27,6 +27,10 @@ public:
     void stopFlash();
     bool isFlashing() const { return flash_.state() == QAbstractAnimation::Running; }
 
+    // Whether the title, the state name and the "from …" line fit in their places at the current
+    // size and font (nothing clipped); for the 200 % / large-font checks.
+    bool textFits() const;
+
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
@@ -35,6 +39,10 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    struct Layout {
+        QRectF frame, badge, title, state, detail;
+    };
+    Layout layout() const;
     QFont stateFont() const;
     void retranslateUi();
 

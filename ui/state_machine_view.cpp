@@ -164,12 +164,14 @@ void StateMachineView::paintEvent(QPaintEvent*) {
     p.setRenderHint(QPainter::Antialiasing);
     p.fillRect(rect(), palette().color(QPalette::Base));
     const Geometry g = geometry();
-    drawEdges(p, g);
+    drawEdges(p, g, false);
     drawMarkedTransitions(p, g);
+    // The labels last but the boxes: a lit transition must not run through a label's words.
+    drawEdges(p, g, true);
     drawNodes(p, g);
 }
 
-void StateMachineView::drawEdges(QPainter& p, const Geometry& g) const {
+void StateMachineView::drawEdges(QPainter& p, const Geometry& g, bool labels) const {
     const auto& nodes = fsmNodes();
     const QColor line = palette().color(QPalette::Text);
     QColor faint = line;
@@ -183,10 +185,13 @@ void StateMachineView::drawEdges(QPainter& p, const Geometry& g) const {
     const double width = presentation_ ? 2.0 : 1.2;
     for (const FsmEdge& e : fsmEdges()) {
         const Curve c = makeCurve(g.rect(nodes[size_t(e.from)]), g.rect(nodes[size_t(e.to)]), e.bend * g.colStep);
-        p.setPen(QPen(faint, width));
-        p.setBrush(Qt::NoBrush);
-        p.drawPath(c.path);
-        drawArrowHead(p, c, presentation_ ? 10 : 8, faint);
+        if (!labels) {
+            p.setPen(QPen(faint, width));
+            p.setBrush(Qt::NoBrush);
+            p.drawPath(c.path);
+            drawArrowHead(p, c, presentation_ ? 10 : 8, faint);
+            continue;
+        }
         if (!g.labels) continue;
         QString label = QCoreApplication::translate("hl::ui::StateMachineView", e.event);
         if (*e.action) label += QStringLiteral(" / ") + QString::fromLatin1(e.action);

@@ -45,7 +45,7 @@ protected:
 private:
     struct Geometry;
     Geometry geometry() const;
-    void drawEdges(QPainter& p, const Geometry& g) const;
+    void drawEdges(QPainter& p, const Geometry& g, bool labels) const;
     void drawMarkedTransitions(QPainter& p, const Geometry& g) const;
     void drawNodes(QPainter& p, const Geometry& g) const;
 

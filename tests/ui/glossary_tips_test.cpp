@@ -13,6 +13,10 @@
 #include "ui/texts.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QLabel>
+#include <QScreen>
+#include <QToolTip>
 #include <gtest/gtest.h>
 
 #include <set>
@@ -97,6 +101,42 @@ TEST(GlossaryTips, StateMachineNodesAreFoundUnderTheMouse) {
             if (const auto s = fsm.stateAt(QPointF(x, y))) found.insert(*s);
     EXPECT_EQ(found.size(), kAllStates.size());
     EXPECT_FALSE(fsm.stateAt(QPointF(1, fsm.height() - 1)).has_value());
+}
+
+// The tooltip Qt shows for a text: its label widget, shown and laid out.
+QLabel* showTip(const QString& text) {
+    QToolTip::showText(QPoint(20, 20), text);
+    QApplication::processEvents();
+    for (QWidget* w : QApplication::topLevelWidgets())
+        if (w->inherits("QTipLabel") && w->isVisible()) return qobject_cast<QLabel*>(w);
+    return nullptr;
+}
+
+// A segment's tooltip now carries a line per flag: it must still fit on the screen, wrapped, in
+// both languages. With HL_SCREENSHOT_DIR set, the tooltips are saved there as PNGs to look at.
+TEST(GlossaryTips, SegmentTooltipFitsOnTheScreenInBothLanguages) {
+    test::HandshakeTrace h;
+    SequenceDiagramView view;
+    view.resize(900, 700);
+    view.setTrace(&h.trace());
+    const QRect screen = QGuiApplication::primaryScreen()->availableGeometry();
+    for (const char* code : {"en", "ko"}) {
+        Language::install(QString::fromLatin1(code));
+        QApplication::processEvents();
+        for (uint64_t id : {h.synAck, h.clientFin}) {
+            QLabel* tip = showTip(itemFor(view, id)->toolTip());
+            ASSERT_NE(tip, nullptr);
+            EXPECT_LE(tip->width(), screen.width()) << code;
+            EXPECT_LE(tip->height(), screen.height()) << code;
+            EXPECT_TRUE(tip->text().contains(QStringLiteral("<b>FIN</b>")) == (id == h.clientFin));
+            if (const QByteArray dir = qgetenv("HL_SCREENSHOT_DIR"); !dir.isEmpty())
+                tip->grab().save(QDir(QString::fromLocal8Bit(dir)).filePath(
+                    QStringLiteral("tooltip_segment%1_%2.png").arg(id).arg(QString::fromLatin1(code))));
+            QToolTip::hideText();
+        }
+    }
+    Language::install(QStringLiteral("en"));
+    QApplication::processEvents();
 }
 
 TEST(GlossaryTips, StateLineIsTranslated) {

@@ -26,9 +26,10 @@ TEST(GuiOptions, ParsesEveryOption) {
 }
 
 TEST(GuiOptions, BilingualAndGlossaryForScreenshots) {
-    const auto r = parseGuiOptions({"handshakelab", "--bilingual", "--glossary", "TIME_WAIT"});
+    const auto r = parseGuiOptions({"handshakelab", "--bilingual", "--glossary", "TIME_WAIT", "--presentation"});
     ASSERT_TRUE(std::holds_alternative<GuiOptions>(r)) << std::get<QString>(r).toStdString();
     EXPECT_TRUE(std::get<GuiOptions>(r).bilingual);
+    EXPECT_TRUE(std::get<GuiOptions>(r).presentation);
     EXPECT_EQ(std::get<GuiOptions>(r).glossaryTerm, QStringLiteral("TIME_WAIT"));
     EXPECT_TRUE(std::holds_alternative<QString>(parseGuiOptions({"handshakelab", "--glossary"}))); // needs a term
 }

@@ -5,16 +5,24 @@
 #include "core/lesson_file.h"
 #include "core/simulation.h"
 #include "core/trace_jsonl.h"
+#include "ui/ghost_layer.h"
+#include "ui/inject_dialog.h"
+#include "ui/lesson_settings_panel.h"
 #include "ui/main_window.h"
 #include "ui/perturb_actions.h"
 #include "ui/perturbation_texts.h"
 #include "ui/perturbations_panel.h"
+#include "ui/sequence_diagram_view.h"
 #include "ui/session_controller.h"
 #include "ui/trace_diff.h"
 
 #include "window_test_support.h"
 
 #include <QAction>
+#include <QComboBox>
+#include <QGraphicsItem>
+#include <QSlider>
+#include <QSpinBox>
 #include <QListWidget>
 #include <QMenu>
 #include <QPushButton>
@@ -266,6 +274,209 @@ TEST(Perturb, LoadLessonsCannotBePerturbed) {
     s.addUserFault(f);
     EXPECT_TRUE(s.userFaults().empty());
     EXPECT_FALSE(s.undoStack()->canUndo());
+}
+
+TEST(PerturbSettings, RandomLossWithTheSameSeedGivesTheSameRunAnotherSeedAnother) {
+    auto w = realWindow();
+    SessionController& s = *w->session();
+    LessonSettingsPanel* panel = w->perturbActions()->settingsPanel();
+    const std::string original = jsonl(s);
+    panel->seedBox()->setValue(7);
+    panel->lossSlider()->setValue(30); // as on release of the slider
+    EXPECT_DOUBLE_EQ(s.settings().loss, 0.30);
+    EXPECT_EQ(s.settings().seed, 7u);
+    const std::string seven = jsonl(s);
+    EXPECT_NE(seven, original); // 30 % of about twenty segments: some are lost
+    // The same inputs from scratch give the same bytes.
+    Scenario again = *findBuiltinLesson("handshake-and-close");
+    again.loss = 0.30;
+    again.seed = 7;
+    EXPECT_EQ(traceToJsonl(simulate(again)), seven);
+    panel->seedBox()->setValue(8);
+    EXPECT_NE(jsonl(s), seven);
+    panel->seedBox()->setValue(7);
+    EXPECT_EQ(jsonl(s), seven);
+    // One line in the list says it in words; each change was an undo step.
+    auto* list = w->perturbActions()->perturbationsPanel()->list();
+    ASSERT_EQ(list->count(), 1);
+    EXPECT_EQ(list->item(0)->text(), QStringLiteral("Random loss 30 %, seed 7"));
+    // Four undo steps: seed 7, loss 30 %, seed 8, seed 7 again.
+    for (int i = 0; i < 4; ++i) s.undo();
+    EXPECT_EQ(jsonl(s), original);
+    EXPECT_EQ(list->count(), 0);
+}
+
+TEST(PerturbSettings, LatencyAndProfileReplayAndAreUndoable) {
+    auto w = realWindow();
+    SessionController& s = *w->session();
+    LessonSettingsPanel* panel = w->perturbActions()->settingsPanel();
+    const std::string original = jsonl(s);
+    panel->latencyBox(HostId::Client)->setValue(250);
+    // The SYN (sent at 0) now reaches the server at 250 ms.
+    const SegmentRecord& syn = s.trace().segments.at(0);
+    ASSERT_TRUE(syn.seg.flags == Flags(Flag::SYN));
+    EXPECT_EQ(syn.copies.at(0).endsAt, 250_ms);
+    QComboBox* profile = panel->profileBox();
+    profile->setCurrentIndex(profile->findData(static_cast<int>(Profile::Linux)));
+    emit profile->activated(profile->currentIndex());
+    EXPECT_EQ(s.effectiveScenario().profile, Profile::Linux);
+    auto* list = w->perturbActions()->perturbationsPanel()->list();
+    ASSERT_EQ(list->count(), 2);
+    EXPECT_EQ(list->item(0)->text(), QStringLiteral("Latency client → server 250 ms"));
+    EXPECT_EQ(list->item(1)->text(), QStringLiteral("Behaviour profile: Linux"));
+    s.undo();
+    s.undo();
+    EXPECT_EQ(jsonl(s), original);
+    EXPECT_EQ(panel->latencyBox(HostId::Client)->value(), 100); // the panel follows undo
+}
+
+// Steps to the first step at or after `t`.
+void stepToTime(SessionController& s, SimTime t) {
+    for (size_t k = 1; k <= s.stepCount(); ++k)
+        if (s.timeAtStep(k) >= t) {
+            s.setStep(k);
+            return;
+        }
+}
+
+TEST(PerturbInject, SpoofedInWindowRstToAnEstablishedServerDrawsAChallengeAck) {
+    // RFC 9293 §3.10.7.4 with RFC 5961 §3.2 (teach profile: on): an RST whose SEQ is in the
+    // window but not exactly RCV.NXT does not reset; the receiver answers with a challenge ACK
+    // <SEQ=SND.NXT><ACK=RCV.NXT><CTL=ACK> and stays ESTABLISHED.
+    auto w = realWindow();
+    SessionController& s = *w->session();
+    stepToTime(s, SimTime::fromMs(1700)); // both ESTABLISHED, data exchanged, nothing in flight
+    ASSERT_EQ(s.snapshot().primary(HostId::Server)->state, TcpState::Established);
+    const TcbVars server = s.snapshot().primary(HostId::Server)->tcb;
+    const size_t stepBefore = s.step();
+
+    InjectDialog dialog(s.snapshot(), injectionTime(s.timeAtStep(s.step())));
+    dialog.setTarget(HostId::Server);
+    dialog.applyPreset(InjectPreset::SpoofedRst);
+    const std::optional<Action> a = dialog.action();
+    ASSERT_TRUE(a.has_value());
+    EXPECT_TRUE(a->segment.flags == Flags(Flag::RST));
+    EXPECT_EQ(a->segment.seq, server.rcvNxt.value() + 1); // in the window, not exact
+    s.addInjection(*a, PerturbationTexts::injection(*a));
+    EXPECT_EQ(s.step(), stepBefore);
+
+    const Trace& t = s.trace();
+    size_t inject = t.events.size();
+    for (size_t i = 0; i < t.events.size(); ++i)
+        if (t.events[i].type == EventType::Inject) inject = i;
+    ASSERT_LT(inject, t.events.size());
+    EXPECT_EQ(t.events[inject].host, HostId::Server);
+    bool challenged = false;
+    for (size_t i = inject + 1; i < t.events.size() && t.events[i].t == t.events[inject].t; ++i) {
+        const TraceEvent& e = t.events[i];
+        EXPECT_FALSE(e.type == EventType::State && e.host == HostId::Server) << "the RST must not reset";
+        if (e.type == EventType::Send && e.host == HostId::Server) {
+            const Segment& seg = t.segment(e.segId)->seg;
+            EXPECT_TRUE(seg.flags == Flags(Flag::ACK));
+            EXPECT_EQ(seg.seq, server.sndNxt);
+            EXPECT_EQ(seg.ack, server.rcvNxt);
+            EXPECT_EQ(e.reason, Reason::RstChallengeAck);
+            challenged = true;
+        }
+    }
+    EXPECT_TRUE(challenged);
+    EXPECT_EQ(w->perturbActions()->perturbationsPanel()->list()->item(0)->text().toStdString(),
+              QStringLiteral("Inject RST seq=%1 to the server at 1.700 s").arg(server.rcvNxt.value() + 1).toStdString());
+}
+
+TEST(PerturbInject, AnInjectedSegmentCannotBePerturbedItsMenuSaysSo) {
+    // A crafted segment does not pass the channel's faults, so Drop/Delay/Duplicate are off.
+    auto w = realWindow();
+    SessionController& s = *w->session();
+    stepToTime(s, SimTime::fromMs(1700));
+    InjectDialog dialog(s.snapshot(), injectionTime(s.timeAtStep(s.step())));
+    dialog.applyPreset(InjectPreset::StrayAck);
+    s.addInjection(*dialog.action());
+    uint64_t injected = 0;
+    for (const SegmentRecord& r : s.trace().segments)
+        if (r.injected) injected = r.seg.id;
+    ASSERT_NE(injected, 0u);
+    std::unique_ptr<QMenu> menu(w->perturbActions()->segmentMenu(injected, w.get()));
+    EXPECT_FALSE(menu->findChild<QAction*>(QStringLiteral("perturbDrop"))->isEnabled());
+    EXPECT_EQ(menu->findChild<QAction*>(QStringLiteral("perturbMenuTitle"))->text().toStdString(),
+              "This segment cannot be changed");
+    EXPECT_FALSE(w->perturbActions()->perturbSegment(injected, PerturbActions::Kind::Drop));
+    // A normal segment's menu is titled the way the list will name it.
+    std::unique_ptr<QMenu> normal(w->perturbActions()->segmentMenu(1, w.get()));
+    EXPECT_EQ(normal->findChild<QAction*>(QStringLiteral("perturbMenuTitle"))->text().toStdString(),
+              "the 1st SYN from the client");
+}
+
+TEST(PerturbCompare, GhostArrowsShowTheUnperturbedRunAndCannotBeSelected) {
+    auto w = realWindow();
+    SessionController& s = *w->session();
+    const Trace original = s.trace();
+    clickMenu(*w, finalHandshakeAck(s.trace()), "perturbDrop");
+    QAction* compare = w->perturbActions()->action("actionCompare");
+    compare->setChecked(true);
+    GhostLayer* ghost = w->perturbActions()->ghostLayer();
+    size_t copies = 0;
+    for (const SegmentRecord& r : original.segments) copies += r.copies.size();
+    ASSERT_EQ(ghost->items().size(), copies);
+    for (QGraphicsItem* item : ghost->items()) {
+        EXPECT_EQ(item->acceptedMouseButtons(), Qt::NoButton);
+        EXPECT_FALSE(item->flags() & QGraphicsItem::ItemIsSelectable);
+        EXPECT_EQ(item->scene(), w->diagram()->scene());
+    }
+    // The final ACK's ghost reaches the server lane (it was delivered in the original run).
+    const SegmentRecord& ack = original.segments.at(finalHandshakeAck(original) - 1);
+    const QLineF line = static_cast<QGraphicsLineItem*>(ghost->items().at(finalHandshakeAck(original) - 1))->line();
+    EXPECT_DOUBLE_EQ(line.p2().x(), w->diagram()->lifelineX(HostId::Server));
+    EXPECT_DOUBLE_EQ(line.p2().y(), w->diagram()->timeAxis().y(ack.copies.at(0).endsAt));
+    // It survives a replay (the scene is rebuilt) and goes away when switched off.
+    s.undo();
+    EXPECT_EQ(ghost->items().size(), copies);
+    compare->setChecked(false);
+    EXPECT_TRUE(ghost->items().empty());
+}
+
+// The "Done when": a teacher starts from the normal handshake, drops the final ACK in
+// front of the class, shows the server's SYN-ACK coming back about a second later, undoes it,
+// drops the FIN instead and saves that as a lesson that reopens as the same run.
+TEST(PerturbStory, DropTheFinalAckUndoDropTheFinSaveAndReopen) {
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    auto w = realWindow();
+    SessionController& s = *w->session();
+    const std::string original = jsonl(s);
+    stepToTime(s, SimTime::fromMs(200)); // the client has just sent the final ACK
+    const uint64_t ack = finalHandshakeAck(s.trace());
+    const SegmentRecord synAck = s.trace().segments.at(1);
+    ASSERT_TRUE(synAck.seg.flags == (Flag::SYN | Flag::ACK));
+    clickMenu(*w, ack, "perturbDrop");
+    // In this lesson the client's data (sent at 1.0 s) reaches the server at 1.1 s, the very
+    // instant the SYN-ACK's RTO (1 s, teach) runs out; arrivals come before timers at equal times
+    // (simulation.h), so that ACK completes the handshake and nothing is retransmitted. To show
+    // the retransmission the teacher also holds the data back by 500 ms.
+    EXPECT_EQ(s.snapshot().primary(HostId::Server)->state, TcpState::SynReceived);
+    const uint64_t data = findSegment(s.trace(), HostId::Client, Flag::ACK, kClientIss + 1, kServerIss + 1, 100);
+    ASSERT_NE(data, 0u);
+    clickMenu(*w, data, "perturbDelay500ms");
+    // RFC 6298 §5.5/RFC 9293 §3.8.1: when the RTO expires the oldest unacknowledged segment —
+    // the SYN-ACK, sent at 0.1 s — is sent again, RTO (1 s) later: at 1.1 s.
+    const SegmentRecord* resent = nullptr;
+    for (const SegmentRecord& r : s.trace().segments)
+        if (r.from == HostId::Server && r.retransmission && r.seg.flags == (Flag::SYN | Flag::ACK)) resent = &r;
+    ASSERT_NE(resent, nullptr);
+    EXPECT_EQ(resent->sentAt, synAck.sentAt + 1_s);
+    EXPECT_EQ(resent->seg.seq, synAck.seg.seq);
+
+    s.undo();
+    s.undo();
+    EXPECT_EQ(jsonl(s), original);
+    clickMenu(*w, clientFin(s.trace()), "perturbDrop");
+    const std::string finDropped = jsonl(s);
+    ASSERT_NE(finDropped, original);
+    const QString path = dir.filePath(QStringLiteral("lost-fin-from-class.json"));
+    ASSERT_EQ(w->perturbActions()->saveLessonTo(path), QString());
+    auto home = realWindow();
+    ASSERT_EQ(home->openLesson(path), QString());
+    EXPECT_EQ(jsonl(*home->session()), finDropped);
 }
 
 } // namespace
