@@ -48,10 +48,11 @@ int main(int argc, char** argv) {
     if (options.step) window.session()->setStep(static_cast<size_t>(*options.step));
     if (options.bilingual) window.setBilingual(true);
     if (options.presentation) window.setPresentationMode(true);
-    if (!options.glossaryTerm.isEmpty()) window.showGlossary(options.glossaryTerm);
 
+    window.show();
+    // After show(): the glossary is a tab, and a tab is chosen once the window exists.
+    if (!options.glossaryTerm.isEmpty()) window.showGlossary(options.glossaryTerm);
     if (screenshot) {
-        window.show();
         window.settleForScreenshot();
         const QString error = hl::ui::saveScreenshot(window, options.screenshot);
         if (!error.isEmpty()) {
@@ -60,6 +61,5 @@ int main(int argc, char** argv) {
         }
         return 0;
     }
-    window.show();
     return app.exec();
 }

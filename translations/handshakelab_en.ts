@@ -471,10 +471,6 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
         <translation>%1 sockets</translation>
     </message>
     <message>
-        <source>Connect failed (no free port)</source>
-        <translation>Connect failed (no free port)</translation>
-    </message>
-    <message>
         <source>Connects failed from %1 (no free ephemeral port)</source>
         <translation>Connects failed from %1 (no free ephemeral port)</translation>
     </message>
@@ -485,6 +481,10 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
     <message>
         <source>Export as SVG…</source>
         <translation>Export as SVG…</translation>
+    </message>
+    <message>
+        <source>Connect failed</source>
+        <translation>Connect failed</translation>
     </message>
 </context>
 <context>

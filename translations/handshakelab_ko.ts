@@ -471,10 +471,6 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
         <translation>%1 소켓 수</translation>
     </message>
     <message>
-        <source>Connect failed (no free port)</source>
-        <translation>연결 실패 (빈 포트 없음)</translation>
-    </message>
-    <message>
         <source>Connects failed from %1 (no free ephemeral port)</source>
         <translation>%1부터 연결 실패 (남은 임시 포트 없음)</translation>
     </message>
@@ -485,6 +481,10 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
     <message>
         <source>Export as SVG…</source>
         <translation>SVG로 내보내기…</translation>
+    </message>
+    <message>
+        <source>Connect failed</source>
+        <translation>연결 실패</translation>
     </message>
 </context>
 <context>

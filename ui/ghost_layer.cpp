@@ -17,13 +17,40 @@ constexpr qreal kGhostZ = 9;
 GhostLayer::GhostLayer(SessionController* session, SequenceDiagramView* view, QObject* parent)
     : QObject(parent), session_(session), view_(view) {
     connect(view_, &SequenceDiagramView::sceneRebuilt, this, &GhostLayer::onSceneRebuilt);
+    connect(session_, &SessionController::traceReplaced, this, &GhostLayer::onTraceReplaced);
+}
+
+std::vector<SimTime> GhostLayer::originalTimes() const {
+    std::vector<SimTime> times;
+    for (const SegmentRecord& r : original_.segments) {
+        times.push_back(r.sentAt);
+        for (const SegmentCopy& c : r.copies) times.push_back(c.endsAt);
+    }
+    return times;
+}
+
+void GhostLayer::refreshOriginal() {
+    if (!cachedFor_ || !(*cachedFor_ == session_->scenario())) {
+        original_ = session_->canPerturb() ? session_->simulateUnperturbed() : Trace{};
+        cachedFor_ = session_->scenario();
+    }
+    view_->setExtraTimes(originalTimes()); // rebuilds (and so adds our items) if they changed
+}
+
+void GhostLayer::onTraceReplaced() {
+    if (enabled_) refreshOriginal();
 }
 
 void GhostLayer::setEnabled(bool on) {
     if (on == enabled_) return;
     enabled_ = on;
     removeItems();
-    if (enabled_) addItems();
+    if (!enabled_) {
+        view_->setExtraTimes({});
+        return;
+    }
+    refreshOriginal();
+    if (items_.empty()) addItems(); // the view did not need a rebuild
 }
 
 void GhostLayer::onSceneRebuilt() {
@@ -38,10 +65,6 @@ void GhostLayer::removeItems() {
 
 void GhostLayer::addItems() {
     if (!session_->canPerturb() || !view_->scene()) return;
-    if (!cachedFor_ || !(*cachedFor_ == session_->scenario())) {
-        original_ = session_->simulateUnperturbed();
-        cachedFor_ = session_->scenario();
-    }
     const TimeAxis& axis = view_->timeAxis();
     const QColor grey = view_->darkTheme() ? QColor(200, 200, 200, 110) : QColor(90, 90, 90, 95);
     QPen pen(grey, 2.0, Qt::DashLine);

@@ -29,6 +29,9 @@ public:
 
 private:
     void onSceneRebuilt(); // the scene deleted our items with everything else
+    void onTraceReplaced();
+    void refreshOriginal(); // re-runs the lesson if it is another one; tells the view its times
+    std::vector<SimTime> originalTimes() const;
     void addItems();
     void removeItems();
 

@@ -117,15 +117,20 @@ void MainWindow::buildDocks() {
     tabifyDockWidget(eventsDock_, chartsDock_);
     inspectorDock_->raise();
     resizeDocks({fsmDock_}, {560}, Qt::Horizontal);
-    resizeDocks({fsmDock_, inspectorDock_}, {470, 420}, Qt::Vertical);
+    // The inspector's "It caused" list needs the height more than the figure (which keeps its
+    // labels down to about 400 px): Korean lines are longer.
+    resizeDocks({fsmDock_, inspectorDock_}, {410, 480}, Qt::Vertical);
 
     picker_ = new LessonPicker;
     lessonsDock_ = makeDock("lessonsDock", picker_, Qt::LeftDockWidgetArea);
     lessonsDock_->hide(); // the diagram gets the room; File → Lessons… shows it
     glossary_ = new GlossaryPanel;
-    glossaryDock_ = makeDock("glossaryDock", glossary_, Qt::LeftDockWidgetArea);
+    // A tab beside the inspector: the tall right-hand area has room for the list and a definition
+    // (the left side holds the lesson's panels).
+    glossaryDock_ = makeDock("glossaryDock", glossary_, Qt::RightDockWidgetArea);
+    tabifyDockWidget(eventsDock_, glossaryDock_);
     glossaryDock_->hide(); // Help → Glossary shows it
-    resizeDocks({glossaryDock_}, {340}, Qt::Horizontal);
+    inspectorDock_->raise();
     connect(picker_, &LessonPicker::lessonChosen, this, [this](const QString& id) {
         const QString error = openLesson(id);
         if (!error.isEmpty()) showLessonError(error);
@@ -296,7 +301,7 @@ void MainWindow::setBilingual(bool on) {
 
 void MainWindow::showGlossary(const QString& key) {
     glossaryDock_->show();
-    glossaryDock_->raise();
+    glossaryDock_->raise(); // selects its tab (once the window is shown)
     if (!key.isEmpty()) glossary_->showTerm(key);
     glossary_->searchField()->setFocus();
 }

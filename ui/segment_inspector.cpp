@@ -5,6 +5,7 @@
 
 #include <QEvent>
 #include <QTextBrowser>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace hl::ui {
@@ -33,6 +34,9 @@ QString flagBits(Flags f) {
 SegmentInspector::SegmentInspector(SessionController* session, QWidget* parent)
     : QWidget(parent), session_(session), view_(new QTextBrowser(this)) {
     view_->setOpenLinks(false);
+    // Nested lists ("It caused: …") indent 40 px a level by default: in a side panel that wraps
+    // every Korean line and makes the list scroll at 1600×1000. A smaller step keeps it readable.
+    view_->document()->setIndentWidth(14);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(view_);

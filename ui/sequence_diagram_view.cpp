@@ -91,6 +91,12 @@ void SequenceDiagramView::setSelectedSegment(uint64_t segId) {
     for (SegmentItem* item : segments_) item->setChosen(segId != 0 && item->segId() == segId);
 }
 
+void SequenceDiagramView::setExtraTimes(std::vector<hl::SimTime> times) {
+    if (times == extraTimes_) return;
+    extraTimes_ = std::move(times);
+    rebuild();
+}
+
 void SequenceDiagramView::setCursor(size_t cursor, hl::SimTime now) {
     cursor_ = cursor;
     now_ = now;
@@ -186,7 +192,10 @@ void SequenceDiagramView::buildAxis(const Lanes& l) {
     p.breakAfterUs = static_cast<int64_t>(flightUs * 3.0);
     p.breakPx = st.breakPx;
     p.top = l.axisTop + 8;
-    axis_ = TimeAxis(model_.times, p);
+    std::vector<SimTime> times = model_.times;
+    for (SimTime t : extraTimes_)
+        if (t <= model_.shownEnd) times.push_back(t); // the scene ends at shownEnd
+    axis_ = TimeAxis(std::move(times), p);
 }
 
 void SequenceDiagramView::addLanes(const Lanes& l) {

@@ -37,6 +37,9 @@ public:
     void setPresentationMode(bool on);
     void setDarkTheme(bool dark);
     void setSelectedSegment(uint64_t segId); // 0: none
+    // Instants that must get a place on the time axis besides the trace's own (the Compare
+    // view's unperturbed run, so its arrows are not squeezed into a compressed stretch).
+    void setExtraTimes(std::vector<hl::SimTime> times);
 
     bool presentationMode() const { return theme_.style.presentation; }
     bool darkTheme() const { return theme_.dark; }
@@ -109,6 +112,7 @@ private:
     qreal zoom_ = 1.0;  // the user's zoom, on top of the fit-to-width scale
     qreal fit_ = 1.0;   // shrinks a scene wider than the viewport (never below kMinFit)
     std::vector<QGraphicsEllipseItem*> packets_; // dots of the copies in flight, reused
+    std::vector<hl::SimTime> extraTimes_;
 };
 
 } // namespace hl::ui
