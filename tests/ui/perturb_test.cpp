@@ -5,7 +5,9 @@
 #include "core/lesson_file.h"
 #include "core/simulation.h"
 #include "core/trace_jsonl.h"
+#include "ui/event_list_view.h"
 #include "ui/ghost_layer.h"
+#include "ui/segment_item.h"
 #include "ui/inject_dialog.h"
 #include "ui/lesson_settings_panel.h"
 #include "ui/main_window.h"
@@ -382,6 +384,73 @@ TEST(PerturbInject, SpoofedInWindowRstToAnEstablishedServerDrawsAChallengeAck) {
     EXPECT_TRUE(challenged);
     EXPECT_EQ(w->perturbActions()->perturbationsPanel()->list()->item(0)->text().toStdString(),
               QStringLiteral("Inject RST seq=%1 to the server at 1.700 s").arg(server.rcvNxt.value() + 1).toStdString());
+}
+
+// The open popup menu (the context menus use popup(), as a right click does).
+QMenu* openPopup() {
+    QApplication::processEvents();
+    return qobject_cast<QMenu*>(QApplication::activePopupWidget());
+}
+
+TEST(PerturbContextMenus, RightClickOnADiagramArrowOpensItsMenu) {
+    auto w = realWindow();
+    uitest::activate(*w);
+    SessionController& s = *w->session();
+    SequenceDiagramView* view = w->diagram();
+    const SegmentItem* syn = nullptr;
+    for (const SegmentItem* item : view->segmentItems())
+        if (item->segId() == 1) syn = item;
+    ASSERT_NE(syn, nullptr);
+    // A point on the arrow, a quarter of the way along (clear of its label).
+    const QPointF onArrow = syn->startPoint() + (syn->endPoint() - syn->startPoint()) * 0.25;
+    view->centerOn(onArrow);
+    const QPoint pos = view->mapFromScene(onArrow);
+    emit view->customContextMenuRequested(pos);
+    QMenu* menu = openPopup();
+    ASSERT_NE(menu, nullptr);
+    EXPECT_EQ(s.selectedSegment(), 1u); // the clicked arrow becomes the selected one
+    EXPECT_EQ(menu->findChild<QAction*>(QStringLiteral("perturbMenuTitle"))->text().toStdString(),
+              "the 1st SYN from the client");
+    menu->findChild<QAction*>(QStringLiteral("perturbDrop"))->trigger();
+    menu->close();
+    ASSERT_EQ(s.userFaults().size(), 1u);
+    EXPECT_EQ(PerturbationTexts::fault(s.userFaults()[0]).toStdString(), "Drop the 1st SYN from the client");
+}
+
+TEST(PerturbContextMenus, RightClickOnASendRowOfTheEventListOpensThatSegmentsMenu) {
+    auto w = realWindow();
+    uitest::activate(*w);
+    SessionController& s = *w->session();
+    EventListView* list = w->eventList();
+    list->show();
+    const uint64_t fin = clientFin(s.trace());
+    const int row = static_cast<int>(s.trace().segment(fin)->sendEvent);
+    list->scrollTo(list->model()->index(row, 0));
+    emit list->customContextMenuRequested(list->visualRect(list->model()->index(row, 0)).center());
+    QMenu* menu = openPopup();
+    ASSERT_NE(menu, nullptr);
+    menu->findChild<QAction*>(QStringLiteral("perturbDelay3s"))->trigger();
+    menu->close();
+    ASSERT_EQ(s.userFaults().size(), 1u);
+    EXPECT_EQ(s.userFaults()[0].delay, std::optional<SimDuration>(3_s));
+    // A row that is not a "send" event opens nothing.
+    emit list->customContextMenuRequested(list->visualRect(list->model()->index(0, 0)).center());
+    EXPECT_EQ(openPopup(), nullptr);
+}
+
+TEST(PerturbContextMenus, KeyLOpensTheQuickDelayListForTheSelectedSegment) {
+    auto w = realWindow();
+    uitest::activate(*w);
+    SessionController& s = *w->session();
+    s.setSelectedSegment(clientFin(s.trace()));
+    uitest::pressKey(*w, Qt::Key_L);
+    QMenu* menu = openPopup();
+    ASSERT_NE(menu, nullptr);
+    EXPECT_EQ(menu->objectName(), QStringLiteral("perturbDelayMenu"));
+    menu->findChild<QAction*>(QStringLiteral("perturbDelay100ms"))->trigger();
+    menu->close();
+    ASSERT_EQ(s.userFaults().size(), 1u);
+    EXPECT_EQ(s.userFaults()[0].delay, std::optional<SimDuration>(100_ms));
 }
 
 TEST(PerturbInject, AnInjectedSegmentCannotBePerturbedItsMenuSaysSo) {
