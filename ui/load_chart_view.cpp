@@ -29,7 +29,7 @@ QColor groupColor(LoadGroup g, bool dark) {
     case LoadGroup::TimeWait: return stateColor(TcpState::TimeWait, dark);
     case LoadGroup::CloseWait: return stateColor(TcpState::CloseWait, dark);
     case LoadGroup::FinWait2: return stateColor(TcpState::FinWait2, dark);
-    case LoadGroup::Others: return dark ? QColor(0x77, 0x77, 0x77) : QColor(0xbb, 0xbb, 0xbb);
+    case LoadGroup::Others: return dark ? QColor(0x5a, 0x5a, 0x5a) : QColor(0xe4, 0xe4, 0xe4);
     }
     return {};
 }
@@ -54,7 +54,10 @@ QString LoadChartView::groupName(LoadGroup g) {
     return {};
 }
 
-void LoadChartView::setResult(const LoadResult& result, HostId side, const QString& title) {
+void LoadChartView::setResult(const LoadResult& result, HostId side, const QString& title, SimTime xEnd,
+                              uint64_t yPeak) {
+    xEnd_ = xEnd;
+    yPeak_ = yPeak;
     result_ = result;
     side_ = side;
     title_ = title;
@@ -86,7 +89,8 @@ void LoadChartView::rebuild() {
     fresh->setAnimationOptions(QChart::NoAnimation);
     fresh->setMargins(QMargins(4, 4, 4, 4));
     fresh->setTitle(title_);
-    fresh->legend()->setAlignment(Qt::AlignBottom);
+    // On the right: side by side, a legend below would cut the state names short.
+    fresh->legend()->setAlignment(Qt::AlignRight);
     QChart* old = chart();
     setChart(fresh);
     old->deleteLater();
@@ -94,17 +98,19 @@ void LoadChartView::rebuild() {
     failures_ = nullptr;
 
     areas_ = buildLoadAreas(result_, side_);
-    const TimeUnit unit = timeUnitFor(result_.end);
+    const SimTime end = std::max(result_.end, xEnd_);
+    const TimeUnit unit = timeUnitFor(end);
     auto* x = new QValueAxis;
     x->setTitleText(unit.seconds ? tr("Time (s)") : tr("Time (ms)"));
-    x->setRange(0, std::max(unit.value(result_.end), 1.0));
+    x->setRange(0, std::max(unit.value(end), 1.0));
     x->applyNiceNumbers();
     x->setLabelFormat(QStringLiteral("%.0f"));
     fresh->addAxis(x, Qt::AlignBottom);
     auto* y = new QValueAxis;
     //: Load chart y axis; %1 is "Client" or "Server".
     y->setTitleText(tr("%1 sockets").arg(Texts::hostName(side_)));
-    y->setRange(0, std::max<double>(static_cast<double>(areas_.peakTotal) * 1.08, 4.0));
+    const double peak = static_cast<double>(std::max(areas_.peakTotal, yPeak_));
+    y->setRange(0, std::max(peak * 1.08, 4.0));
     y->applyNiceNumbers();
     y->setLabelFormat(QStringLiteral("%.0f"));
     fresh->addAxis(y, Qt::AlignLeft);
@@ -143,11 +149,12 @@ void LoadChartView::rebuild() {
 
     failures_ = new QScatterSeries;
     failures_->setObjectName(QStringLiteral("failures"));
-    failures_->setName(tr("Connect failed (no free port)"));
+    failures_->setName(tr("Connect failed"));
     failures_->setMarkerShape(QScatterSeries::MarkerShapeStar);
     failures_->setMarkerSize(14);
     failures_->setColor(lossColor(dark_));
-    for (SimTime t : result_.firstFailures) failures_->append(unit.value(t), 0.0);
+    // Along the top of the plot, where they cover no area.
+    for (SimTime t : result_.firstFailures) failures_->append(unit.value(t), y->max() * 0.97);
     fresh->addSeries(failures_);
     failures_->attachAxis(x);
     failures_->attachAxis(y);

@@ -19,8 +19,10 @@ class LoadChartView : public QChartView {
 public:
     explicit LoadChartView(QWidget* parent = nullptr);
 
-    // Draws `result` for `side` under `title` (empty result: an empty chart).
-    void setResult(const LoadResult& result, HostId side, const QString& title);
+    // Draws `result` for `side` under `title` (empty result: an empty chart). The axes reach at
+    // least `xEnd` and `yPeak`, so that charts shown side by side share their scales.
+    void setResult(const LoadResult& result, HostId side, const QString& title, SimTime xEnd = {},
+                   uint64_t yPeak = 0);
     void setDarkTheme(bool dark);
 
     const LoadAreas& areas() const { return areas_; }
@@ -41,6 +43,8 @@ private:
     LoadResult result_;
     HostId side_ = HostId::Server;
     QString title_;
+    SimTime xEnd_;
+    uint64_t yPeak_ = 0;
     bool dark_ = false;
     LoadAreas areas_;
     std::array<QAreaSeries*, kLoadGroups.size()> areaSeries_{};

@@ -108,6 +108,7 @@ LoadView::~LoadView() {
 }
 
 void LoadView::setScenario(const Scenario& scenario) {
+    if (hasScenario_ && scenario == scenario_ && (base_ || isRunning())) return;
     scenario_ = scenario;
     hasScenario_ = scenario.load.has_value();
     base_.reset();
@@ -246,10 +247,18 @@ void LoadView::redraw() {
     const QString title = Texts::localized(scenario_.title);
     //: Title of the base run's chart; %1 is a profile name ("Linux", "teaching").
     const QString baseTitle = tr("This lesson (%1 profile)").arg(profileName(scenario_.profile));
-    baseChart_->setResult(base_.value_or(LoadResult{}), side_, baseTitle);
+    // Side by side, both charts get the same axes.
+    SimTime xEnd;
+    uint64_t yPeak = 0;
+    for (const auto* r : {&base_, &variant_}) {
+        if (!*r) continue;
+        xEnd = std::max(xEnd, (*r)->end);
+        yPeak = std::max(yPeak, buildLoadAreas(**r, side_).peakTotal);
+    }
+    baseChart_->setResult(base_.value_or(LoadResult{}), side_, baseTitle, xEnd, yPeak);
     baseSummary_->setText(base_ ? summaryText(*base_) : QString());
     variantColumn_->setVisible(variantKind_ != Variant::None);
-    variantChart_->setResult(variant_.value_or(LoadResult{}), side_, variantTitle(variantKind_));
+    variantChart_->setResult(variant_.value_or(LoadResult{}), side_, variantTitle(variantKind_), xEnd, yPeak);
     variantSummary_->setText(variant_ ? summaryText(*variant_) : QString());
     setToolTip(title);
 }

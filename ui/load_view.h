@@ -36,6 +36,7 @@ public:
     ~LoadView() override;
 
     // Starts the base run (and the chosen comparison) for a load lesson; cancels a run in progress.
+    // The same scenario again (a replay of the session) keeps the results it has.
     void setScenario(const Scenario& scenario);
     void setDarkTheme(bool dark);
 

@@ -131,10 +131,10 @@ QString TraceChartView::tipOfArea(const QAreaSeries* area) const {
     return info && !info->tips.empty() ? info->tips.front() : QString();
 }
 
-bool TraceChartView::activateArea(const QAreaSeries* area) {
-    const uint32_t event = eventOfArea(area);
-    if (event == kNoEvent) return false;
-    const size_t step = session_->stepOfEvent(event);
+bool TraceChartView::activateArea(const QAreaSeries* area) { return activateEvent(eventOfArea(area)); }
+
+bool TraceChartView::activateEvent(uint32_t event) {
+    const size_t step = event == kNoEvent ? 0 : session_->stepOfEvent(event);
     if (step == 0) return false;
     session_->setStep(step);
     return true;
@@ -159,12 +159,7 @@ QString TraceChartView::tipOfPoint(const QXYSeries* series, int index) const {
 }
 
 bool TraceChartView::activatePoint(const QXYSeries* series, int index) {
-    const uint32_t event = eventOfPoint(series, index);
-    if (event == kNoEvent) return false;
-    const size_t step = session_->stepOfEvent(event);
-    if (step == 0) return false;
-    session_->setStep(step);
-    return true;
+    return activateEvent(eventOfPoint(series, index));
 }
 
 QXYSeries* TraceChartView::seriesNamed(const QString& name) const {

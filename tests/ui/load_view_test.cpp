@@ -105,6 +105,7 @@ TEST(LoadChartView, AreasEqualTheCountsAndFailuresAreMarked) {
     }
     ASSERT_EQ(view.failures()->count(), 1);
     EXPECT_DOUBLE_EQ(view.failures()->at(0).x(), 90.0);
+    EXPECT_GT(view.failures()->at(0).y(), 15.0) << "along the top, above the highest stack (15)";
     EXPECT_TRUE(view.sampleTip(2).contains(QStringLiteral("CLOSE_WAIT: 2")));
 }
 
