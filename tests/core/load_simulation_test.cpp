@@ -109,6 +109,23 @@ TEST(LoadSimulation, LinuxFinWait2TimeoutFreesTheClientButNotTheLeakedServer) {
     EXPECT_EQ(total(last.client), 0u);
 }
 
+// The documented meaning when the server closes first: a leaking handler never closes at all,
+// so the client never sees a FIN and never closes either; both stay ESTABLISHED and the client
+// keeps its port (RFC 9293 §3.6: only a CLOSE starts the closing sequence).
+TEST(LoadSimulation, ServerCloserLeakKeepsBothSidesEstablished) {
+    Scenario sc = loadScenario(40, 10_s, HostId::Server);
+    sc.load->neverCloseFraction = 0.1;
+    const LoadResult r = simulateLoad(sc);
+    const LoadSample& last = r.samples.back();
+    const auto leaked = static_cast<uint32_t>(std::floor(400 * 0.1));
+    EXPECT_EQ(last.server[at(TcpState::Established)], leaked);
+    EXPECT_EQ(last.client[at(TcpState::Established)], leaked);
+    EXPECT_EQ(total(last.server), leaked);
+    EXPECT_EQ(total(last.client), leaked);
+    EXPECT_EQ(last.server[at(TcpState::CloseWait)], 0u);
+    expectConservation(r);
+}
+
 TEST(LoadSimulation, NeverCloseOverrideWins) {
     LoadOptions o;
     o.neverCloseOverride = 0.5;
