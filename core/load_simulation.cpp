@@ -63,7 +63,7 @@ private:
     void countTransition(HostId side, TcpState from, TcpState to);
     void reap(uint32_t slot, HostId side);
     void appReact(uint32_t slot, HostId side);
-    bool isLeak(uint64_t openedIndex) const;
+    bool isLeak(uint64_t k) const; // k: the index of the connection among those opened
 
     void takeSamplesBefore(SimTime t);
     void pushSample(SimTime at);
@@ -255,7 +255,7 @@ void LoadSimulator::sendReply(HostId from, const Segment& seg) {
 
 void LoadSimulator::runTimer(const LoadTimer& t) {
     AppSide& s = slots_[t.slot].side[sideIdx(t.side)];
-    const size_t k = static_cast<size_t>(t.kind);
+    const auto k = static_cast<size_t>(t.kind);
     // Stale expiries (re-armed, cancelled, or the connection is gone) are skipped.
     if (s.ep == EndpointPool::kNone || s.arming[k] != t.arming || pool_[s.ep].timerDue(t.kind) != t.at) return;
     s.arming[k] = 0;

@@ -41,9 +41,8 @@ void TraceChartView::rebuild() {
     fresh->legend()->setAlignment(Qt::AlignBottom);
     fresh->setMargins(QMargins(4, 4, 4, 4));
     QChart* old = chart();
-    setChart(fresh);
-    // The old chart may be the sender of the signal that led here: let it go after the event.
-    old->deleteLater();
+    setChart(fresh); // the view releases the old chart: it is ours to delete
+    delete old;
     points_.clear();
     cursorLine_ = nullptr;
 
