@@ -1358,6 +1358,23 @@ armed at %3, RTO %4</translation>
     </message>
 </context>
 <context>
+    <name>hl::ui::SessionController</name>
+    <message>
+        <source>Change lesson settings</source>
+        <extracomment>Undo step: a change in the Lesson settings panel.</extracomment>
+        <translation>Change lesson settings</translation>
+    </message>
+    <message>
+        <source>Remove: %1</source>
+        <extracomment>Undo step: one line of the Perturbations list removed.</extracomment>
+        <translation>Remove: %1</translation>
+    </message>
+    <message>
+        <source>Reset lesson</source>
+        <translation>Reset lesson</translation>
+    </message>
+</context>
+<context>
     <name>hl::ui::StateBandItem</name>
     <message>
         <source>%1 from %2 to %3</source>
