@@ -38,7 +38,6 @@ QColor groupColor(LoadGroup g, bool dark) {
 
 LoadChartView::LoadChartView(QWidget* parent) : QChartView(parent) {
     setRenderHint(QPainter::Antialiasing);
-    setChart(new QChart);
     setMinimumSize(320, 240);
 }
 

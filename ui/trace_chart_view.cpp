@@ -23,7 +23,6 @@ namespace hl::ui {
 TraceChartView::TraceChartView(SessionController* session, QWidget* parent)
     : QChartView(parent), session_(session) {
     setRenderHint(QPainter::Antialiasing);
-    setChart(new QChart);
     setMinimumSize(320, 220);
 }
 
