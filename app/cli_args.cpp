@@ -52,7 +52,8 @@ private:
             if (*v == QLatin1String("text")) out.format = Format::Text;
             else if (*v == QLatin1String("jsonl")) out.format = Format::Jsonl;
             else if (*v == QLatin1String("ladder")) out.format = Format::Ladder;
-            else out.error = tr("unknown format \"%1\" (use jsonl, text or ladder)").arg(*v);
+            else if (*v == QLatin1String("counts")) out.format = Format::Counts;
+            else out.error = tr("unknown format \"%1\" (use jsonl, text, ladder or counts)").arg(*v);
         } else if (name == QLatin1String("--profile")) {
             const auto v = value(a, name, out);
             if (!v) return;
@@ -111,12 +112,13 @@ public:
         return tr("Usage:\n"
                   "  handshakelab-cli lessons\n"
                   "      List the built-in lessons: id, English title, Korean title (tab-separated).\n"
-                  "  handshakelab-cli run LESSON-ID|FILE [--format text|jsonl|ladder] [--profile P]\n"
+                  "  handshakelab-cli run LESSON-ID|FILE [--format text|jsonl|ladder|counts] [--profile P]\n"
                   "                       [--seed N] [--lang en|ko]\n"
                   "      Run a lesson and print its trace:\n"
                   "        text    one line per step: time, host, what happened and why (default)\n"
                   "        jsonl   one JSON object per trace event\n"
                   "        ladder  the two-column sequence diagram\n"
+                  "        counts  a load lesson's sockets per state, one CSV line per second\n"
                   "      --profile teach|rfc9293|linux|bsd|windows  replaces the lesson's profile\n"
                   "      --seed N   replaces the lesson's random seed\n"
                   "  handshakelab-cli check FILE\n"

@@ -12,7 +12,7 @@
 namespace hl::cli {
 
 enum class Command { Help, Version, Lessons, Run, Check };
-enum class Format { Text, Jsonl, Ladder };
+enum class Format { Text, Jsonl, Ladder, Counts };
 
 struct CliArgs {
     Command command = Command::Help;

@@ -4,6 +4,8 @@
 #include "app/cli_width.h"
 #include "core/builtin_lessons.h"
 #include "core/lesson_file.h"
+#include "core/load_counts_csv.h"
+#include "core/load_simulation.h"
 #include "core/simulation.h"
 #include "core/trace_jsonl.h"
 #include "ui/texts.h"
@@ -67,6 +69,16 @@ public:
         return out;
     }
 
+    static QString loadNeedsCounts(const QString& target) {
+        //: %1 is a lesson id or file name. Keep "--format counts" as it is.
+        return tr("handshakelab-cli: \"%1\" is a load lesson: print it with \"--format counts\"\n").arg(target);
+    }
+
+    static QString countsNeedsLoad(const QString& target) {
+        //: %1 is a lesson id or file name. Keep "--format counts" and "load" as they are.
+        return tr("handshakelab-cli: \"--format counts\" is for load lessons; \"%1\" has no \"load\"\n").arg(target);
+    }
+
     static int check(const QString& path) {
         LessonResult result = readLessonFile(path.toStdString());
         if (auto* error = std::get_if<LessonError>(&result)) {
@@ -99,9 +111,30 @@ int listLessons() {
     return kExitOk;
 }
 
+namespace {
+// A load lesson has no single trace: only its per-state counts can be printed.
+int runLoadLesson(const CliArgs& args, Scenario scenario) {
+    if (args.format != Format::Counts) {
+        writeErr(Commands::loadNeedsCounts(args.target));
+        return kExitBadInput;
+    }
+    if (args.seed) scenario.seed = *args.seed;
+    LoadOptions options;
+    options.profileOverride = args.profile;
+    const std::string csv = loadCountsToCsv(simulateLoad(scenario, options));
+    std::fwrite(csv.data(), 1, csv.size(), stdout);
+    return kExitOk;
+}
+} // namespace
+
 int runLesson(const CliArgs& args) {
     const std::optional<Scenario> scenario = Commands::load(args.target);
     if (!scenario) return kExitBadInput;
+    if (scenario->load) return runLoadLesson(args, *scenario);
+    if (args.format == Format::Counts) {
+        writeErr(Commands::countsNeedsLoad(args.target));
+        return kExitBadInput;
+    }
     SimOptions options;
     options.profileOverride = args.profile;
     options.seedOverride = args.seed;
@@ -114,6 +147,7 @@ int runLesson(const CliArgs& args) {
     }
     case Format::Text: writeOut(Commands::text(*scenario, trace)); break;
     case Format::Ladder: writeOut(renderLadder(*scenario, trace)); break;
+    case Format::Counts: break; // handled above
     }
     return kExitOk;
 }

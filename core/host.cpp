@@ -146,11 +146,8 @@ void Host::onSegment(SimTime now, const Segment& seg, HostOutputs& out) {
 
 // RFC 9293 §3.10.7.1: no connection. A RST is dropped; anything else is answered by a RST
 // that the sender will accept.
-void Host::closedReply(const Segment& seg, HostOutputs& out) {
-    if (seg.flags.has(Flag::RST)) {
-        out.push_back(HostOutput{0, OutNote{Reason::ClosedDropRst}});
-        return;
-    }
+std::optional<OutSend> closedStateReply(const Segment& seg) {
+    if (seg.flags.has(Flag::RST)) return std::nullopt;
     Segment rst;
     rst.srcPort = seg.dstPort;
     rst.dstPort = seg.srcPort;
@@ -165,7 +162,14 @@ void Host::closedReply(const Segment& seg, HostOutputs& out) {
         rst.ack = seg.seq + seg.segLen();
         why = Reason::ClosedRstAckForNoAck;
     }
-    out.push_back(HostOutput{0, OutSend{rst, false, why}});
+    return OutSend{rst, false, why};
+}
+
+void Host::closedReply(const Segment& seg, HostOutputs& out) {
+    if (auto reply = closedStateReply(seg))
+        out.push_back(HostOutput{0, *reply});
+    else
+        out.push_back(HostOutput{0, OutNote{Reason::ClosedDropRst}});
 }
 
 void Host::onTimer(SimTime now, uint32_t conn, TimerKind kind, HostOutputs& out) {

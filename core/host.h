@@ -22,6 +22,10 @@ struct HostOutput {
 };
 using HostOutputs = std::vector<HostOutput>;
 
+// RFC 9293 §3.10.7.1: the reply of a host to a segment that matches no connection and no
+// listener (a RST the sender will accept), or none for an incoming RST.
+std::optional<OutSend> closedStateReply(const Segment& seg);
+
 class Host {
 public:
     using IsnSource = std::function<SeqNum()>;

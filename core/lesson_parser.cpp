@@ -4,6 +4,7 @@
 
 #include <array>
 #include <cmath>
+#include <tuple>
 
 namespace hl {
 
@@ -217,6 +218,46 @@ Fault readFault(const JsonValue& v, const std::string& path) {
     return fault;
 }
 
+// A load lesson may ask for at most this many connections (rate x duration): enough for any
+// classroom chart, small enough to stay interactive.
+constexpr double kMaxLoadConnections = 2'000'000;
+
+std::pair<uint16_t, uint16_t> readPortRange(const JsonValue& v, const std::string& field) {
+    const auto& items = readArray(v, field);
+    if (items.size() != 2) failAt(v.offset, field, "expected [first, last], an array of 2 port numbers");
+    const auto first = static_cast<uint16_t>(readUnsigned(items[0], field, 1, 65535));
+    const auto last = static_cast<uint16_t>(readUnsigned(items[1], field, 1, 65535));
+    if (first > last)
+        failAt(v.offset, field, "first port " + std::to_string(first) + " is after last port " + std::to_string(last));
+    return {first, last};
+}
+
+LoadSpec readLoad(const JsonValue& v) {
+    ObjectFields f(v, "load");
+    f.allowOnly({"rate_per_s", "duration_ms", "request_bytes", "response_bytes", "closer", "never_close_fraction",
+                 "ephemeral_ports"});
+    LoadSpec l;
+    const JsonValue& rate = f.require("rate_per_s");
+    l.ratePerS = readNumber(rate, f.path("rate_per_s"), 0.0, 100000.0);
+    if (!(l.ratePerS > 0.0)) failAt(rate.offset, f.path("rate_per_s"), "must be greater than 0");
+    const JsonValue& duration = f.require("duration_ms");
+    l.duration = readMs(duration, f.path("duration_ms"), 1);
+    const double connections = std::ceil(l.ratePerS * static_cast<double>(l.duration.us()) / 1e6);
+    if (connections > kMaxLoadConnections)
+        failAt(duration.offset, f.path("duration_ms"),
+               "rate_per_s x duration gives " + std::to_string(static_cast<uint64_t>(connections)) +
+                   " connections, more than 2000000");
+    if (const auto* x = f.get("request_bytes"))
+        l.requestBytes = static_cast<uint32_t>(readUnsigned(*x, f.path("request_bytes"), 0, kMaxSendBytes));
+    if (const auto* x = f.get("response_bytes"))
+        l.responseBytes = static_cast<uint32_t>(readUnsigned(*x, f.path("response_bytes"), 0, kMaxSendBytes));
+    if (const auto* x = f.get("closer")) l.closer = readHost(*x, f.path("closer"));
+    if (const auto* x = f.get("never_close_fraction"))
+        l.neverCloseFraction = readNumber(*x, f.path("never_close_fraction"), 0.0, 1.0);
+    if (const auto* x = f.get("ephemeral_ports")) std::tie(l.portFirst, l.portLast) = readPortRange(*x, f.path("ephemeral_ports"));
+    return l;
+}
+
 template <typename T, typename ReadOne>
 std::vector<T> readList(const ObjectFields& top, const char* key, ReadOne readOne) {
     std::vector<T> out;
@@ -233,7 +274,7 @@ Scenario scenarioFromJson(const JsonValue& root) {
     ObjectFields top(root, "");
     checkFormat(top); // first, so that a file of another kind says so
     top.allowOnly({"format", "version", "id", "title", "summary", "group", "profile", "seed", "latency_ms", "loss",
-                   "until_ms", "client", "server", "actions", "faults"});
+                   "until_ms", "client", "server", "actions", "faults", "load"});
     Scenario s;
     s.id = readId(top.require("id"));
     s.title = readText(top.require("title"), "title", true);
@@ -248,6 +289,11 @@ Scenario scenarioFromJson(const JsonValue& root) {
     if (const auto* x = top.get("server")) readHostConfig(*x, "server", s.server);
     s.actions = readList<Action>(top, "actions", readAction);
     s.faults = readList<Fault>(top, "faults", readFault);
+    if (const auto* x = top.get("load")) {
+        s.load = readLoad(*x);
+        // A load lesson's applications are the load's clients and server (load_simulation.h).
+        top.forbid("actions", "a lesson with \"load\" has no \"actions\"");
+    }
     return s;
 }
 

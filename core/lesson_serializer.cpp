@@ -7,6 +7,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cmath>
+
 namespace hl {
 
 namespace {
@@ -132,6 +134,26 @@ Json fault(const Fault& f) {
     return j;
 }
 
+// A whole number is written without ".0".
+Json number(double x) {
+    if (x == std::floor(x) && std::fabs(x) < 1e15) return static_cast<int64_t>(x);
+    return x;
+}
+
+Json load(const LoadSpec& l) {
+    const LoadSpec defaults;
+    Json j = Json::object();
+    j["rate_per_s"] = number(l.ratePerS);
+    j["duration_ms"] = ms(l.duration);
+    if (l.requestBytes != defaults.requestBytes) j["request_bytes"] = l.requestBytes;
+    if (l.responseBytes != defaults.responseBytes) j["response_bytes"] = l.responseBytes;
+    if (l.closer != defaults.closer) j["closer"] = toString(l.closer);
+    if (l.neverCloseFraction != defaults.neverCloseFraction) j["never_close_fraction"] = number(l.neverCloseFraction);
+    if (l.portFirst != defaults.portFirst || l.portLast != defaults.portLast)
+        j["ephemeral_ports"] = Json::array({l.portFirst, l.portLast});
+    return j;
+}
+
 // The top-level fields in canonical order, each as (key, value); lists are written apart.
 Json topLevel(const Scenario& s) {
     const Scenario defaults;
@@ -175,6 +197,7 @@ std::string writeLesson(const Scenario& s) {
     }
     if (!s.actions.empty()) writeList(out, "actions", s.actions, action);
     if (!s.faults.empty()) writeList(out, "faults", s.faults, fault);
+    if (s.load) out += ",\n  \"load\": " + oneLine(load(*s.load));
     return out + "\n}\n";
 }
 

@@ -4,12 +4,26 @@
 <context>
     <name>hl::cli::Cli</name>
     <message>
+        <source>handshakelab-cli: &quot;%1&quot; is a load lesson: print it with &quot;--format counts&quot;
+</source>
+        <extracomment>%1 is a lesson id or file name. Keep &quot;--format counts&quot; as it is.</extracomment>
+        <translation>handshakelab-cli: &quot;%1&quot; is a load lesson: print it with &quot;--format counts&quot;
+</translation>
+    </message>
+    <message>
+        <source>handshakelab-cli: &quot;--format counts&quot; is for load lessons; &quot;%1&quot; has no &quot;load&quot;
+</source>
+        <extracomment>%1 is a lesson id or file name. Keep &quot;--format counts&quot; and &quot;load&quot; as they are.</extracomment>
+        <translation>handshakelab-cli: &quot;--format counts&quot; is for load lessons; &quot;%1&quot; has no &quot;load&quot;
+</translation>
+    </message>
+    <message>
         <source>option %1 needs a value</source>
         <translation>option %1 needs a value</translation>
     </message>
     <message>
-        <source>unknown format &quot;%1&quot; (use jsonl, text or ladder)</source>
-        <translation>unknown format &quot;%1&quot; (use jsonl, text or ladder)</translation>
+        <source>unknown format &quot;%1&quot; (use jsonl, text, ladder or counts)</source>
+        <translation>unknown format &quot;%1&quot; (use jsonl, text, ladder or counts)</translation>
     </message>
     <message>
         <source>unknown profile &quot;%1&quot; (use teach, rfc9293, linux, bsd or windows)</source>
@@ -47,12 +61,13 @@
         <source>Usage:
   handshakelab-cli lessons
       List the built-in lessons: id, English title, Korean title (tab-separated).
-  handshakelab-cli run LESSON-ID|FILE [--format text|jsonl|ladder] [--profile P]
+  handshakelab-cli run LESSON-ID|FILE [--format text|jsonl|ladder|counts] [--profile P]
                        [--seed N] [--lang en|ko]
       Run a lesson and print its trace:
         text    one line per step: time, host, what happened and why (default)
         jsonl   one JSON object per trace event
         ladder  the two-column sequence diagram
+        counts  a load lesson&apos;s sockets per state, one CSV line per second
       --profile teach|rfc9293|linux|bsd|windows  replaces the lesson&apos;s profile
       --seed N   replaces the lesson&apos;s random seed
   handshakelab-cli check FILE
@@ -66,12 +81,13 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
         <translation>Usage:
   handshakelab-cli lessons
       List the built-in lessons: id, English title, Korean title (tab-separated).
-  handshakelab-cli run LESSON-ID|FILE [--format text|jsonl|ladder] [--profile P]
+  handshakelab-cli run LESSON-ID|FILE [--format text|jsonl|ladder|counts] [--profile P]
                        [--seed N] [--lang en|ko]
       Run a lesson and print its trace:
         text    one line per step: time, host, what happened and why (default)
         jsonl   one JSON object per trace event
         ladder  the two-column sequence diagram
+        counts  a load lesson&apos;s sockets per state, one CSV line per second
       --profile teach|rfc9293|linux|bsd|windows  replaces the lesson&apos;s profile
       --seed N   replaces the lesson&apos;s random seed
   handshakelab-cli check FILE
@@ -1343,6 +1359,23 @@ armed at %3, RTO %4</translation>
     <message>
         <source>Duplicated</source>
         <translation>Duplicated</translation>
+    </message>
+</context>
+<context>
+    <name>hl::ui::SessionController</name>
+    <message>
+        <source>Change lesson settings</source>
+        <extracomment>Undo step: a change in the Lesson settings panel.</extracomment>
+        <translation>Change lesson settings</translation>
+    </message>
+    <message>
+        <source>Remove: %1</source>
+        <extracomment>Undo step: one line of the Perturbations list removed.</extracomment>
+        <translation>Remove: %1</translation>
+    </message>
+    <message>
+        <source>Reset lesson</source>
+        <translation>Reset lesson</translation>
     </message>
 </context>
 <context>

@@ -4,12 +4,26 @@
 <context>
     <name>hl::cli::Cli</name>
     <message>
+        <source>handshakelab-cli: &quot;%1&quot; is a load lesson: print it with &quot;--format counts&quot;
+</source>
+        <extracomment>%1 is a lesson id or file name. Keep &quot;--format counts&quot; as it is.</extracomment>
+        <translation>handshakelab-cli: &quot;%1&quot;은(는) 부하 레슨입니다: &quot;--format counts&quot;로 출력하세요
+</translation>
+    </message>
+    <message>
+        <source>handshakelab-cli: &quot;--format counts&quot; is for load lessons; &quot;%1&quot; has no &quot;load&quot;
+</source>
+        <extracomment>%1 is a lesson id or file name. Keep &quot;--format counts&quot; and &quot;load&quot; as they are.</extracomment>
+        <translation>handshakelab-cli: &quot;--format counts&quot;는 부하 레슨에만 쓸 수 있습니다. &quot;%1&quot;에는 &quot;load&quot;가 없습니다
+</translation>
+    </message>
+    <message>
         <source>option %1 needs a value</source>
         <translation>%1 옵션에는 값이 필요합니다</translation>
     </message>
     <message>
-        <source>unknown format &quot;%1&quot; (use jsonl, text or ladder)</source>
-        <translation>알 수 없는 형식 &quot;%1&quot; (jsonl, text, ladder 중 하나를 쓰세요)</translation>
+        <source>unknown format &quot;%1&quot; (use jsonl, text, ladder or counts)</source>
+        <translation>알 수 없는 형식 &quot;%1&quot; (jsonl, text, ladder, counts 중 하나를 쓰세요)</translation>
     </message>
     <message>
         <source>unknown profile &quot;%1&quot; (use teach, rfc9293, linux, bsd or windows)</source>
@@ -47,12 +61,13 @@
         <source>Usage:
   handshakelab-cli lessons
       List the built-in lessons: id, English title, Korean title (tab-separated).
-  handshakelab-cli run LESSON-ID|FILE [--format text|jsonl|ladder] [--profile P]
+  handshakelab-cli run LESSON-ID|FILE [--format text|jsonl|ladder|counts] [--profile P]
                        [--seed N] [--lang en|ko]
       Run a lesson and print its trace:
         text    one line per step: time, host, what happened and why (default)
         jsonl   one JSON object per trace event
         ladder  the two-column sequence diagram
+        counts  a load lesson&apos;s sockets per state, one CSV line per second
       --profile teach|rfc9293|linux|bsd|windows  replaces the lesson&apos;s profile
       --seed N   replaces the lesson&apos;s random seed
   handshakelab-cli check FILE
@@ -66,12 +81,13 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
         <translation>사용법:
   handshakelab-cli lessons
       내장 레슨 목록을 보여 줍니다: id, 영어 제목, 한국어 제목(탭으로 구분).
-  handshakelab-cli run LESSON-ID|FILE [--format text|jsonl|ladder] [--profile P]
+  handshakelab-cli run LESSON-ID|FILE [--format text|jsonl|ladder|counts] [--profile P]
                        [--seed N] [--lang en|ko]
       레슨을 실행하고 트레이스를 출력합니다:
         text    단계마다 한 줄: 시각, 호스트, 일어난 일과 그 이유 (기본값)
         jsonl   트레이스 이벤트마다 JSON 객체 하나
         ladder  두 열로 그린 시퀀스 다이어그램
+        counts  부하 레슨에서 상태별 소켓 수, 1초마다 CSV 한 줄
       --profile teach|rfc9293|linux|bsd|windows  레슨의 프로파일 대신 사용
       --seed N   레슨의 난수 시드 대신 사용
   handshakelab-cli check FILE
@@ -1342,6 +1358,23 @@ armed at %3, RTO %4</source>
     <message>
         <source>Duplicated</source>
         <translation>복제됨</translation>
+    </message>
+</context>
+<context>
+    <name>hl::ui::SessionController</name>
+    <message>
+        <source>Change lesson settings</source>
+        <extracomment>Undo step: a change in the Lesson settings panel.</extracomment>
+        <translation>레슨 설정 변경</translation>
+    </message>
+    <message>
+        <source>Remove: %1</source>
+        <extracomment>Undo step: one line of the Perturbations list removed.</extracomment>
+        <translation>제거: %1</translation>
+    </message>
+    <message>
+        <source>Reset lesson</source>
+        <translation>레슨 초기화</translation>
     </message>
 </context>
 <context>

@@ -38,7 +38,6 @@ QColor groupColor(LoadGroup g, bool dark) {
 
 LoadChartView::LoadChartView(QWidget* parent) : QChartView(parent) {
     setRenderHint(QPainter::Antialiasing);
-    setChart(new QChart);
     setMinimumSize(320, 240);
 }
 
@@ -92,8 +91,8 @@ void LoadChartView::rebuild() {
     // On the right: side by side, a legend below would cut the state names short.
     fresh->legend()->setAlignment(Qt::AlignRight);
     QChart* old = chart();
-    setChart(fresh);
-    old->deleteLater();
+    setChart(fresh); // the view releases the old chart: it is ours to delete
+    delete old;
     areaSeries_ = {};
     failures_ = nullptr;
 

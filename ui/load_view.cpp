@@ -99,12 +99,16 @@ LoadView::LoadView(Runner runner, QWidget* parent)
     retranslateUi();
 }
 
-LoadView::~LoadView() {
-    if (thread_) {
-        *cancel_ = true;
-        thread_->wait();
-        delete thread_; // its deleteLater (if already posted) goes with it
-    }
+LoadView::~LoadView() { stopWorker(); }
+
+void LoadView::stopWorker() {
+    if (!thread_) return;
+    // The run stops at its next progress report; what it posts afterwards is ignored (older
+    // generation) or dropped with this object.
+    *cancel_ = true;
+    thread_->wait();
+    delete thread_;
+    thread_ = nullptr;
 }
 
 void LoadView::setScenario(const Scenario& scenario) {
@@ -146,12 +150,7 @@ void LoadView::cancel() {
 }
 
 void LoadView::start() {
-    if (thread_) {
-        // The old run stops at its next progress report; its result is ignored (older generation).
-        *cancel_ = true;
-        thread_->wait();
-        thread_ = nullptr;
-    }
+    stopWorker();
     const unsigned generation = ++generation_;
     cancel_ = std::make_shared<std::atomic<bool>>(false);
     base_.reset();
@@ -181,7 +180,6 @@ void LoadView::start() {
             this, [this, generation, r = std::move(results)]() mutable { onFinished(generation, std::move(r)); },
             Qt::QueuedConnection);
     });
-    connect(thread_, &QThread::finished, thread_, &QObject::deleteLater);
     progress_->setValue(0);
     progress_->show();
     status_->setText(tr("Simulating every connection…"));
@@ -196,7 +194,7 @@ void LoadView::onProgress(unsigned generation, double fraction) {
 
 void LoadView::onFinished(unsigned generation, std::vector<LoadResult> results) {
     if (generation != generation_) return;
-    thread_ = nullptr; // it ends right after posting this and deletes itself
+    stopWorker(); // it posted this as its last act: the flag changes nothing, joining is immediate
     progress_->hide();
     const bool cancelled = results.empty() || results.back().cancelled || results.size() < (variantKind_ == Variant::None ? 1u : 2u);
     if (!results.empty()) base_ = std::move(results[0]);

@@ -67,6 +67,7 @@ protected:
 
 private:
     void start();
+    void stopWorker();
     void onProgress(unsigned generation, double fraction);
     void onFinished(unsigned generation, std::vector<LoadResult> results);
     void redraw();

@@ -3,6 +3,7 @@
 #include "core/builtin_lessons.h"
 #include "core/lesson_file.h"
 #include "ui/charts_panel.h"
+#include "ui/load_view.h"
 #include "ui/event_list_view.h"
 #include "ui/glossary_panel.h"
 #include "ui/language.h"
@@ -32,6 +33,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QVBoxLayout>
 
 namespace hl::ui {
@@ -90,7 +92,12 @@ void MainWindow::buildCentre() {
     centreSplit_->setStretchFactor(1, 1);
     centreSplit_->setChildrenCollapsible(false);
     centreSplit_->setSizes({720, 210});
-    setCentralWidget(centreSplit_);
+    // A load lesson shows the load view instead of the diagram and its narration.
+    loadView_ = new LoadView(options_.simulateLoad ? options_.simulateLoad : LoadView::Runner(&hl::simulateLoad));
+    centreStack_ = new QStackedWidget(this);
+    centreStack_->addWidget(centreSplit_);
+    centreStack_->addWidget(loadView_);
+    setCentralWidget(centreStack_);
 }
 
 void MainWindow::buildDocks() {
@@ -164,6 +171,9 @@ void MainWindow::onTraceReplaced() {
     shownClient_ = shownServer_ = TcpState::Closed;
     updateStateViews(false);
     alignStateBoxes();
+    const bool load = session_->scenario().load.has_value();
+    centreStack_->setCurrentWidget(load ? static_cast<QWidget*>(loadView_) : centreSplit_);
+    if (load) loadView_->setScenario(session_->scenario());
 }
 
 void MainWindow::alignStateBoxes() {
@@ -267,6 +277,7 @@ void MainWindow::setDarkTheme(bool dark) {
     fsm_->setDarkTheme(dark);
     diagram_->setDarkTheme(dark);
     charts_->setDarkTheme(dark);
+    loadView_->setDarkTheme(dark);
     updateActionIcons();
     actions_->darkTheme->setChecked(dark);
 }

@@ -4,6 +4,9 @@
 // the lessons in a dock on the left, the player controls and the scrubber on top. Every view
 // observes the SessionController; the window only wires them together.
 #include "core/host.h"
+#ifndef Q_MOC_RUN // moc cannot parse the C++20 library headers the core pulls in
+#include "core/load_simulation.h"
+#endif
 #include "core/tcp_state.h"
 #include "ui/session_controller.h"
 
@@ -16,11 +19,13 @@ class QDockWidget;
 class QLabel;
 class QMenu;
 class QSplitter;
+class QStackedWidget;
 class QToolBar;
 
 namespace hl::ui {
 
 class ChartsPanel;
+class LoadView;
 class SequenceDiagramView;
 using DiagramView = SequenceDiagramView;
 class EventListView;
@@ -41,6 +46,8 @@ public:
     struct Options {
         bool useSettings = true; // false in tests and for --screenshot: nothing read or written
         SessionController::SimulateFn simulate; // empty: hl::simulate (tests pass hand-built traces)
+        // Runs a load lesson (issue 6); empty: hl::simulateLoad. Tests pass hand-built results.
+        std::function<LoadResult(const Scenario&, const LoadOptions&)> simulateLoad;
     };
 
     explicit MainWindow(QWidget* parent = nullptr);
@@ -66,6 +73,8 @@ public:
     GlossaryPanel* glossary() const { return glossary_; }
     PerturbActions* perturbActions() const { return perturb_; }
     ChartsPanel* charts() const { return charts_; }
+    // The centre for a load lesson (shown instead of the diagram when the lesson has "load").
+    LoadView* loadView() const { return loadView_; }
     QDockWidget* chartsDock() const { return chartsDock_; }
 
     bool isDarkTheme() const { return dark_; }
@@ -137,6 +146,8 @@ private:
     GlossaryPanel* glossary_ = nullptr;
     QDockWidget* glossaryDock_ = nullptr;
     ChartsPanel* charts_ = nullptr;
+    LoadView* loadView_ = nullptr;
+    QStackedWidget* centreStack_ = nullptr;
     QDockWidget* chartsDock_ = nullptr;
     QMenu* fileMenu_ = nullptr;
     QMenu* playMenu_ = nullptr;

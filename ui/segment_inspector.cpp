@@ -6,7 +6,6 @@
 #include <QEvent>
 #include <QTextBrowser>
 #include <QTextDocument>
-#include <QVBoxLayout>
 
 namespace hl::ui {
 
@@ -32,14 +31,10 @@ QString flagBits(Flags f) {
 } // namespace
 
 SegmentInspector::SegmentInspector(SessionController* session, QWidget* parent)
-    : QWidget(parent), session_(session), view_(new QTextBrowser(this)) {
-    view_->setOpenLinks(false);
+    : HtmlPanel(parent), session_(session) {
     // Nested lists ("It caused: …") indent 40 px a level by default: in a side panel that wraps
     // every Korean line and makes the list scroll at 1600×1000. A smaller step keeps it readable.
-    view_->document()->setIndentWidth(14);
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(view_);
+    view()->document()->setIndentWidth(14);
     connect(session_, &SessionController::traceReplaced, this, [this] {
         rebuildFinal();
         refresh();
@@ -50,26 +45,25 @@ SegmentInspector::SegmentInspector(SessionController* session, QWidget* parent)
     refresh();
 }
 
-QString SegmentInspector::plainText() const { return view_->toPlainText(); }
-
 void SegmentInspector::rebuildFinal() {
     final_ = snapshotAt(session_->trace(), session_->trace().events.size());
 }
 
 void SegmentInspector::refresh() {
-    const Trace& trace = session_->trace();
     shown_ = session_->selectedSegment();
-    const SegmentRecord* rec = trace.segment(shown_);
-    if (!rec) {
-        view_->setHtml(QStringLiteral("<p>%1</p>").arg(
-            tr("No segment selected. Click an arrow in the diagram, or step onto a segment.").toHtmlEscaped()));
-        return;
-    }
+    invalidate();
+}
+
+QString SegmentInspector::html() const {
+    const SegmentRecord* rec = session_->trace().segment(shown_);
+    if (!rec)
+        return QStringLiteral("<p>%1</p>").arg(
+            tr("No segment selected. Click an arrow in the diagram, or step onto a segment.").toHtmlEscaped());
     QString html = QStringLiteral("<h3>%1</h3>")
                        .arg(tr("Segment #%1: %2").arg(rec->seg.id).arg(Texts::segmentLabel(rec->seg)).toHtmlEscaped());
     html += fieldsHtml(*rec);
     html += fateHtml(*rec);
-    view_->setHtml(html);
+    return html;
 }
 
 QString SegmentInspector::fieldsHtml(const SegmentRecord& rec) const {

@@ -4,25 +4,22 @@
 // arrival (the events whose cause is its delivery).
 #include "core/trace.h"
 
-#include <QWidget>
-
-class QTextBrowser;
-class QLabel;
+#include "ui/html_panel.h"
 
 namespace hl::ui {
 
 class SessionController;
 
-class SegmentInspector : public QWidget {
+class SegmentInspector : public HtmlPanel {
     Q_OBJECT
 public:
     explicit SegmentInspector(SessionController* session, QWidget* parent = nullptr);
 
     uint64_t segmentId() const { return shown_; }
-    QString plainText() const;
 
 protected:
     void changeEvent(QEvent* event) override;
+    QString html() const override;
 
 private:
     void rebuildFinal();
@@ -31,7 +28,6 @@ private:
     QString fateHtml(const SegmentRecord& rec) const;
 
     SessionController* session_;
-    QTextBrowser* view_;
     Snapshot final_; // the whole run: ISNs of every connection
     uint64_t shown_ = 0;
 };

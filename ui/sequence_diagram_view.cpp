@@ -416,11 +416,14 @@ void SequenceDiagramView::placePackets() {
             if (label->pos() != label->restPos()) label->setPos(label->restPos());
             continue;
         }
-        // The label rides just above its dot: the segment carries its name across the wire.
+        // The label rides beside its dot, the segment carrying its name across the wire: above the
+        // dot, or below it where a resting label is in the way above.
         const QSizeF size = label->size();
         const QPointF head = s->headPoint();
-        label->setPos(std::clamp(head.x(), minX + size.width() / 2, std::max(minX, maxX - size.width() / 2)),
-                      head.y() - size.height() / 2 - kPacketRadius - 4);
+        const qreal x = std::clamp(head.x(), minX + size.width() / 2, std::max(minX, maxX - size.width() / 2));
+        const qreal dy = size.height() / 2 + kPacketRadius + 4;
+        const QPointF above(x, head.y() - dy), below(x, head.y() + dy);
+        label->setPos(restingOverlap(label, above) <= restingOverlap(label, below) ? above : below);
         if (used == packets_.size()) {
             auto* dot = scene_->addEllipse(QRectF(-kPacketRadius, -kPacketRadius, 2 * kPacketRadius, 2 * kPacketRadius));
             dot->setZValue(28);
@@ -434,6 +437,21 @@ void SequenceDiagramView::placePackets() {
         dot->setVisible(true);
     }
     for (size_t i = used; i < packets_.size(); ++i) packets_[i]->setVisible(false);
+}
+
+// How much of a label placed at `centre` would cover the labels of segments that have arrived (the
+// faint labels of future segments may be covered: they are not history yet).
+qreal SequenceDiagramView::restingOverlap(const SegmentLabelItem* label, QPointF centre) const {
+    const QSizeF size = label->size();
+    const QRectF r(centre - QPointF(size.width() / 2, size.height() / 2), size);
+    qreal area = 0;
+    for (const SegmentItem* other : segments_) {
+        const SegmentLabelItem* l = other->label();
+        if (l == label || !l->isVisible() || other->progress() != SegmentItem::Progress::Done) continue;
+        const QRectF hit = r.intersected(l->sceneBoundingRect());
+        area += hit.width() * hit.height();
+    }
+    return area;
 }
 
 // Keeps the cursor's time on screen: while it glides (playback) the view glides with it; after a

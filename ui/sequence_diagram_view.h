@@ -17,6 +17,7 @@ class QVariantAnimation;
 namespace hl::ui {
 
 class SegmentItem;
+class SegmentLabelItem;
 class StateBandItem;
 class TimerBracketItem;
 class TimeBreakItem;
@@ -93,6 +94,7 @@ private:
     void setZoom(qreal zoom);
     void updateTransform();
     void placePackets();
+    qreal restingOverlap(const SegmentLabelItem* label, QPointF centre) const;
 
     QGraphicsScene* scene_;
     QVariantAnimation* scroll_;

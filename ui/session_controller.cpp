@@ -1,6 +1,7 @@
 #include "ui/session_controller.h"
 
 #include "ui/perturbation_command.h"
+#include "ui/perturbation_texts.h"
 #include "ui/trace_diff.h"
 
 #include <algorithm>
@@ -18,6 +19,12 @@ SessionController::SessionController(SimulateFn simulate, QObject* parent)
     snapshot_ = snapshotAt(trace_, 0);
 }
 
+SessionController::~SessionController() {
+    // ~QUndoStack clears itself and emits indexChanged(); the trace is already gone by then, so
+    // no view may hear it.
+    undo_.disconnect();
+}
+
 void SessionController::loadScenario(Scenario scenario, QString source) {
     pause();
     scenario_ = std::move(scenario);
@@ -32,29 +39,38 @@ void SessionController::loadScenario(Scenario scenario, QString source) {
 void SessionController::addUserFault(Fault fault, const QString& description) {
     fault.fromUser = true;
     Perturbations p = perturbations_;
+    const QString text = description.isEmpty() ? PerturbationTexts::fault(fault) : description;
     p.faults.push_back(std::move(fault));
-    setPerturbations(std::move(p), description);
+    setPerturbations(std::move(p), text);
 }
 
 void SessionController::addInjection(Action action, const QString& description) {
     action.kind = ActionKind::Inject;
     Perturbations p = perturbations_;
     p.injections.push_back(action);
-    setPerturbations(std::move(p), description);
+    setPerturbations(std::move(p), description.isEmpty() ? PerturbationTexts::injection(action) : description);
 }
 
 void SessionController::setSettings(const LessonSettings& settings, const QString& description) {
     Perturbations p = perturbations_;
     if (settings == LessonSettings::of(scenario_)) p.settings.reset();
     else p.settings = settings;
-    setPerturbations(std::move(p), description);
+    //: Undo step: a change in the Lesson settings panel.
+    setPerturbations(std::move(p), description.isEmpty() ? tr("Change lesson settings") : description);
 }
 
 void SessionController::removePerturbation(const PerturbationItem& item, const QString& description) {
-    setPerturbations(withoutItem(scenario_, perturbations_, item), description);
+    const QString text = description.isEmpty()
+                             //: Undo step: one line of the Perturbations list removed.
+                             ? tr("Remove: %1").arg(PerturbationTexts::item(scenario_, perturbations_, item))
+                             : description;
+    setPerturbations(withoutItem(scenario_, perturbations_, item), text);
 }
 
-void SessionController::resetLesson(const QString& description) { setPerturbations({}, description); }
+void SessionController::resetLesson(const QString& description) {
+    //: Undo step: every perturbation removed at once.
+    setPerturbations({}, description.isEmpty() ? tr("Reset lesson") : description);
+}
 
 void SessionController::setPerturbations(Perturbations p, const QString& description) {
     if (!canPerturb() || p == perturbations_) return;

@@ -37,6 +37,7 @@ public:
 
     explicit SessionController(QObject* parent = nullptr);
     SessionController(SimulateFn simulate, QObject* parent = nullptr);
+    ~SessionController() override;
 
     // Loads a lesson: the user's perturbations and their undo history are cleared, the cursor
     // goes to the start, playback stops.
@@ -63,7 +64,8 @@ public:
     LessonSettings settings() const { return perturbations_.settings.value_or(LessonSettings::of(scenario_)); }
     std::vector<PerturbationItem> perturbationItems() const { return listPerturbations(scenario_, perturbations_); }
 
-    // Adds a fault (fromUser is set). `description` names the undo step.
+    // Adds a fault (fromUser is set). `description` names the undo step (default: the fault in
+    // words, as the Perturbations list shows it).
     void addUserFault(Fault fault, const QString& description = {});
     // Adds a crafted segment (kind is set to Inject).
     void addInjection(Action action, const QString& description = {});

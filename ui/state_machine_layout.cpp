@@ -27,7 +27,7 @@ const std::vector<FsmEdge>& fsmEdges() {
         {Listen, Closed, -0.12, QT_TRANSLATE_NOOP("hl::ui::StateMachineView", "CLOSE"), ""},
         {Closed, SynSent, -0.3, QT_TRANSLATE_NOOP("hl::ui::StateMachineView", "active OPEN"), "snd SYN"},
         {SynSent, Closed, 0.1, QT_TRANSLATE_NOOP("hl::ui::StateMachineView", "CLOSE / timeout"), "", 0.45},
-        {Listen, SynRcvd, 0.1, QT_TRANSLATE_NOOP("hl::ui::StateMachineView", "rcv SYN"), "snd SYN,ACK"},
+        {Listen, SynRcvd, 0.1, QT_TRANSLATE_NOOP("hl::ui::StateMachineView", "rcv SYN"), "snd SYN,ACK", 0.62},  // clear of the LISTEN box
         {SynRcvd, Listen, 0.1, QT_TRANSLATE_NOOP("hl::ui::StateMachineView", "rcv RST"), ""},
         {Listen, SynSent, 0.0, QT_TRANSLATE_NOOP("hl::ui::StateMachineView", "SEND"), "snd SYN"},
         {SynSent, SynRcvd, 0.0, QT_TRANSLATE_NOOP("hl::ui::StateMachineView", "rcv SYN"), "snd SYN,ACK"},

@@ -4,8 +4,6 @@
 #include "ui/texts.h"
 
 #include <QEvent>
-#include <QTextBrowser>
-#include <QVBoxLayout>
 
 #include <algorithm>
 #include <array>
@@ -13,24 +11,12 @@
 
 namespace hl::ui {
 
-TcbPanel::TcbPanel(SessionController* session, QWidget* parent)
-    : QWidget(parent), session_(session), view_(new QTextBrowser(this)) {
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(view_);
-    connect(session_, &SessionController::traceReplaced, this, &TcbPanel::refresh);
-    connect(session_, &SessionController::cursorMoved, this, &TcbPanel::refresh);
-    connect(session_, &SessionController::displayTimeChanged, this, &TcbPanel::refresh);
-    refresh();
-}
-
-QString TcbPanel::plainText() const { return view_->toPlainText(); }
-
-void TcbPanel::refresh() {
-    QString h = html();
-    if (h == lastHtml_) return; // countdowns change every frame only while a timer runs
-    lastHtml_ = std::move(h);
-    view_->setHtml(lastHtml_);
+TcbPanel::TcbPanel(SessionController* session, QWidget* parent) : HtmlPanel(parent), session_(session) {
+    // Countdowns change on every animation frame while a timer runs.
+    for (auto signal : {&SessionController::traceReplaced, &SessionController::cursorMoved,
+                        &SessionController::displayTimeChanged})
+        connect(session_, signal, this, &TcbPanel::invalidate);
+    invalidate();
 }
 
 QString TcbPanel::html() const {
@@ -96,10 +82,7 @@ QString TcbPanel::html() const {
 }
 
 void TcbPanel::changeEvent(QEvent* event) {
-    if (event->type() == QEvent::LanguageChange) {
-        lastHtml_.clear();
-        refresh();
-    }
+    if (event->type() == QEvent::LanguageChange) invalidate();
     QWidget::changeEvent(event);
 }
 

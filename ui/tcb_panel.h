@@ -3,30 +3,24 @@
 // and its timers with the time left, counting down while a segment travels.
 #include "core/trace.h"
 
-#include <QWidget>
-
-class QTextBrowser;
+#include "ui/html_panel.h"
 
 namespace hl::ui {
 
 class SessionController;
 
-class TcbPanel : public QWidget {
+class TcbPanel : public HtmlPanel {
     Q_OBJECT
 public:
     explicit TcbPanel(SessionController* session, QWidget* parent = nullptr);
-    QString plainText() const;
 
 protected:
     void changeEvent(QEvent* event) override;
 
-private:
-    void refresh();
-    QString html() const;
+    QString html() const override;
 
+private:
     SessionController* session_;
-    QTextBrowser* view_;
-    QString lastHtml_;
 };
 
 } // namespace hl::ui

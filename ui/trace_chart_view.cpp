@@ -23,7 +23,6 @@ namespace hl::ui {
 TraceChartView::TraceChartView(SessionController* session, QWidget* parent)
     : QChartView(parent), session_(session) {
     setRenderHint(QPainter::Antialiasing);
-    setChart(new QChart);
     setMinimumSize(320, 220);
 }
 
@@ -41,9 +40,8 @@ void TraceChartView::rebuild() {
     fresh->legend()->setAlignment(Qt::AlignBottom);
     fresh->setMargins(QMargins(4, 4, 4, 4));
     QChart* old = chart();
-    setChart(fresh);
-    // The old chart may be the sender of the signal that led here: let it go after the event.
-    old->deleteLater();
+    setChart(fresh); // the view releases the old chart: it is ours to delete
+    delete old;
     points_.clear();
     cursorLine_ = nullptr;
 
@@ -131,10 +129,10 @@ QString TraceChartView::tipOfArea(const QAreaSeries* area) const {
     return info && !info->tips.empty() ? info->tips.front() : QString();
 }
 
-bool TraceChartView::activateArea(const QAreaSeries* area) {
-    const uint32_t event = eventOfArea(area);
-    if (event == kNoEvent) return false;
-    const size_t step = session_->stepOfEvent(event);
+bool TraceChartView::activateArea(const QAreaSeries* area) { return activateEvent(eventOfArea(area)); }
+
+bool TraceChartView::activateEvent(uint32_t event) {
+    const size_t step = event == kNoEvent ? 0 : session_->stepOfEvent(event);
     if (step == 0) return false;
     session_->setStep(step);
     return true;
@@ -159,12 +157,7 @@ QString TraceChartView::tipOfPoint(const QXYSeries* series, int index) const {
 }
 
 bool TraceChartView::activatePoint(const QXYSeries* series, int index) {
-    const uint32_t event = eventOfPoint(series, index);
-    if (event == kNoEvent) return false;
-    const size_t step = session_->stepOfEvent(event);
-    if (step == 0) return false;
-    session_->setStep(step);
-    return true;
+    return activateEvent(eventOfPoint(series, index));
 }
 
 QXYSeries* TraceChartView::seriesNamed(const QString& name) const {

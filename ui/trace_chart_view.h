@@ -82,6 +82,8 @@ private:
         std::vector<QString> tips;
     };
     const PointInfo* infoOf(const QAbstractSeries* series) const;
+    // Moves the session to the step of `event`; false if there is none.
+    bool activateEvent(uint32_t event);
     void onHovered(QXYSeries* series, const QPointF& point, bool state);
     int nearestPoint(const QXYSeries* series, const QPointF& value) const;
 

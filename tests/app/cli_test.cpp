@@ -2,6 +2,8 @@
 // exit status are checked against the core (simulate, traceToJsonl, the lesson reader).
 #include "core/builtin_lessons.h"
 #include "core/lesson_file.h"
+#include "core/load_counts_csv.h"
+#include "core/load_simulation.h"
 #include "core/simulation.h"
 #include "core/trace_jsonl.h"
 
@@ -277,6 +279,54 @@ TEST(Cli, BadInputExitsWithTwoAndSaysWhy) {
         EXPECT_TRUE(r.out.empty()) << c.mentions << ": " << r.out;
         EXPECT_NE(r.err.find(c.mentions), std::string::npos) << r.err;
     }
+}
+
+// issue 6: a load lesson prints its per-state counts as CSV, exactly loadCountsToCsv of the core's
+// run; --profile and --seed reach the load simulation.
+TEST(Cli, CountsOfALoadLessonAreTheCoresCsv) {
+    const Scenario* lesson = findBuiltinLesson("busy-server");
+    ASSERT_NE(lesson, nullptr);
+    const CliResult r = runCli({"run", "busy-server", "--format", "counts"});
+    ASSERT_EQ(r.status, 0) << r.err;
+    EXPECT_TRUE(r.err.empty()) << r.err;
+    EXPECT_EQ(r.out, loadCountsToCsv(simulateLoad(*lesson)));
+    const auto rows = lines(r.out);
+    ASSERT_GE(rows.size(), 3u);
+    EXPECT_EQ(rows[0].rfind("time_s,client_SYN_SENT,", 0), 0u) << rows[0];
+    EXPECT_NE(rows[0].find(",client_TIME_WAIT,"), std::string::npos);
+    EXPECT_NE(rows[0].find(",server_CLOSE_WAIT,"), std::string::npos);
+    EXPECT_NE(rows[0].find(",failed_connects,"), std::string::npos);
+    EXPECT_EQ(rows[1].rfind("0.000,", 0), 0u);
+    EXPECT_EQ(rows[2].rfind("1.000,", 0), 0u); // one line per second
+
+    LoadOptions windows;
+    windows.profileOverride = Profile::Windows; // TIME_WAIT 240 s instead of 60 s
+    const CliResult w = runCli({"run", "busy-server", "--format=counts", "--profile", "windows"});
+    ASSERT_EQ(w.status, 0) << w.err;
+    EXPECT_EQ(w.out, loadCountsToCsv(simulateLoad(*lesson, windows)));
+    EXPECT_GT(lines(w.out).size(), rows.size()); // the TIME_WAITs last longer
+
+    Scenario reseeded = *lesson;
+    reseeded.seed = 77;
+    const CliResult s = runCli({"run", "busy-server", "--format", "counts", "--seed", "77"});
+    ASSERT_EQ(s.status, 0) << s.err;
+    EXPECT_EQ(s.out, loadCountsToCsv(simulateLoad(reseeded)));
+}
+
+TEST(Cli, CountsAndLoadLessonsGoTogether) {
+    // A load lesson has no single trace: the other formats are refused, with the way out.
+    for (const char* format : {"text", "jsonl", "ladder"}) {
+        const CliResult r = runCli({"run", "port-exhaustion", "--format", format});
+        EXPECT_EQ(r.status, 2) << format;
+        EXPECT_TRUE(r.out.empty()) << r.out;
+        EXPECT_NE(r.err.find("\"port-exhaustion\" is a load lesson"), std::string::npos) << r.err;
+        EXPECT_NE(r.err.find("--format counts"), std::string::npos) << r.err;
+    }
+    // And counts need a load.
+    const CliResult r = runCli({"run", dataFile("handshake-close.json"), "--format", "counts"});
+    EXPECT_EQ(r.status, 2);
+    EXPECT_TRUE(r.out.empty()) << r.out;
+    EXPECT_NE(r.err.find("is for load lessons"), std::string::npos) << r.err;
 }
 
 } // namespace

@@ -144,7 +144,7 @@ TEST(BuiltinLessons, DefaultLessonIsFirstAndIsTheNormalHandshakeAndClose) {
 
 TEST(BuiltinLessons, EveryGroupIsUsedAndEveryLessonHasOne) {
     const std::set<LessonGroup> wanted = {LessonGroup::Handshake, LessonGroup::Closing, LessonGroup::Loss,
-                                          LessonGroup::Reset, LessonGroup::TimeWait};
+                                          LessonGroup::Reset, LessonGroup::TimeWait, LessonGroup::Load};
     std::set<LessonGroup> used;
     for (const Scenario& s : builtinLessons()) {
         SCOPED_TRACE(s.id);
@@ -168,7 +168,9 @@ TEST(BuiltinLessons, EveryRequiredLessonExists) {
         "half-close", "close-wait-stuck", "fin-retries-exhausted", "close-with-unread-data",
         "time-wait-old-data", "time-wait-assassination", "syn-in-time-wait", "user-abort", "rst-exact",
         "rst-in-window", "rst-out-of-window", "syn-in-established", "half-open-survivor-sends",
-        "half-open-reconnect", "data-retries-exhausted"};
+        "half-open-reconnect", "data-retries-exhausted",
+        // issue 6: the load lessons
+        "busy-server", "port-exhaustion", "close-wait-leak"};
     for (const char* id : required) EXPECT_NE(findBuiltinLesson(id), nullptr) << id;
 }
 
@@ -178,6 +180,7 @@ TEST(BuiltinLessons, ConventionsOfTheWorkedExamples) {
     const std::set<std::string> randomIsn = {"time-wait-old-data"};
     for (const Scenario& s : builtinLessons()) {
         SCOPED_TRACE(s.id);
+        if (s.load) continue; // LoadLessonsAreLoadLessonsAndSmall
         EXPECT_EQ(s.latency.c2s, SimTime::fromMs(100));
         EXPECT_EQ(s.latency.s2c, SimTime::fromMs(100));
         EXPECT_EQ(s.loss, 0.0);
@@ -190,6 +193,28 @@ TEST(BuiltinLessons, ConventionsOfTheWorkedExamples) {
             EXPECT_EQ(s.server.isn, 300u);
         }
     }
+}
+
+// A load lesson (issue 6) is in the "load" group, has no actions, the classroom latency and no
+// loss, and stays small enough to run in well under a second in the app: at most 10,000
+// connections, and a run that ends within the default until_ms.
+TEST(BuiltinLessons, LoadLessonsAreLoadLessonsAndSmall) {
+    int loadLessons = 0;
+    for (const Scenario& s : builtinLessons()) {
+        SCOPED_TRACE(s.id);
+        EXPECT_EQ(s.group == LessonGroup::Load, s.load.has_value());
+        if (!s.load) continue;
+        ++loadLessons;
+        EXPECT_TRUE(s.actions.empty());
+        EXPECT_TRUE(s.faults.empty());
+        EXPECT_EQ(s.loss, 0.0);
+        EXPECT_EQ(s.latency.c2s, SimTime::fromMs(100));
+        EXPECT_EQ(s.latency.s2c, SimTime::fromMs(100));
+        EXPECT_LE(s.load->ratePerS * static_cast<double>(s.load->duration.us()) / 1e6, 10000.0);
+        const SimDuration timeWait = profileDefaults(s.profile).msl * 2;
+        EXPECT_LE(s.load->duration + timeWait + SimTime::fromSeconds(70), s.until);
+    }
+    EXPECT_EQ(loadLessons, 3);
 }
 
 } // namespace

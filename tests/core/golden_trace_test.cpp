@@ -1,9 +1,12 @@
 // Every built-in lesson, run, must reproduce its golden trace (tests/data/golden/<id>.jsonl) byte
-// for byte. A golden file is committed only after its trace was checked by hand against the rules
+// for byte; a load lesson has no trace, so its golden file is its per-state counts
+// (tests/data/golden/<id>.counts.csv, loadCountsToCsv(simulateLoad(lesson))). A golden file is committed only after its trace was checked by hand against the rules
 // (tcp-rules.md, RFC 9293); tests/data/golden/NOTES.md names the rule behind each non-obvious step.
 // A missing golden file is a failure. To look at a changed trace, set HL_GOLDEN_OUT to a directory:
 // the actual traces are written there (never into the source tree) for review.
 #include "core/builtin_lessons.h"
+#include "core/load_counts_csv.h"
+#include "core/load_simulation.h"
 #include "core/simulation.h"
 #include "core/trace_jsonl.h"
 
@@ -49,14 +52,21 @@ std::string firstDifference(const std::string& want, const std::string& got) {
 
 class GoldenTrace : public ::testing::TestWithParam<std::string> {};
 
+// What the golden file of a lesson holds: its trace, or for a load lesson its counts.
+std::string goldenText(const Scenario& lesson) {
+    if (lesson.load) return loadCountsToCsv(simulateLoad(lesson));
+    return traceToJsonl(simulate(lesson));
+}
+std::string goldenName(const Scenario& lesson) { return lesson.id + (lesson.load ? ".counts.csv" : ".jsonl"); }
+
 TEST_P(GoldenTrace, MatchesByteForByte) {
     const Scenario* lesson = findBuiltinLesson(GetParam());
     ASSERT_NE(lesson, nullptr);
-    const std::string actual = traceToJsonl(simulate(*lesson));
+    const std::string actual = goldenText(*lesson);
     if (const char* outDir = std::getenv("HL_GOLDEN_OUT")) {
-        std::ofstream(std::string(outDir) + "/" + GetParam() + ".jsonl", std::ios::binary) << actual;
+        std::ofstream(std::string(outDir) + "/" + goldenName(*lesson), std::ios::binary) << actual;
     }
-    const std::string path = std::string(HL_TEST_DATA_DIR) + "/golden/" + GetParam() + ".jsonl";
+    const std::string path = std::string(HL_TEST_DATA_DIR) + "/golden/" + goldenName(*lesson);
     std::string golden;
     ASSERT_TRUE(readFile(path, golden)) << "missing golden trace " << path;
     EXPECT_TRUE(golden == actual) << GetParam() << ": " << firstDifference(golden, actual);
@@ -66,7 +76,7 @@ TEST_P(GoldenTrace, MatchesByteForByte) {
 TEST_P(GoldenTrace, RunIsDeterministic) {
     const Scenario* lesson = findBuiltinLesson(GetParam());
     ASSERT_NE(lesson, nullptr);
-    EXPECT_EQ(traceToJsonl(simulate(*lesson)), traceToJsonl(simulate(*lesson)));
+    EXPECT_EQ(goldenText(*lesson), goldenText(*lesson));
 }
 
 INSTANTIATE_TEST_SUITE_P(BuiltinLessons, GoldenTrace, ::testing::ValuesIn(lessonIds()),

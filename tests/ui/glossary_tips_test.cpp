@@ -14,6 +14,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QHelpEvent>
 #include <QLabel>
 #include <QScreen>
 #include <QToolTip>
@@ -101,6 +102,18 @@ TEST(GlossaryTips, StateMachineNodesAreFoundUnderTheMouse) {
             if (const auto s = fsm.stateAt(QPointF(x, y))) found.insert(*s);
     EXPECT_EQ(found.size(), kAllStates.size());
     EXPECT_FALSE(fsm.stateAt(QPointF(1, fsm.height() - 1)).has_value());
+
+    // Hovering a box shows that state's glossary line.
+    fsm.show();
+    QPoint at;
+    for (int y = 0; y < fsm.height() && at.isNull(); y += 3)
+        for (int x = 0; x < fsm.width() && at.isNull(); x += 3)
+            if (fsm.stateAt(QPointF(x, y)) == TcpState::TimeWait) at = QPoint(x, y);
+    ASSERT_FALSE(at.isNull());
+    QHelpEvent help(QEvent::ToolTip, at, fsm.mapToGlobal(at));
+    QApplication::sendEvent(&fsm, &help);
+    EXPECT_EQ(QToolTip::text(), GlossaryTips::state(TcpState::TimeWait));
+    QToolTip::hideText();
 }
 
 // The tooltip Qt shows for a text: its label widget, shown and laid out.

@@ -210,9 +210,10 @@ TEST(LoadView, CancelStopsTheRunThroughTheProgressCallback) {
 }
 
 TEST(LoadView, DestroyedWhileRunningStopsTheWorker) {
-    std::atomic<bool> stopped{false};
+    std::atomic<bool> started{false}, stopped{false};
     {
-        LoadView view([&stopped](const Scenario&, const LoadOptions& o) {
+        LoadView view([&started, &stopped](const Scenario&, const LoadOptions& o) {
+            started = true;
             while (o.progress(0.1)) std::this_thread::sleep_for(std::chrono::milliseconds(1));
             stopped = true;
             LoadResult r;
@@ -220,7 +221,7 @@ TEST(LoadView, DestroyedWhileRunningStopsTheWorker) {
             return r;
         });
         view.setScenario(loadLesson());
-        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+        while (!started) std::this_thread::sleep_for(std::chrono::milliseconds(1));
     }
     EXPECT_TRUE(stopped);
     QApplication::processEvents();

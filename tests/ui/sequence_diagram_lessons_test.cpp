@@ -117,5 +117,31 @@ TEST(DiagramOfBuiltinLessons, LostSynShowsTheLossTheRetransmissionAndTheTimer) {
     EXPECT_GE(fired, 1u);
 }
 
+// lost-syn-ack, just before the retransmitted SYN,ACK reaches the client: the server's ACK to the
+// duplicate SYN has arrived there a moment earlier on a nearly parallel path. The label riding with
+// the SYN,ACK's dot must not cover the ACK's label (it moves below its dot instead).
+TEST(DiagramOfBuiltinLessons, InFlightLabelLeavesArrivedLabelsReadable) {
+    const Scenario* lesson = findBuiltinLesson("lost-syn-ack");
+    ASSERT_NE(lesson, nullptr);
+    const Trace trace = simulate(*lesson);
+    SequenceDiagramView view;
+    view.setTrace(&trace);
+    size_t inFlightChecked = 0;
+    for (const size_t cursor : stepEnds(trace)) {
+        view.setCursor(cursor, snapshotAt(trace, cursor).t);
+        for (const SegmentItem* moving : view.segmentItems()) {
+            if (moving->progress() != SegmentItem::Progress::InFlight) continue;
+            ++inFlightChecked;
+            for (const SegmentItem* done : view.segmentItems()) {
+                if (done->progress() != SegmentItem::Progress::Done || !done->label()->isVisible()) continue;
+                EXPECT_FALSE(moving->label()->sceneBoundingRect().intersects(done->label()->sceneBoundingRect()))
+                    << moving->labelText().toStdString() << " covers " << done->labelText().toStdString()
+                    << " at event " << cursor;
+            }
+        }
+    }
+    EXPECT_GT(inFlightChecked, 0u);
+}
+
 } // namespace
 } // namespace hl::ui
