@@ -1,8 +1,9 @@
 #pragma once
 // Writing the app's settings (QSettings) and saying when it failed. Qt writes a settings file
-// through QSaveFile when atomic sync is required (the default, set again here): a temporary file
-// beside it, renamed over the old file only when complete. So a read-only folder or a full disk
-// leaves the old file whole; QSettings only reports it through status(), which this reads.
+// through QSaveFile when atomic sync is required (the default, set again here), so a read-only
+// folder leaves the old file whole and is reported through status(), which this reads.
+// Known gap: with Qt 6.4.2 a write that fails half-way (EFBIG, full disk) is not seen by QSettings:
+// it renames the truncated file over the old one and reports NoError.
 #include <QString>
 
 class QSettings;
