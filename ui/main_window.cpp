@@ -170,9 +170,7 @@ void MainWindow::onTraceReplaced() {
     shownClient_ = shownServer_ = TcpState::Closed;
     updateStateViews(false);
     alignStateBoxes();
-    const bool load = session_->scenario().load.has_value();
-    centreStack_->setCurrentWidget(load ? static_cast<QWidget*>(loadView_) : centreSplit_);
-    if (load) loadView_->setScenario(session_->scenario());
+    setLoadMode(session_->scenario().load.has_value());
 }
 
 void MainWindow::alignStateBoxes() {
@@ -363,7 +361,8 @@ void MainWindow::readSettings() {
 void MainWindow::writeSettings() const {
     QSettings s;
     s.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    s.setValue(QStringLiteral("window/state"), saveState());
+    // In a load lesson, the layout the user had for the ordinary lessons.
+    s.setValue(QStringLiteral("window/state"), loadMode_ ? stateBeforeLoad_ : saveState());
     s.setValue(QStringLiteral("window/centreSplitter"), centreSplit_->saveState());
     s.setValue(QStringLiteral("view/dark"), dark_);
     s.setValue(QStringLiteral("view/presentation"), presentation_);
