@@ -51,6 +51,8 @@ MainWindow::MainWindow(Options options, QWidget* parent)
     buildToolBar();
     perturb_ = new PerturbActions(session_, this);
     perturb_->install(fileMenu_, diagram_, events_);
+    // The lesson's panels on the left stay narrow: the diagram in the centre needs the room.
+    resizeDocks({perturb_->perturbationsDock()}, {320}, Qt::Horizontal);
     wireSession();
     retranslateUi();
     resize(1600, 1000);
