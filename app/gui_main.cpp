@@ -23,6 +23,10 @@ int main(int argc, char** argv) {
         return 2;
     }
     const auto& options = std::get<hl::ui::GuiOptions>(parsed);
+    if (!options.infoText.isEmpty()) {
+        QTextStream(stdout) << options.infoText;
+        return 0;
+    }
 
     const bool screenshot = !options.screenshot.isEmpty();
     // --lang wins; otherwise the remembered choice, else the system's language. A screenshot is

@@ -40,7 +40,16 @@ std::variant<GuiOptions, QString> parseGuiOptions(const QStringList& arguments) 
         QStringLiteral("presentation"),
         QCoreApplication::translate("hl::ui::GuiOptions", "Start in presentation mode (large type)."));
     parser.addOptions({lesson, screenshot, step, lang, size, bilingual, glossary, presentation});
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
     if (!parser.parse(arguments)) return parser.errorText();
+    if (parser.isSet(help) || parser.isSet(version)) {
+        GuiOptions info;
+        info.infoText = parser.isSet(help) ? parser.helpText()
+                                           : QStringLiteral("%1 %2\n").arg(QCoreApplication::applicationName(),
+                                                                          QCoreApplication::applicationVersion());
+        return info;
+    }
     if (!parser.positionalArguments().isEmpty())
         return QCoreApplication::translate("hl::ui::GuiOptions", "Unexpected argument: %1")
             .arg(parser.positionalArguments().first());

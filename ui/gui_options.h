@@ -21,10 +21,11 @@ struct GuiOptions {
     bool bilingual = false;  // bilingual captions on
     bool presentation = false; // presentation mode (large type)
     QString glossaryTerm;    // open the glossary at this term ("SYN", "seq", "TIME_WAIT")
+    QString infoText;        // --help or --version: print this and exit (nothing else is set)
 };
 
 // `arguments` includes the program name (as QCoreApplication::arguments()). On an error returns
-// the message to print; --help and --version are handled by the caller through `helpText`.
+// the message to print. For --help and --version, GuiOptions::infoText holds what to print.
 std::variant<GuiOptions, QString> parseGuiOptions(const QStringList& arguments);
 
 // Renders a shown widget to a PNG, atomically (QSaveFile); returns an error text or "".

@@ -113,6 +113,10 @@ void LoadView::stopWorker() {
 
 void LoadView::setScenario(const Scenario& scenario) {
     if (hasScenario_ && scenario == scenario_ && (base_ || isRunning())) return;
+    // A new lesson opens on the side where its story happens: the leaking server's CLOSE_WAITs,
+    // else the closer's TIME_WAITs (what uses up the client's ports).
+    if (scenario.load && !(hasScenario_ && scenario.id == scenario_.id))
+        setSide(scenario.load->neverCloseFraction > 0 ? HostId::Server : scenario.load->closer);
     scenario_ = scenario;
     hasScenario_ = scenario.load.has_value();
     base_.reset();

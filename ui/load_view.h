@@ -44,6 +44,7 @@ public:
     enum class Variant { None, ProfileLinux, ProfileWindows, OtherCloser, NoLeak, Leak10 };
     void setVariant(Variant v);
     void setSide(HostId side);
+    HostId side() const { return side_; }
     // The overrides a variant applies (none for Variant::None).
     static LoadOptions optionsFor(Variant v, const Scenario& scenario);
 

@@ -52,6 +52,8 @@ MainWindow::MainWindow(Options options, QWidget* parent)
     buildToolBar();
     perturb_ = new PerturbActions(session_, this);
     perturb_->install(fileMenu_, diagram_, events_);
+    // The lesson's panels on the left stay narrow: the diagram in the centre needs the room.
+    resizeDocks({perturb_->perturbationsDock()}, {320}, Qt::Horizontal);
     wireSession();
     retranslateUi();
     resize(1600, 1000);
@@ -171,9 +173,7 @@ void MainWindow::onTraceReplaced() {
     shownClient_ = shownServer_ = TcpState::Closed;
     updateStateViews(false);
     alignStateBoxes();
-    const bool load = session_->scenario().load.has_value();
-    centreStack_->setCurrentWidget(load ? static_cast<QWidget*>(loadView_) : centreSplit_);
-    if (load) loadView_->setScenario(session_->scenario());
+    setLoadMode(session_->scenario().load.has_value());
 }
 
 void MainWindow::alignStateBoxes() {
@@ -368,7 +368,8 @@ void MainWindow::readSettings() {
 QString MainWindow::writeSettings() const {
     QSettings s;
     s.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    s.setValue(QStringLiteral("window/state"), saveState());
+    // In a load lesson, the layout the user had for the ordinary lessons.
+    s.setValue(QStringLiteral("window/state"), loadMode_ ? stateBeforeLoad_ : saveState());
     s.setValue(QStringLiteral("window/centreSplitter"), centreSplit_->saveState());
     s.setValue(QStringLiteral("view/dark"), dark_);
     s.setValue(QStringLiteral("view/presentation"), presentation_);

@@ -75,7 +75,10 @@ public:
     ChartsPanel* charts() const { return charts_; }
     // The centre for a load lesson (shown instead of the diagram when the lesson has "load").
     LoadView* loadView() const { return loadView_; }
+    bool isLoadMode() const { return loadMode_; }
     QDockWidget* chartsDock() const { return chartsDock_; }
+    QDockWidget* stateMachineDock() const { return fsmDock_; }
+    QDockWidget* eventsDock() const { return eventsDock_; }
 
     bool isDarkTheme() const { return dark_; }
     bool isPresentationMode() const { return presentation_; }
@@ -106,6 +109,7 @@ private:
     void retranslateUi();
     void retranslateActions();
 
+    void setLoadMode(bool load);
     void onTraceReplaced();
     void onCursorMoved();
     void onDisplayTimeChanged();
@@ -147,6 +151,10 @@ private:
     QDockWidget* glossaryDock_ = nullptr;
     ChartsPanel* charts_ = nullptr;
     LoadView* loadView_ = nullptr;
+    // A load lesson hides the panels about one connection; they come back with the next lesson.
+    bool loadMode_ = false;
+    QByteArray stateBeforeLoad_;
+    std::vector<QDockWidget*> hiddenForLoad_;
     QStackedWidget* centreStack_ = nullptr;
     QDockWidget* chartsDock_ = nullptr;
     QMenu* fileMenu_ = nullptr;

@@ -3,6 +3,7 @@
 
 #include "window_test_support.h"
 
+#include <QCoreApplication>
 #include <QImage>
 #include <QTemporaryDir>
 
@@ -23,6 +24,21 @@ TEST(GuiOptions, ParsesEveryOption) {
     EXPECT_EQ(o.size, std::optional<QSize>(QSize(1280, 800)));
     EXPECT_FALSE(o.bilingual);
     EXPECT_TRUE(o.glossaryTerm.isEmpty());
+}
+
+TEST(GuiOptions, HelpListsTheOptionsAndVersionNamesTheApp) {
+    const auto help = parseGuiOptions({"handshakelab", "--help"});
+    ASSERT_TRUE(std::holds_alternative<GuiOptions>(help)) << std::get<QString>(help).toStdString();
+    const QString text = std::get<GuiOptions>(help).infoText;
+    for (const char* option : {"--lesson", "--screenshot", "--step", "--lang", "--size", "--version"})
+        EXPECT_TRUE(text.contains(QLatin1String(option))) << option;
+    const auto version = parseGuiOptions({"handshakelab", "--version"});
+    ASSERT_TRUE(std::holds_alternative<GuiOptions>(version));
+    EXPECT_TRUE(std::get<GuiOptions>(version).infoText.startsWith(QCoreApplication::applicationName() + QLatin1Char(' ')));
+    // An ordinary start has nothing to print.
+    const auto plain = parseGuiOptions({"handshakelab"});
+    ASSERT_TRUE(std::holds_alternative<GuiOptions>(plain));
+    EXPECT_TRUE(std::get<GuiOptions>(plain).infoText.isEmpty());
 }
 
 TEST(GuiOptions, BilingualAndGlossaryForScreenshots) {

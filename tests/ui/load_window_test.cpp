@@ -3,10 +3,13 @@
 #include "ui/load_chart_view.h"
 #include "ui/load_view.h"
 #include "ui/main_window.h"
+#include "ui/perturb_actions.h"
+#include "ui/timeline_bar.h"
 #include "ui/sequence_diagram_view.h"
 #include "ui/session_controller.h"
 
 #include <QAreaSeries>
+#include <QDockWidget>
 #include <QLineSeries>
 
 #include <gtest/gtest.h>
@@ -34,6 +37,7 @@ TEST(LoadWindow, LoadLessonShowsTheLoadViewAndRunsItOnce) {
     Scenario busy;
     busy.id = "busy";
     busy.load = LoadSpec{};
+    busy.load->closer = HostId::Server; // the view opens on the closer's sockets, where the counts are
     w.session()->loadScenario(busy, QStringLiteral("busy"));
     EXPECT_TRUE(w.loadView()->isVisibleTo(&w));
     EXPECT_FALSE(w.diagram()->isVisibleTo(&w));
@@ -50,6 +54,64 @@ TEST(LoadWindow, LoadLessonShowsTheLoadViewAndRunsItOnce) {
     w.session()->loadScenario(single, QStringLiteral("single"));
     EXPECT_FALSE(w.loadView()->isVisibleTo(&w));
     EXPECT_TRUE(w.diagram()->isVisibleTo(&w));
+}
+
+MainWindow::Options countingNothing() {
+    MainWindow::Options options;
+    options.useSettings = false;
+    options.simulate = [](const Scenario&) { return Trace{}; };
+    options.simulateLoad = [](const Scenario&, const LoadOptions&) { return LoadResult{}; };
+    return options;
+}
+
+// The panels about one connection step aside in a load lesson and come back, as they were, with
+// the next ordinary lesson; the player is disabled meanwhile (a load run has no steps).
+TEST(LoadWindow, SingleConnectionPanelsStepAsideAndReturn) {
+    MainWindow w(countingNothing());
+    w.resize(1600, 1000);
+    w.show();
+    Scenario single;
+    single.id = "single";
+    w.session()->loadScenario(single, QStringLiteral("single"));
+    w.eventsDock()->hide(); // the user's own choice must survive the round trip
+    const std::vector<QDockWidget*> docks = {w.stateMachineDock(), w.chartsDock(), w.perturbActions()->perturbationsDock(),
+                                             w.perturbActions()->settingsDock()};
+    for (QDockWidget* d : docks) ASSERT_TRUE(d->isVisible()) << d->objectName().toStdString();
+
+    Scenario busy;
+    busy.id = "busy";
+    busy.load = LoadSpec{};
+    w.session()->loadScenario(busy, QStringLiteral("busy"));
+    EXPECT_TRUE(w.isLoadMode());
+    for (QDockWidget* d : docks) EXPECT_FALSE(d->isVisible()) << d->objectName().toStdString();
+    EXPECT_FALSE(w.timeline()->isEnabled());
+
+    w.session()->loadScenario(single, QStringLiteral("single"));
+    EXPECT_FALSE(w.isLoadMode());
+    for (QDockWidget* d : docks) EXPECT_TRUE(d->isVisible()) << d->objectName().toStdString();
+    EXPECT_FALSE(w.eventsDock()->isVisible());
+    EXPECT_TRUE(w.timeline()->isEnabled());
+}
+
+// A load lesson opens on the side where its story is: the closer's TIME_WAITs, or the leaking
+// server's CLOSE_WAITs.
+TEST(LoadWindow, OpensOnTheSideOfTheStory) {
+    MainWindow w(countingNothing());
+    Scenario lesson;
+    lesson.id = "client-closes";
+    lesson.load = LoadSpec{};
+    lesson.load->closer = HostId::Client;
+    w.session()->loadScenario(lesson, QStringLiteral("a"));
+    EXPECT_EQ(w.loadView()->side(), HostId::Client);
+    lesson.id = "leak";
+    lesson.load->neverCloseFraction = 0.1;
+    w.session()->loadScenario(lesson, QStringLiteral("b"));
+    EXPECT_EQ(w.loadView()->side(), HostId::Server);
+    lesson.id = "server-closes";
+    lesson.load->neverCloseFraction = 0;
+    lesson.load->closer = HostId::Server;
+    w.session()->loadScenario(lesson, QStringLiteral("c"));
+    EXPECT_EQ(w.loadView()->side(), HostId::Server);
 }
 
 } // namespace

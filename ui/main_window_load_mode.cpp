@@ -1,0 +1,38 @@
+// The window in a load lesson: the load view takes the centre, and the panels that describe one
+// connection (state machine, segment, TCB, events, charts, perturbations) step aside, since a load
+// run has thousands of connections and no single trace to show. They return as they were.
+#include "ui/main_window.h"
+
+#include "ui/load_view.h"
+#include "ui/perturb_actions.h"
+
+#include <QDockWidget>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QToolBar>
+
+namespace hl::ui {
+
+void MainWindow::setLoadMode(bool load) {
+    centreStack_->setCurrentWidget(load ? static_cast<QWidget*>(loadView_) : centreSplit_);
+    if (load) loadView_->setScenario(session_->scenario());
+    // The player has no steps to move through in a load lesson.
+    playerBar_->setEnabled(!load);
+    if (load == loadMode_) return;
+    loadMode_ = load;
+    if (load) {
+        stateBeforeLoad_ = saveState();
+        for (QDockWidget* d : {fsmDock_, inspectorDock_, tcbDock_, eventsDock_, chartsDock_,
+                               perturb_->perturbationsDock(), perturb_->settingsDock()}) {
+            if (!d || d->isHidden()) continue;
+            d->hide();
+            hiddenForLoad_.push_back(d);
+        }
+        return;
+    }
+    for (QDockWidget* d : hiddenForLoad_) d->show();
+    hiddenForLoad_.clear();
+    inspectorDock_->raise();
+}
+
+} // namespace hl::ui
