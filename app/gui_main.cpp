@@ -4,8 +4,10 @@
 #include "ui/language.h"
 #include "ui/main_window.h"
 #include "ui/session_controller.h"
+#include "ui/settings_file.h"
 
 #include <QApplication>
+#include <QSettings>
 #include <QTextStream>
 
 #include <cstdio>
@@ -16,6 +18,8 @@ int main(int argc, char** argv) {
     QApplication::setApplicationName(QStringLiteral("HandshakeLab"));
     QApplication::setApplicationVersion(QStringLiteral(HL_VERSION));
     hl::ui::HangulFont::apply(app); // Korean text must never show as boxes
+    // Every QSettings() of the app writes through our checked format (a full disk keeps the old file).
+    QSettings::setDefaultFormat(hl::ui::checkedSettingsFormat());
 
     const auto parsed = hl::ui::parseGuiOptions(QApplication::arguments());
     if (const auto* error = std::get_if<QString>(&parsed)) {
