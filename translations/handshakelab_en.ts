@@ -153,6 +153,10 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
+    <message>
+        <source>Export diagram</source>
+        <translation>Export diagram</translation>
+    </message>
 </context>
 <context>
     <name>hl::ui::ChartsPanel</name>
@@ -751,6 +755,14 @@ Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</t
     <message>
         <source>Settings not saved</source>
         <translation>Settings not saved</translation>
+    </message>
+    <message>
+        <source>Export diagram as &amp;PNG…</source>
+        <translation>Export diagram as &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Export diagram as S&amp;VG…</source>
+        <translation>Export diagram as S&amp;VG…</translation>
     </message>
 </context>
 <context>

@@ -153,6 +153,10 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
         <source>Export failed</source>
         <translation>내보내기 실패</translation>
     </message>
+    <message>
+        <source>Export diagram</source>
+        <translation>다이어그램 내보내기</translation>
+    </message>
 </context>
 <context>
     <name>hl::ui::ChartsPanel</name>
@@ -751,6 +755,14 @@ Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</s
     <message>
         <source>Settings not saved</source>
         <translation>설정을 저장하지 못함</translation>
+    </message>
+    <message>
+        <source>Export diagram as &amp;PNG…</source>
+        <translation>다이어그램을 PNG로 내보내기(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export diagram as S&amp;VG…</source>
+        <translation>다이어그램을 SVG로 내보내기(&amp;V)…</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QGraphicsItem>
 #include <QGraphicsScene>
 #include <QImage>
 #include <QPainter>
@@ -11,6 +12,9 @@
 #include <QWidget>
 
 #include <functional>
+
+#include <utility>
+#include <vector>
 
 namespace hl::ui {
 namespace {
@@ -85,7 +89,14 @@ QString saveImage(QGraphicsScene* scene, const QString& path, const QRectF& sour
     auto paint = [scene, rect, size](QPainter& p) {
         p.setRenderHint(QPainter::Antialiasing);
         p.setRenderHint(QPainter::TextAntialiasing);
+        // Items that cache themselves as pixmaps (the arrow labels) would reach an SVG as blurry
+        // images: draw them directly while the picture is made.
+        std::vector<std::pair<QGraphicsItem*, QGraphicsItem::CacheMode>> cached;
+        for (QGraphicsItem* item : scene->items())
+            if (item->cacheMode() != QGraphicsItem::NoCache) cached.emplace_back(item, item->cacheMode());
+        for (const auto& [item, mode] : cached) item->setCacheMode(QGraphicsItem::NoCache);
         scene->render(&p, QRectF(QPointF(0, 0), QSizeF(size)), rect);
+        for (const auto& [item, mode] : cached) item->setCacheMode(mode);
     };
     QImage pixels;
     if (scene && imageFormatForPath(path, &format) && format == ImageFormat::Png && !size.isEmpty()) {

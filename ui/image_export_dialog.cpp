@@ -15,14 +15,30 @@ class ChartExport {
 };
 } // namespace
 
-void exportImageWithDialog(QWidget* source, bool svg) {
+namespace {
+// Asks where to write; adds the suffix the format needs. Empty: cancelled.
+QString askImagePath(QWidget* parent, bool svg, const QString& title) {
     const QString filter = svg ? ChartExport::tr("SVG image (*.svg)") : ChartExport::tr("PNG image (*.png)");
-    QString path = QFileDialog::getSaveFileName(source, ChartExport::tr("Export chart"), QString(), filter);
-    if (path.isEmpty()) return;
+    QString path = QFileDialog::getSaveFileName(parent, title, QString(), filter);
+    if (path.isEmpty()) return path;
     const QString suffix = svg ? QStringLiteral(".svg") : QStringLiteral(".png");
     if (!path.endsWith(suffix, Qt::CaseInsensitive)) path += suffix;
-    const QString error = saveImage(source, path);
-    if (!error.isEmpty()) QMessageBox::warning(source, ChartExport::tr("Export failed"), error);
+    return path;
+}
+
+void reportExportError(QWidget* parent, const QString& error) {
+    if (!error.isEmpty()) QMessageBox::warning(parent, ChartExport::tr("Export failed"), error);
+}
+} // namespace
+
+void exportImageWithDialog(QWidget* source, bool svg) {
+    const QString path = askImagePath(source, svg, ChartExport::tr("Export chart"));
+    if (!path.isEmpty()) reportExportError(source, saveImage(source, path));
+}
+
+void exportSceneWithDialog(QWidget* parent, QGraphicsScene* scene, bool svg) {
+    const QString path = askImagePath(parent, svg, ChartExport::tr("Export diagram"));
+    if (!path.isEmpty()) reportExportError(parent, saveImage(scene, path));
 }
 
 } // namespace hl::ui

@@ -3,6 +3,7 @@
 
 #include "ui/language.h"
 #include "ui/main_window_actions.h"
+#include "ui/image_export_dialog.h"
 #include "ui/perturb_actions.h"
 #include "ui/sequence_diagram_view.h"
 #include "ui/session_controller.h"
@@ -44,6 +45,8 @@ void MainWindow::buildActions() {
     Actions& a = *actions_;
     a.openLesson = makeAction(this, "actionOpenLesson", {QKeySequence::Open});
     a.showLessons = lessonsDock_->toggleViewAction();
+    a.exportDiagramPng = makeAction(this, "actionExportDiagramPng");
+    a.exportDiagramSvg = makeAction(this, "actionExportDiagramSvg");
     a.showLessons->setObjectName(QStringLiteral("actionShowLessons"));
     a.showLessons->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     a.quit = makeAction(this, "actionQuit", {QKeySequence(Qt::CTRL | Qt::Key_Q)});
@@ -85,6 +88,9 @@ void MainWindow::buildActions() {
         addAction(act); // shortcuts work even with the menu bar hidden (full screen)
 
     connect(a.openLesson, &QAction::triggered, this, &MainWindow::openLessonDialog);
+    // The whole diagram, not only the part in view: for slides and handouts.
+    connect(a.exportDiagramPng, &QAction::triggered, this, [this] { exportSceneWithDialog(this, diagram_->scene(), false); });
+    connect(a.exportDiagramSvg, &QAction::triggered, this, [this] { exportSceneWithDialog(this, diagram_->scene(), true); });
     connect(a.quit, &QAction::triggered, this, &QWidget::close);
     connect(a.play, &QAction::triggered, session_, &SessionController::togglePlay);
     connect(a.stepForward, &QAction::triggered, session_, &SessionController::stepForward);
@@ -124,6 +130,9 @@ void MainWindow::buildMenus() {
     fileMenu_ = menuBar()->addMenu(QString());
     fileMenu_->addAction(a.openLesson);
     fileMenu_->addAction(a.showLessons);
+    fileMenu_->addSeparator();
+    fileMenu_->addAction(a.exportDiagramPng);
+    fileMenu_->addAction(a.exportDiagramSvg);
     fileMenu_->addSeparator();
     fileMenu_->addAction(a.quit);
 
@@ -238,6 +247,8 @@ void MainWindow::updateActionIcons() {
 void MainWindow::retranslateActions() {
     const Actions& a = *actions_;
     a.openLesson->setText(tr("&Open lesson file…"));
+    a.exportDiagramPng->setText(tr("Export diagram as &PNG…"));
+    a.exportDiagramSvg->setText(tr("Export diagram as S&VG…"));
     a.showLessons->setText(tr("&Lessons…"));
     a.quit->setText(tr("&Quit"));
     a.play->setText(session_->isPlaying() ? tr("Pause") : tr("Play"));

@@ -9,6 +9,8 @@ namespace hl::ui {
 
 struct MainWindowActions {
     QAction* openLesson = nullptr;
+    QAction* exportDiagramPng = nullptr;
+    QAction* exportDiagramSvg = nullptr;
     QAction* showLessons = nullptr;
     QAction* quit = nullptr;
     QAction* play = nullptr;
