@@ -1,11 +1,11 @@
-// The UI monkey: two thousand seeded random user actions (HL_MONKEY_ACTIONS for more) on a real
+// The UI monkey: three thousand seeded random user actions (HL_MONKEY_ACTIONS for more) on a real
 // MainWindow running the real simulation (built-in lessons, perturbations with undo/redo, lesson
 // settings), checking after every action that the window still shows the trace at the cursor.
 // Under ASan + UBSan (scripts/test --sanitize) it also proves there is no memory error or UB on
 // these paths.
 //
 // HL_MONKEY_SEED=<n> replays a run (the seed is printed on every run and on a failure);
-// HL_MONKEY_ACTIONS=<n> changes the number of actions (default 2000; 1000 under AddressSanitizer,
+// HL_MONKEY_ACTIONS=<n> changes the number of actions (default 3000; 2000 under AddressSanitizer,
 // which makes each action about five times slower). Most of an action's time is the window's own
 // work: lessons opened and replayed, and the trace checked against a fresh simulation.
 #include "core/builtin_lessons.h"
@@ -37,9 +37,9 @@ namespace hl::ui {
 namespace {
 
 #if defined(__SANITIZE_ADDRESS__)
-constexpr uint64_t kDefaultActions = 1000;
-#else
 constexpr uint64_t kDefaultActions = 2000;
+#else
+constexpr uint64_t kDefaultActions = 3000;
 #endif
 
 uint64_t envNumber(const char* name, uint64_t fallback) {
