@@ -1,5 +1,6 @@
 // simulate() throughput: a normal handshake + close lesson, and a long lossy transfer with many
 // data segments. Reports events per second (counter "events/s") and, for jsonl, bytes per second.
+#include "tests/action_at.h"
 #include "core/simulation.h"
 #include "core/trace_jsonl.h"
 
@@ -8,21 +9,12 @@
 namespace hl {
 namespace {
 
-Action action(int64_t ms, HostId h, ActionKind k, uint32_t bytes = 0) {
-    Action a;
-    a.at = SimTime::fromMs(ms);
-    a.host = h;
-    a.kind = k;
-    a.bytes = bytes;
-    return a;
-}
-
 Scenario handshakeAndClose() {
     Scenario s;
     s.client = HostConfig{50000, 100u, {}};
     s.server = HostConfig{80, 300u, {}};
-    s.actions = {action(0, HostId::Server, ActionKind::Listen), action(0, HostId::Client, ActionKind::Connect),
-                 action(10000, HostId::Client, ActionKind::Close), action(11000, HostId::Server, ActionKind::Close)};
+    s.actions = {actionAt(0, HostId::Server, ActionKind::Listen), actionAt(0, HostId::Client, ActionKind::Connect),
+                 actionAt(10000, HostId::Client, ActionKind::Close), actionAt(11000, HostId::Server, ActionKind::Close)};
     return s;
 }
 
@@ -32,13 +24,13 @@ Scenario longLossyTransfer() {
     s.seed = 2026;
     s.loss = 0.05;
     s.until = SimTime::fromSeconds(36000);
-    s.actions = {action(0, HostId::Server, ActionKind::Listen), action(0, HostId::Client, ActionKind::Connect)};
+    s.actions = {actionAt(0, HostId::Server, ActionKind::Listen), actionAt(0, HostId::Client, ActionKind::Connect)};
     for (int i = 0; i < 20; ++i) {
-        s.actions.push_back(action(500 + i * 100, HostId::Client, ActionKind::Send, 100000));
-        s.actions.push_back(action(550 + i * 100, HostId::Server, ActionKind::Send, 100000));
+        s.actions.push_back(actionAt(500 + i * 100, HostId::Client, ActionKind::Send, 100000));
+        s.actions.push_back(actionAt(550 + i * 100, HostId::Server, ActionKind::Send, 100000));
     }
-    s.actions.push_back(action(3000000, HostId::Client, ActionKind::Close));
-    s.actions.push_back(action(3001000, HostId::Server, ActionKind::Close));
+    s.actions.push_back(actionAt(3000000, HostId::Client, ActionKind::Close));
+    s.actions.push_back(actionAt(3001000, HostId::Server, ActionKind::Close));
     return s;
 }
 

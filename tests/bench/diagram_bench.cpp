@@ -1,6 +1,7 @@
 // The sequence diagram with a long lesson (about 1,000 segments): rebuilding the scene on a new
 // trace, a cursor move (one animation frame's update), and a whole frame (cursor move plus
 // painting a 1280x800 view). Runs offscreen. "fps" = 1 / frame time.
+#include "tests/action_at.h"
 #include "core/simulation.h"
 #include "ui/sequence_diagram_view.h"
 
@@ -12,15 +13,6 @@
 namespace hl::ui {
 namespace {
 
-Action action(int64_t ms, HostId h, ActionKind k, uint32_t bytes = 0) {
-    Action a;
-    a.at = SimTime::fromMs(ms);
-    a.host = h;
-    a.kind = k;
-    a.bytes = bytes;
-    return a;
-}
-
 // 700 kB from the client in 1000-byte segments with 2 % random loss, acknowledged by the server,
 // then a close: about a thousand segments with losses, retransmissions and timers.
 const Trace& longTrace() {
@@ -31,10 +23,10 @@ const Trace& longTrace() {
         s.until = SimTime::fromSeconds(36000);
         s.client = HostConfig{50000, 100u, {}};
         s.server = HostConfig{80, 300u, {}};
-        s.actions = {action(0, HostId::Server, ActionKind::Listen), action(0, HostId::Client, ActionKind::Connect),
-                     action(500, HostId::Client, ActionKind::Send, 700000),
-                     action(600000, HostId::Client, ActionKind::Close),
-                     action(601000, HostId::Server, ActionKind::Close)};
+        s.actions = {actionAt(0, HostId::Server, ActionKind::Listen), actionAt(0, HostId::Client, ActionKind::Connect),
+                     actionAt(500, HostId::Client, ActionKind::Send, 700000),
+                     actionAt(600000, HostId::Client, ActionKind::Close),
+                     actionAt(601000, HostId::Server, ActionKind::Close)};
         return simulate(s);
     }();
     return trace;

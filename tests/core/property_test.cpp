@@ -4,6 +4,7 @@
 // legal RFC 9293 transition, the run ends with each connection in a state it may rest in, replay
 // is deterministic, FIN/EOF is delivered at most once, data reaches the application in order and
 // whole unless the connection reported an error, and the trace is self-consistent.
+#include "tests/action_at.h"
 #include "core/random.h"
 #include "core/simulation.h"
 #include "core/trace_jsonl.h"
@@ -64,15 +65,6 @@ enum class Shape { ClientCloses, ServerCloses, Simultaneous, ClientAborts, Serve
 constexpr Shape kShapes[] = {Shape::ClientCloses, Shape::ServerCloses, Shape::Simultaneous, Shape::ClientAborts,
                              Shape::ServerAborts, Shape::ServerReboots, Shape::NoClose};
 
-Action action(int64_t ms, HostId h, ActionKind k, uint32_t bytes = 0) {
-    Action a;
-    a.at = SimTime::fromMs(ms);
-    a.host = h;
-    a.kind = k;
-    a.bytes = bytes;
-    return a;
-}
-
 Fault randomFault(Dice& d) {
     static const Flags kFlagSets[] = {Flags(Flag::SYN), Flag::SYN | Flag::ACK, Flags(Flag::ACK), Flag::FIN | Flag::ACK,
                                       Flags(Flag::RST), Flag::RST | Flag::ACK};
@@ -99,7 +91,7 @@ Fault randomFault(Dice& d) {
 void addData(Dice& d, std::vector<Action>& actions, HostId h, int64_t from, int64_t to) {
     const int chunks = static_cast<int>(d.range(1, 3));
     for (int i = 0; i < chunks; ++i)
-        actions.push_back(action(d.range(from, to), h, ActionKind::Send, static_cast<uint32_t>(d.range(1, 2500))));
+        actions.push_back(actionAt(d.range(from, to), h, ActionKind::Send, static_cast<uint32_t>(d.range(1, 2500))));
 }
 
 Scenario randomLesson(uint64_t seed, Shape& shapeOut) {
@@ -119,8 +111,8 @@ Scenario randomLesson(uint64_t seed, Shape& shapeOut) {
     if (d.chance(0.2)) sc.client.options.mss = static_cast<uint32_t>(d.range(100, 1460));
 
     const int64_t connectAt = d.range(0, 50);
-    sc.actions.push_back(action(0, HostId::Server, ActionKind::Listen));
-    sc.actions.push_back(action(connectAt, HostId::Client, ActionKind::Connect));
+    sc.actions.push_back(actionAt(0, HostId::Server, ActionKind::Listen));
+    sc.actions.push_back(actionAt(connectAt, HostId::Client, ActionKind::Connect));
     if (d.chance(0.6)) addData(d, sc.actions, HostId::Client, connectAt, 4000);
     if (d.chance(0.3)) addData(d, sc.actions, HostId::Server, 300, 4000);
 
@@ -130,22 +122,22 @@ Scenario randomLesson(uint64_t seed, Shape& shapeOut) {
     const int64_t t2 = t1 + d.range(0, 3000);
     switch (shape) {
     case Shape::ClientCloses:
-        sc.actions.push_back(action(t1, HostId::Client, ActionKind::Close));
-        sc.actions.push_back(action(t2, HostId::Server, ActionKind::Close));
+        sc.actions.push_back(actionAt(t1, HostId::Client, ActionKind::Close));
+        sc.actions.push_back(actionAt(t2, HostId::Server, ActionKind::Close));
         break;
     case Shape::ServerCloses:
-        sc.actions.push_back(action(t1, HostId::Server, ActionKind::Close));
-        sc.actions.push_back(action(t2, HostId::Client, ActionKind::Close));
+        sc.actions.push_back(actionAt(t1, HostId::Server, ActionKind::Close));
+        sc.actions.push_back(actionAt(t2, HostId::Client, ActionKind::Close));
         break;
     case Shape::Simultaneous:
-        sc.actions.push_back(action(t1, HostId::Client, ActionKind::Close));
-        sc.actions.push_back(action(t1, HostId::Server, ActionKind::Close));
+        sc.actions.push_back(actionAt(t1, HostId::Client, ActionKind::Close));
+        sc.actions.push_back(actionAt(t1, HostId::Server, ActionKind::Close));
         break;
-    case Shape::ClientAborts: sc.actions.push_back(action(t1, HostId::Client, ActionKind::Abort)); break;
-    case Shape::ServerAborts: sc.actions.push_back(action(t1, HostId::Server, ActionKind::Abort)); break;
+    case Shape::ClientAborts: sc.actions.push_back(actionAt(t1, HostId::Client, ActionKind::Abort)); break;
+    case Shape::ServerAborts: sc.actions.push_back(actionAt(t1, HostId::Server, ActionKind::Abort)); break;
     case Shape::ServerReboots:
-        sc.actions.push_back(action(t1, HostId::Server, ActionKind::Reboot));
-        sc.actions.push_back(action(t2, HostId::Client, ActionKind::Send, 10)); // finds the half-open connection
+        sc.actions.push_back(actionAt(t1, HostId::Server, ActionKind::Reboot));
+        sc.actions.push_back(actionAt(t2, HostId::Client, ActionKind::Send, 10)); // finds the half-open connection
         break;
     case Shape::NoClose: break;
     }

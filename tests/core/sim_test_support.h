@@ -2,6 +2,7 @@
 // Helpers for the simulation tests: the worked-example setting of tcp-rules.md (teach profile,
 // one-way delay 100 ms, client ISS 100 on port 50000, server ISS 300 on port 80) and small
 // queries over a trace. Inline: included by several test files.
+#include "tests/action_at.h"
 #include "core/simulation.h"
 #include "core/trace.h"
 
@@ -24,19 +25,10 @@ inline Scenario workedExample() {
     return s;
 }
 
-inline Action act(int64_t ms, HostId host, ActionKind kind, uint32_t bytes = 0) {
-    Action a;
-    a.at = SimTime::fromMs(ms);
-    a.host = host;
-    a.kind = kind;
-    a.bytes = bytes;
-    return a;
-}
-
 // listen at 0 on the server, connect at 0 on the client.
 inline Scenario handshakeLesson() {
     Scenario s = workedExample();
-    s.actions = {act(0, HostId::Server, ActionKind::Listen), act(0, HostId::Client, ActionKind::Connect)};
+    s.actions = {actionAt(0, HostId::Server, ActionKind::Listen), actionAt(0, HostId::Client, ActionKind::Connect)};
     return s;
 }
 

@@ -16,10 +16,10 @@ Scenario lossyTransfer(uint64_t seed) {
     sc.seed = seed;
     sc.loss = 0.25;
     sc.until = SimTime::fromSeconds(600);
-    sc.actions.push_back(act(500, C, ActionKind::Send, 20000));
-    sc.actions.push_back(act(800, S, ActionKind::Send, 5000));
-    sc.actions.push_back(act(30000, C, ActionKind::Close));
-    sc.actions.push_back(act(31000, S, ActionKind::Close));
+    sc.actions.push_back(actionAt(500, C, ActionKind::Send, 20000));
+    sc.actions.push_back(actionAt(800, S, ActionKind::Send, 5000));
+    sc.actions.push_back(actionAt(30000, C, ActionKind::Close));
+    sc.actions.push_back(actionAt(31000, S, ActionKind::Close));
     return sc;
 }
 
@@ -98,8 +98,8 @@ TEST(Isn, IndependentOfTheLossStream) {
 TEST(Isn, PinnedFirstThenSteppedForLaterConnections) {
     // The client connects, closes, and connects again: the second incarnation does not reuse 100.
     Scenario sc = handshakeLesson();
-    sc.actions.push_back(act(1000, C, ActionKind::Abort));
-    sc.actions.push_back(act(2000, C, ActionKind::Connect));
+    sc.actions.push_back(actionAt(1000, C, ActionKind::Abort));
+    sc.actions.push_back(actionAt(2000, C, ActionKind::Connect));
     const Trace t = simulate(sc);
     std::vector<uint32_t> isns;
     for (const SegmentRecord& r : t.segments)

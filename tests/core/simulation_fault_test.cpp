@@ -29,7 +29,7 @@ TEST(SimulationFault, DelayedSynAckArrivesLater) {
 
 TEST(SimulationFault, DuplicatedFinArrivesTwice) {
     Scenario sc = handshakeLesson();
-    sc.actions.push_back(act(10000, C, ActionKind::Close));
+    sc.actions.push_back(actionAt(10000, C, ActionKind::Close));
     Fault f;
     f.match.from = C;
     f.match.flags = Flag::FIN | Flag::ACK;
@@ -89,7 +89,7 @@ TEST(SimulationFault, RandomLossIsReportedAsLoss) {
 
 TEST(SimulationInject, ArrivesAsIfFromThePeer) {
     Scenario sc = workedExample();
-    sc.actions = {act(0, S, ActionKind::Listen)};
+    sc.actions = {actionAt(0, S, ActionKind::Listen)};
     Action inj;
     inj.at = ms(50);
     inj.kind = ActionKind::Inject;
@@ -125,7 +125,7 @@ TEST(SimulationInject, ArrivesAsIfFromThePeer) {
 
 TEST(SimulationInject, GivenSourcePortIsKept) {
     Scenario sc = workedExample();
-    sc.actions = {act(0, S, ActionKind::Listen)};
+    sc.actions = {actionAt(0, S, ActionKind::Listen)};
     Action inj;
     inj.at = ms(50);
     inj.kind = ActionKind::Inject;
@@ -150,7 +150,7 @@ TEST(SimulationInject, GivenSourcePortIsKept) {
 
 TEST(SimulationRecords, CallsNameTheirConnectionAndSegmentsTheirSender) {
     Scenario sc = handshakeLesson();
-    sc.actions.push_back(act(5000, C, ActionKind::Send, 10));
+    sc.actions.push_back(actionAt(5000, C, ActionKind::Send, 10));
     const Trace t = simulate(sc);
     for (const TraceEvent& e : t.events) {
         if (e.type != EventType::Call) continue;

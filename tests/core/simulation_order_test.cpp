@@ -18,11 +18,11 @@ size_t findCall(const Trace& t, HostId h, UserCall call) {
 
 TEST(SimulationOrder, UserActionsAtEqualTimesRunInFileOrder) {
     Scenario a = workedExample();
-    a.actions = {act(0, C, ActionKind::Connect), act(0, S, ActionKind::Listen)};
+    a.actions = {actionAt(0, C, ActionKind::Connect), actionAt(0, S, ActionKind::Listen)};
     const Trace ta = simulate(a);
     EXPECT_LT(findCall(ta, C, UserCall::Connect), findCall(ta, S, UserCall::Listen));
     Scenario b = workedExample();
-    b.actions = {act(0, S, ActionKind::Listen), act(0, C, ActionKind::Connect)};
+    b.actions = {actionAt(0, S, ActionKind::Listen), actionAt(0, C, ActionKind::Connect)};
     const Trace tb = simulate(b);
     EXPECT_LT(findCall(tb, S, UserCall::Listen), findCall(tb, C, UserCall::Connect));
 }
@@ -31,7 +31,7 @@ TEST(SimulationOrder, ArrivalBeforeUserActionAtTheSameTime) {
     // The SYN reaches the server at 100 ms, the very instant the server calls listen(). The
     // arrival is handled first, so it finds no listener: RFC 9293 §3.10.7.1 -> RST,ACK.
     Scenario sc = workedExample();
-    sc.actions = {act(0, C, ActionKind::Connect), act(100, S, ActionKind::Listen)};
+    sc.actions = {actionAt(0, C, ActionKind::Connect), actionAt(100, S, ActionKind::Listen)};
     const Trace t = simulate(sc);
     const size_t deliver = findEvent(t, EventType::Deliver, S);
     const size_t listen = findCall(t, S, UserCall::Listen);
@@ -53,7 +53,7 @@ TEST(SimulationOrder, TimerBeforeUserActionAtTheSameTime) {
     syn.flags = Flags(Flag::SYN);
     syn.nth = 1;
     sc.faults = {dropFault(syn)};
-    sc.actions.push_back(act(1000, C, ActionKind::Close));
+    sc.actions.push_back(actionAt(1000, C, ActionKind::Close));
     const Trace t = simulate(sc);
     size_t fire = std::string::npos;
     for (size_t i = 0; i < t.events.size(); ++i)
@@ -94,8 +94,8 @@ TEST(SimulationOrder, ArrivalsAtEqualTimesInSendOrder) {
     // Both close at 10.0 s: the client's FIN (listed first, so sent first) reaches the server at
     // 10.1 s, the server's FIN reaches the client at 10.1 s; the lower segment id goes first.
     Scenario sc = handshakeLesson();
-    sc.actions.push_back(act(10000, C, ActionKind::Close));
-    sc.actions.push_back(act(10000, S, ActionKind::Close));
+    sc.actions.push_back(actionAt(10000, C, ActionKind::Close));
+    sc.actions.push_back(actionAt(10000, S, ActionKind::Close));
     const Trace t = simulate(sc);
     std::vector<uint64_t> delivered;
     for (const TraceEvent& e : t.events)
@@ -108,8 +108,8 @@ TEST(SimulationOrder, ArrivalsAtEqualTimesInSendOrder) {
 TEST(SimulationOrder, TimersAtEqualTimesInArmingOrder) {
     // Simultaneous close: both TIME_WAIT timers are due at 20.2 s; they fire in the order set.
     Scenario sc = handshakeLesson();
-    sc.actions.push_back(act(10000, C, ActionKind::Close));
-    sc.actions.push_back(act(10000, S, ActionKind::Close));
+    sc.actions.push_back(actionAt(10000, C, ActionKind::Close));
+    sc.actions.push_back(actionAt(10000, S, ActionKind::Close));
     const Trace t = simulate(sc);
     std::vector<HostId> setOrder, fireOrder;
     for (const TraceEvent& e : t.events) {
@@ -125,9 +125,9 @@ TEST(SimulationOrder, TimersAtEqualTimesInArmingOrder) {
 TEST(SimulationOrder, UntilStopsTheRun) {
     // TIME_WAIT would end at 21.1 s; stopping at 15 s leaves it pending.
     Scenario sc = handshakeLesson();
-    sc.actions.push_back(act(10000, C, ActionKind::Close));
-    sc.actions.push_back(act(11000, S, ActionKind::Close));
-    sc.actions.push_back(act(16000, C, ActionKind::Connect)); // after `until`: never called
+    sc.actions.push_back(actionAt(10000, C, ActionKind::Close));
+    sc.actions.push_back(actionAt(11000, S, ActionKind::Close));
+    sc.actions.push_back(actionAt(16000, C, ActionKind::Connect)); // after `until`: never called
     sc.until = SimTime::fromSeconds(15);
     const Trace t = simulate(sc);
     EXPECT_TRUE(t.truncated);
@@ -143,8 +143,8 @@ TEST(SimulationOrder, UntilStopsTheRun) {
 
 TEST(SimulationOrder, EveryEventIsCausedByAnEarlierRootAtTheSameTime) {
     Scenario sc = handshakeLesson();
-    sc.actions.push_back(act(10000, C, ActionKind::Close));
-    sc.actions.push_back(act(11000, S, ActionKind::Close));
+    sc.actions.push_back(actionAt(10000, C, ActionKind::Close));
+    sc.actions.push_back(actionAt(11000, S, ActionKind::Close));
     const Trace t = simulate(sc);
     for (size_t i = 0; i < t.events.size(); ++i) {
         const TraceEvent& e = t.events[i];

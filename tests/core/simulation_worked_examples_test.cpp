@@ -19,8 +19,8 @@ const Flags RSTACK = Flag::RST | Flag::ACK;
 
 Scenario fourWayClose() {
     Scenario s = handshakeLesson();
-    s.actions.push_back(act(10000, C, ActionKind::Close));
-    s.actions.push_back(act(11000, S, ActionKind::Close));
+    s.actions.push_back(actionAt(10000, C, ActionKind::Close));
+    s.actions.push_back(actionAt(11000, S, ActionKind::Close));
     return s;
 }
 
@@ -79,7 +79,7 @@ TEST(WorkedExample, LostSynIsResentAfterOneSecondAndDataStartsWithRto3s) {
     firstData.hasData = true;
     firstData.nth = 1;
     sc.faults = {dropFault(firstSyn), dropFault(firstData)};
-    sc.actions.push_back(act(2000, C, ActionKind::Send, 10));
+    sc.actions.push_back(actionAt(2000, C, ActionKind::Send, 10));
     const Trace t = simulate(sc);
 
     // The first SYN is lost half-way (50 ms), lesson fault.
@@ -110,7 +110,7 @@ TEST(WorkedExample, LostSynIsResentAfterOneSecondAndDataStartsWithRto3s) {
 
 TEST(WorkedExample, SynToAClosedPortIsRefused) {
     Scenario sc = workedExample();
-    sc.actions = {act(0, C, ActionKind::Connect)}; // nobody listens
+    sc.actions = {actionAt(0, C, ActionKind::Connect)}; // nobody listens
     const Trace t = simulate(sc);
     const auto s = sentBy(t, S);
     ASSERT_EQ(s.size(), 1u);
@@ -157,8 +157,8 @@ TEST(WorkedExample, FourWayCloseClientFirst) {
 
 TEST(WorkedExample, SimultaneousCloseGoesThroughClosing) {
     Scenario sc = handshakeLesson();
-    sc.actions.push_back(act(10000, C, ActionKind::Close));
-    sc.actions.push_back(act(10000, S, ActionKind::Close));
+    sc.actions.push_back(actionAt(10000, C, ActionKind::Close));
+    sc.actions.push_back(actionAt(10000, S, ActionKind::Close));
     const Trace t = simulate(sc);
     const auto c = sentBy(t, C);
     const auto s = sentBy(t, S);

@@ -11,8 +11,8 @@ constexpr HostId S = HostId::Server;
 
 Trace fourWay() {
     Scenario sc = handshakeLesson();
-    sc.actions.push_back(act(10000, C, ActionKind::Close));
-    sc.actions.push_back(act(11000, S, ActionKind::Close));
+    sc.actions.push_back(actionAt(10000, C, ActionKind::Close));
+    sc.actions.push_back(actionAt(11000, S, ActionKind::Close));
     return simulate(sc);
 }
 
