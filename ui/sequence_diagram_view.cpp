@@ -439,8 +439,9 @@ void SequenceDiagramView::placePackets() {
     for (size_t i = used; i < packets_.size(); ++i) packets_[i]->setVisible(false);
 }
 
-// How much of a label placed at `centre` would cover the labels of segments that have arrived (the
-// faint labels of future segments may be covered: they are not history yet).
+// How much of a label placed at `centre` would cover the labels of segments that have arrived and
+// the written lengths of breaks (the faint labels of future segments may be covered: they are not
+// history yet).
 qreal SequenceDiagramView::restingOverlap(const SegmentLabelItem* label, QPointF centre) const {
     const QSizeF size = label->size();
     const QRectF r(centre - QPointF(size.width() / 2, size.height() / 2), size);
@@ -449,6 +450,10 @@ qreal SequenceDiagramView::restingOverlap(const SegmentLabelItem* label, QPointF
         const SegmentLabelItem* l = other->label();
         if (l == label || !l->isVisible() || other->progress() != SegmentItem::Progress::Done) continue;
         const QRectF hit = r.intersected(l->sceneBoundingRect());
+        area += hit.width() * hit.height();
+    }
+    for (const TimeBreakItem* b : breaks_) { // "… 800 ms …" must stay readable too
+        const QRectF hit = r.intersected(b->mapRectToScene(b->textRect()));
         area += hit.width() * hit.height();
     }
     return area;

@@ -44,9 +44,7 @@ void TimeBreakItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QW
         }
     }
     painter->setFont(font_);
-    const QFontMetricsF fm(font_);
-    const qreal w = fm.horizontalAdvance(text_) + 12;
-    const QRectF box(textX_ - w / 2, mid - fm.height() / 2 - 1, w, fm.height() + 2);
+    const QRectF box = textRect();
     QColor plate = bg_;
     plate.setAlpha(220);
     painter->setPen(Qt::NoPen);
@@ -54,6 +52,16 @@ void TimeBreakItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QW
     painter->drawRoundedRect(box, 4, 4);
     painter->setPen(text_color_);
     painter->drawText(box, Qt::AlignCenter, text_);
+}
+
+} // namespace hl::ui
+
+namespace hl::ui {
+
+QRectF TimeBreakItem::textRect() const {
+    const QFontMetricsF fm(font_);
+    const qreal w = fm.horizontalAdvance(text_) + 12;
+    return {textX_ - w / 2, rect_.center().y() - fm.height() / 2 - 1, w, fm.height() + 2};
 }
 
 } // namespace hl::ui

@@ -25,6 +25,8 @@ public:
 
     const TimeAxis::Break& timeBreak() const { return br_; }
     QString text() const { return text_; }
+    // The plate with the written duration, in item coordinates.
+    QRectF textRect() const;
 
 private:
     TimeAxis::Break br_;

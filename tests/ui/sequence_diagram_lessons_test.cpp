@@ -7,6 +7,7 @@
 #include "ui/sequence_diagram_view.h"
 #include "ui/state_band_item.h"
 #include "ui/texts.h"
+#include "ui/time_break_item.h"
 #include "ui/timer_bracket_item.h"
 
 #include <gtest/gtest.h>
@@ -120,8 +121,12 @@ TEST(DiagramOfBuiltinLessons, LostSynShowsTheLossTheRetransmissionAndTheTimer) {
 // lost-syn-ack, just before the retransmitted SYN,ACK reaches the client: the server's ACK to the
 // duplicate SYN has arrived there a moment earlier on a nearly parallel path. The label riding with
 // the SYN,ACK's dot must not cover the ACK's label (it moves below its dot instead).
+// In handshake-and-close the client's FIN leaves at 3 s, right after the "… 800 ms …" break: its
+// riding label must not cover the written length either.
 TEST(DiagramOfBuiltinLessons, InFlightLabelLeavesArrivedLabelsReadable) {
-    const Scenario* lesson = findBuiltinLesson("lost-syn-ack");
+  for (const char* id : {"lost-syn-ack", "handshake-and-close"}) {
+    SCOPED_TRACE(id);
+    const Scenario* lesson = findBuiltinLesson(id);
     ASSERT_NE(lesson, nullptr);
     const Trace trace = simulate(*lesson);
     SequenceDiagramView view;
@@ -138,9 +143,14 @@ TEST(DiagramOfBuiltinLessons, InFlightLabelLeavesArrivedLabelsReadable) {
                     << moving->labelText().toStdString() << " covers " << done->labelText().toStdString()
                     << " at event " << cursor;
             }
+            for (const TimeBreakItem* b : view.breakItems())
+                EXPECT_FALSE(moving->label()->sceneBoundingRect().intersects(b->mapRectToScene(b->textRect())))
+                    << moving->labelText().toStdString() << " covers " << b->text().toStdString() << " at event "
+                    << cursor;
         }
     }
     EXPECT_GT(inFlightChecked, 0u);
+  }
 }
 
 } // namespace
