@@ -28,6 +28,8 @@ HostOptions profileDefaults(Profile p) {
         o.finWait2Timeout = 60_s; // tcp_fin_timeout
         o.timeWaitReopen = true;
         o.dupSynReply = DupSynReply::SynAck;
+        o.invalidAckRateLimit = 500_ms; // tcp_invalid_ratelimit (HZ/2)
+        o.challengeAckLimit = 1000;     // tcp_challenge_ack_limit before Linux 6.0
         break;
     case Profile::Bsd:
         o.rtoMax = SimTime::fromSeconds(64);

@@ -32,6 +32,13 @@ struct HostOptions {
     uint32_t mss = 1000;
     bool appReads = true;        // false: received data stays unread
     bool appClosesOnEof = false; // true: close as soon as the peer's FIN arrives (one FIN,ACK)
+    // Linux tcp_invalid_ratelimit (net/ipv4/tcp_input.c, tcp_oow_rate_limited): an ACK answering
+    // an out-of-window or unacceptable segment without data (and any challenge ACK) is sent at
+    // most once per this interval per connection; 0 = no limit.
+    SimDuration invalidAckRateLimit;
+    // RFC 5961 §7 ACK throttling: at most this many challenge ACKs per second per connection
+    // (Linux tcp_challenge_ack_limit, tcp_send_challenge_ack); 0 = no limit.
+    uint32_t challengeAckLimit = 0;
 };
 
 HostOptions profileDefaults(Profile p);

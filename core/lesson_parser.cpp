@@ -81,7 +81,8 @@ HostOverrides readOptions(const JsonValue& v, const std::string& path) {
     ObjectFields f(v, path);
     f.allowOnly({"rto_initial_ms", "rto_min_ms", "rto_max_ms", "syn_retries", "synack_retries", "data_retries",
                  "msl_ms", "fin_wait_2_timeout_ms", "rfc5961", "rfc1337", "time_wait_reopen", "dup_syn_reply",
-                 "window", "mss", "app_reads", "app_closes_on_eof"});
+                 "window", "mss", "app_reads", "app_closes_on_eof", "invalid_ack_ratelimit_ms",
+                 "challenge_ack_limit"});
     HostOverrides o;
     auto ms = [&](const char* key, std::optional<SimDuration>& out) {
         if (const auto* x = f.get(key)) out = readMs(*x, f.path(key), 0);
@@ -115,6 +116,9 @@ HostOverrides readOptions(const JsonValue& v, const std::string& path) {
     if (const auto* x = f.get("mss")) o.mss = static_cast<uint32_t>(readUnsigned(*x, f.path("mss"), 1, 65535));
     flag("app_reads", o.appReads);
     flag("app_closes_on_eof", o.appClosesOnEof);
+    ms("invalid_ack_ratelimit_ms", o.invalidAckRateLimit);
+    if (const auto* x = f.get("challenge_ack_limit"))
+        o.challengeAckLimit = static_cast<uint32_t>(readUnsigned(*x, f.path("challenge_ack_limit"), 0, kMaxU32));
     return o;
 }
 

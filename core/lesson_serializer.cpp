@@ -84,6 +84,8 @@ Json options(const HostOverrides& o) {
     put("mss", o.mss);
     put("app_reads", o.appReads);
     put("app_closes_on_eof", o.appClosesOnEof);
+    putMs("invalid_ack_ratelimit_ms", o.invalidAckRateLimit);
+    put("challenge_ack_limit", o.challengeAckLimit);
     return j;
 }
 

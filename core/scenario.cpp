@@ -22,6 +22,8 @@ HostOptions resolveOptions(Profile profile, const HostOverrides& o) {
     if (o.mss) r.mss = *o.mss;
     if (o.appReads) r.appReads = *o.appReads;
     if (o.appClosesOnEof) r.appClosesOnEof = *o.appClosesOnEof;
+    if (o.invalidAckRateLimit) r.invalidAckRateLimit = *o.invalidAckRateLimit;
+    if (o.challengeAckLimit) r.challengeAckLimit = *o.challengeAckLimit;
     return r;
 }
 

@@ -32,6 +32,8 @@ struct HostOverrides {
     std::optional<DupSynReply> dupSynReply;
     std::optional<uint32_t> window, mss;
     std::optional<bool> appReads, appClosesOnEof;
+    std::optional<SimDuration> invalidAckRateLimit;
+    std::optional<uint32_t> challengeAckLimit;
     bool operator==(const HostOverrides&) const = default;
 };
 
