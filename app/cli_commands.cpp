@@ -8,12 +8,16 @@
 #include "core/load_simulation.h"
 #include "core/simulation.h"
 #include "core/trace_jsonl.h"
+#include "core/work_budget.h"
 #include "ui/texts.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QLocale>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <variant>
 
 namespace hl::cli {
@@ -21,13 +25,18 @@ namespace {
 
 using ui::Texts;
 
+constexpr size_t kChunkBytes = size_t{64} * 1024; // output is written in chunks of about this size
+constexpr qsizetype kChunkChars = 64 * 1024;
+
+void writeBytes(std::FILE* f, const char* data, size_t size);
+
 class Commands {
     Q_DECLARE_TR_FUNCTIONS(hl::cli::Cli)
 public:
     // A built-in lesson id, else a file. Errors go to stderr; nullopt means exit 2.
     static std::optional<Scenario> load(const QString& target) {
         if (const Scenario* s = findBuiltinLesson(target.toStdString())) return *s;
-        if (!QFileInfo(target).isFile()) {
+        if (!QFileInfo::exists(target)) {
             writeErr(tr("handshakelab-cli: \"%1\" is neither a built-in lesson nor a file "
                         "(\"handshakelab-cli lessons\" lists the lessons)\n").arg(target));
             return std::nullopt;
@@ -40,7 +49,8 @@ public:
         return std::get<Scenario>(std::move(result));
     }
 
-    static QString text(const Scenario& scenario, const Trace& trace) {
+    // The text format, written a chunk at a time as the steps are narrated (stepEnds once: linear).
+    static void text(const Scenario& scenario, const Trace& trace) {
         QString out = Texts::localized(scenario.title);
         if (out.isEmpty()) out = QString::fromStdString(scenario.id);
         out += QStringLiteral("\n\n");
@@ -50,8 +60,12 @@ public:
             const TraceEvent& root = trace.events[begin];
             out += padded(Texts::timeLabel(root.t), 10, true) + QStringLiteral("  ") +
                    padded(Texts::hostName(root.host), 10) + QStringLiteral("  ") +
-                   Texts::stepNarration(trace, step) + QLatin1Char('\n');
+                   Texts::stepNarration(trace, ends, step) + QLatin1Char('\n');
             begin = ends[step];
+            if (out.size() >= kChunkChars) {
+                writeOut(out);
+                out.clear();
+            }
         }
         if (trace.truncated)
             //: %1 is a time such as "16.000 s". until_ms is a lesson-file field: keep it as is.
@@ -66,7 +80,29 @@ public:
         out += QLatin1Char('\n') + tr("End at %1: client %2, server %3.")
                                        .arg(Texts::timeLabel(trace.end), stateOf(HostId::Client), stateOf(HostId::Server)) +
                QLatin1Char('\n');
-        return out;
+        writeOut(out);
+    }
+
+    // A run stopped by the work budget still prints its trace; stderr says why it is short.
+    static void reportStop(const Trace& trace) {
+        if (trace.stop) writeErr(QStringLiteral("handshakelab-cli: ") + Texts::budgetStop(*trace.stop) + QLatin1Char('\n'));
+    }
+
+    static QString loadTooBig(const QString& target, const CostEstimate& cost) {
+        //: %1 lesson id or file name, %2 and %3 numbers of segments such as "4,000,000,000".
+        return tr("handshakelab-cli: \"%1\" cannot finish: its load would send about %2 segments, more than "
+                  "the %3 one run may send (lower rate_per_s, duration_ms or the bytes, or raise the mss)\n")
+            .arg(target, QLocale(QLocale::English).toString(static_cast<qulonglong>(cost.loadSegments)),
+                 QLocale(QLocale::English).toString(static_cast<qulonglong>(kMaxLoadSegments)));
+    }
+
+    static QString budgetWarning(const QString& path, const CostEstimate& cost) {
+        //: Printed by "check" for a valid lesson that the work budget will stop. %1 file name,
+        //: %2 number of data segments, %3 number of events.
+        return tr("%1: warning: the lesson's data needs about %2 segments; the run will be stopped at %3 "
+                  "events and show only its beginning\n")
+            .arg(path, QLocale(QLocale::English).toString(static_cast<qulonglong>(cost.dataSegments)),
+                 QLocale(QLocale::English).toString(static_cast<qulonglong>(kDefaultBudget.maxEvents)));
     }
 
     static QString loadNeedsCounts(const QString& target) {
@@ -85,6 +121,13 @@ public:
             writeErr(QString::fromStdString(error->toString()) + QLatin1Char('\n'));
             return kExitBadInput;
         }
+        const Scenario& scenario = std::get<Scenario>(result);
+        const CostEstimate cost = estimateCost(scenario);
+        if (scenario.load && exceedsLoadBudget(cost)) {
+            writeErr(loadTooBig(path, cost));
+            return kExitBadInput;
+        }
+        if (!scenario.load && exceedsEventBudget(cost)) writeErr(budgetWarning(path, cost));
         //: Printed by "handshakelab-cli check FILE" for a valid file; %1 is the file name. Scripts
         //: read this line: keep "ok" untranslated.
         writeOut(tr("%1: ok").arg(path) + QLatin1Char('\n'));
@@ -92,15 +135,32 @@ public:
     }
 };
 
+int outputErrno = 0; // the first failed write to stdout
+
+void writeBytes(std::FILE* f, const char* data, size_t size) {
+    if (std::fwrite(data, 1, size, f) != size && f == stdout && outputErrno == 0) outputErrno = errno ? errno : EIO;
+}
+
 void write(std::FILE* f, const QString& text) {
     const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), f);
+    writeBytes(f, bytes.constData(), static_cast<size_t>(bytes.size()));
 }
 
 } // namespace
 
 void writeOut(const QString& text) { write(stdout, text); }
 void writeErr(const QString& text) { write(stderr, text); }
+
+int finishOutput(int status) {
+    if (std::fflush(stdout) != 0 && outputErrno == 0) outputErrno = errno ? errno : EIO;
+    if (outputErrno == 0) return status;
+    //: %1 is the system's reason, e.g. "No space left on device".
+    writeErr(QStringLiteral("handshakelab-cli: ") +
+             QCoreApplication::translate("hl::cli::Cli", "cannot write the output: %1")
+                 .arg(QString::fromLocal8Bit(std::strerror(outputErrno))) +
+             QLatin1Char('\n'));
+    return kExitOutputFailed;
+}
 
 int listLessons() {
     QString out;
@@ -121,8 +181,12 @@ int runLoadLesson(const CliArgs& args, Scenario scenario) {
     if (args.seed) scenario.seed = *args.seed;
     LoadOptions options;
     options.profileOverride = args.profile;
+    if (const CostEstimate cost = estimateCost(scenario); exceedsLoadBudget(cost)) {
+        writeErr(Commands::loadTooBig(args.target, cost));
+        return kExitBadInput;
+    }
     const std::string csv = loadCountsToCsv(simulateLoad(scenario, options));
-    std::fwrite(csv.data(), 1, csv.size(), stdout);
+    writeBytes(stdout, csv.data(), csv.size());
     return kExitOk;
 }
 } // namespace
@@ -141,14 +205,23 @@ int runLesson(const CliArgs& args) {
     const Trace trace = simulate(*scenario, options);
     switch (args.format) {
     case Format::Jsonl: {
-        const std::string jsonl = traceToJsonl(trace);
-        std::fwrite(jsonl.data(), 1, jsonl.size(), stdout);
+        // Line by line into a small buffer: no second copy of a large trace in memory.
+        std::string chunk;
+        for (size_t i = 0; i < trace.events.size(); ++i) {
+            appendJsonlLine(chunk, trace, i);
+            if (chunk.size() >= kChunkBytes) {
+                writeBytes(stdout, chunk.data(), chunk.size());
+                chunk.clear();
+            }
+        }
+        writeBytes(stdout, chunk.data(), chunk.size());
         break;
     }
-    case Format::Text: writeOut(Commands::text(*scenario, trace)); break;
+    case Format::Text: Commands::text(*scenario, trace); break;
     case Format::Ladder: writeOut(renderLadder(*scenario, trace)); break;
     case Format::Counts: break; // handled above
     }
+    Commands::reportStop(trace);
     return kExitOk;
 }
 

@@ -20,12 +20,15 @@ int main(int argc, char** argv) {
         writeErr(QStringLiteral("handshakelab-cli: ") + parsed.error + QStringLiteral("\n\n") + usageText());
         return kExitBadInput;
     }
-    switch (parsed.command) {
-    case Command::Help: writeOut(usageText()); return kExitOk;
-    case Command::Version: writeOut(QStringLiteral("handshakelab-cli " HL_VERSION "\n")); return kExitOk;
-    case Command::Lessons: return listLessons();
-    case Command::Run: return runLesson(parsed);
-    case Command::Check: return checkFile(parsed.target);
-    }
-    return kExitBadInput;
+    const auto status = [&] {
+        switch (parsed.command) {
+        case Command::Help: writeOut(usageText()); return kExitOk;
+        case Command::Version: writeOut(QStringLiteral("handshakelab-cli " HL_VERSION "\n")); return kExitOk;
+        case Command::Lessons: return listLessons();
+        case Command::Run: return runLesson(parsed);
+        case Command::Check: return checkFile(parsed.target);
+        }
+        return kExitBadInput;
+    }();
+    return finishOutput(status);
 }

@@ -2,6 +2,8 @@
 
 #include "core/random.h"
 
+#include <algorithm>
+#include <iterator>
 #include <utility>
 
 namespace hl {
@@ -13,7 +15,23 @@ Channel::Channel(const Latency& latency, std::vector<Fault> faults, double loss,
       faults_(std::move(faults)),
       matchCounts_(faults_.size(), 0),
       loss_(loss),
-      lossRng_(splitMix64(lossSeed ^ kLossStreamSalt)) {}
+      lossRng_(splitMix64(lossSeed ^ kLossStreamSalt)) {
+    for (uint32_t i = 0; i < faults_.size(); ++i) {
+        if (faults_[i].match.segmentId) faultsById_[*faults_[i].match.segmentId].push_back(i);
+        else generalFaults_.push_back(i);
+    }
+}
+
+void Channel::candidates(uint64_t segId, std::vector<uint32_t>& out) const {
+    out.clear();
+    const auto it = faultsById_.find(segId);
+    if (it == faultsById_.end()) {
+        out = generalFaults_;
+        return;
+    }
+    std::merge(generalFaults_.begin(), generalFaults_.end(), it->second.begin(), it->second.end(),
+               std::back_inserter(out));
+}
 
 SimDuration Channel::latency(HostId from) const {
     return from == HostId::Client ? latency_.c2s : latency_.s2c;
@@ -38,7 +56,8 @@ std::vector<SegmentCopy> Channel::transmit(const Segment& seg, HostId from, SimT
     DropCause dropCause = DropCause::Fault;
     SimDuration delay;
     std::vector<SimDuration> duplicates;
-    for (size_t i = 0; i < faults_.size(); ++i) {
+    candidates(seg.id, scratch_);
+    for (const uint32_t i : scratch_) {
         const Fault& f = faults_[i];
         if (!matchesCriteria(f.match, seg, from, sentAt)) continue;
         const uint32_t count = ++matchCounts_[i]; // retransmissions count too

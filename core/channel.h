@@ -10,6 +10,7 @@
 
 #include <cstdint>
 #include <random>
+#include <unordered_map>
 #include <vector>
 
 namespace hl {
@@ -29,10 +30,17 @@ private:
     // Every criterion except nth (nth counts among the segments that match all the others).
     static bool matchesCriteria(const FaultMatch& m, const Segment& seg, HostId from, SimTime sentAt);
     bool drawLoss();
+    // The faults that may match `seg`, in file order: the general ones and those naming its id.
+    void candidates(uint64_t segId, std::vector<uint32_t>& out) const;
 
     Latency latency_;
     std::vector<Fault> faults_;
     std::vector<uint32_t> matchCounts_; // per fault: segments so far that matched its criteria
+    // Faults indexed so that a lesson of many segment_id faults costs O(1) per segment, not one
+    // check per fault: those with a segment_id by id, the others in one list (ascending indices).
+    std::unordered_map<uint64_t, std::vector<uint32_t>> faultsById_;
+    std::vector<uint32_t> generalFaults_;
+    std::vector<uint32_t> scratch_;
     double loss_ = 0.0;
     std::mt19937_64 lossRng_; // a stream of its own: ISN draws never shift it
 };

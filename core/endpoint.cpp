@@ -133,7 +133,7 @@ void Endpoint::cancelTimer(TimerKind kind, Outputs& out) {
 
 uint32_t Endpoint::receiveWindow() const {
     // Unread data fills the receive buffer (option appReads=false), so the window shrinks.
-    return tcb_.unread >= opts_.window ? 0 : opts_.window - tcb_.unread;
+    return tcb_.unread >= opts_.window ? 0 : static_cast<uint32_t>(opts_.window - tcb_.unread);
 }
 
 Segment Endpoint::makeSegment(Flags flags, SeqNum seq, uint32_t len) const {

@@ -107,6 +107,10 @@ private:
     bool segmentAcceptable(const Segment& seg) const;
     bool checkTimeWaitSpecials(const Segment& seg, Outputs& out);
     bool checkSequence(Segment& seg, Outputs& out); // may strip text (zero window)
+    // The ACK answering an unacceptable segment, unless the rate limits hold it back (a note then).
+    void sendInvalidAck(const Segment& in, Reason why, Outputs& out);
+    void sendChallengeAck(Reason why, Outputs& out);
+    bool oowRateLimited();
     bool checkRst(const Segment& seg, Outputs& out);
     bool checkSyn(const Segment& seg, Outputs& out);
     bool checkAck(const Segment& seg, Outputs& out);
@@ -162,6 +166,9 @@ private:
     Reason ackReason_ = Reason::SendAck;
     bool reopenRequested_ = false;
     bool reopenPossible_ = true;
+    std::optional<SimTime> lastInvalidAck_; // when the last rate-limited kind of ACK left
+    SimTime challengeSecond_;               // start of the current one-second throttle window
+    uint32_t challengeAcks_ = 0;            // challenge ACKs sent in it
     // Per-arrival scratch (set and read within one onSegment call).
     Reason ackNote_ = Reason::None;   // what the ACK did, when nothing else explains the step
     bool simultaneousSynAck_ = false; // the peer's SYN,ACK in SYN-RECEIVED (simultaneous open)

@@ -61,8 +61,48 @@ bool Endpoint::checkSequence(Segment& seg, Outputs& out) {
     }
     const bool repeatedFin = seg.flags.has(Flag::FIN) && finReceived_ &&
                              seg.seq + seg.len + 1 == tcb_.rcvNxt;
-    sendAck(repeatedFin ? Reason::FinRepeated : Reason::SeqUnacceptableAck, out);
+    sendInvalidAck(seg, repeatedFin ? Reason::FinRepeated : Reason::SeqUnacceptableAck, out);
     return false;
+}
+
+// Linux net/ipv4/tcp_input.c __tcp_oow_rate_limited(): one such ACK per invalidAckRateLimit.
+bool Endpoint::oowRateLimited() {
+    if (opts_.invalidAckRateLimit <= SimDuration()) return false;
+    if (lastInvalidAck_ && now_ - *lastInvalidAck_ < opts_.invalidAckRateLimit) return true;
+    lastInvalidAck_ = now_;
+    return false;
+}
+
+// tcp_oow_rate_limited(): "Data packets without SYNs are not likely part of an ACK loop", so only
+// a segment without data (or with a SYN) can be held back.
+void Endpoint::sendInvalidAck(const Segment& in, Reason why, Outputs& out) {
+    const bool carriesData = in.len > 0 || in.flags.has(Flag::FIN);
+    if (!(carriesData && !in.flags.has(Flag::SYN)) && oowRateLimited()) {
+        note(Reason::AckRateLimited, out);
+        return;
+    }
+    sendAck(why, out);
+}
+
+// Linux tcp_send_challenge_ack(): the per-connection interval first, then RFC 5961 §7's count
+// per second.
+void Endpoint::sendChallengeAck(Reason why, Outputs& out) {
+    if (oowRateLimited()) {
+        note(Reason::AckRateLimited, out);
+        return;
+    }
+    if (opts_.challengeAckLimit > 0) {
+        if (now_ - challengeSecond_ >= 1_s) {
+            challengeSecond_ = now_;
+            challengeAcks_ = 0;
+        }
+        if (challengeAcks_ >= opts_.challengeAckLimit) {
+            note(Reason::ChallengeAckThrottled, out);
+            return;
+        }
+        ++challengeAcks_;
+    }
+    sendAck(why, out);
 }
 
 bool Endpoint::checkRst(const Segment& seg, Outputs& out) {
@@ -73,7 +113,7 @@ bool Endpoint::checkRst(const Segment& seg, Outputs& out) {
     }
     if (opts_.rfc5961 && seg.seq != tcb_.rcvNxt) {
         // RFC 5961 §3.2: in the window but not exactly RCV.NXT: challenge ACK.
-        sendAck(Reason::RstChallengeAck, out);
+        sendChallengeAck(Reason::RstChallengeAck, out);
         return false;
     }
     switch (state_) {
@@ -107,7 +147,7 @@ bool Endpoint::checkRst(const Segment& seg, Outputs& out) {
 bool Endpoint::checkSyn(const Segment& seg, Outputs& out) {
     if (!seg.flags.has(Flag::SYN)) return true;
     if (opts_.rfc5961) { // RFC 5961 §4: a SYN in a synchronized state gets a challenge ACK
-        sendAck(Reason::SynChallengeAck, out);
+        sendChallengeAck(Reason::SynChallengeAck, out);
         return false;
     }
     // RFC 793: a SYN in the window is an error: reset the connection.
@@ -142,7 +182,7 @@ bool Endpoint::checkAck(const Segment& seg, Outputs& out) {
     }
     if (state_ == TcpState::SynReceived) return ackSynReceived(seg, out);
     if (seg.ack > tcb_.sndNxt) { // acknowledges something not yet sent: ACK, drop
-        sendAck(Reason::AckTooNew, out);
+        sendInvalidAck(seg, Reason::AckTooNew, out);
         return false;
     }
     ackNote_ = handleAckAdvance(seg.ack, out) ? Reason::AckAdvances : Reason::AckDuplicateIgnored;

@@ -2,6 +2,8 @@
 // SHLD-31: segments beyond RCV.NXT are held and processed in order).
 #include "core/endpoint.h"
 
+#include "core/work_budget.h"
+
 #include <algorithm>
 
 namespace hl {
@@ -14,9 +16,9 @@ bool Endpoint::sendNewData(Reason why, Outputs& out) {
         // §3.8.6: usable window = SND.UNA + SND.WND - SND.NXT.
         const int64_t inFlight = tcb_.sndNxt - tcb_.sndUna;
         const int64_t usable = static_cast<int64_t>(tcb_.sndWnd) - inFlight;
-        if (usable <= 0) break;
-        const uint32_t len = static_cast<uint32_t>(
-            std::min<int64_t>({static_cast<int64_t>(opts_.mss), tcb_.sendQueued, usable}));
+        if (usable <= 0 || retxQueue_.size() >= kMaxQueuedSegments) break; // the rest waits for ACKs
+        const auto queued = static_cast<int64_t>(std::min<uint64_t>(tcb_.sendQueued, opts_.mss));
+        const auto len = static_cast<uint32_t>(std::min<int64_t>(queued, usable));
         const Segment seg = makeSegment(Flag::ACK, tcb_.sndNxt, len);
         retxQueue_.push_back(SentSeg{tcb_.sndNxt, len, false, false});
         if (!rttSeq_) { // RFC 6298: time one segment at a time

@@ -57,8 +57,9 @@ struct TcbVars {
     SimDuration srtt;
     SimDuration rttvar;
     bool rttValid = false;   // false until the first RTT sample
-    uint32_t sendQueued = 0; // bytes the app handed over that were not yet sent
-    uint32_t unread = 0;     // bytes received that the app has not read
+    // 64-bit: five sends of 10^9 bytes queue more than 2^32 bytes.
+    uint64_t sendQueued = 0; // bytes the app handed over that were not yet sent
+    uint64_t unread = 0;     // bytes received that the app has not read
     int retries = 0;         // retransmissions of the oldest unacknowledged segment
     bool operator==(const TcbVars&) const = default;
 };

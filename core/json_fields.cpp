@@ -1,5 +1,7 @@
 #include "core/json_fields.h"
 
+#include "core/shown_text.h"
+
 #include <cmath>
 
 namespace hl {
@@ -17,7 +19,7 @@ std::string writtenNumber(const JsonValue& v) {
     switch (v.kind) {
     case JsonValue::Kind::Int: return std::to_string(v.integer);
     case JsonValue::Kind::Uint: return std::to_string(v.unsignedInt);
-    default: return v.text;
+    default: return shownText(v.text);
     }
 }
 
@@ -43,7 +45,7 @@ void ObjectFields::allowOnly(std::initializer_list<std::string_view> allowed) co
     for (const auto& m : value_.members) {
         bool known = false;
         for (auto a : allowed) known = known || a == m.key;
-        if (!known) failAt(m.keyOffset, joinPath(path_, m.key), "unknown field \"" + m.key + "\"");
+        if (!known) failAt(m.keyOffset, joinPath(path_, shownText(m.key)), "unknown field \"" + shownText(m.key) + "\"");
     }
 }
 
@@ -69,17 +71,15 @@ uint64_t readUnsigned(const JsonValue& v, const std::string& field, uint64_t min
     case JsonValue::Kind::Uint:
         if (v.unsignedInt < min || v.unsignedInt > max) failRange(v, field, minText, maxText);
         return v.unsignedInt;
-    case JsonValue::Kind::Int: // always negative
+    case JsonValue::Kind::Int: // negative, or -0 (which is 0)
+        if (v.integer == 0 && min == 0) return 0;
         failRange(v, field, minText, maxText);
-    case JsonValue::Kind::Float: {
-        if (!std::isfinite(v.number) || std::floor(v.number) != v.number)
-            failAt(v.offset, field, "expected an integer, got " + v.text);
-        // Whole but written with a fraction or exponent ("1e3"); 2^64 is exact as a double.
-        if (v.number < static_cast<double>(min) || v.number >= 18446744073709551616.0 ||
-            static_cast<uint64_t>(v.number) > max)
-            failRange(v, field, minText, maxText);
-        return static_cast<uint64_t>(v.number);
-    }
+    case JsonValue::Kind::Float:
+        // Digits only, but beyond 64 bits (nlohmann reads it as a double): out of range.
+        if (v.text.find_first_not_of("-0123456789") == std::string::npos) failRange(v, field, minText, maxText);
+        // One rule (docs/lesson-format.md): a whole number is written with digits only. "1000.0"
+        // and "1e3" are refused, so a value is never rounded (9007199254740993.0 is not exact).
+        failAt(v.offset, field, "expected an integer, got " + shownText(v.text));
     default:
         failType(v, field, "an integer");
     }

@@ -1,5 +1,7 @@
 #include "core/json_reader.h"
 
+#include "core/shown_text.h"
+
 #include <nlohmann/json.hpp>
 
 #include <iterator>
@@ -192,7 +194,7 @@ public:
     bool key(json::string_t& k) {
         Frame& f = stack_.back();
         if (!f.keys.insert(k).second) {
-            error_ = JsonReadError{tracker_.tokenStart(), pathWith(&k), "duplicate key \"" + k + "\""};
+            error_ = JsonReadError{tracker_.tokenStart(), pathWith(&k), "duplicate key \"" + shownText(k) + "\""};
             return false;
         }
         f.pendingKey = std::move(k);
@@ -269,7 +271,7 @@ private:
             }
             const bool last = i + 1 == stack_.size();
             if (!path.empty()) path += '.';
-            path += last && key ? *key : f.pendingKey;
+            path += shownText(last && key ? *key : f.pendingKey);
         }
         return path;
     }

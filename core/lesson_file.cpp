@@ -2,11 +2,15 @@
 
 #include "core/json_reader.h"
 #include "core/lesson_parser.h"
+#include "core/shown_text.h"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
-#include <filesystem>
 #include <memory>
 
 namespace hl {
@@ -16,7 +20,7 @@ std::string LessonError::toString() const {
     if (line > 0) s += ":" + std::to_string(line) + ":" + std::to_string(column);
     s += ": ";
     if (!field.empty()) s += field + ": ";
-    return s + message;
+    return escapedControls(s + message); // one line whatever the file name or the file holds
 }
 
 namespace {
@@ -45,18 +49,25 @@ LessonResult parseLesson(std::string_view text, std::string_view fileName) {
 
 LessonResult readLessonFile(const std::string& path) {
     auto fail = [&](const std::string& message) { return LessonError{path, 0, 0, "", message}; };
-    std::error_code ec;
-    if (std::filesystem::is_directory(path, ec)) return fail("cannot read: it is a directory");
-    std::unique_ptr<FILE, int (*)(FILE*)> f(std::fopen(path.c_str(), "rb"), &std::fclose);
-    if (!f) return fail(std::string("cannot open: ") + std::strerror(errno));
-    // Read at most one byte past the limit: enough to refuse a large file without reading it all.
+    // Opened without blocking and checked before reading: a FIFO, a device or a socket would make
+    // the read wait for ever (or never end), so only a regular file is read.
+    const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) return fail(std::string("cannot open: ") + std::strerror(errno));
+    std::unique_ptr<FILE, int (*)(FILE*)> f(::fdopen(fd, "rb"), &std::fclose);
+    if (!f) {
+        ::close(fd);
+        return fail(std::string("cannot open: ") + std::strerror(errno));
+    }
+    struct stat st {};
+    if (::fstat(fd, &st) != 0) return fail(std::string("cannot read: ") + std::strerror(errno));
+    if (S_ISDIR(st.st_mode)) return fail("cannot read: it is a directory");
+    if (!S_ISREG(st.st_mode)) return fail("cannot read: not a regular file (a pipe, a device or a socket)");
+    if (static_cast<uint64_t>(st.st_size) > kMaxLessonBytes) return fail(tooLarge(static_cast<size_t>(st.st_size)));
+    // Read at most one byte past the limit: a file that grew since fstat is still refused.
     std::string text(kMaxLessonBytes + 1, '\0');
     const size_t n = std::fread(text.data(), 1, text.size(), f.get());
     if (std::ferror(f.get())) return fail(std::string("cannot read: ") + std::strerror(errno));
-    if (n > kMaxLessonBytes) {
-        const auto size = std::filesystem::file_size(path, ec);
-        return fail(tooLarge(ec ? n : static_cast<size_t>(size)));
-    }
+    if (n > kMaxLessonBytes) return fail(tooLarge(n));
     text.resize(n);
     return parseLesson(text, path);
 }

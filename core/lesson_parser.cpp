@@ -1,6 +1,8 @@
 #include "core/lesson_parser.h"
 
 #include "core/lesson_names.h"
+#include "core/shown_text.h"
+#include "core/work_budget.h"
 
 #include <array>
 #include <cmath>
@@ -20,7 +22,7 @@ template <typename Enum, typename Parse>
 Enum readEnum(const JsonValue& v, const std::string& field, std::string_view what, Parse parse) {
     const std::string& name = readString(v, field);
     const std::optional<Enum> e = parse(name);
-    if (!e) failAt(v.offset, field, "unknown " + std::string(what) + " \"" + name + "\"");
+    if (!e) failAt(v.offset, field, "unknown " + std::string(what) + " \"" + shownText(name) + "\"");
     return *e;
 }
 
@@ -32,7 +34,7 @@ void checkFormat(const ObjectFields& top) {
     const JsonValue& format = top.require("format");
     if (readString(format, "format") != kLessonFormat)
         failAt(format.offset, "format",
-               "expected \"" + std::string(kLessonFormat) + "\", got \"" + format.text + "\"");
+               "expected \"" + std::string(kLessonFormat) + "\", got \"" + shownText(format.text) + "\"");
     const JsonValue& version = top.require("version");
     const uint64_t v = readUnsigned(version, "version", 0, UINT64_MAX);
     if (v != kLessonVersion)
@@ -44,7 +46,7 @@ std::string readId(const JsonValue& v) {
     const std::string& id = readString(v, "id");
     bool ok = !id.empty();
     for (char c : id) ok = ok && ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-');
-    if (!ok) failAt(v.offset, "id", "must be lowercase letters a-z, digits 0-9 and \"-\", got \"" + id + "\"");
+    if (!ok) failAt(v.offset, "id", "must be lowercase letters a-z, digits 0-9 and \"-\", got \"" + shownText(id) + "\"");
     return id;
 }
 
@@ -136,7 +138,7 @@ Flags readFlags(const JsonValue& v, const std::string& field) {
     for (const JsonValue& item : readArray(v, field)) {
         const Flag f = readEnum<Flag>(item, field, "flag",
                                       [](std::string_view s) { return lessonNameToEnum(kLessonFlagNames, s); });
-        if (flags.has(f)) failAt(item.offset, field, "flag \"" + item.text + "\" appears twice");
+        if (flags.has(f)) failAt(item.offset, field, "flag \"" + shownText(item.text) + "\" appears twice");
         flags |= f;
     }
     return flags;
@@ -278,7 +280,7 @@ Scenario scenarioFromJson(const JsonValue& root) {
     ObjectFields top(root, "");
     checkFormat(top); // first, so that a file of another kind says so
     top.allowOnly({"format", "version", "id", "title", "summary", "group", "profile", "seed", "latency_ms", "loss",
-                   "until_ms", "client", "server", "actions", "faults", "load"});
+                   "until_ms", "max_events", "client", "server", "actions", "faults", "load"});
     Scenario s;
     s.id = readId(top.require("id"));
     s.title = readText(top.require("title"), "title", true);
@@ -289,6 +291,7 @@ Scenario scenarioFromJson(const JsonValue& root) {
     if (const auto* x = top.get("latency_ms")) s.latency = readLatency(*x);
     if (const auto* x = top.get("loss")) s.loss = readNumber(*x, "loss", 0.0, 1.0);
     if (const auto* x = top.get("until_ms")) s.until = readMs(*x, "until_ms", 1);
+    if (const auto* x = top.get("max_events")) s.maxEvents = readUnsigned(*x, "max_events", 1, kDefaultBudget.maxEvents);
     if (const auto* x = top.get("client")) readHostConfig(*x, "client", s.client);
     if (const auto* x = top.get("server")) readHostConfig(*x, "server", s.server);
     s.actions = readList<Action>(top, "actions", readAction);

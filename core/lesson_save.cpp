@@ -38,10 +38,19 @@ void syncDirectory(const std::string& dir) {
     ::close(fd);
 }
 
+// Saving onto a symbolic link writes the file it points to (atomically, beside that file) and
+// keeps the link; renaming over the link itself would replace it with a plain file.
+std::filesystem::path resolvedTarget(const std::string& path) {
+    std::error_code ec;
+    if (!std::filesystem::is_symlink(path, ec)) return path;
+    const std::filesystem::path resolved = std::filesystem::weakly_canonical(path, ec);
+    return ec ? std::filesystem::path(path) : resolved;
+}
+
 } // namespace
 
 std::string saveLessonFile(const Scenario& scenario, const std::string& path) {
-    const std::filesystem::path target(path);
+    const std::filesystem::path target = resolvedTarget(path);
     const std::string dir = target.has_parent_path() ? target.parent_path().string() : ".";
     std::string tmp = (std::filesystem::path(dir) / ("." + target.filename().string() + ".tmp-XXXXXX")).string();
 
@@ -49,7 +58,7 @@ std::string saveLessonFile(const Scenario& scenario, const std::string& path) {
     if (fd < 0) return failure(path, "cannot create a temporary file in \"" + dir + "\"", errno);
     // mkstemp makes the file private (0600); keep the old file's permissions, or use 0644.
     struct stat old {};
-    ::fchmod(fd, ::stat(path.c_str(), &old) == 0 ? (old.st_mode & 07777) : 0644);
+    ::fchmod(fd, ::stat(target.c_str(), &old) == 0 ? (old.st_mode & 07777) : 0644);
 
     // On any failure: remove the temporary file, keep the old one, and say which step failed.
     auto fail = [&](const char* what, bool open) {
@@ -61,7 +70,7 @@ std::string saveLessonFile(const Scenario& scenario, const std::string& path) {
     if (!writeAll(fd, writeLesson(scenario))) return fail("cannot write the temporary file", true);
     if (::fsync(fd) != 0) return fail("cannot flush the temporary file", true);
     if (::close(fd) != 0) return fail("cannot close the temporary file", false);
-    if (::rename(tmp.c_str(), path.c_str()) != 0) return fail("cannot replace the file", false);
+    if (::rename(tmp.c_str(), target.c_str()) != 0) return fail("cannot replace the file", false);
     syncDirectory(dir);
     return {};
 }

@@ -174,6 +174,7 @@ Json topLevel(const Scenario& s) {
     }
     if (s.loss != defaults.loss) j["loss"] = s.loss;
     if (s.until != defaults.until) j["until_ms"] = ms(s.until);
+    if (s.maxEvents) j["max_events"] = *s.maxEvents;
     if (Json c = host(s.client, defaults.client.port); !c.empty()) j["client"] = c;
     if (Json c = host(s.server, defaults.server.port); !c.empty()) j["server"] = c;
     return j;

@@ -8,6 +8,7 @@
 #include "core/isn_sequence.h"
 #include "core/load_agenda.h"
 #include "core/random.h"
+#include "core/work_budget.h"
 
 #include <cmath>
 #include <random>
@@ -150,6 +151,10 @@ LoadResult LoadSimulator::run() {
         }
         if ((++iterations_ & 0xFFFF) == 0 && !reportProgress()) {
             result_.cancelled = true;
+            break;
+        }
+        if (result_.segments >= kMaxLoadSegments) { // the estimate was wrong (core/work_budget.h)
+            result_.stoppedByBudget = true;
             break;
         }
     }

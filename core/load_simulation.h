@@ -38,6 +38,7 @@ struct LoadResult {
     uint64_t events = 0;                    // events processed
     SimTime end;                            // simulated time reached
     bool cancelled = false;
+    bool stoppedByBudget = false;           // stopped at kMaxLoadSegments (core/work_budget.h)
 };
 
 struct LoadOptions {

@@ -87,6 +87,8 @@ namespace hl {
     X(AppClosesOnEof, "app.closes-on-eof", "RFC 9293 §3.10.4")                                    \
     X(SynAckSimultaneousEstablished, "syn-ack.simultaneous-established", "RFC 9293 §3.5")         \
     X(ClosedConnectionDrop, "conn.closed-drop", "RFC 9293 §3.10.7.1")                             \
+    X(AckRateLimited, "ack.rate-limited", "Linux tcp_invalid_ratelimit")                          \
+    X(ChallengeAckThrottled, "challenge-ack.throttled", "RFC 5961 §7")                            \
     /* sending, §3.10.2 and §3.8.6 */                                                             \
     X(SendAck, "send.ack", "RFC 9293 §3.10.7.4")                                                  \
     X(SendWindowFull, "send.window-full", "RFC 9293 §3.8.6")                                      \
@@ -106,7 +108,11 @@ namespace hl {
     /* the network, seen by the simulation */                                                      \
     X(ChannelDelivered, "net.delivered", "")                                                       \
     X(ChannelFault, "net.fault", "")                                                               \
-    X(ChannelLoss, "net.loss", "")
+    X(ChannelLoss, "net.loss", "")                                                                 \
+    /* the simulation's work budget (core/work_budget.h): the run stopped here */                  \
+    X(BudgetEvents, "budget.events", "")                                                           \
+    X(BudgetInFlight, "budget.in-flight", "")                                                      \
+    X(BudgetTimeStill, "budget.time-still", "")
 
 enum class Reason : uint16_t {
 #define HL_REASON_ENUM(name, id, rule) name,

@@ -104,6 +104,9 @@ struct Scenario {
     Latency latency;
     double loss = 0.0;
     SimTime until = SimTime::fromSeconds(600);
+    // The lesson's own event limit, below the work budget's (core/work_budget.h): a lesson that
+    // shows a run being stopped stays short. Absent: the budget's.
+    std::optional<uint64_t> maxEvents;
     HostConfig client{50000, std::nullopt, {}};
     HostConfig server{80, std::nullopt, {}};
     std::vector<Action> actions;

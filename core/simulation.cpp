@@ -32,6 +32,12 @@ UserCall toUserCall(ActionKind k) {
     return UserCall::Listen;
 }
 
+// The lesson may lower the event limit, never raise it.
+SimOptions withLessonLimit(SimOptions o, const Scenario& sc) {
+    if (sc.maxEvents) o.budget.maxEvents = std::min(o.budget.maxEvents, *sc.maxEvents);
+    return o;
+}
+
 class Simulator {
 public:
     Simulator(const Scenario& sc, const SimOptions& opts);
@@ -51,6 +57,8 @@ private:
     void runTimer(const AgendaItem& item);
 
     uint32_t emit(TraceEvent e);
+    std::optional<BudgetLimit> overBudget() const;
+    void stopForBudget(BudgetLimit limit);
     uint32_t currentConn(HostId h, UserCall call);
     void record(HostId h, const HostOutputs& outs, uint32_t root);
     void recordOne(HostId h, uint32_t conn, const EndpointOutput& what, uint32_t root);
@@ -68,6 +76,9 @@ private:
     Trace trace_;
     SimTime now_;
     uint64_t armings_ = 0;
+    uint64_t inFlight_ = 0;   // segment copies scheduled and not yet arrived or lost
+    SimTime stillAt_;         // the instant of the events since stillSince_
+    size_t stillSince_ = 0;   // index of the first event at that instant
     // The newest arming of each (host, conn, timer); an expiry of an older arming is stale.
     std::map<std::tuple<HostId, uint32_t, TimerKind>, uint64_t> liveArming_;
     // Each connection's state as the trace tells it (index: connection id), for senderState.
@@ -77,7 +88,7 @@ private:
 
 Simulator::Simulator(const Scenario& sc, const SimOptions& opts)
     : sc_(sc),
-      opts_(opts),
+      opts_(withLessonLimit(opts, sc)),
       seed_(opts.seedOverride.value_or(sc.seed)),
       isn_{IsnSequence(sc.client.isn, splitMix64(seed_ ^ kClientIsnStreamSalt)),
            IsnSequence(sc.server.isn, splitMix64(seed_ ^ kServerIsnStreamSalt))},
@@ -99,10 +110,21 @@ Trace Simulator::run() {
         }
         const AgendaItem item = queue_.pop();
         now_ = item.t;
+        if (now_ != stillAt_) {
+            stillAt_ = now_;
+            stillSince_ = trace_.events.size();
+        }
         switch (item.cls) {
-        case AgendaClass::Segment: runSegment(item); break;
+        case AgendaClass::Segment:
+            --inFlight_;
+            runSegment(item);
+            break;
         case AgendaClass::Timer: runTimer(item); break;
         case AgendaClass::Action: runAction(item); break;
+        }
+        if (const std::optional<BudgetLimit> limit = overBudget()) {
+            stopForBudget(*limit);
+            break;
         }
     }
     if (!trace_.events.empty()) trace_.end = trace_.events.back().t;
@@ -113,6 +135,34 @@ uint32_t Simulator::emit(TraceEvent e) {
     e.t = now_;
     trace_.events.push_back(e);
     return static_cast<uint32_t>(trace_.events.size() - 1);
+}
+
+std::optional<BudgetLimit> Simulator::overBudget() const {
+    const WorkBudget& b = opts_.budget;
+    if (trace_.events.size() - stillSince_ >= b.maxStillEvents) return BudgetLimit::TimeStill;
+    if (trace_.events.size() >= b.maxEvents) return BudgetLimit::Events;
+    if (inFlight_ >= b.maxInFlight) return BudgetLimit::InFlight;
+    return std::nullopt;
+}
+
+// The run ends here with a note on the host that acted last; the trace so far stays valid
+// (copies still in flight have no end event, as after Scenario::until).
+void Simulator::stopForBudget(BudgetLimit limit) {
+    const WorkBudget& b = opts_.budget;
+    TraceEvent note;
+    note.type = EventType::Note;
+    note.host = trace_.events.empty() ? HostId::Client : trace_.events.back().host;
+    const auto [reason, value] = [&]() -> std::pair<Reason, uint64_t> {
+        switch (limit) {
+        case BudgetLimit::Events: return {Reason::BudgetEvents, b.maxEvents};
+        case BudgetLimit::InFlight: return {Reason::BudgetInFlight, b.maxInFlight};
+        case BudgetLimit::TimeStill: return {Reason::BudgetTimeStill, b.maxStillEvents};
+        }
+        return {Reason::BudgetEvents, b.maxEvents};
+    }();
+    note.reason = reason;
+    emit(note);
+    trace_.stop = BudgetStop{limit, likelyStopCause(trace_), value};
 }
 
 TcpState& Simulator::stateOf(HostId h, uint32_t conn) {
@@ -327,6 +377,7 @@ void Simulator::recordSend(HostId h, uint32_t conn, const OutSend& s, uint32_t r
     e.reason = s.reason;
     rec.sendEvent = emit(e);
     rec.copies = channel_.transmit(rec.seg, h, now_);
+    inFlight_ += rec.copies.size();
     for (uint32_t c = 0; c < rec.copies.size(); ++c)
         queue_.push({rec.copies[c].endsAt, AgendaClass::Segment, rec.seg.id, c, h, 0, TimerKind::Retransmit});
     trace_.segments.push_back(std::move(rec));

@@ -13,6 +13,7 @@ struct SimOptions {
     std::optional<Profile> profileOverride; // e.g. the CLI's --profile
     std::optional<uint64_t> seedOverride;   // e.g. the CLI's --seed
     bool recordTcb = true;                  // TcbRecords (off for very large runs)
+    WorkBudget budget = kDefaultBudget;     // limits of the run (core/work_budget.h)
 };
 
 Trace simulate(const Scenario& scenario, const SimOptions& options = {});

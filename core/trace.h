@@ -4,6 +4,7 @@
 #include "core/endpoint_output.h"
 #include "core/host.h"
 #include "core/scenario.h"
+#include "core/work_budget.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -94,6 +95,7 @@ struct Trace {
     std::vector<TcbRecord> tcb;
     SimTime end; // time of the last event
     bool truncated = false; // the run stopped at Scenario::until with events still pending
+    std::optional<BudgetStop> stop; // the run reached a limit of its work budget (last event: a note)
 
     const SegmentRecord* segment(uint64_t id) const {
         return id >= 1 && id <= segments.size() ? &segments[id - 1] : nullptr;

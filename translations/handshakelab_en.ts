@@ -134,6 +134,25 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
         <extracomment>Marks a segment the lesson crafted and injected, in the terminal diagram.</extracomment>
         <translation>[crafted]</translation>
     </message>
+    <message>
+        <source>handshakelab-cli: &quot;%1&quot; cannot finish: its load would send about %2 segments, more than the %3 one run may send (lower rate_per_s, duration_ms or the bytes, or raise the mss)
+</source>
+        <extracomment>%1 lesson id or file name, %2 and %3 numbers of segments such as &quot;4,000,000,000&quot;.</extracomment>
+        <translation>handshakelab-cli: &quot;%1&quot; cannot finish: its load would send about %2 segments, more than the %3 one run may send (lower rate_per_s, duration_ms or the bytes, or raise the mss)
+</translation>
+    </message>
+    <message>
+        <source>%1: warning: the lesson&apos;s data needs about %2 segments; the run will be stopped at %3 events and show only its beginning
+</source>
+        <extracomment>Printed by &quot;check&quot; for a valid lesson that the work budget will stop. %1 file name, %2 number of data segments, %3 number of events.</extracomment>
+        <translation>%1: warning: the lesson&apos;s data needs about %2 segments; the run will be stopped at %3 events and show only its beginning
+</translation>
+    </message>
+    <message>
+        <source>cannot write the output: %1</source>
+        <extracomment>%1 is the system&apos;s reason, e.g. &quot;No space left on device&quot;.</extracomment>
+        <translation>cannot write the output: %1</translation>
+    </message>
 </context>
 <context>
     <name>hl::ui::ChartExport</name>
@@ -562,6 +581,11 @@ Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</t
         <source>Run again</source>
         <translation>Run again</translation>
     </message>
+    <message>
+        <source>Stopped after %1 segments, the most one run may send: showing the part simulated so far.</source>
+        <extracomment>%1 is a number of segments such as &quot;50,000,000&quot;.</extracomment>
+        <translation>Stopped after %1 segments, the most one run may send: showing the part simulated so far.</translation>
+    </message>
 </context>
 <context>
     <name>hl::ui::MainWindow</name>
@@ -763,6 +787,11 @@ Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</t
     <message>
         <source>Export diagram as S&amp;VG…</source>
         <translation>Export diagram as S&amp;VG…</translation>
+    </message>
+    <message>
+        <source>This load lesson cannot finish: its connections would send about %1 segments, more than the %2 one run may send. Lower rate_per_s, duration_ms or the bytes sent, or raise the MSS.</source>
+        <extracomment>%1 and %2 are numbers of segments. rate_per_s and duration_ms are lesson-file fields: keep them.</extracomment>
+        <translation>This load lesson cannot finish: its connections would send about %1 segments, more than the %2 one run may send. Lower rate_per_s, duration_ms or the bytes sent, or raise the MSS.</translation>
     </message>
 </context>
 <context>
@@ -2713,6 +2742,80 @@ armed at %3, RTO %4</translation>
     <message>
         <source>Each side picks its own ISN when the connection opens: a clock plus a secret hash of the connection&apos;s addresses and ports (RFC 9293 §3.4.1). So segments of an old connection on the same ports are not taken for new ones, and an attacker cannot guess the number.</source>
         <translation>Each side picks its own ISN when the connection opens: a clock plus a secret hash of the connection&apos;s addresses and ports (RFC 9293 §3.4.1). So segments of an old connection on the same ports are not taken for new ones, and an attacker cannot guess the number.</translation>
+    </message>
+    <message>
+        <source>ACK held back: rate limit for invalid segments</source>
+        <translation>ACK held back: rate limit for invalid segments</translation>
+    </message>
+    <message>
+        <source>This segment would normally be answered with an ACK, but this host already sent such an answer moments ago. Like Linux (tcp_invalid_ratelimit, 500 ms), it answers invalid segments without data at most once per interval, so two confused hosts cannot keep each other busy with an endless ACK storm.</source>
+        <translation>This segment would normally be answered with an ACK, but this host already sent such an answer moments ago. Like Linux (tcp_invalid_ratelimit, 500 ms), it answers invalid segments without data at most once per interval, so two confused hosts cannot keep each other busy with an endless ACK storm.</translation>
+    </message>
+    <message>
+        <source>challenge ACK held back: too many this second</source>
+        <translation>challenge ACK held back: too many this second</translation>
+    </message>
+    <message>
+        <source>A challenge ACK is due, but this connection has already sent as many as it may in one second. RFC 5961 asks for such a throttle so that an attacker cannot turn a host into an ACK generator.</source>
+        <translation>A challenge ACK is due, but this connection has already sent as many as it may in one second. RFC 5961 asks for such a throttle so that an attacker cannot turn a host into an ACK generator.</translation>
+    </message>
+    <message>
+        <source>run stopped: too many events</source>
+        <translation>run stopped: too many events</translation>
+    </message>
+    <message>
+        <source>The simulation stops a run that grows beyond what one run may hold, so that the program stays responsive. What happened so far is shown; later events are not simulated.</source>
+        <translation>The simulation stops a run that grows beyond what one run may hold, so that the program stays responsive. What happened so far is shown; later events are not simulated.</translation>
+    </message>
+    <message>
+        <source>run stopped: too many segments on the way</source>
+        <translation>run stopped: too many segments on the way</translation>
+    </message>
+    <message>
+        <source>More segments were travelling at once than one run may hold, so the simulation stopped here. What happened so far is shown; later events are not simulated.</source>
+        <translation>More segments were travelling at once than one run may hold, so the simulation stopped here. What happened so far is shown; later events are not simulated.</translation>
+    </message>
+    <message>
+        <source>run stopped: time stood still</source>
+        <translation>run stopped: time stood still</translation>
+    </message>
+    <message>
+        <source>The hosts kept reacting to each other without any simulated time passing, so the run could never end by itself. The simulation stopped it here.</source>
+        <translation>The hosts kept reacting to each other without any simulated time passing, so the run could never end by itself. The simulation stopped it here.</translation>
+    </message>
+    <message>
+        <source>The run was stopped after %1 events, the most one run may have</source>
+        <extracomment>%1 is a number such as &quot;1,000,000&quot;.</extracomment>
+        <translation>The run was stopped after %1 events, the most one run may have</translation>
+    </message>
+    <message>
+        <source>The run was stopped with %1 segments on the way at once, the most one run may have</source>
+        <translation>The run was stopped with %1 segments on the way at once, the most one run may have</translation>
+    </message>
+    <message>
+        <source>The run was stopped after %1 events at the same instant: simulated time stood still</source>
+        <translation>The run was stopped after %1 events at the same instant: simulated time stood still</translation>
+    </message>
+    <message>
+        <source>Likely cause: the two ends keep answering each other&apos;s ACKs — an ACK storm. Real stacks limit how often they send such ACKs (RFC 5961 §7, Linux tcp_invalid_ratelimit).</source>
+        <translation>Likely cause: the two ends keep answering each other&apos;s ACKs — an ACK storm. Real stacks limit how often they send such ACKs (RFC 5961 §7, Linux tcp_invalid_ratelimit).</translation>
+    </message>
+    <message>
+        <source>Likely cause: most segments arrive more than once (a duplicate fault) and every copy is answered, so the segments multiply.</source>
+        <translation>Likely cause: most segments arrive more than once (a duplicate fault) and every copy is answered, so the segments multiply.</translation>
+    </message>
+    <message>
+        <source>Likely cause: the lesson sends more data than one run can show; send fewer bytes or use a larger MSS.</source>
+        <translation>Likely cause: the lesson sends more data than one run can show; send fewer bytes or use a larger MSS.</translation>
+    </message>
+    <message>
+        <source>Likely cause: the lesson asks for more work than one run can show.</source>
+        <translation>Likely cause: the lesson asks for more work than one run can show.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <extracomment>%1 says which limit stopped the run, %2 the likely cause (a sentence).</extracomment>
+        <translation>%1. %2</translation>
     </message>
 </context>
 <context>

@@ -134,6 +134,25 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
         <extracomment>Marks a segment the lesson crafted and injected, in the terminal diagram.</extracomment>
         <translation>[주입]</translation>
     </message>
+    <message>
+        <source>handshakelab-cli: &quot;%1&quot; cannot finish: its load would send about %2 segments, more than the %3 one run may send (lower rate_per_s, duration_ms or the bytes, or raise the mss)
+</source>
+        <extracomment>%1 lesson id or file name, %2 and %3 numbers of segments such as &quot;4,000,000,000&quot;.</extracomment>
+        <translation>handshakelab-cli: &quot;%1&quot;은(는) 끝날 수 없습니다: 부하가 약 %2개의 세그먼트를 보내게 되어 한 번의 실행에 허용되는 %3개를 넘습니다 (rate_per_s, duration_ms 또는 바이트 수를 줄이거나 mss를 늘리십시오)
+</translation>
+    </message>
+    <message>
+        <source>%1: warning: the lesson&apos;s data needs about %2 segments; the run will be stopped at %3 events and show only its beginning
+</source>
+        <extracomment>Printed by &quot;check&quot; for a valid lesson that the work budget will stop. %1 file name, %2 number of data segments, %3 number of events.</extracomment>
+        <translation>%1: 경고: 이 수업의 데이터에는 약 %2개의 세그먼트가 필요합니다. 실행은 이벤트 %3개에서 멈추고 앞부분만 보여 줍니다
+</translation>
+    </message>
+    <message>
+        <source>cannot write the output: %1</source>
+        <extracomment>%1 is the system&apos;s reason, e.g. &quot;No space left on device&quot;.</extracomment>
+        <translation>출력을 쓸 수 없습니다: %1</translation>
+    </message>
 </context>
 <context>
     <name>hl::ui::ChartExport</name>
@@ -562,6 +581,11 @@ Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</s
         <source>Run again</source>
         <translation>다시 실행</translation>
     </message>
+    <message>
+        <source>Stopped after %1 segments, the most one run may send: showing the part simulated so far.</source>
+        <extracomment>%1 is a number of segments such as &quot;50,000,000&quot;.</extracomment>
+        <translation>한 번의 실행에 허용되는 최대치인 세그먼트 %1개에서 멈췄습니다. 지금까지 시뮬레이션한 부분을 보여 줍니다.</translation>
+    </message>
 </context>
 <context>
     <name>hl::ui::MainWindow</name>
@@ -763,6 +787,11 @@ Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</s
     <message>
         <source>Export diagram as S&amp;VG…</source>
         <translation>다이어그램을 SVG로 내보내기(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>This load lesson cannot finish: its connections would send about %1 segments, more than the %2 one run may send. Lower rate_per_s, duration_ms or the bytes sent, or raise the MSS.</source>
+        <extracomment>%1 and %2 are numbers of segments. rate_per_s and duration_ms are lesson-file fields: keep them.</extracomment>
+        <translation>이 부하 수업은 끝날 수 없습니다: 연결들이 약 %1개의 세그먼트를 보내게 되어 한 번의 실행에 허용되는 %2개를 넘습니다. rate_per_s, duration_ms 또는 보내는 바이트 수를 줄이거나 MSS를 늘리십시오.</translation>
     </message>
 </context>
 <context>
@@ -2708,6 +2737,80 @@ armed at %3, RTO %4</source>
     <message>
         <source>Each side picks its own ISN when the connection opens: a clock plus a secret hash of the connection&apos;s addresses and ports (RFC 9293 §3.4.1). So segments of an old connection on the same ports are not taken for new ones, and an attacker cannot guess the number.</source>
         <translation>연결을 열 때 양쪽이 각자 ISN을 정합니다. 시계 값에 연결의 주소·포트와 비밀 키로 만든 해시를 더한 값입니다(RFC 9293 §3.4.1). 그래서 같은 포트를 쓰던 이전 연결의 세그먼트가 새 연결의 것으로 오인되지 않고, 공격자도 번호를 추측할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>ACK held back: rate limit for invalid segments</source>
+        <translation>ACK 보류: 잘못된 세그먼트에 대한 응답 속도 제한</translation>
+    </message>
+    <message>
+        <source>This segment would normally be answered with an ACK, but this host already sent such an answer moments ago. Like Linux (tcp_invalid_ratelimit, 500 ms), it answers invalid segments without data at most once per interval, so two confused hosts cannot keep each other busy with an endless ACK storm.</source>
+        <translation>보통은 이 세그먼트에 ACK로 답하지만, 이 호스트는 조금 전에 이미 그런 답을 보냈습니다. 리눅스(tcp_invalid_ratelimit, 500ms)처럼 데이터 없는 잘못된 세그먼트에는 정해진 간격마다 한 번만 답하므로, 서로 어긋난 두 호스트가 끝없는 ACK 폭풍으로 서로를 붙잡아 둘 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>challenge ACK held back: too many this second</source>
+        <translation>챌린지 ACK 보류: 이번 1초 동안 너무 많음</translation>
+    </message>
+    <message>
+        <source>A challenge ACK is due, but this connection has already sent as many as it may in one second. RFC 5961 asks for such a throttle so that an attacker cannot turn a host into an ACK generator.</source>
+        <translation>챌린지 ACK를 보낼 차례이지만, 이 연결은 1초 동안 보낼 수 있는 만큼 이미 보냈습니다. RFC 5961은 공격자가 호스트를 ACK 생성기로 악용하지 못하도록 이런 제한을 두라고 요구합니다.</translation>
+    </message>
+    <message>
+        <source>run stopped: too many events</source>
+        <translation>실행 중단: 이벤트가 너무 많음</translation>
+    </message>
+    <message>
+        <source>The simulation stops a run that grows beyond what one run may hold, so that the program stays responsive. What happened so far is shown; later events are not simulated.</source>
+        <translation>한 번의 실행이 담을 수 있는 양을 넘어서면 프로그램이 멈추지 않도록 시뮬레이션이 실행을 중단합니다. 지금까지 일어난 일은 보여 주지만, 그 뒤의 이벤트는 시뮬레이션하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>run stopped: too many segments on the way</source>
+        <translation>실행 중단: 전송 중인 세그먼트가 너무 많음</translation>
+    </message>
+    <message>
+        <source>More segments were travelling at once than one run may hold, so the simulation stopped here. What happened so far is shown; later events are not simulated.</source>
+        <translation>한 번의 실행이 담을 수 있는 것보다 많은 세그먼트가 동시에 전송 중이어서 시뮬레이션이 여기서 멈췄습니다. 지금까지 일어난 일은 보여 주지만, 그 뒤의 이벤트는 시뮬레이션하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>run stopped: time stood still</source>
+        <translation>실행 중단: 시간이 멈춤</translation>
+    </message>
+    <message>
+        <source>The hosts kept reacting to each other without any simulated time passing, so the run could never end by itself. The simulation stopped it here.</source>
+        <translation>두 호스트가 시뮬레이션 시간이 전혀 흐르지 않은 채 서로에게 계속 반응해서, 실행이 스스로는 끝날 수 없었습니다. 시뮬레이션이 여기서 실행을 멈췄습니다.</translation>
+    </message>
+    <message>
+        <source>The run was stopped after %1 events, the most one run may have</source>
+        <extracomment>%1 is a number such as &quot;1,000,000&quot;.</extracomment>
+        <translation>한 번의 실행에 허용되는 최대치인 이벤트 %1개에서 실행을 멈췄습니다</translation>
+    </message>
+    <message>
+        <source>The run was stopped with %1 segments on the way at once, the most one run may have</source>
+        <translation>한 번의 실행에 허용되는 최대치인 세그먼트 %1개가 동시에 전송 중이어서 실행을 멈췄습니다</translation>
+    </message>
+    <message>
+        <source>The run was stopped after %1 events at the same instant: simulated time stood still</source>
+        <translation>같은 순간에 이벤트가 %1개 일어나 실행을 멈췄습니다: 시뮬레이션 시간이 흐르지 않았습니다</translation>
+    </message>
+    <message>
+        <source>Likely cause: the two ends keep answering each other&apos;s ACKs — an ACK storm. Real stacks limit how often they send such ACKs (RFC 5961 §7, Linux tcp_invalid_ratelimit).</source>
+        <translation>예상 원인: 양쪽 끝이 서로의 ACK에 계속 답하고 있습니다 — ACK 폭풍입니다. 실제 TCP 구현은 이런 ACK를 보내는 빈도를 제한합니다(RFC 5961 §7, 리눅스 tcp_invalid_ratelimit).</translation>
+    </message>
+    <message>
+        <source>Likely cause: most segments arrive more than once (a duplicate fault) and every copy is answered, so the segments multiply.</source>
+        <translation>예상 원인: 대부분의 세그먼트가 두 번 이상 도착하고(중복 장애) 복사본마다 답이 나가므로 세그먼트가 불어납니다.</translation>
+    </message>
+    <message>
+        <source>Likely cause: the lesson sends more data than one run can show; send fewer bytes or use a larger MSS.</source>
+        <translation>예상 원인: 이 수업은 한 번의 실행으로 보여 줄 수 있는 것보다 많은 데이터를 보냅니다. 바이트 수를 줄이거나 더 큰 MSS를 쓰십시오.</translation>
+    </message>
+    <message>
+        <source>Likely cause: the lesson asks for more work than one run can show.</source>
+        <translation>예상 원인: 이 수업은 한 번의 실행으로 보여 줄 수 있는 것보다 많은 작업을 요구합니다.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <extracomment>%1 says which limit stopped the run, %2 the likely cause (a sentence).</extracomment>
+        <translation>%1. %2</translation>
     </message>
 </context>
 <context>

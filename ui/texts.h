@@ -44,6 +44,10 @@ public:
     static QString eventDetail(const Trace& trace, size_t index);  // event-list "detail" column
     // Narration of the step that ends at stepEnds(trace)[step]: what happened, why, the rule.
     static QString stepNarration(const Trace& trace, size_t step);
+    // The same with the trace's stepEnds computed once by the caller (linear for a whole trace).
+    static QString stepNarration(const Trace& trace, const std::vector<size_t>& ends, size_t step);
+    // One line: which limit of the work budget stopped the run, and the likely cause.
+    static QString budgetStop(const BudgetStop& stop);
 
     // Flags, numbers, timers, half-open/half-close, then the 11 states, in the current language.
     static std::vector<GlossaryEntry> glossary();

@@ -388,6 +388,18 @@ constexpr ReasonText kReasonTexts[] = {
      QT_TRANSLATE_NOOP("hl::ui::Texts", "FIN never acknowledged after all retries: gave up"),
      QT_TRANSLATE_NOOP("hl::ui::Texts", "Our FIN was retransmitted as often as allowed without an acknowledgement. TCP decides the peer is unreachable and deletes the connection without sending anything; the application is told that it timed out.")},
 
+    {Reason::AckRateLimited,
+     QT_TRANSLATE_NOOP("hl::ui::Texts", "ACK held back: rate limit for invalid segments"),
+     QT_TRANSLATE_NOOP("hl::ui::Texts", "This segment would normally be answered with an ACK, but this host already sent "
+           "such an answer moments ago. Like Linux (tcp_invalid_ratelimit, 500 ms), it answers invalid "
+           "segments without data at most once per interval, so two confused hosts cannot keep each "
+           "other busy with an endless ACK storm.")},
+    {Reason::ChallengeAckThrottled,
+     QT_TRANSLATE_NOOP("hl::ui::Texts", "challenge ACK held back: too many this second"),
+     QT_TRANSLATE_NOOP("hl::ui::Texts", "A challenge ACK is due, but this connection has already sent as many as it may in "
+           "one second. RFC 5961 asks for such a throttle so that an attacker cannot turn a host into "
+           "an ACK generator.")},
+
     // --- the network ----------------------------------------------------------------------------
     {Reason::ChannelDelivered,
      QT_TRANSLATE_NOOP("hl::ui::Texts", "delivered by the network"),
@@ -400,6 +412,20 @@ constexpr ReasonText kReasonTexts[] = {
      QT_TRANSLATE_NOOP("hl::ui::Texts", "lost: random loss"),
      QT_TRANSLATE_NOOP("hl::ui::Texts", "The network lost this segment at random (the lesson's loss rate). The sender is not "
            "told; only a timeout will reveal the loss.")},
+
+    // --- the work budget of one run (core/work_budget.h) --------------------------------------
+    {Reason::BudgetEvents,
+     QT_TRANSLATE_NOOP("hl::ui::Texts", "run stopped: too many events"),
+     QT_TRANSLATE_NOOP("hl::ui::Texts", "The simulation stops a run that grows beyond what one run may hold, so that "
+           "the program stays responsive. What happened so far is shown; later events are not simulated.")},
+    {Reason::BudgetInFlight,
+     QT_TRANSLATE_NOOP("hl::ui::Texts", "run stopped: too many segments on the way"),
+     QT_TRANSLATE_NOOP("hl::ui::Texts", "More segments were travelling at once than one run may hold, so the "
+           "simulation stopped here. What happened so far is shown; later events are not simulated.")},
+    {Reason::BudgetTimeStill,
+     QT_TRANSLATE_NOOP("hl::ui::Texts", "run stopped: time stood still"),
+     QT_TRANSLATE_NOOP("hl::ui::Texts", "The hosts kept reacting to each other without any simulated time passing, "
+           "so the run could never end by itself. The simulation stopped it here.")},
 };
 
 

@@ -1,6 +1,7 @@
 // Event-list columns and the narration of one step, composed from the trace with its numbers.
 #include "ui/texts.h"
 
+#include <QLocale>
 #include <QStringList>
 
 #include <algorithm>
@@ -11,8 +12,7 @@ namespace hl::ui {
 namespace {
 
 // Bounds [begin, end) of a step (core/trace.h stepEnds); {n, n} past the last one.
-std::pair<size_t, size_t> stepBounds(const Trace& trace, size_t step) {
-    const std::vector<size_t> ends = stepEnds(trace);
+std::pair<size_t, size_t> stepBounds(const Trace& trace, const std::vector<size_t>& ends, size_t step) {
     if (step >= ends.size()) return {trace.events.size(), trace.events.size()};
     return {step == 0 ? 0 : ends[step - 1], ends[step]};
 }
@@ -74,6 +74,9 @@ public:
                                   .arg(segment(e.segId, false), h);
             return replies.isEmpty() ? s : s + QLatin1Char(' ') + tr("The %1 answers with %2.").arg(h, replies);
         }
+        case EventType::Note:
+            if (trace_.stop && index + 1 == trace_.events.size()) return Texts::budgetStop(*trace_.stop);
+            return Texts::eventKind(e) + QStringLiteral(": ") + Texts::eventDetail(trace_, index);
         default: return Texts::eventKind(e) + QStringLiteral(": ") + Texts::eventDetail(trace_, index);
         }
     }
@@ -188,8 +191,48 @@ QString Texts::eventDetail(const Trace& trace, size_t index) {
     return {};
 }
 
-QString Texts::stepNarration(const Trace& trace, size_t step) {
-    const auto [begin, end] = stepBounds(trace, step);
+QString Texts::stepNarration(const Trace& trace, size_t step) { return stepNarration(trace, stepEnds(trace), step); }
+
+QString Texts::budgetStop(const BudgetStop& stop) {
+    const QLocale locale = currentLanguageIsKorean() ? QLocale(QLocale::Korean) : QLocale(QLocale::English);
+    const QString n = locale.toString(static_cast<qulonglong>(stop.limitValue));
+    QString limit;
+    switch (stop.limit) {
+    case BudgetLimit::Events:
+        //: %1 is a number such as "1,000,000".
+        limit = tr("The run was stopped after %1 events, the most one run may have").arg(n);
+        break;
+    case BudgetLimit::InFlight:
+        limit = tr("The run was stopped with %1 segments on the way at once, the most one run may have").arg(n);
+        break;
+    case BudgetLimit::TimeStill:
+        limit = tr("The run was stopped after %1 events at the same instant: simulated time stood still").arg(n);
+        break;
+    }
+    QString cause;
+    switch (stop.cause) {
+    case StopCause::AckStorm:
+        cause = tr("Likely cause: the two ends keep answering each other's ACKs — an ACK storm. Real "
+                   "stacks limit how often they send such ACKs (RFC 5961 §7, Linux tcp_invalid_ratelimit).");
+        break;
+    case StopCause::DuplicateLoop:
+        cause = tr("Likely cause: most segments arrive more than once (a duplicate fault) and every copy "
+                   "is answered, so the segments multiply.");
+        break;
+    case StopCause::BulkData:
+        cause = tr("Likely cause: the lesson sends more data than one run can show; send fewer bytes or "
+                   "use a larger MSS.");
+        break;
+    case StopCause::Unknown:
+        cause = tr("Likely cause: the lesson asks for more work than one run can show.");
+        break;
+    }
+    //: %1 says which limit stopped the run, %2 the likely cause (a sentence).
+    return tr("%1. %2").arg(limit, cause);
+}
+
+QString Texts::stepNarration(const Trace& trace, const std::vector<size_t>& ends, size_t step) {
+    const auto [begin, end] = stepBounds(trace, ends, step);
     if (begin >= end) return {};
     const TraceEvent& root = trace.events[begin];
     const StepWriter w(trace);

@@ -16,6 +16,7 @@ namespace {
 constexpr int64_t kMaxUntilMs = 120'000;
 constexpr uint32_t kMaxActions = 12;
 constexpr uint32_t kMaxFaults = 4;
+constexpr WorkBudget kFuzzBudget{50'000, 10'000, 10'000}; // events, in flight, at one instant
 
 std::optional<bool> maybeBool(FuzzInput& in) {
     const uint8_t b = in.byte() % 3;
@@ -98,8 +99,8 @@ Scenario decodeScenario(FuzzInput& in) {
     s.title.en = "fuzz";
     s.profile = kProfiles[in.below(5)];
     s.seed = in.u32();
-    s.latency.c2s = SimDuration::fromMs(1 + in.below(500));
-    s.latency.s2c = SimDuration::fromMs(1 + in.below(500));
+    s.latency.c2s = SimDuration::fromMs(in.below(500)); // 0 too: time may stand still
+    s.latency.s2c = SimDuration::fromMs(in.below(500));
     s.loss = in.below(4) * 0.1;
     s.until = SimTime::fromMs(1 + in.below(kMaxUntilMs));
     if (in.flag()) s.client.isn = nearIsn(in);
@@ -171,16 +172,29 @@ std::string checkSteps(const Trace& t) {
     return "";
 }
 
+// A small work budget (core/work_budget.h) keeps every input fast; a run that reaches it must
+// stop right there with its note, never go beyond it.
+std::string checkBudget(const Trace& t, const WorkBudget& budget) {
+    // The limit is checked after each step; one step of these small lessons adds a few thousand
+    // events at most (a window of one-byte segments).
+    if (t.events.size() > budget.maxEvents + 20'000) return "the run went past its event budget";
+    if (t.stop && (t.events.empty() || t.events.back().type != EventType::Note)) return "a stopped run does not end with its note";
+    return "";
+}
+
 } // namespace
 
 std::string checkSimulateRun(const uint8_t* data, size_t size) {
     FuzzInput in(data, size);
     const Scenario scenario = decodeScenario(in);
-    const Trace trace = simulate(scenario);
-    for (const std::string& why : {checkOrderAndSegments(trace, scenario.until), checkTransitions(trace), checkSteps(trace)})
+    SimOptions options;
+    options.budget = kFuzzBudget;
+    const Trace trace = simulate(scenario, options);
+    for (const std::string& why : {checkBudget(trace, options.budget), checkOrderAndSegments(trace, scenario.until),
+                                   checkTransitions(trace), checkSteps(trace)})
         if (!why.empty()) return why;
     // Same scenario, same seed: the same trace, byte for byte.
-    if (traceToJsonl(simulate(scenario)) != traceToJsonl(trace)) return "replay gave a different trace";
+    if (traceToJsonl(simulate(scenario, options)) != traceToJsonl(trace)) return "replay gave a different trace";
     return "";
 }
 
