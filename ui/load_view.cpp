@@ -5,6 +5,7 @@
 #include "ui/texts.h"
 
 #include <QComboBox>
+#include <QLocale>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEvent>
@@ -204,6 +205,11 @@ void LoadView::onFinished(unsigned generation, std::vector<LoadResult> results) 
     if (!results.empty()) base_ = std::move(results[0]);
     if (results.size() > 1) variant_ = std::move(results[1]);
     if (cancelled) status_->setText(tr("Cancelled: showing the part simulated so far."));
+    else if (base_->stoppedByBudget)
+        //: %1 is a number of segments such as "50,000,000".
+        status_->setText(tr("Stopped after %1 segments, the most one run may send: showing the part simulated so far.")
+                             .arg(QLocale(Texts::currentLanguageIsKorean() ? QLocale::Korean : QLocale::English)
+                                      .toString(static_cast<qulonglong>(base_->segments))));
     else status_->setText(tr("%1 connections, %2 segments simulated.").arg(base_->connections).arg(base_->segments));
     retranslateUi();
     redraw();

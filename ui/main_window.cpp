@@ -2,6 +2,7 @@
 
 #include "core/builtin_lessons.h"
 #include "core/lesson_file.h"
+#include "core/work_budget.h"
 #include "ui/charts_panel.h"
 #include "ui/load_view.h"
 #include "ui/event_list_view.h"
@@ -29,11 +30,13 @@
 #include <QElapsedTimer>
 #include <QFileDialog>
 #include <QLineEdit>
+#include <QLocale>
 #include <QScrollBar>
 #include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace hl::ui {
@@ -238,20 +241,33 @@ QString MainWindow::openLesson(const QString& idOrPath) {
     }
     LessonResult result = readLessonFile(idOrPath.toLocal8Bit().toStdString());
     if (const auto* error = std::get_if<LessonError>(&result)) return QString::fromStdString(error->toString());
+    const Scenario& scenario = std::get<Scenario>(result);
+    // A load lesson that cannot finish is refused before anything runs (core/work_budget.h).
+    if (const CostEstimate cost = estimateCost(scenario); scenario.load && exceedsLoadBudget(cost)) {
+        const QLocale locale(Texts::currentLanguageIsKorean() ? QLocale::Korean : QLocale::English);
+        //: %1 and %2 are numbers of segments. rate_per_s and duration_ms are lesson-file fields: keep them.
+        return tr("This load lesson cannot finish: its connections would send about %1 segments, more than the "
+                  "%2 one run may send. Lower rate_per_s, duration_ms or the bytes sent, or raise the MSS.")
+            .arg(locale.toString(static_cast<qulonglong>(cost.loadSegments)),
+                 locale.toString(static_cast<qulonglong>(kMaxLoadSegments)));
+    }
     session_->loadScenario(std::get<Scenario>(std::move(result)), idOrPath);
     return {};
 }
 
 void MainWindow::openStartupLesson() {
-    if (options_.useSettings) {
-        const QString last = QSettings().value(QStringLiteral("lesson/last")).toString();
-        if (!last.isEmpty() && openLesson(last).isEmpty()) return;
-    }
+    // The built-in default first (microseconds), so that the window never waits for a file.
     const QString fallback = QString::fromUtf8(kDefaultLessonId.data(), static_cast<qsizetype>(kDefaultLessonId.size()));
     if (!openLesson(fallback).isEmpty() && !builtinLessons().empty()) {
         const Scenario& first = builtinLessons().front();
         session_->loadScenario(first, QString::fromStdString(first.id));
     }
+    if (!options_.useSettings) return;
+    // The remembered lesson once the window is shown and the event loop runs: a large one (or a
+    // file that now fails: then the default stays) never delays the first frame.
+    const QString last = QSettings().value(QStringLiteral("lesson/last")).toString();
+    if (last.isEmpty() || last == fallback) return;
+    QTimer::singleShot(0, this, [this, last] { openLesson(last); });
 }
 
 void MainWindow::openLessonDialog() {

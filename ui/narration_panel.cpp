@@ -14,6 +14,8 @@ namespace hl::ui {
 NarrationPanel::NarrationPanel(SessionController* session, QWidget* parent)
     : QWidget(parent), session_(session), heading_(new QLabel(this)), body_(new QLabel), other_(new QLabel) {
     heading_->setTextFormat(Qt::PlainText);
+    // A long lesson title wraps instead of setting the window's minimum width (issue 13 §9).
+    heading_->setWordWrap(true);
     heading_->setObjectName(QStringLiteral("narrationHeading"));
     for (QLabel* l : {body_, other_}) {
         l->setTextFormat(Qt::PlainText);
@@ -64,7 +66,10 @@ std::pair<QString, QString> NarrationPanel::compose() const {
     const size_t step = session_->step();
     const size_t count = session_->stepCount();
     if (step == 0) {
-        const QString title = Texts::localized(session_->scenario().title);
+        // A title of thousands of characters (a valid file) is cut: the heading is a heading.
+        constexpr qsizetype kMaxTitleChars = 200;
+        QString title = Texts::localized(session_->scenario().title);
+        if (title.size() > kMaxTitleChars) title = title.left(kMaxTitleChars) + QStringLiteral("…");
         QString body = Texts::localized(session_->scenario().summary);
         if (!body.isEmpty()) body += QStringLiteral("\n\n");
         body += tr("Press Space to play, or → to go one step at a time.");

@@ -5,6 +5,7 @@
 #include "ui/trace_diff.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace hl::ui {
 
@@ -205,7 +206,8 @@ void SessionController::setPlaying(bool playing) {
 }
 
 void SessionController::setSpeed(double speed) {
-    speed = std::clamp(speed, kMinSpeed, kMaxSpeed);
+    if (std::isnan(speed)) return; // e.g. a hand-edited settings file: keep the current speed
+    speed = std::clamp(speed, kMinSpeed, kMaxSpeed); // infinities become the limits
     if (speed == speed_) return;
     speed_ = speed;
     emit speedChanged(speed_);
