@@ -66,7 +66,7 @@ namespace hl {
     X(SynLegacyReset, "syn.legacy-reset", "RFC 793 §3.9")                                          \
     X(SynDuplicateAck, "syn.duplicate-ack", "RFC 9293 §3.10.7.4")                                 \
     X(SynDuplicateSynAck, "syn.duplicate-syn-ack", "RFC 9293 §3.10.7.4")                          \
-    X(SynTimeWaitReopen, "syn.time-wait-reopen", "RFC 9293 §3.10.7.4")                            \
+    X(SynTimeWaitReopen, "syn.time-wait-reopen", "RFC 9293 §3.6.1, RFC 1122 §4.2.2.13")                            \
     X(AckMissingDrop, "ack.missing-drop", "RFC 9293 §3.10.7.4")                                   \
     X(AckSynReceivedEstablished, "ack.syn-received-established", "RFC 9293 §3.10.7.4")            \
     X(AckSynReceivedBadRst, "ack.syn-received-bad-rst", "RFC 9293 §3.10.7.4")                     \

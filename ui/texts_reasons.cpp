@@ -87,9 +87,10 @@ constexpr ReasonText kReasonTexts[] = {
            "connection at once, throws away everything queued and goes to CLOSED.")},
     {Reason::UserAbortSilent,
      QT_TRANSLATE_NOOP("hl::ui::Texts", "the application aborted: nothing to send"),
-     QT_TRANSLATE_NOOP("hl::ui::Texts", "The application aborted the connection. In this state the RFC sends no RST (the "
-           "handshake has not been answered yet, or a FIN was already exchanged), so the "
-           "connection just goes to CLOSED.")},
+     QT_TRANSLATE_NOOP("hl::ui::Texts", "The application aborted the connection. In this state RFC 9293 sends no RST: in "
+           "LISTEN and SYN_SENT the peer has no synchronized connection to reset, and in CLOSING, "
+           "LAST_ACK and TIME_WAIT both FINs have already been sent. The connection just goes to "
+           "CLOSED.")},
     {Reason::UserConnectNoPort,
      QT_TRANSLATE_NOOP("hl::ui::Texts", "connect() failed: no local port free"),
      QT_TRANSLATE_NOOP("hl::ui::Texts", "The application asked for a connection, but no local port was free for it. The call "
