@@ -22,8 +22,7 @@ foreach(f bin/handshakelab bin/handshakelab-cli
           share/applications/${id}.desktop share/metainfo/${id}.metainfo.xml
           share/mime/packages/handshakelab.xml share/icons/hicolor/scalable/apps/${id}.svg
           share/man/man1/handshakelab.1.gz share/man/man1/handshakelab-cli.1.gz
-          share/doc/handshakelab/copyright share/doc/handshakelab/changelog.gz
-          share/lintian/overrides/handshakelab)
+          share/doc/handshakelab/copyright share/doc/handshakelab/changelog.gz)
   set(present FALSE)
   if(EXISTS "${PREFIX}/${f}")
     set(present TRUE)
