@@ -295,6 +295,10 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
         <source>Start in presentation mode (large type).</source>
         <translation>Start in presentation mode (large type).</translation>
     </message>
+    <message>
+        <source>Built-in lesson id or lesson file, as --lesson.</source>
+        <translation>Built-in lesson id or lesson file, as --lesson.</translation>
+    </message>
 </context>
 <context>
     <name>hl::ui::ImageExport</name>

@@ -295,6 +295,10 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
         <source>Start in presentation mode (large type).</source>
         <translation>발표 모드(큰 글씨)로 시작합니다.</translation>
     </message>
+    <message>
+        <source>Built-in lesson id or lesson file, as --lesson.</source>
+        <translation>내장 레슨 ID 또는 레슨 파일입니다(--lesson과 같습니다).</translation>
+    </message>
 </context>
 <context>
     <name>hl::ui::ImageExport</name>
