@@ -49,7 +49,16 @@ struct Mss { using Type = uint32_t; };                    // 1 to 65535
     X(Window, window, "window", 65535u)                                                             \
     X(Mss, mss, "mss", 1000u)                                                                       \
     X(Flag, appReads, "app_reads", true)               /* false: received data stays unread */      \
-    X(Flag, appClosesOnEof, "app_closes_on_eof", false) /* close when the peer's FIN arrives */
+    X(Flag, appClosesOnEof, "app_closes_on_eof", false) /* close when the peer's FIN arrives */  \
+    /* What Linux does where the RFCs leave room or differ (docs/lesson-format.md, "Profiles"). */  \
+    X(Count, synLinearTimeouts, "syn_linear_timeouts", 0) /* SYN retries that keep the 1st RTO */ \
+    X(Flag, retriesAsTime, "retries_as_time", false)     /* syn/data retries are a time budget */ \
+    X(Flag, rtoMinOnVariance, "rto_min_on_variance", false) /* RTO = SRTT + max(4 RTTVAR, min) */ \
+    X(Flag, rttTimestamps, "rtt_timestamps", false) /* RFC 7323 §4: retransmissions give samples */ \
+    X(Flag, tailLossProbe, "tail_loss_probe", false)      /* RFC 8985 §7: probe before the RTO */ \
+    X(Flag, rstAckOnAbort, "rst_ack_on_abort", false)     /* an active reset is RST,ACK */        \
+    X(Ms, delayedAckMs, "delayed_ack_ms", 0_ms)           /* 0: every ACK at once */              \
+    X(Count, quickAcks, "quick_acks", 0)                  /* data ACKed at once before delaying */
 
 struct HostOptions {
 #define HL_HOST_OPTION_FIELD(kind, name, key, teach) option_kind::kind::Type name = teach;
