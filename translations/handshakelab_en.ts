@@ -2809,6 +2809,75 @@ armed at %3, RTO %4</translation>
         <extracomment>Under a glossary term: the names textbooks also use for it, e.g. &quot;순서 번호; 일련번호&quot;.</extracomment>
         <translation>In textbooks also: %1</translation>
     </message>
+    <message>
+        <source>delayed-ACK timer</source>
+        <extracomment>The timer that holds back an ACK for a short while (delayed ACK, Linux profile).</extracomment>
+        <translation>delayed-ACK timer</translation>
+    </message>
+    <message>
+        <source>delayed ACK sent</source>
+        <translation>delayed ACK sent</translation>
+    </message>
+    <message>
+        <source>Linux held this ACK back for a short while (the delayed-ACK timeout, 40 ms at first) in case it could ride on a segment of its own. Nothing else left in that time, so the ACK goes out alone. At the start of a connection Linux ACKs data at once (quick-ACK mode); after the peer&apos;s FIN it waits, hoping to send its own FIN with the ACK.</source>
+        <translation>Linux held this ACK back for a short while (the delayed-ACK timeout, 40 ms at first) in case it could ride on a segment of its own. Nothing else left in that time, so the ACK goes out alone. At the start of a connection Linux ACKs data at once (quick-ACK mode); after the peer&apos;s FIN it waits, hoping to send its own FIN with the ACK.</translation>
+    </message>
+    <message>
+        <source>Linux resets with RST,ACK</source>
+        <translation>Linux resets with RST,ACK</translation>
+    </message>
+    <message>
+        <source>Linux sends this reset with the ACK flag on: its sequence number is SND.NXT and its ACK number is RCV.NXT, everything this side received. RFC 9293 only asks for a bare RST; the peer accepts either.</source>
+        <translation>Linux sends this reset with the ACK flag on: its sequence number is SND.NXT and its ACK number is RCV.NXT, everything this side received. RFC 9293 only asks for a bare RST; the peer accepts either.</translation>
+    </message>
+    <message>
+        <source>SYN sent again; Linux keeps the timeout (linear SYN timeouts)</source>
+        <translation>SYN sent again; Linux keeps the timeout (linear SYN timeouts)</translation>
+    </message>
+    <message>
+        <source>No SYN,ACK came back, so the SYN is sent again. Linux does not double the timeout for the first few SYN retransmissions (tcp_syn_linear_timeouts, 4 by default): they follow each other one initial RTO apart, and only then does the wait double.</source>
+        <translation>No SYN,ACK came back, so the SYN is sent again. Linux does not double the timeout for the first few SYN retransmissions (tcp_syn_linear_timeouts, 4 by default): they follow each other one initial RTO apart, and only then does the wait double.</translation>
+    </message>
+    <message>
+        <source>the SYN&apos;s time budget is spent: gave up</source>
+        <translation>the SYN&apos;s time budget is spent: gave up</translation>
+    </message>
+    <message>
+        <source>Linux counts SYN retries in time, not in segments: tcp_syn_retries = n allows as long as n doubling timeouts would take, (2^(n+1) − 1) initial RTOs. When the timer fires after that time has passed since the first SYN, the connect fails with a timeout.</source>
+        <translation>Linux counts SYN retries in time, not in segments: tcp_syn_retries = n allows as long as n doubling timeouts would take, (2^(n+1) − 1) initial RTOs. When the timer fires after that time has passed since the first SYN, the connect fails with a timeout.</translation>
+    </message>
+    <message>
+        <source>the data&apos;s time budget is spent: gave up</source>
+        <translation>the data&apos;s time budget is spent: gave up</translation>
+    </message>
+    <message>
+        <source>Linux counts data retries in time, not in segments: tcp_retries2 = n allows as long as n doubling timeouts from 200 ms would take, measured from the first transmission. The timer fired after that, so the connection is aborted without sending anything and the application is told that it timed out.</source>
+        <translation>Linux counts data retries in time, not in segments: tcp_retries2 = n allows as long as n doubling timeouts from 200 ms would take, measured from the first transmission. The timer fired after that, so the connection is aborted without sending anything and the application is told that it timed out.</translation>
+    </message>
+    <message>
+        <source>tail loss probe: the last segment sent again</source>
+        <translation>tail loss probe: the last segment sent again</translation>
+    </message>
+    <message>
+        <source>Linux sends a tail loss probe: nothing was acknowledged for about two round trips, so it sends the last segment again before the retransmission timeout, without doubling the timeout and without counting a retry. The probe&apos;s ACK reveals a loss quickly.</source>
+        <translation>Linux sends a tail loss probe: nothing was acknowledged for about two round trips, so it sends the last segment again before the retransmission timeout, without doubling the timeout and without counting a retry. The probe&apos;s ACK reveals a loss quickly.</translation>
+    </message>
+    <message>
+        <source>round trip measured on a retransmission (timestamps)</source>
+        <translation>round trip measured on a retransmission (timestamps)</translation>
+    </message>
+    <message>
+        <source>The acknowledged segment had been sent twice. Without more information TCP could not tell which copy was answered and would not measure it (Karn&apos;s rule); with TCP timestamps the ACK echoes the copy&apos;s time, so Linux measures the round trip anyway and does not fall back to a 3-second timeout.</source>
+        <translation>The acknowledged segment had been sent twice. Without more information TCP could not tell which copy was answered and would not measure it (Karn&apos;s rule); with TCP timestamps the ACK echoes the copy&apos;s time, so Linux measures the round trip anyway and does not fall back to a 3-second timeout.</translation>
+    </message>
+    <message>
+        <source>Linux RTO: SRTT plus at least 200 ms</source>
+        <translation>Linux RTO: SRTT plus at least 200 ms</translation>
+    </message>
+    <message>
+        <source>Linux puts its 200 ms minimum on the variance part of the timeout, not on the whole: RTO = SRTT + max(4·RTTVAR, 200 ms). With a steady round trip of 100 ms the timeout is about 300 ms, where RFC 6298 with the same minimum would give 200 ms.</source>
+        <translation>Linux puts its 200 ms minimum on the variance part of the timeout, not on the whole: RTO = SRTT + max(4·RTTVAR, 200 ms). With a steady round trip of 100 ms the timeout is about 300 ms, where RFC 6298 with the same minimum would give 200 ms.</translation>
+    </message>
 </context>
 <context>
     <name>hl::ui::Theme</name>

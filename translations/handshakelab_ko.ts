@@ -2804,6 +2804,75 @@ armed at %3, RTO %4</source>
         <extracomment>Under a glossary term: the names textbooks also use for it, e.g. &quot;순서 번호; 일련번호&quot;.</extracomment>
         <translation>교과서에서는 이렇게도 부릅니다: %1</translation>
     </message>
+    <message>
+        <source>delayed-ACK timer</source>
+        <extracomment>The timer that holds back an ACK for a short while (delayed ACK, Linux profile).</extracomment>
+        <translation>지연 ACK 타이머</translation>
+    </message>
+    <message>
+        <source>delayed ACK sent</source>
+        <translation>지연 ACK 전송</translation>
+    </message>
+    <message>
+        <source>Linux held this ACK back for a short while (the delayed-ACK timeout, 40 ms at first) in case it could ride on a segment of its own. Nothing else left in that time, so the ACK goes out alone. At the start of a connection Linux ACKs data at once (quick-ACK mode); after the peer&apos;s FIN it waits, hoping to send its own FIN with the ACK.</source>
+        <translation>Linux는 자기 세그먼트에 함께 실어 보낼 수 있을까 하여 이 ACK를 잠시 붙잡아 두었습니다(지연 ACK 타임아웃, 처음에는 40ms). 그동안 나갈 세그먼트가 없었으므로 ACK만 따로 나갑니다. 연결 초기에는 Linux가 데이터에 바로 ACK하고(quick-ACK 모드), 상대의 FIN을 받은 뒤에는 자기 FIN과 함께 보내려고 기다립니다.</translation>
+    </message>
+    <message>
+        <source>Linux resets with RST,ACK</source>
+        <translation>Linux는 RST,ACK로 리셋합니다</translation>
+    </message>
+    <message>
+        <source>Linux sends this reset with the ACK flag on: its sequence number is SND.NXT and its ACK number is RCV.NXT, everything this side received. RFC 9293 only asks for a bare RST; the peer accepts either.</source>
+        <translation>Linux는 이 리셋에 ACK 플래그를 켜서 보냅니다. 시퀀스 번호는 SND.NXT이고, ACK 번호는 이쪽이 받은 것 전부를 뜻하는 RCV.NXT입니다. RFC 9293은 RST만 요구하며, 상대는 어느 쪽이든 받아들입니다.</translation>
+    </message>
+    <message>
+        <source>SYN sent again; Linux keeps the timeout (linear SYN timeouts)</source>
+        <translation>SYN 재전송, Linux는 타임아웃을 그대로 둠(선형 SYN 타임아웃)</translation>
+    </message>
+    <message>
+        <source>No SYN,ACK came back, so the SYN is sent again. Linux does not double the timeout for the first few SYN retransmissions (tcp_syn_linear_timeouts, 4 by default): they follow each other one initial RTO apart, and only then does the wait double.</source>
+        <translation>SYN,ACK가 돌아오지 않아 SYN을 다시 보냅니다. Linux는 처음 몇 번의 SYN 재전송(tcp_syn_linear_timeouts, 기본값 4)에서는 타임아웃을 두 배로 늘리지 않습니다. 이 재전송들은 초기 RTO 간격으로 이어지고, 그 뒤에야 대기 시간이 두 배씩 늘어납니다.</translation>
+    </message>
+    <message>
+        <source>the SYN&apos;s time budget is spent: gave up</source>
+        <translation>SYN에 허용된 시간 소진: 포기</translation>
+    </message>
+    <message>
+        <source>Linux counts SYN retries in time, not in segments: tcp_syn_retries = n allows as long as n doubling timeouts would take, (2^(n+1) − 1) initial RTOs. When the timer fires after that time has passed since the first SYN, the connect fails with a timeout.</source>
+        <translation>Linux는 SYN 재시도를 세그먼트 수가 아니라 시간으로 셉니다. tcp_syn_retries = n이면 두 배씩 늘어나는 타임아웃 n번에 걸리는 시간, 즉 초기 RTO의 (2^(n+1) − 1)배까지 기다립니다. 첫 SYN 이후 그 시간이 지난 뒤 타이머가 만료되면 connect는 타임아웃으로 실패합니다.</translation>
+    </message>
+    <message>
+        <source>the data&apos;s time budget is spent: gave up</source>
+        <translation>데이터에 허용된 시간 소진: 포기</translation>
+    </message>
+    <message>
+        <source>Linux counts data retries in time, not in segments: tcp_retries2 = n allows as long as n doubling timeouts from 200 ms would take, measured from the first transmission. The timer fired after that, so the connection is aborted without sending anything and the application is told that it timed out.</source>
+        <translation>Linux는 데이터 재시도를 세그먼트 수가 아니라 시간으로 셉니다. tcp_retries2 = n이면 200ms에서 시작해 두 배씩 늘어나는 타임아웃 n번에 걸리는 시간만큼, 첫 전송부터 재서 기다립니다. 타이머가 그 뒤에 만료되었으므로 아무것도 보내지 않고 연결을 중단하며, 애플리케이션에는 타임아웃을 알립니다.</translation>
+    </message>
+    <message>
+        <source>tail loss probe: the last segment sent again</source>
+        <translation>꼬리 손실 탐색(TLP): 마지막 세그먼트 재전송</translation>
+    </message>
+    <message>
+        <source>Linux sends a tail loss probe: nothing was acknowledged for about two round trips, so it sends the last segment again before the retransmission timeout, without doubling the timeout and without counting a retry. The probe&apos;s ACK reveals a loss quickly.</source>
+        <translation>Linux가 꼬리 손실 탐색(tail loss probe)을 보냅니다. 왕복 시간 두 번쯤 동안 아무것도 확인되지 않았으므로, 재전송 타임아웃 전에 마지막 세그먼트를 다시 보냅니다. 이때 타임아웃을 두 배로 늘리지 않고 재시도로 세지도 않습니다. 이 탐색에 대한 ACK로 손실을 빨리 알아냅니다.</translation>
+    </message>
+    <message>
+        <source>round trip measured on a retransmission (timestamps)</source>
+        <translation>재전송으로 왕복 시간 측정(타임스탬프)</translation>
+    </message>
+    <message>
+        <source>The acknowledged segment had been sent twice. Without more information TCP could not tell which copy was answered and would not measure it (Karn&apos;s rule); with TCP timestamps the ACK echoes the copy&apos;s time, so Linux measures the round trip anyway and does not fall back to a 3-second timeout.</source>
+        <translation>확인된 세그먼트는 두 번 전송된 것입니다. 다른 정보가 없으면 TCP는 어느 사본에 대한 응답인지 알 수 없어 측정하지 않습니다(Karn의 규칙). TCP 타임스탬프가 있으면 ACK가 그 사본의 시각을 되돌려 주므로, Linux는 그래도 왕복 시간을 재고 3초 타임아웃으로 물러서지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Linux RTO: SRTT plus at least 200 ms</source>
+        <translation>Linux RTO: SRTT에 최소 200ms를 더함</translation>
+    </message>
+    <message>
+        <source>Linux puts its 200 ms minimum on the variance part of the timeout, not on the whole: RTO = SRTT + max(4·RTTVAR, 200 ms). With a steady round trip of 100 ms the timeout is about 300 ms, where RFC 6298 with the same minimum would give 200 ms.</source>
+        <translation>Linux는 200ms 하한을 타임아웃 전체가 아니라 변동 항에 둡니다: RTO = SRTT + max(4·RTTVAR, 200ms). 왕복 시간이 100ms로 일정하면 타임아웃은 약 300ms인데, 같은 하한을 쓰는 RFC 6298이라면 200ms가 됩니다.</translation>
+    </message>
 </context>
 <context>
     <name>hl::ui::Theme</name>

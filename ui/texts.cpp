@@ -95,6 +95,8 @@ QString Texts::timerName(TimerKind k) {
     case TimerKind::TimeWait: return tr("TIME_WAIT timer");
     //: The timer that ends an orphaned connection stuck in FIN_WAIT_2 (Linux tcp_fin_timeout).
     case TimerKind::FinWait2: return tr("FIN_WAIT_2 timer");
+    //: The timer that holds back an ACK for a short while (delayed ACK, Linux profile).
+    case TimerKind::DelayedAck: return tr("delayed-ACK timer");
     }
     return {};
 }

@@ -23,6 +23,7 @@ QString TimerBracketItem::timerName(TimerKind k) {
     case TimerKind::Retransmit: return QStringLiteral("RTO");
     case TimerKind::TimeWait: return QStringLiteral("2·MSL");
     case TimerKind::FinWait2: return QStringLiteral("FIN_WAIT_2");
+    case TimerKind::DelayedAck: return QStringLiteral("ACK delay");
     }
     return {};
 }
