@@ -9,6 +9,7 @@
 #include "core/simulation.h"
 #include "core/trace_jsonl.h"
 #include "core/work_budget.h"
+#include "ui/language_korean.h"
 #include "ui/texts.h"
 
 #include <QCoreApplication>
@@ -107,7 +108,8 @@ public:
 
     static QString loadNeedsCounts(const QString& target) {
         //: %1 is a lesson id or file name. Keep "--format counts" as it is.
-        return tr("handshakelab-cli: \"%1\" is a load lesson: print it with \"--format counts\"\n").arg(target);
+        return ui::KoreanGrammar::resolveParticles(
+            tr("handshakelab-cli: \"%1\" is a load lesson: print it with \"--format counts\"\n").arg(target));
     }
 
     static QString countsNeedsLoad(const QString& target) {

@@ -96,7 +96,7 @@ void Endpoint::sendChallengeAck(Reason why, Outputs& out) {
             challengeSecond_ = now_;
             challengeAcks_ = 0;
         }
-        if (challengeAcks_ >= opts_.challengeAckLimit) {
+        if (challengeAcks_ >= static_cast<uint32_t>(opts_.challengeAckLimit)) {
             note(Reason::ChallengeAckThrottled, out);
             return;
         }
@@ -218,6 +218,7 @@ void Endpoint::processFin(Outputs& out) {
     case TcpState::SynReceived:
     case TcpState::Established:
         why = Reason::FinCloseWait;
+        pingpong_ = state_ == TcpState::Established; // Linux tcp_fin(): inet_csk_enter_pingpong_mode
         setState(TcpState::CloseWait, why, out);
         break;
     case TcpState::FinWait1:

@@ -28,8 +28,19 @@ HostOptions profileDefaults(Profile p) {
         o.finWait2Timeout = 60_s; // tcp_fin_timeout
         o.timeWaitReopen = true;
         o.dupSynReply = DupSynReply::SynAck;
-        o.invalidAckRateLimit = 500_ms; // tcp_invalid_ratelimit (HZ/2)
-        o.challengeAckLimit = 1000;     // tcp_challenge_ack_limit before Linux 6.0
+        // Linux 6.18 (docs/lesson-format.md, "The linux profile" cites the source of each).
+        o.synLinearTimeouts = 4;    // net.ipv4.tcp_syn_linear_timeouts (since 6.5)
+        o.retriesAsTime = true;     // tcp_timer.c retransmits_timed_out(), tcp_model_timeout()
+        o.rtoMinOnVariance = true;  // tcp_input.c tcp_rtt_estimator(): rttvar_us >= tcp_rto_min
+        o.rttTimestamps = true;     // net.ipv4.tcp_timestamps = 1
+        o.tailLossProbe = true;     // net.ipv4.tcp_early_retrans = 3 (TLP)
+        o.rstAckOnAbort = true;     // tcp_output.c tcp_send_active_reset(): ACK | RST
+        o.delayedAckMs = 40_ms;     // TCP_ATO_MIN (HZ / 25)
+        o.quickAcks = 16;           // TCP_MAX_QUICKACKS
+        // tcp_input.c tcp_oow_rate_limited(), net.ipv4.tcp_invalid_ratelimit = HZ/2: also the
+        // per-connection throttle of challenge ACKs (tcp_send_challenge_ack()). The global
+        // tcp_challenge_ack_limit is INT_MAX (off) since Linux 6.0, so challengeAckLimit stays 0.
+        o.invalidAckRateLimit = 500_ms;
         break;
     case Profile::Bsd:
         o.rtoMax = SimTime::fromSeconds(64);
