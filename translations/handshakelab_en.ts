@@ -513,6 +513,14 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
         <source>failed connection attempts so far: %1</source>
         <translation>failed connection attempts so far: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Port range: %n port(s)</source>
+        <extracomment>Load chart: the line at the number of the client&apos;s ephemeral ports.</extracomment>
+        <translation>
+            <numerusform>Port range: %n port</numerusform>
+            <numerusform>Port range: %n ports</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hl::ui::LoadView</name>
@@ -796,6 +804,54 @@ Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</t
         <source>This load lesson cannot finish: its connections would send about %1 segments, more than the %2 one run may send. Lower rate_per_s, duration_ms or the bytes sent, or raise the MSS.</source>
         <extracomment>%1 and %2 are numbers of segments. rate_per_s and duration_ms are lesson-file fields: keep them.</extracomment>
         <translation>This load lesson cannot finish: its connections would send about %1 segments, more than the %2 one run may send. Lower rate_per_s, duration_ms or the bytes sent, or raise the MSS.</translation>
+    </message>
+    <message>
+        <source>Fit &amp;width</source>
+        <extracomment>Zoom so that both lifelines (client and server) are in view.</extracomment>
+        <translation>Fit &amp;width</translation>
+    </message>
+    <message>
+        <source>Fit &amp;lesson</source>
+        <extracomment>Zoom so that the whole lesson (top to bottom) is in view.</extracomment>
+        <translation>Fit &amp;lesson</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <extracomment>Text size, apart from the zoom (Ctrl+Plus).</extracomment>
+        <translation>&amp;Larger text</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>&amp;Smaller text</translation>
+    </message>
+    <message>
+        <source>&amp;Normal text size</source>
+        <translation>&amp;Normal text size</translation>
+    </message>
+    <message>
+        <source>&amp;Black screen</source>
+        <extracomment>Presentation mode, key B: the screen goes black until the next key.</extracomment>
+        <translation>&amp;Black screen</translation>
+    </message>
+    <message>
+        <source>&amp;White screen</source>
+        <extracomment>Presentation mode, key W: the screen goes white until the next key.</extracomment>
+        <translation>&amp;White screen</translation>
+    </message>
+    <message>
+        <source>&amp;Spotlight on the current step</source>
+        <extracomment>Presentation mode, key S: everything but the current step is dimmed.</extracomment>
+        <translation>&amp;Spotlight on the current step</translation>
+    </message>
+    <message>
+        <source>Full &amp;narration</source>
+        <extracomment>Presentation mode, key N: the whole narration instead of the one-line caption.</extracomment>
+        <translation>Full &amp;narration</translation>
+    </message>
+    <message>
+        <source>Pause at each state &amp;change</source>
+        <extracomment>Playback stops at every step that changes a state (press Play to go on).</extracomment>
+        <translation>Pause at each state &amp;change</translation>
     </message>
 </context>
 <context>
@@ -2980,6 +3036,26 @@ armed at %3, RTO %4</translation>
         <source>%1. %2</source>
         <extracomment>%1 says which limit stopped the run, %2 the likely cause (a sentence).</extracomment>
         <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>The network loses the %1&apos;s %2.</source>
+        <extracomment>Short caption of a lost segment: %1 the sending host, %2 flags such as SYN,ACK.</extracomment>
+        <translation>The network loses the %1&apos;s %2.</translation>
+    </message>
+    <message>
+        <source>A crafted %1 goes towards the %2.</source>
+        <extracomment>Short caption: the lesson puts a crafted segment (%1: flags) on the wire towards host %2.</extracomment>
+        <translation>A crafted %1 goes towards the %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <extracomment>Short caption (at most ~80 characters): %1 host name such as &quot;Server&quot;, %2 why (a short reason such as &quot;received SYN on a listening socket&quot;), %3 the state it reaches.</extracomment>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>Short caption without a state change: %1 host name, %2 why (a short reason).</extracomment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

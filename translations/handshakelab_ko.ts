@@ -513,6 +513,13 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
         <source>failed connection attempts so far: %1</source>
         <translation>지금까지 실패한 연결 시도: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Port range: %n port(s)</source>
+        <extracomment>Load chart: the line at the number of the client&apos;s ephemeral ports.</extracomment>
+        <translation>
+            <numerusform>포트 범위: %n개</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hl::ui::LoadView</name>
@@ -796,6 +803,54 @@ Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</s
         <source>This load lesson cannot finish: its connections would send about %1 segments, more than the %2 one run may send. Lower rate_per_s, duration_ms or the bytes sent, or raise the MSS.</source>
         <extracomment>%1 and %2 are numbers of segments. rate_per_s and duration_ms are lesson-file fields: keep them.</extracomment>
         <translation>이 부하 수업은 끝날 수 없습니다: 연결들이 약 %1개의 세그먼트를 보내게 되어 한 번의 실행에 허용되는 %2개를 넘습니다. rate_per_s, duration_ms 또는 보내는 바이트 수를 줄이거나 MSS를 늘리십시오.</translation>
+    </message>
+    <message>
+        <source>Fit &amp;width</source>
+        <extracomment>Zoom so that both lifelines (client and server) are in view.</extracomment>
+        <translation>폭에 맞춤(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Fit &amp;lesson</source>
+        <extracomment>Zoom so that the whole lesson (top to bottom) is in view.</extracomment>
+        <translation>레슨 전체에 맞춤(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <extracomment>Text size, apart from the zoom (Ctrl+Plus).</extracomment>
+        <translation>글자 크게(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>글자 작게(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Normal text size</source>
+        <translation>글자 크기 원래대로(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Black screen</source>
+        <extracomment>Presentation mode, key B: the screen goes black until the next key.</extracomment>
+        <translation>검은 화면(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;White screen</source>
+        <extracomment>Presentation mode, key W: the screen goes white until the next key.</extracomment>
+        <translation>흰 화면(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Spotlight on the current step</source>
+        <extracomment>Presentation mode, key S: everything but the current step is dimmed.</extracomment>
+        <translation>현재 단계만 강조(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Full &amp;narration</source>
+        <extracomment>Presentation mode, key N: the whole narration instead of the one-line caption.</extracomment>
+        <translation>전체 해설(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Pause at each state &amp;change</source>
+        <extracomment>Playback stops at every step that changes a state (press Play to go on).</extracomment>
+        <translation>상태가 바뀔 때마다 일시 정지(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -2975,6 +3030,26 @@ armed at %3, RTO %4</source>
         <source>%1. %2</source>
         <extracomment>%1 says which limit stopped the run, %2 the likely cause (a sentence).</extracomment>
         <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>The network loses the %1&apos;s %2.</source>
+        <extracomment>Short caption of a lost segment: %1 the sending host, %2 flags such as SYN,ACK.</extracomment>
+        <translation>네트워크가 %1가 보낸 %2 세그먼트를 잃어버립니다.</translation>
+    </message>
+    <message>
+        <source>A crafted %1 goes towards the %2.</source>
+        <extracomment>Short caption: the lesson puts a crafted segment (%1: flags) on the wire towards host %2.</extracomment>
+        <translation>레슨이 만든 %1 세그먼트가 %2 쪽으로 갑니다.</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <extracomment>Short caption (at most ~80 characters): %1 host name such as &quot;Server&quot;, %2 why (a short reason such as &quot;received SYN on a listening socket&quot;), %3 the state it reaches.</extracomment>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>Short caption without a state change: %1 host name, %2 why (a short reason).</extracomment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -82,19 +82,21 @@ QFont DiagramStyle::font(int pixelSize, bool bold) const {
 DiagramStyle DiagramStyle::normal() { return DiagramStyle{}; }
 
 DiagramStyle DiagramStyle::presentationMode() {
+    // Issue 15: every text of the ladder at about the caption's size (~24 px at 1080p), so that the
+    // back row reads labels, state bands, the time axis and the timers, not only the caption.
     DiagramStyle s;
-    s.labelPx = 20;
-    s.tagPx = 16;
-    s.headerPx = 26;
-    s.bandPx = 18;
-    s.rulerPx = 16;
+    s.labelPx = 24;
+    s.tagPx = 20;
+    s.headerPx = 28;
+    s.bandPx = 22;
+    s.rulerPx = 20;
     s.lineWidth = 3.0;
     s.lifelineWidth = 3.5;
     s.arrowHead = 16.0;
     s.lossMark = 14.0;
-    s.flightPx = 130.0;
-    s.breakPx = 76.0;
-    s.minLaneGap = 520.0;
+    s.flightPx = 140.0;
+    s.breakPx = 84.0;
+    s.minLaneGap = 560.0;
     s.timerColumn = 20.0;
     s.presentation = true;
     return s;

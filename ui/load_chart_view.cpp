@@ -95,23 +95,44 @@ void LoadChartView::rebuild() {
     delete old;
     areaSeries_ = {};
     failures_ = nullptr;
+    portLine_ = nullptr;
+    // The widget's font (presentation mode enlarges it) for every text of the chart.
+    const QFont text = font();
+    QFont titleFont = text;
+    titleFont.setBold(true);
+    fresh->setTitleFont(titleFont);
+    fresh->legend()->setFont(text);
 
     areas_ = buildLoadAreas(result_, side_);
     const SimTime end = std::max(result_.end, xEnd_);
     const TimeUnit unit = timeUnitFor(end);
     auto* x = new QValueAxis;
     x->setTitleText(unit.seconds ? tr("Time (s)") : tr("Time (ms)"));
-    x->setRange(0, std::max(unit.value(end), 1.0));
-    x->applyNiceNumbers();
+    // The axis ends where the run ends (nice numbers stretched a 100 s run to 150 s); ticks at a
+    // round step from 0.
+    const double span = std::max(unit.value(end), 1.0);
+    x->setRange(0, span);
+    double tick = 1;
+    for (double step : {1.0, 2.0, 5.0, 10.0, 20.0, 30.0, 60.0, 120.0, 300.0, 600.0, 1200.0, 3600.0})
+        if ((tick = step) >= span / 8) break;
+    x->setTickType(QValueAxis::TicksDynamic);
+    x->setTickAnchor(0);
+    x->setTickInterval(tick);
     x->setLabelFormat(QStringLiteral("%.0f"));
+    x->setLabelsFont(text);
+    x->setTitleFont(text);
     fresh->addAxis(x, Qt::AlignBottom);
     auto* y = new QValueAxis;
     //: Load chart y axis; %1 is "Client" or "Server".
     y->setTitleText(tr("%1 sockets").arg(Texts::hostName(side_)));
-    const auto peak = static_cast<double>(std::max(areas_.peakTotal, yPeak_));
+    auto peak = static_cast<double>(std::max(areas_.peakTotal, yPeak_));
+    const bool showPorts = portLimit_ > 0 && peak * 4 >= static_cast<double>(portLimit_);
+    if (showPorts) peak = std::max(peak, static_cast<double>(portLimit_));
     y->setRange(0, std::max(peak * 1.08, 4.0));
     y->applyNiceNumbers();
     y->setLabelFormat(QStringLiteral("%.0f"));
+    y->setLabelsFont(text);
+    y->setTitleFont(text);
     fresh->addAxis(y, Qt::AlignLeft);
 
     for (LoadGroup g : kLoadGroups) {
@@ -146,6 +167,19 @@ void LoadChartView::rebuild() {
         areaSeries_[static_cast<size_t>(g)] = area;
     }
 
+    if (showPorts) {
+        portLine_ = new QLineSeries;
+        portLine_->setObjectName(QStringLiteral("portLimit"));
+        //: Load chart: the line at the number of the client's ephemeral ports.
+        portLine_->setName(tr("Port range: %n port(s)", nullptr, static_cast<int>(portLimit_)));
+        portLine_->append(0, static_cast<double>(portLimit_));
+        portLine_->append(x->max(), static_cast<double>(portLimit_));
+        portLine_->setPen(QPen(lossColor(dark_), 2, Qt::DashLine));
+        fresh->addSeries(portLine_);
+        portLine_->attachAxis(x);
+        portLine_->attachAxis(y);
+    }
+
     failures_ = new QScatterSeries;
     failures_->setObjectName(QStringLiteral("failures"));
     failures_->setName(tr("Connect failed"));
@@ -163,6 +197,11 @@ void LoadChartView::rebuild() {
         QToolTip::showText(QCursor::pos(), tr("Connects failed from %1 (no free ephemeral port)").arg(Texts::timeLabel(t)),
                            this);
     });
+}
+
+void LoadChartView::changeEvent(QEvent* event) {
+    QChartView::changeEvent(event);
+    if (event->type() == QEvent::FontChange) rebuild();
 }
 
 void LoadChartView::contextMenuEvent(QContextMenuEvent* event) {

@@ -10,6 +10,7 @@
 #include <QChartView>
 
 class QAreaSeries;
+class QLineSeries;
 class QScatterSeries;
 
 namespace hl::ui {
@@ -24,6 +25,10 @@ public:
     void setResult(const LoadResult& result, HostId side, const QString& title, SimTime xEnd = {},
                    uint64_t yPeak = 0);
     void setDarkTheme(bool dark);
+    // A dashed, labelled line at the client's port-range size (0: none); drawn when the run's
+    // sockets come near it (a quarter of it or more), else it would flatten the areas.
+    void setPortLimit(uint64_t ports) { portLimit_ = ports; }
+    QLineSeries* portLine() const { return portLine_; }
 
     const LoadAreas& areas() const { return areas_; }
     // The area of a group (nullptr before the first result).
@@ -36,6 +41,7 @@ public:
 
 protected:
     void contextMenuEvent(QContextMenuEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     void rebuild();
@@ -49,6 +55,8 @@ private:
     LoadAreas areas_;
     std::array<QAreaSeries*, kLoadGroups.size()> areaSeries_{};
     QScatterSeries* failures_ = nullptr;
+    QLineSeries* portLine_ = nullptr;
+    uint64_t portLimit_ = 0;
 };
 
 } // namespace hl::ui

@@ -69,6 +69,12 @@ LoadView::LoadView(Runner runner, QWidget* parent)
     variantLayout->addWidget(variantSummary_);
     charts->addWidget(variantColumn_, 1);
     layout->addLayout(charts, 1);
+    story_ = new QLabel(this);
+    story_->setObjectName(QStringLiteral("loadStory"));
+    story_->setWordWrap(true);
+    story_->setTextFormat(Qt::PlainText);
+    story_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(story_);
 
     sideBox_->setObjectName(QStringLiteral("loadSide"));
     compareBox_->setObjectName(QStringLiteral("loadCompare"));
@@ -264,12 +270,25 @@ void LoadView::redraw() {
         xEnd = std::max(xEnd, (*r)->end);
         yPeak = std::max(yPeak, buildLoadAreas(**r, side_).peakTotal);
     }
+    // The port range is what the client's sockets run out of: a line at its size when the
+    // lesson's range is small enough to be reached (port exhaustion).
+    const uint64_t ports = scenario_.load ? uint64_t(scenario_.load->portLast) - scenario_.load->portFirst + 1 : 0;
+    baseChart_->setPortLimit(side_ == HostId::Client ? ports : 0);
+    variantChart_->setPortLimit(variantSide() == HostId::Client ? ports : 0);
     baseChart_->setResult(base_.value_or(LoadResult{}), side_, baseTitle, xEnd, yPeak);
     baseSummary_->setText(base_ ? summaryText(*base_) : QString());
     variantColumn_->setVisible(variantKind_ != Variant::None);
-    variantChart_->setResult(variant_.value_or(LoadResult{}), side_, variantTitle(variantKind_), xEnd, yPeak);
+    const uint64_t variantPeak = variant_ ? buildLoadAreas(*variant_, variantSide()).peakTotal : 0;
+    variantChart_->setResult(variant_.value_or(LoadResult{}), variantSide(), variantTitle(variantKind_), xEnd,
+                             std::max(yPeak, variantPeak));
     variantSummary_->setText(variant_ ? summaryText(*variant_) : QString());
-    setToolTip(title);
+    story_->setText(Texts::localized(scenario_.summary));
+    story_->setToolTip(title);
+}
+
+HostId LoadView::variantSide() const {
+    if (variantKind_ != Variant::OtherCloser) return side_;
+    return side_ == HostId::Client ? HostId::Server : HostId::Client;
 }
 
 void LoadView::retranslateUi() {

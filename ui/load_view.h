@@ -59,6 +59,10 @@ public:
     LoadChartView* variantChart() const { return variantChart_; }
     QLabel* baseSummary() const { return baseSummary_; }
     QLabel* statusLabel() const { return status_; }
+    // The lesson's story under the charts, as the narration is under the ladder (issue 15).
+    QLabel* storyLabel() const { return story_; }
+    // The side the comparison chart shows: the other closer's TIME_WAITs sit on the other side.
+    HostId variantSide() const;
 
 signals:
     void runFinished(bool cancelled);
@@ -101,6 +105,7 @@ private:
     QLabel* baseSummary_;
     QLabel* variantSummary_;
     QWidget* variantColumn_;
+    QLabel* story_ = nullptr;
 };
 
 } // namespace hl::ui

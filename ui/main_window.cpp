@@ -46,7 +46,7 @@ MainWindow::MainWindow(QWidget* parent) : MainWindow(Options{}, parent) {}
 MainWindow::MainWindow(Options options, QWidget* parent)
     : QMainWindow(parent), options_(std::move(options)), session_(options_.simulate ? new SessionController(options_.simulate, this) : new SessionController(this)), actions_(new Actions) {
     setObjectName(QStringLiteral("MainWindow"));
-    normalFont_ = font();
+    normalFont_ = QApplication::font();
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
     buildCentre();
     buildDocks();
@@ -63,7 +63,11 @@ MainWindow::MainWindow(Options options, QWidget* parent)
     if (options_.useSettings) readSettings();
 }
 
-MainWindow::~MainWindow() { delete actions_; }
+MainWindow::~MainWindow() {
+    // Presentation mode's and the text size's type was the application's.
+    if (presentation_ || textScale_ != 1.0) QApplication::setFont(normalFont_);
+    delete actions_;
+}
 
 StateBox* MainWindow::stateBox(HostId host) const { return host == HostId::Client ? clientBox_ : serverBox_; }
 
@@ -99,6 +103,7 @@ void MainWindow::buildCentre() {
     centreSplit_->setSizes({720, 210});
     // A load lesson shows the load view instead of the diagram and its narration.
     loadView_ = new LoadView(options_.simulateLoad ? options_.simulateLoad : LoadView::Runner(&hl::simulateLoad));
+    loadView_->setMinimumWidth(1); // hidden until a load lesson (setLoadMode)
     centreStack_ = new QStackedWidget(this);
     centreStack_->addWidget(centreSplit_);
     centreStack_->addWidget(loadView_);
@@ -192,12 +197,17 @@ void MainWindow::alignStateBoxes() {
 }
 
 bool MainWindow::eventFilter(QObject* watched, QEvent* event) {
+    if (filterBlankScreen(watched, event)) return true;
     if (watched == diagram_->viewport() && (event->type() == QEvent::Resize || event->type() == QEvent::Show))
         QMetaObject::invokeMethod(this, &MainWindow::alignStateBoxes, Qt::QueuedConnection);
     return QMainWindow::eventFilter(watched, event);
 }
 
-void MainWindow::onCursorMoved() { updateStateViews(true); }
+void MainWindow::onCursorMoved() {
+    updateStateViews(true);
+    if (presentation_) QMetaObject::invokeMethod(this, &MainWindow::fitCaption, Qt::QueuedConnection);
+    diagram_->setStepStart(session_->firstEventOfStep(session_->step()));
+}
 
 void MainWindow::onDisplayTimeChanged() { diagram_->setCursor(session_->cursor(), session_->displayTime()); }
 
@@ -298,33 +308,14 @@ void MainWindow::setDarkTheme(bool dark) {
     actions_->darkTheme->setChecked(dark);
 }
 
-void MainWindow::setPresentationMode(bool on) {
-    presentation_ = on;
-    QFont f = normalFont_;
-    f.setPointSizeF(normalFont_.pointSizeF() * (on ? 1.4 : 1.0));
-    setFont(f);
-    diagram_->setPresentationMode(on);
-    fsm_->setPresentationMode(on);
-    actions_->presentation->setChecked(on);
-}
-
 void MainWindow::setBilingual(bool on) {
     bilingual_ = on;
     narration_->setBilingual(on);
     glossary_->setBilingual(on);
     actions_->bilingual->setChecked(on);
-    // Two captions need more height than one: give the narration at least 45 % of the centre,
-    // once the splitter has its real size (queued: the window may not be laid out yet).
-    if (!on) return;
-    QMetaObject::invokeMethod(
-        this,
-        [this] {
-            const QList<int> sizes = centreSplit_->sizes();
-            const int total = sizes.value(0) + sizes.value(1);
-            if (bilingual_ && total > 0 && sizes.value(1) < total * 45 / 100)
-                centreSplit_->setSizes({total - total * 45 / 100, total * 45 / 100});
-        },
-        Qt::QueuedConnection);
+    // The second caption takes room from the narration's own share, not the ladder's (issue 15);
+    // in presentation mode the caption gets what its lines need.
+    if (presentation_) QMetaObject::invokeMethod(this, &MainWindow::fitCaption, Qt::QueuedConnection);
 }
 
 void MainWindow::showGlossary(const QString& key) {

@@ -83,7 +83,21 @@ public:
     bool isDarkTheme() const { return dark_; }
     bool isPresentationMode() const { return presentation_; }
     void setDarkTheme(bool dark);
+    // Presentation mode (F5): state boxes, ladder and caption only, in large type; the panels and
+    // the player bar come back exactly as they were on exit.
     void setPresentationMode(bool on);
+    // Text size apart from the zoom (Ctrl+Plus/Minus): the application's font and the ladder's
+    // texts scaled by this factor (0.7 to 2.0).
+    void setTextScale(qreal scale);
+    qreal textScale() const { return textScale_; }
+    // Sizes the window into `available` (a screen's available geometry): never larger, and on a
+    // small or scaled screen (below ~1500×900 logical pixels) the side panels share one tab group
+    // and the player shows icons only. Called once when the window is first shown.
+    void fitToScreen(const QRect& available);
+    // B / W in presentation mode: a black or white screen until the next key or click.
+    enum class Blank { None, Black, White };
+    void setBlankScreen(Blank blank);
+    Blank blankScreen() const;
     // Narration and glossary in both languages at once (current first, the other below).
     bool isBilingual() const { return bilingual_; }
     void setBilingual(bool on);
@@ -95,6 +109,9 @@ protected:
     void changeEvent(QEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void childEvent(QChildEvent* event) override;
 
 private:
     struct Actions;
@@ -119,6 +136,11 @@ private:
     void openLessonDialog();
     void showLessonError(const QString& message);
     void toggleFullScreen();
+    void fitCaption();
+    void applyAppFont();
+    bool filterBlankScreen(QObject* watched, QEvent* event);
+    void buildPresentationActions();
+    void retranslatePresentationActions();
     void setLanguage(const QString& code);
     void changeSpeed(int direction);
     void syncSpeedBox();
@@ -169,7 +191,14 @@ private:
     bool dark_ = false;
     bool presentation_ = false;
     bool bilingual_ = false;
-    QFont normalFont_;
+    QFont normalFont_; // the application's font outside presentation mode
+    QByteArray layoutBeforePresentation_;
+    QByteArray splitBeforePresentation_;
+    QWidget* blank_ = nullptr;
+    Blank blankKind_ = Blank::None;
+    qreal textScale_ = 1.0;
+    bool compact_ = false;     // the side panels were put into one tab group (fitToScreen)
+    bool fittedOnce_ = false;
     // What the state boxes show, to animate only real changes.
     TcpState shownClient_ = TcpState::Closed;
     TcpState shownServer_ = TcpState::Closed;

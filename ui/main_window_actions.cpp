@@ -59,11 +59,18 @@ void MainWindow::buildActions() {
     a.goToEnd = makeAction(this, "actionGoToEnd", {QKeySequence(Qt::Key_End)});
     a.faster = makeAction(this, "actionFaster", {QKeySequence(Qt::Key_BracketRight)});
     a.slower = makeAction(this, "actionSlower", {QKeySequence(Qt::Key_BracketLeft)});
-    a.zoomIn = makeAction(this, "actionZoomIn",
-                          {QKeySequence(Qt::Key_Plus), QKeySequence(Qt::Key_Equal), QKeySequence::ZoomIn});
-    a.zoomOut = makeAction(this, "actionZoomOut", {QKeySequence(Qt::Key_Minus), QKeySequence::ZoomOut});
-    a.resetZoom = makeAction(this, "actionResetZoom", {QKeySequence(Qt::CTRL | Qt::Key_0)});
+    // + and - zoom the picture; Ctrl+Plus and Ctrl+Minus change the text size, as in a browser.
+    a.zoomIn = makeAction(this, "actionZoomIn", {QKeySequence(Qt::Key_Plus), QKeySequence(Qt::Key_Equal)});
+    a.zoomOut = makeAction(this, "actionZoomOut", {QKeySequence(Qt::Key_Minus)});
+    a.resetZoom = makeAction(this, "actionResetZoom", {QKeySequence(Qt::Key_0)});
+    a.fitWidth = makeAction(this, "actionFitWidth", {QKeySequence(Qt::Key_9)});
+    a.fitLesson = makeAction(this, "actionFitLesson", {QKeySequence(Qt::Key_8)});
+    a.textLarger = makeAction(this, "actionTextLarger",
+                              {QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    a.textSmaller = makeAction(this, "actionTextSmaller", {QKeySequence::ZoomOut});
+    a.textReset = makeAction(this, "actionTextReset", {QKeySequence(Qt::CTRL | Qt::Key_0)});
     a.fullScreen = makeAction(this, "actionFullScreen", {QKeySequence(Qt::Key_F11)});
+    buildPresentationActions();
     a.fullScreen->setCheckable(true);
     a.presentation = makeAction(this, "actionPresentation", {QKeySequence(Qt::Key_F5)});
     a.presentation->setCheckable(true);
@@ -84,7 +91,8 @@ void MainWindow::buildActions() {
     a.shortcuts = makeAction(this, "actionShortcuts", {QKeySequence::HelpContents});
     a.about = makeAction(this, "actionAbout");
     for (QAction* act : {a.openLesson, a.quit, a.play, a.stepForward, a.stepBack, a.goToStart, a.goToEnd,
-                         a.faster, a.slower, a.zoomIn, a.zoomOut, a.resetZoom, a.fullScreen, a.presentation,
+                         a.faster, a.slower, a.zoomIn, a.zoomOut, a.resetZoom, a.fitWidth, a.fitLesson,
+                         a.textLarger, a.textSmaller, a.textReset, a.fullScreen, a.presentation,
                          a.darkTheme, a.bilingual, a.glossary, a.shortcuts})
         addAction(act); // shortcuts work even with the menu bar hidden (full screen)
 
@@ -104,6 +112,11 @@ void MainWindow::buildActions() {
     connect(a.zoomIn, &QAction::triggered, this, [this] { diagram_->zoomIn(); alignStateBoxes(); });
     connect(a.zoomOut, &QAction::triggered, this, [this] { diagram_->zoomOut(); alignStateBoxes(); });
     connect(a.resetZoom, &QAction::triggered, this, [this] { diagram_->resetZoom(); alignStateBoxes(); });
+    connect(a.fitWidth, &QAction::triggered, this, [this] { diagram_->fitWidth(); alignStateBoxes(); });
+    connect(a.fitLesson, &QAction::triggered, this, [this] { diagram_->fitLesson(); alignStateBoxes(); });
+    connect(a.textLarger, &QAction::triggered, this, [this] { setTextScale(textScale_ * 1.15); });
+    connect(a.textSmaller, &QAction::triggered, this, [this] { setTextScale(textScale_ / 1.15); });
+    connect(a.textReset, &QAction::triggered, this, [this] { setTextScale(1.0); });
     connect(a.fullScreen, &QAction::triggered, this, &MainWindow::toggleFullScreen);
     connect(a.presentation, &QAction::toggled, this, &MainWindow::setPresentationMode);
     connect(a.darkTheme, &QAction::toggled, this, &MainWindow::setDarkTheme);
@@ -141,11 +154,17 @@ void MainWindow::buildMenus() {
     playMenu_->addActions({a.play, a.stepBack, a.stepForward, a.goToStart, a.goToEnd});
     playMenu_->addSeparator();
     playMenu_->addActions({a.slower, a.faster});
+    playMenu_->addSeparator();
+    playMenu_->addAction(a.pauseAtStates);
 
     viewMenu_ = menuBar()->addMenu(QString());
-    viewMenu_->addActions({a.zoomIn, a.zoomOut, a.resetZoom});
+    viewMenu_->addActions({a.zoomIn, a.zoomOut, a.resetZoom, a.fitWidth, a.fitLesson});
+    viewMenu_->addSeparator();
+    viewMenu_->addActions({a.textLarger, a.textSmaller, a.textReset});
     viewMenu_->addSeparator();
     viewMenu_->addActions({a.presentation, a.darkTheme, a.fullScreen, a.bilingual});
+    viewMenu_->addSeparator();
+    viewMenu_->addActions({a.blackScreen, a.whiteScreen, a.spotlight, a.fullNarration});
     viewMenu_->addSeparator();
     panelsMenu_ = viewMenu_->addMenu(QString());
     for (QDockWidget* d : {fsmDock_, inspectorDock_, tcbDock_, eventsDock_, chartsDock_, lessonsDock_, glossaryDock_})
@@ -266,6 +285,14 @@ void MainWindow::retranslateActions() {
     a.zoomIn->setText(tr("Zoom &in"));
     a.zoomOut->setText(tr("Zoom &out"));
     a.resetZoom->setText(tr("&Reset zoom"));
+    //: Zoom so that both lifelines (client and server) are in view.
+    a.fitWidth->setText(tr("Fit &width"));
+    //: Zoom so that the whole lesson (top to bottom) is in view.
+    a.fitLesson->setText(tr("Fit &lesson"));
+    //: Text size, apart from the zoom (Ctrl+Plus).
+    a.textLarger->setText(tr("&Larger text"));
+    a.textSmaller->setText(tr("&Smaller text"));
+    a.textReset->setText(tr("&Normal text size"));
     a.fullScreen->setText(tr("&Full screen"));
     a.presentation->setText(tr("&Presentation mode"));
     a.darkTheme->setText(tr("&Dark theme"));
@@ -279,6 +306,7 @@ void MainWindow::retranslateActions() {
     a.korean->setChecked(Language::current() == QLatin1String("ko"));
     a.shortcuts->setText(tr("&Keyboard shortcuts"));
     a.about->setText(tr("&About HandshakeLab"));
+    retranslatePresentationActions();
 }
 
 } // namespace hl::ui

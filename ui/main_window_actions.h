@@ -23,6 +23,11 @@ struct MainWindowActions {
     QAction* zoomIn = nullptr;
     QAction* zoomOut = nullptr;
     QAction* resetZoom = nullptr;
+    QAction* fitWidth = nullptr;   // both lifelines in view
+    QAction* fitLesson = nullptr;  // the whole lesson in view
+    QAction* textLarger = nullptr; // Ctrl+Plus: text only, apart from the zoom
+    QAction* textSmaller = nullptr;
+    QAction* textReset = nullptr;
     QAction* fullScreen = nullptr;
     QAction* presentation = nullptr;
     QAction* darkTheme = nullptr;
@@ -32,6 +37,12 @@ struct MainWindowActions {
     QAction* korean = nullptr;
     QAction* shortcuts = nullptr;
     QAction* about = nullptr;
+    // Issue 15: the projector's keys (presentation mode) and the caption's pacing.
+    QAction* blackScreen = nullptr;   // B
+    QAction* whiteScreen = nullptr;   // W
+    QAction* spotlight = nullptr;     // S: dim all but the current step
+    QAction* fullNarration = nullptr; // N: the whole narration instead of the short caption
+    QAction* pauseAtStates = nullptr; // Play → Pause at each state change
 };
 
 struct MainWindow::Actions : MainWindowActions {};

@@ -15,6 +15,9 @@ namespace hl::ui {
 
 void MainWindow::setLoadMode(bool load) {
     centreStack_->setCurrentWidget(load ? static_cast<QWidget*>(loadView_) : centreSplit_);
+    // A stack is as wide as its widest page: the hidden load view must not widen the window on a
+    // small screen (an explicit minimum of 1 replaces its size hint while it is hidden).
+    loadView_->setMinimumWidth(load ? 0 : 1);
     if (load) loadView_->setScenario(session_->scenario());
     // The player has no steps to move through in a load lesson.
     playerBar_->setEnabled(!load);

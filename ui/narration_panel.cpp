@@ -25,7 +25,8 @@ NarrationPanel::NarrationPanel(SessionController* session, QWidget* parent)
     }
     body_->setObjectName(QStringLiteral("narrationBody"));
     other_->setObjectName(QStringLiteral("narrationOther"));
-    other_->setForegroundRole(QPalette::PlaceholderText); // greyed: the second language
+    // The second language at the same size and contrast as the first (issue 15): a bilingual
+    // class reads both.
     other_->hide();
     auto* captions = new QWidget;
     auto* captionsLayout = new QVBoxLayout(captions);
@@ -58,8 +59,31 @@ qreal NarrationPanel::otherPointSize() const { return other_->font().pointSizeF(
 void NarrationPanel::setBilingual(bool on) {
     if (on == bilingual_) return;
     bilingual_ = on;
-    applyFonts(); // two captions share the room: the main one a little smaller
     refresh();
+}
+
+void NarrationPanel::setPresentationMode(bool on) {
+    if (on == presentation_) return;
+    presentation_ = on;
+    full_ = false;
+    refresh();
+}
+
+void NarrationPanel::setFullNarration(bool on) {
+    if (on == full_) return;
+    full_ = on;
+    refresh();
+}
+
+bool NarrationPanel::showsShortCaption() const { return presentation_ && !full_; }
+
+int NarrationPanel::neededHeight(int width) const {
+    const QMargins m = layout()->contentsMargins();
+    const int inner = width - m.left() - m.right() - 4;
+    int h = m.top() + m.bottom() + heading_->sizeHint().height() + layout()->spacing() + 6;
+    h += body_->heightForWidth(inner);
+    if (bilingual_) h += 8 + other_->heightForWidth(inner);
+    return h;
 }
 
 std::pair<QString, QString> NarrationPanel::compose() const {
@@ -70,14 +94,16 @@ std::pair<QString, QString> NarrationPanel::compose() const {
         constexpr qsizetype kMaxTitleChars = 200;
         QString title = Texts::localized(session_->scenario().title);
         if (title.size() > kMaxTitleChars) title = title.left(kMaxTitleChars) + QStringLiteral("…");
-        QString body = Texts::localized(session_->scenario().summary);
+        QString body = showsShortCaption() ? QString() : Texts::localized(session_->scenario().summary);
         if (!body.isEmpty()) body += QStringLiteral("\n\n");
         body += tr("Press Space to play, or → to go one step at a time.");
         return {title.isEmpty() ? tr("Start") : title, body};
     }
     //: Narration heading: "Step 3 of 12 · t = 0.200 s".
-    return {tr("Step %1 of %2 · t = %3").arg(step).arg(count).arg(Texts::timeLabel(session_->timeAtStep(step))),
-            Texts::stepNarration(session_->trace(), step - 1)};
+    const QString heading = tr("Step %1 of %2 · t = %3").arg(step).arg(count).arg(Texts::timeLabel(session_->timeAtStep(step)));
+    // A projector shows the step's one line; the whole narration is one key (N) away.
+    if (showsShortCaption()) return {heading, Texts::shortCaption(session_->trace(), step - 1)};
+    return {heading, Texts::stepNarration(session_->trace(), step - 1)};
 }
 
 void NarrationPanel::refresh() {
@@ -104,11 +130,10 @@ void NarrationPanel::applyFonts() {
     h.setPointSizeF(font().pointSizeF() * 1.15);
     heading_->setFont(h);
     QFont b = font();
-    b.setPointSizeF(font().pointSizeF() * (bilingual_ ? 1.2 : 1.45));
+    b.setPointSizeF(font().pointSizeF() * 1.45);
     body_->setFont(b);
-    QFont o = font();
-    o.setPointSizeF(font().pointSizeF() * 1.0); // smaller than the main caption
-    other_->setFont(o);
+    other_->setFont(b); // both languages alike
+    body_->setWordWrap(true);
 }
 
 void NarrationPanel::changeEvent(QEvent* event) {

@@ -1,7 +1,9 @@
 #pragma once
 // What the current step did and why, with its RFC rule, in large type. Before the first step it
 // shows the lesson's title and summary. With bilingual captions on, the same narration in the
-// other language follows below, smaller and greyed (for bilingual classes).
+// other language follows below at the same size and contrast (for bilingual classes). In
+// presentation mode the body is the step's short caption (Texts::shortCaption); the whole
+// narration is one key away (setFullNarration).
 #include <QWidget>
 
 #include <utility>
@@ -25,6 +27,13 @@ public:
 
     void setBilingual(bool on);
     bool isBilingual() const { return bilingual_; }
+    void setPresentationMode(bool on);
+    void setFullNarration(bool on);
+    bool isFullNarration() const { return full_; }
+    // True when the body is the one-line caption (presentation mode, full narration off).
+    bool showsShortCaption() const;
+    // The height the heading and caption(s) need at `width`, so that nothing scrolls.
+    int neededHeight(int width) const;
     // Point sizes of the main and the other-language caption (for tests: the other is smaller).
     qreal bodyPointSize() const;
     qreal otherPointSize() const;
@@ -43,6 +52,8 @@ private:
     QLabel* body_;
     QLabel* other_;
     bool bilingual_ = false;
+    bool presentation_ = false;
+    bool full_ = false;
 };
 
 } // namespace hl::ui

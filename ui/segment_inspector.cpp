@@ -11,7 +11,9 @@ namespace hl::ui {
 
 namespace {
 QString row(const QString& name, const QString& value) {
-    return QStringLiteral("<tr><td style='padding-right:12px'><b>%1</b></td><td>%2</td></tr>").arg(name.toHtmlEscaped(), value);
+    // A field name never breaks inside a word ("Acknowled / gement" in a narrow panel).
+    return QStringLiteral("<tr><td style='padding-right:12px; white-space:nowrap'><b>%1</b></td><td>%2</td></tr>")
+        .arg(name.toHtmlEscaped(), value);
 }
 
 QString flagBits(Flags f) {
@@ -21,8 +23,9 @@ QString flagBits(Flags f) {
                         {"RST", f.has(Flag::RST)}, {"SYN", f.has(Flag::SYN)}, {"FIN", f.has(Flag::FIN)}};
     QString names, values;
     for (const Bit& b : bits) {
-        const QString style = b.on ? QStringLiteral("style='font-weight:bold; background:#f0c040; color:#000'")
-                                   : QStringLiteral("style='color:gray'");
+        // nowrap: a narrow panel (200 %, a projector) must not break "ACK" into "A / CK".
+        const QString style = b.on ? QStringLiteral("style='font-weight:bold; background:#f0c040; color:#000; white-space:nowrap'")
+                                   : QStringLiteral("style='color:gray; white-space:nowrap'");
         names += QStringLiteral("<td align='center' %1>&nbsp;%2&nbsp;</td>").arg(style, QLatin1String(b.name));
         values += QStringLiteral("<td align='center' %1>%2</td>").arg(style, b.on ? QStringLiteral("1") : QStringLiteral("0"));
     }

@@ -28,6 +28,20 @@ constexpr qreal kMinZoom = 0.25, kMaxZoom = 4.0, kZoomStep = 1.25;
 constexpr qreal kMinFit = 0.6; // fit-to-width never shrinks text below 60 %
 constexpr qreal kPacketRadius = 6.0;
 size_t hostIndex(HostId h) { return h == HostId::Client ? 0 : 1; }
+
+// The spotlight keeps an arrow's own opacity (the future is faint) on the item itself, so that
+// the next cursor move or switching it off gives it back.
+constexpr int kOwnOpacityKey = 0x5350;
+void dim(QGraphicsItem* item, qreal to) {
+    if (!item->data(kOwnOpacityKey).isValid()) item->setData(kOwnOpacityKey, item->opacity());
+    item->setOpacity(std::min(item->opacity(), to));
+}
+void undim(QGraphicsItem* item) {
+    const QVariant own = item->data(kOwnOpacityKey);
+    if (!own.isValid()) return;
+    item->setOpacity(own.toReal());
+    item->setData(kOwnOpacityKey, QVariant());
+}
 } // namespace
 
 // Every x position of the layout. Widths come from font metrics, so translated lane names and
@@ -76,8 +90,29 @@ void SequenceDiagramView::setTrace(const hl::Trace* trace) {
 
 void SequenceDiagramView::setPresentationMode(bool on) {
     if (on == theme_.style.presentation) return;
-    theme_.style = on ? DiagramStyle::presentationMode() : DiagramStyle::normal();
+    theme_.style.presentation = on;
+    applyStyle();
+}
+
+void SequenceDiagramView::setTextScale(qreal scale) {
+    scale = std::clamp(scale, 0.7, 2.0);
+    if (scale == textScale_) return;
+    textScale_ = scale;
+    applyStyle();
+}
+
+// The mode's sizes with the user's text scale on every font (the geometry follows the text).
+void SequenceDiagramView::applyStyle() {
+    DiagramStyle st = theme_.style.presentation ? DiagramStyle::presentationMode() : DiagramStyle::normal();
+    const auto px = [this](int size) { return std::max(6, static_cast<int>(std::lround(size * textScale_))); };
+    st.labelPx = px(st.labelPx);
+    st.tagPx = px(st.tagPx);
+    st.headerPx = px(st.headerPx);
+    st.bandPx = px(st.bandPx);
+    st.rulerPx = px(st.rulerPx);
+    theme_.style = st;
     rebuild();
+    updateTransform();
 }
 
 void SequenceDiagramView::setDarkTheme(bool dark) {
@@ -102,6 +137,7 @@ void SequenceDiagramView::setCursor(size_t cursor, hl::SimTime now) {
     now_ = now;
     applyCursor();
     followNow();
+    followNowHorizontally();
 }
 
 // --- building ------------------------------------------------------------------------------------
@@ -357,6 +393,10 @@ void SequenceDiagramView::addBreaksAndRuler(const Lanes& l) {
 // --- cursor ----------------------------------------------------------------------------------------
 
 void SequenceDiagramView::applyCursor() {
+    for (SegmentItem* item : segments_) {
+        undim(item);
+        if (item->label()) undim(item->label());
+    }
     const qreal nowY = axis_.y(now_);
     const auto reached = [this](uint32_t ev) { return ev != kNoEvent && ev < cursor_; };
     for (size_t i = 0; i < segments_.size(); ++i) {
@@ -402,6 +442,71 @@ void SequenceDiagramView::applyCursor() {
     }
     if (nowMarker_) nowMarker_->setTime(now_, nowY);
     placePackets();
+    applySpotlight();
+}
+
+void SequenceDiagramView::setStepStart(size_t firstEvent) {
+    if (firstEvent == stepStart_) return;
+    stepStart_ = firstEvent;
+    if (spotlight_) applyCursor();
+}
+
+void SequenceDiagramView::setSpotlight(bool on) {
+    if (on == spotlight_) return;
+    spotlight_ = on;
+    applyCursor(); // the arrows' own opacity (the future is faint), then the spotlight's
+}
+
+qreal SequenceDiagramView::focusX() const {
+    const auto inStep = [this](uint32_t ev) { return ev != kNoEvent && ev >= stepStart_ && ev < cursor_; };
+    for (const DiagramCopy& c : model_.copies)
+        if (inStep(c.endEvent) && !c.lost) return laneX_[hostIndex(c.to)];
+    for (const DiagramCopy& c : model_.copies)
+        if (inStep(c.sendEvent)) return laneX_[hostIndex(c.from)];
+    return (laneX_[0] + laneX_[1]) / 2;
+}
+
+bool SequenceDiagramView::isSceneXInView(qreal x) const {
+    const qreal left = mapToScene(QPoint(0, 0)).x();
+    const qreal right = mapToScene(QPoint(viewport()->width(), 0)).x();
+    return x >= left && x <= right;
+}
+
+// Zoomed in, the step's lifeline may lie beside the view: scroll sideways to it (stepping used
+// to scroll only vertically and leave the server's events off-screen).
+void SequenceDiagramView::followNowHorizontally() {
+    if (!isVisible() || !trace_) return;
+    QScrollBar* bar = horizontalScrollBar();
+    if (bar->maximum() <= bar->minimum()) return;
+    const qreal viewW = viewport()->width() / sceneScale();
+    const qreal margin = std::min(60.0, viewW / 6);
+    // Both lifelines when they fit together, else the one the step happens on.
+    const bool both = laneX_[1] - laneX_[0] + 2 * margin <= viewW;
+    if (both ? isSceneXInView(laneX_[0] - margin / 2) && isSceneXInView(laneX_[1] + margin / 2)
+             : isSceneXInView(focusX() - margin / 2) && isSceneXInView(focusX() + margin / 2))
+        return;
+    const qreal target = both ? (laneX_[0] + laneX_[1]) / 2 : focusX();
+    const qreal centre = mapToScene(viewport()->rect().center()).x();
+    bar->setValue(bar->value() + static_cast<int>(std::lround((target - centre) * sceneScale())));
+}
+
+// Presentation mode's spotlight: the current step's arrows and states at full strength, the rest
+// faint, so that the room looks where the teacher talks.
+void SequenceDiagramView::applySpotlight() {
+    constexpr qreal kDimmed = 0.25;
+    const auto inStep = [this](uint32_t ev) { return ev != kNoEvent && ev >= stepStart_ && ev < cursor_; };
+    // applyCursor() has given each arrow its own opacity back; the spotlight only lowers it.
+    if (spotlight_) {
+        for (size_t i = 0; i < segments_.size(); ++i) {
+            const DiagramCopy& c = model_.copies[i];
+            if (inStep(c.sendEvent) || inStep(c.endEvent)) continue;
+            dim(segments_[i], kDimmed);
+            if (segments_[i]->label()) dim(segments_[i]->label(), kDimmed);
+        }
+    }
+    for (size_t i = 0; i < bands_.size(); ++i)
+        bands_[i]->setOpacity(!spotlight_ || inStep(model_.bands[i].event) ? 1.0 : kDimmed);
+    for (TimerBracketItem* t : timers_) t->setOpacity(spotlight_ ? kDimmed : 1.0);
 }
 
 // The dots of the copies in flight are separate items above every label, so a label never hides
@@ -495,7 +600,27 @@ void SequenceDiagramView::followNow() {
 
 void SequenceDiagramView::setZoom(qreal zoom) {
     zoom_ = std::clamp(zoom, kMinZoom, kMaxZoom);
+    // Zooming from the keyboard or a menu keeps the cursor in view (the wheel zooms under the mouse).
+    const ViewportAnchor anchor = transformationAnchor();
+    setTransformationAnchor(QGraphicsView::NoAnchor);
     updateTransform();
+    setTransformationAnchor(anchor);
+    if (trace_) centerOn(QPointF(focusX(), axis_.y(now_)));
+    followNowHorizontally();
+}
+
+void SequenceDiagramView::fitWidth() {
+    const qreal sceneW = scene_->sceneRect().width();
+    const qreal viewW = viewport()->width() - 2;
+    if (sceneW <= 0 || viewW <= 0 || fit_ <= 0) return;
+    setZoom(viewW / sceneW / fit_);
+}
+
+void SequenceDiagramView::fitLesson() {
+    const QRectF r = scene_->sceneRect();
+    const qreal viewW = viewport()->width() - 2, viewH = viewport()->height() - 2;
+    if (r.isEmpty() || viewW <= 0 || viewH <= 0 || fit_ <= 0) return;
+    setZoom(std::min(viewW / r.width(), viewH / r.height()) / fit_);
 }
 
 void SequenceDiagramView::updateTransform() {
@@ -524,8 +649,11 @@ void SequenceDiagramView::resetZoom() { setZoom(1.0); }
 
 void SequenceDiagramView::wheelEvent(QWheelEvent* event) {
     if (event->modifiers() & Qt::ControlModifier) {
-        if (event->angleDelta().y() > 0) zoomIn();
-        else if (event->angleDelta().y() < 0) zoomOut();
+        // The wheel zooms about the mouse (the transformation anchor), not about the cursor.
+        if (event->angleDelta().y() != 0) {
+            zoom_ = std::clamp(event->angleDelta().y() > 0 ? zoom_ * kZoomStep : zoom_ / kZoomStep, kMinZoom, kMaxZoom);
+            updateTransform();
+        }
         event->accept();
         return;
     }

@@ -36,6 +36,18 @@ public:
     using QGraphicsView::setCursor;
     void setCursor(size_t cursor, hl::SimTime now);
     void setPresentationMode(bool on);
+    // The first event of the current step (the main window passes it with each cursor move): the
+    // spotlight lights that step, and zooming and stepping keep its lifeline in view.
+    void setStepStart(size_t firstEvent);
+    // Dims every arrow, band and timer but those of the current step (presentation mode, key S).
+    void setSpotlight(bool on);
+    bool isSpotlight() const { return spotlight_; }
+    // Text size apart from the geometry (Ctrl+Plus / Ctrl+Minus): every text of the ladder
+    // scaled by this factor (0.7 to 2.0); the zoom scales the picture as a whole.
+    void setTextScale(qreal scale);
+    qreal textScale() const { return textScale_; }
+    // Whether the scene x (a lifeline) is inside the viewport.
+    bool isSceneXInView(qreal x) const;
     void setDarkTheme(bool dark);
     void setSelectedSegment(uint64_t segId); // 0: none
     // Instants that must get a place on the time axis besides the trace's own (the Compare
@@ -65,6 +77,10 @@ public slots:
     void zoomIn();
     void zoomOut();
     void resetZoom();
+    // Both lifelines in view (the text may shrink; the text size is separate).
+    void fitWidth();
+    // The whole lesson in view, top to bottom and both lifelines.
+    void fitLesson();
 
 signals:
     void segmentActivated(uint64_t segId);
@@ -90,6 +106,11 @@ private:
     void placeLabels(const Lanes& lanes);
     void addBreaksAndRuler(const Lanes& lanes);
     void applyCursor();
+    void applySpotlight();
+    void applyStyle();
+    // The lifeline the current step happens on (where its segment arrives, else leaves).
+    qreal focusX() const;
+    void followNowHorizontally();
     void followNow();
     void setZoom(qreal zoom);
     void updateTransform();
@@ -111,6 +132,9 @@ private:
     size_t cursor_ = 0;
     hl::SimTime now_;
     uint64_t selected_ = 0;
+    bool spotlight_ = false;
+    qreal textScale_ = 1.0;
+    size_t stepStart_ = 0;
     qreal zoom_ = 1.0;  // the user's zoom, on top of the fit-to-width scale
     qreal fit_ = 1.0;   // shrinks a scene wider than the viewport (never below kMinFit)
     std::vector<QGraphicsEllipseItem*> packets_; // dots of the copies in flight, reused

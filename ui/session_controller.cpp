@@ -2,6 +2,7 @@
 
 #include "ui/perturbation_command.h"
 #include "ui/perturbation_texts.h"
+#include "ui/texts.h"
 #include "ui/trace_diff.h"
 
 #include <algorithm>
@@ -246,12 +247,30 @@ void SessionController::advance(int realMs) {
             phaseMs_ -= kTravelMs;
             phase_ = Phase::Dwell;
             moveTo(step_ + 1, true);
+            if (pauseAtStates_ && stepChangesState(step_)) {
+                pause();
+                return;
+            }
         } else {
-            if (phaseMs_ < kDwellMs) return;
-            phaseMs_ -= kDwellMs;
+            const int dwell = dwellMs(step_);
+            if (phaseMs_ < dwell) return;
+            phaseMs_ -= dwell;
             phase_ = Phase::Travel;
         }
     }
+}
+
+bool SessionController::stepChangesState(size_t step) const {
+    if (step == 0 || step > stepEnds_.size()) return false;
+    for (size_t i = firstEventOfStep(step); i < eventsAtStep(step); ++i)
+        if (trace_.events[i].type == EventType::State) return true;
+    return false;
+}
+
+int SessionController::dwellMs(size_t step) const {
+    if (step == 0 || step > stepEnds_.size()) return kDwellMs;
+    const auto chars = static_cast<int>(Texts::shortCaption(trace_, step - 1).size());
+    return std::max(kDwellMs, chars * kReadMsPerChar);
 }
 
 } // namespace hl::ui

@@ -32,6 +32,9 @@ public:
     // the dwell (the step's narration stays on screen before the next travel starts).
     static constexpr int kTravelMs = 1200;
     static constexpr int kDwellMs = 1000;
+    // The dwell grows with the step's caption, so that it can be read before the next step
+    // (about 17 characters a second, a slow reading pace for a projected line) — see dwellMs().
+    static constexpr int kReadMsPerChar = 60;
     static constexpr double kMinSpeed = 0.25;
     static constexpr double kMaxSpeed = 8.0;
 
@@ -106,6 +109,13 @@ public:
 
     uint64_t selectedSegment() const { return selectedSegment_; }
 
+    // Real time (at 1x) the playback stays on a step: kDwellMs, or longer for a long caption.
+    int dwellMs(size_t step) const;
+    // Playback stops at every step that changes a state (a class can discuss it; Play goes on).
+    bool pausesAtStateChanges() const { return pauseAtStates_; }
+    // True when the step's events include a state change.
+    bool stepChangesState(size_t step) const;
+
     // Moves the animation on by this much real time (at 1x speed it is scaled by speed()).
     // The playback timer calls it; tests call it directly.
     void advance(int realMs);
@@ -121,6 +131,7 @@ public slots:
     void togglePlay();
     void setSpeed(double speed);
     void setSelectedSegment(uint64_t id);
+    void setPauseAtStateChanges(bool on) { pauseAtStates_ = on; }
     void undo() { undo_.undo(); }
     void redo() { undo_.redo(); }
 
@@ -155,6 +166,7 @@ private:
     uint64_t selectedSegment_ = 0;
 
     bool playing_ = false;
+    bool pauseAtStates_ = false;
     double speed_ = 1.0;
     Phase phase_ = Phase::Travel;
     double phaseMs_ = 0; // progress in the current phase, in 1x milliseconds

