@@ -2952,8 +2952,8 @@ armed at %3, RTO %4</translation>
         <translation>round trip measured on a retransmission (timestamps)</translation>
     </message>
     <message>
-        <source>The acknowledged segment had been sent twice. Without more information TCP could not tell which copy was answered and would not measure it (Karn&apos;s rule); with TCP timestamps the ACK echoes the copy&apos;s time, so Linux measures the round trip anyway and does not fall back to a 3-second timeout.</source>
-        <translation>The acknowledged segment had been sent twice. Without more information TCP could not tell which copy was answered and would not measure it (Karn&apos;s rule); with TCP timestamps the ACK echoes the copy&apos;s time, so Linux measures the round trip anyway and does not fall back to a 3-second timeout.</translation>
+        <source>The acknowledged segment had been sent twice. Without more information TCP could not tell which copy was answered and would not measure it (Karn&apos;s rule); with TCP timestamps the ACK echoes the copy&apos;s time, so Linux measures the round trip anyway. After a lost SYN, data therefore does not start with a 3-second timeout.</source>
+        <translation>The acknowledged segment had been sent twice. Without more information TCP could not tell which copy was answered and would not measure it (Karn&apos;s rule); with TCP timestamps the ACK echoes the copy&apos;s time, so Linux measures the round trip anyway. After a lost SYN, data therefore does not start with a 3-second timeout.</translation>
     </message>
     <message>
         <source>Linux RTO: SRTT plus at least 200 ms</source>

@@ -2946,8 +2946,8 @@ armed at %3, RTO %4</source>
         <translation>재전송으로 왕복 시간 측정(타임스탬프)</translation>
     </message>
     <message>
-        <source>The acknowledged segment had been sent twice. Without more information TCP could not tell which copy was answered and would not measure it (Karn&apos;s rule); with TCP timestamps the ACK echoes the copy&apos;s time, so Linux measures the round trip anyway and does not fall back to a 3-second timeout.</source>
-        <translation>확인된 세그먼트는 두 번 전송된 것입니다. 다른 정보가 없으면 TCP는 어느 사본에 대한 응답인지 알 수 없어 측정하지 않습니다(Karn의 규칙). TCP 타임스탬프가 있으면 ACK가 그 사본의 시각을 되돌려 주므로, Linux는 그래도 왕복 시간을 재고 3초 타임아웃으로 물러서지 않습니다.</translation>
+        <source>The acknowledged segment had been sent twice. Without more information TCP could not tell which copy was answered and would not measure it (Karn&apos;s rule); with TCP timestamps the ACK echoes the copy&apos;s time, so Linux measures the round trip anyway. After a lost SYN, data therefore does not start with a 3-second timeout.</source>
+        <translation>확인된 세그먼트는 두 번 전송된 것입니다. 다른 정보가 없으면 TCP는 어느 사본에 대한 응답인지 알 수 없어 측정하지 않습니다(Karn의 규칙). TCP 타임스탬프가 있으면 ACK가 그 사본의 시각을 되돌려 주므로, Linux는 그래도 왕복 시간을 잽니다. 그래서 SYN이 손실된 뒤에도 데이터가 3초 타임아웃으로 시작하지 않습니다.</translation>
     </message>
     <message>
         <source>Linux RTO: SRTT plus at least 200 ms</source>

@@ -424,8 +424,8 @@ constexpr ReasonText kReasonTexts[] = {
      QT_TRANSLATE_NOOP("hl::ui::Texts", "round trip measured on a retransmission (timestamps)"),
      QT_TRANSLATE_NOOP("hl::ui::Texts", "The acknowledged segment had been sent twice. Without more information TCP could not "
            "tell which copy was answered and would not measure it (Karn's rule); with TCP "
-           "timestamps the ACK echoes the copy's time, so Linux measures the round trip anyway and "
-           "does not fall back to a 3-second timeout.")},
+           "timestamps the ACK echoes the copy's time, so Linux measures the round trip anyway. "
+           "After a lost SYN, data therefore does not start with a 3-second timeout.")},
     {Reason::RtoVarianceFloor,
      QT_TRANSLATE_NOOP("hl::ui::Texts", "Linux RTO: SRTT plus at least 200 ms"),
      QT_TRANSLATE_NOOP("hl::ui::Texts", "Linux puts its 200 ms minimum on the variance part of the timeout, not on the whole: "
