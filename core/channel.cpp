@@ -76,14 +76,14 @@ std::vector<SegmentCopy> Channel::transmit(const Segment& seg, HostId from, SimT
     const SimTime pointOfLoss = sentAt + oneWay / 2; // the diagram's arrow stops half-way
     std::vector<SegmentCopy> copies;
     if (dropped) {
-        copies.push_back({pointOfLoss, true, dropCause, kNoEvent});
+        copies.push_back({pointOfLoss, true, dropCause, kNoEvent, SimDuration{}});
         return copies;
     }
     const SimTime firstArrival = sentAt + oneWay + delay;
-    copies.push_back({firstArrival, false, DropCause::Fault, kNoEvent});
-    for (SimDuration after : duplicates) copies.push_back({firstArrival + after, false, DropCause::Fault, kNoEvent});
+    copies.push_back({firstArrival, false, DropCause::Fault, kNoEvent, delay});
+    for (SimDuration after : duplicates) copies.push_back({firstArrival + after, false, DropCause::Fault, kNoEvent, delay});
     for (SegmentCopy& c : copies) {
-        if (drawLoss()) c = {pointOfLoss, true, DropCause::Loss, kNoEvent};
+        if (drawLoss()) c = {pointOfLoss, true, DropCause::Loss, kNoEvent, SimDuration{}};
     }
     return copies;
 }

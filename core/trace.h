@@ -64,6 +64,7 @@ struct SegmentCopy {
     bool lost = false;
     DropCause cause = DropCause::Fault; // meaningful when lost
     uint32_t endEvent = kNoEvent;       // its Deliver/Drop event; kNoEvent if after Scenario::until
+    SimDuration delay;                  // how long a fault held it beyond the one-way latency
     bool operator==(const SegmentCopy&) const = default;
 };
 

@@ -853,6 +853,48 @@ Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</t
         <extracomment>Playback stops at every step that changes a state (press Play to go on).</extracomment>
         <translation>Pause at each state &amp;change</translation>
     </message>
+    <message>
+        <source>Back to step %1: your change starts here</source>
+        <extracomment>Shown over the diagram when a change moves the cursor back; %1 is the step number.</extracomment>
+        <translation>Back to step %1: your change starts here</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation>Getting started</translation>
+    </message>
+    <message>
+        <source>Single keys (D, L, U, Space, [ ]) do nothing while you type in a search box or a list has the focus.</source>
+        <extracomment>Under the shortcut list: why a letter key may seem to do nothing.</extracomment>
+        <translation>Single keys (D, L, U, Space, [ ]) do nothing while you type in a search box or a list has the focus.</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+L and type a word (for example “lost” or “대기”) to find a lesson; Enter opens it.</source>
+        <translation>Press Ctrl+L and type a word (for example “lost” or “대기”) to find a lesson; Enter opens it.</translation>
+    </message>
+    <message>
+        <source>Press → or Space to go through the lesson one step at a time; the narration below says what happened and why.</source>
+        <translation>Press → or Space to go through the lesson one step at a time; the narration below says what happened and why.</translation>
+    </message>
+    <message>
+        <source>Click an arrow to see the segment&apos;s fields; the state boxes and the state machine show where each side is.</source>
+        <translation>Click an arrow to see the segment&apos;s fields; the state boxes and the state machine show where each side is.</translation>
+    </message>
+    <message>
+        <source>Right-click an arrow to drop, delay or duplicate it and see what TCP does; Ctrl+Z undoes the change.</source>
+        <translation>Right-click an arrow to drop, delay or duplicate it and see what TCP does; Ctrl+Z undoes the change.</translation>
+    </message>
+    <message>
+        <source>F5 switches to presentation mode for a projector; F1 lists every key.</source>
+        <translation>F5 switches to presentation mode for a projector; F1 lists every key.</translation>
+    </message>
+    <message>
+        <source>&amp;Find lesson…</source>
+        <translation>&amp;Find lesson…</translation>
+    </message>
+    <message>
+        <source>&amp;Getting started</source>
+        <translation>&amp;Getting started</translation>
+    </message>
 </context>
 <context>
     <name>hl::ui::NarrationPanel</name>
@@ -995,6 +1037,11 @@ Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</t
     <message>
         <source>Rese&amp;t lesson</source>
         <translation>Rese&amp;t lesson</translation>
+    </message>
+    <message>
+        <source>%1 (changed)</source>
+        <extracomment>The title of a lesson saved with the user&apos;s changes; %1 is the lesson&apos;s title.</extracomment>
+        <translation>%1 (changed)</translation>
     </message>
 </context>
 <context>
@@ -1316,6 +1363,11 @@ armed at %3, RTO %4</translation>
         <source>Lost at %1 (%2)</source>
         <translation>Lost at %1 (%2)</translation>
     </message>
+    <message>
+        <source>delayed +%1 by the network</source>
+        <extracomment>In the Segment panel: the network held this copy back (a Delay perturbation).</extracomment>
+        <translation>delayed +%1 by the network</translation>
+    </message>
 </context>
 <context>
     <name>hl::ui::SegmentItem</name>
@@ -1395,6 +1447,14 @@ armed at %3, RTO %4</translation>
         <source>Lost at %1 (%2)</source>
         <translation>Lost at %1 (%2)</translation>
     </message>
+    <message>
+        <source>delayed +%1</source>
+        <translation>delayed +%1</translation>
+    </message>
+    <message>
+        <source>Delayed by the network: %1 longer than the usual one-way trip</source>
+        <translation>Delayed by the network: %1 longer than the usual one-way trip</translation>
+    </message>
 </context>
 <context>
     <name>hl::ui::SeqChartView</name>
@@ -1460,6 +1520,19 @@ armed at %3, RTO %4</translation>
     <message>
         <source>Duplicated</source>
         <translation>Duplicated</translation>
+    </message>
+</context>
+<context>
+    <name>hl::ui::SequenceDiagramView</name>
+    <message>
+        <source>Random loss: %1 of %2 segments lost</source>
+        <extracomment>Under the diagram when the lesson has random loss: &quot;3 of 24 segments lost&quot;.</extracomment>
+        <translation>Random loss: %1 of %2 segments lost</translation>
+    </message>
+    <message>
+        <source>The run stops here: the lesson&apos;s time limit (%1)</source>
+        <extracomment>Under the diagram when the run was cut at the lesson&apos;s time limit (&quot;until&quot;).</extracomment>
+        <translation>The run stops here: the lesson&apos;s time limit (%1)</translation>
     </message>
 </context>
 <context>
@@ -3141,6 +3214,11 @@ armed at %3, RTO %4</translation>
         <source>%1: set at %2, due at %3; %4</source>
         <extracomment>Timer tooltip: %1 timer name, %2 when it was set, %3 when it was due to expire, %4 how it ended.</extracomment>
         <translation>%1: set at %2, due at %3; %4</translation>
+    </message>
+    <message>
+        <source>%1 restarted</source>
+        <extracomment>A timer set again while it ran (e.g. TIME_WAIT&apos;s 2·MSL after a retransmitted FIN, RFC 9293 §3.10.7.4); %1 is the timer&apos;s notation, &quot;2·MSL&quot;.</extracomment>
+        <translation>%1 restarted</translation>
     </message>
 </context>
 <context>

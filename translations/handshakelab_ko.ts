@@ -852,6 +852,48 @@ Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</s
         <extracomment>Playback stops at every step that changes a state (press Play to go on).</extracomment>
         <translation>상태가 바뀔 때마다 일시 정지(&amp;C)</translation>
     </message>
+    <message>
+        <source>Back to step %1: your change starts here</source>
+        <extracomment>Shown over the diagram when a change moves the cursor back; %1 is the step number.</extracomment>
+        <translation>%1단계로 돌아왔습니다: 여기서부터 변경이 적용됩니다</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation>시작하기</translation>
+    </message>
+    <message>
+        <source>Single keys (D, L, U, Space, [ ]) do nothing while you type in a search box or a list has the focus.</source>
+        <extracomment>Under the shortcut list: why a letter key may seem to do nothing.</extracomment>
+        <translation>검색 상자에 입력하는 동안이나 목록에 포커스가 있는 동안에는 한 글자 단축키(D, L, U, Space, [ ])가 동작하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+L and type a word (for example “lost” or “대기”) to find a lesson; Enter opens it.</source>
+        <translation>Ctrl+L을 누르고 단어(예: “손실”, “대기”, “lost”)를 입력해 레슨을 찾습니다. Enter를 누르면 레슨이 열립니다.</translation>
+    </message>
+    <message>
+        <source>Press → or Space to go through the lesson one step at a time; the narration below says what happened and why.</source>
+        <translation>→ 또는 Space를 눌러 레슨을 한 단계씩 진행합니다. 아래 설명에 무슨 일이 왜 일어났는지 나옵니다.</translation>
+    </message>
+    <message>
+        <source>Click an arrow to see the segment&apos;s fields; the state boxes and the state machine show where each side is.</source>
+        <translation>화살표를 클릭하면 세그먼트의 필드를 볼 수 있습니다. 상태 상자와 상태 기계는 양쪽이 각각 어느 상태에 있는지 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>Right-click an arrow to drop, delay or duplicate it and see what TCP does; Ctrl+Z undoes the change.</source>
+        <translation>화살표를 오른쪽 클릭해 세그먼트를 버리거나 지연하거나 중복시키고 TCP가 어떻게 대응하는지 봅니다. Ctrl+Z로 변경을 취소합니다.</translation>
+    </message>
+    <message>
+        <source>F5 switches to presentation mode for a projector; F1 lists every key.</source>
+        <translation>F5를 누르면 프로젝터용 발표 모드로 바뀝니다. F1을 누르면 모든 단축키가 나옵니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Find lesson…</source>
+        <translation>레슨 찾기(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Getting started</source>
+        <translation>시작하기(&amp;G)</translation>
+    </message>
 </context>
 <context>
     <name>hl::ui::NarrationPanel</name>
@@ -994,6 +1036,11 @@ Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</s
     <message>
         <source>Rese&amp;t lesson</source>
         <translation>레슨 초기화(&amp;T)</translation>
+    </message>
+    <message>
+        <source>%1 (changed)</source>
+        <extracomment>The title of a lesson saved with the user&apos;s changes; %1 is the lesson&apos;s title.</extracomment>
+        <translation>%1 (변경됨)</translation>
     </message>
 </context>
 <context>
@@ -1314,6 +1361,11 @@ armed at %3, RTO %4</source>
         <source>Lost at %1 (%2)</source>
         <translation>%1에 손실됨 (%2)</translation>
     </message>
+    <message>
+        <source>delayed +%1 by the network</source>
+        <extracomment>In the Segment panel: the network held this copy back (a Delay perturbation).</extracomment>
+        <translation>네트워크에서 +%1 지연됨</translation>
+    </message>
 </context>
 <context>
     <name>hl::ui::SegmentItem</name>
@@ -1393,6 +1445,14 @@ armed at %3, RTO %4</source>
         <source>Lost at %1 (%2)</source>
         <translation>%1에 손실됨 (%2)</translation>
     </message>
+    <message>
+        <source>delayed +%1</source>
+        <translation>지연됨 +%1</translation>
+    </message>
+    <message>
+        <source>Delayed by the network: %1 longer than the usual one-way trip</source>
+        <translation>네트워크에서 지연됨: 보통의 단방향 전달 시간보다 %1 더 걸렸습니다</translation>
+    </message>
 </context>
 <context>
     <name>hl::ui::SeqChartView</name>
@@ -1458,6 +1518,19 @@ armed at %3, RTO %4</source>
     <message>
         <source>Duplicated</source>
         <translation>복제됨</translation>
+    </message>
+</context>
+<context>
+    <name>hl::ui::SequenceDiagramView</name>
+    <message>
+        <source>Random loss: %1 of %2 segments lost</source>
+        <extracomment>Under the diagram when the lesson has random loss: &quot;3 of 24 segments lost&quot;.</extracomment>
+        <translation>무작위 손실: 세그먼트 %2개 중 %1개 손실</translation>
+    </message>
+    <message>
+        <source>The run stops here: the lesson&apos;s time limit (%1)</source>
+        <extracomment>Under the diagram when the run was cut at the lesson&apos;s time limit (&quot;until&quot;).</extracomment>
+        <translation>실행은 여기서 멈춥니다: 레슨의 시간 제한(%1)</translation>
     </message>
 </context>
 <context>
@@ -3135,6 +3208,11 @@ armed at %3, RTO %4</source>
         <source>%1: set at %2, due at %3; %4</source>
         <extracomment>Timer tooltip: %1 timer name, %2 when it was set, %3 when it was due to expire, %4 how it ended.</extracomment>
         <translation>%1: %2에 설정, 만료 예정 %3; %4</translation>
+    </message>
+    <message>
+        <source>%1 restarted</source>
+        <extracomment>A timer set again while it ran (e.g. TIME_WAIT&apos;s 2·MSL after a retransmitted FIN, RFC 9293 §3.10.7.4); %1 is the timer&apos;s notation, &quot;2·MSL&quot;.</extracomment>
+        <translation>%1 다시 시작</translation>
     </message>
 </context>
 <context>

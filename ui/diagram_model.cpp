@@ -1,6 +1,7 @@
 #include "ui/diagram_model.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <map>
 #include <tuple>
 
@@ -109,10 +110,12 @@ void buildTimers(const Trace& trace, DiagramModel& m) {
         const Key key{hostIndex(e.host), e.conn, e.timer};
         auto it = open.find(key);
         switch (e.op) {
-        case TimerOp::Set:
-            if (it != open.end()) close(it, e.t, TimerEnd::Rearmed, ev);
-            open[key] = DiagramTimer{e.host, e.conn, e.timer, e.t, e.due, e.due, TimerEnd::Open, ev, kNoEvent, 0};
+        case TimerOp::Set: {
+            const bool rearm = it != open.end();
+            if (rearm) close(it, e.t, TimerEnd::Rearmed, ev);
+            open[key] = DiagramTimer{e.host, e.conn, e.timer, e.t, e.due, e.due, TimerEnd::Open, ev, kNoEvent, 0, rearm};
             break;
+        }
         case TimerOp::Cancel:
             if (it != open.end()) close(it, e.t, TimerEnd::Cancelled, ev);
             break;
@@ -153,6 +156,7 @@ void buildCopies(const Trace& trace, DiagramModel& m) {
         c.injected = rec->injected;
         c.sendEvent = rec->sendEvent;
         c.endEvent = static_cast<uint32_t>(i);
+        if (e.copy < rec->copies.size()) c.delay = rec->copies[e.copy].delay;
         m.copies.push_back(c);
     }
     // Copies still on the wire when the run stopped (Scenario::until): drawn towards the receiver
@@ -168,6 +172,7 @@ void buildCopies(const Trace& trace, DiagramModel& m) {
         c.retransmission = rec.retransmission;
         c.injected = rec.injected;
         c.sendEvent = rec.sendEvent;
+        if (copy < rec.copies.size()) c.delay = rec.copies[copy].delay;
         m.copies.push_back(c);
     };
     for (size_t s = 0; s < trace.segments.size(); ++s) {
@@ -188,6 +193,54 @@ void buildCopies(const Trace& trace, DiagramModel& m) {
             m.copies.push_back(c);
         } else {
             pending(rec, 0);
+        }
+    }
+}
+
+// Walks the events in order; at each (host, instant) an arrival takes the next slot and a send
+// takes the slot of the arrival just before it (its cause), or the next slot. A loss happens on
+// the wire, so a lost copy ends in its send slot.
+void assignSlots(const Trace& trace, DiagramModel& m) {
+    struct Instant {
+        int64_t us = INT64_MIN;
+        int next = 0;
+        bool arrivalUnanswered = false;
+    };
+    Instant at[2];
+    std::map<uint32_t, std::vector<DiagramCopy*>> bySend, byEnd;
+    for (DiagramCopy& c : m.copies) {
+        bySend[c.sendEvent].push_back(&c);
+        if (c.endEvent != kNoEvent && !c.lost) byEnd[c.endEvent].push_back(&c);
+    }
+    std::map<uint32_t, int> sendSlotOf; // send event -> its slot
+    for (size_t i = 0; i < trace.events.size(); ++i) {
+        const TraceEvent& e = trace.events[i];
+        const bool send = e.type == EventType::Send || e.type == EventType::Inject;
+        if (!send && e.type != EventType::Deliver) continue;
+        // Send: e.host is the sender; Inject/Deliver: the receiving host (TraceEvent's rule).
+        Instant& in = at[hostIndex(e.host)];
+        if (in.us != e.t.us()) in = {e.t.us(), 0, false};
+        const auto ev = static_cast<uint32_t>(i);
+        if (e.type == EventType::Send) {
+            const int slot = in.arrivalUnanswered ? in.next - 1 : in.next++;
+            in.arrivalUnanswered = false;
+            sendSlotOf[ev] = slot;
+        } else {
+            const int slot = in.next++;
+            // A crafted segment is drawn flat at its instant: its reply gets a row of its own.
+            in.arrivalUnanswered = e.type == EventType::Deliver;
+            if (e.type == EventType::Inject) sendSlotOf[ev] = slot; // it appears where it arrives
+            if (auto it = byEnd.find(ev); it != byEnd.end())
+                for (DiagramCopy* c : it->second) c->endSlot = slot;
+        }
+    }
+    for (auto& [ev, copies] : bySend) {
+        const auto it = sendSlotOf.find(ev);
+        const int slot = it == sendSlotOf.end() ? 0 : it->second;
+        for (DiagramCopy* c : copies) {
+            c->sendSlot = slot;
+            if (c->lost || c->endEvent == kNoEvent || c->injected) c->endSlot = slot;
+            m.maxSlot = std::max({m.maxSlot, c->sendSlot, c->endSlot});
         }
     }
 }
@@ -214,6 +267,7 @@ DiagramModel buildDiagramModel(const Trace& trace) {
         m.end = std::max(m.end, e.t);
     }
     buildCopies(trace, m);
+    assignSlots(trace, m);
     m.typicalFlight = typicalFlight(m.copies);
     m.shownEnd = m.end + m.typicalFlight / 2;
     m.times.push_back(m.end);

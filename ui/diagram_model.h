@@ -24,6 +24,11 @@ struct DiagramCopy {
     bool injected = false;
     uint32_t sendEvent = kNoEvent;
     uint32_t endEvent = kNoEvent; // its Deliver/Drop event (an injected segment: its Inject event)
+    SimDuration delay;            // how long a fault held it beyond the one-way latency
+    // Rows within one instant: copies a host sends (or receives) at the same time get their own
+    // parallel arrows, slot 0 first; a reply leaves in the slot of the arrival that caused it.
+    int sendSlot = 0;
+    int endSlot = 0;
 };
 
 // An interval in which a lifeline shows one state (Snapshot::primary's connection).
@@ -46,6 +51,7 @@ struct DiagramTimer {
     uint32_t setEvent = kNoEvent;
     uint32_t endEvent = kNoEvent;
     int column = 0; // side-by-side slot among overlapping timers of the same host
+    bool restarted = false; // set again while it ran (the bracket before it ended Rearmed)
 };
 
 struct DiagramModel {
@@ -57,6 +63,7 @@ struct DiagramModel {
     SimTime shownEnd;                  // end plus a short tail so the final state shows
     SimDuration typicalFlight;         // median one-way trip of delivered copies (100 ms if none)
     int timerColumns[2] = {0, 0};      // per host
+    int maxSlot = 0;                   // the highest sendSlot/endSlot (0: no two arrows share an instant)
 };
 
 DiagramModel buildDiagramModel(const Trace& trace);

@@ -1,6 +1,7 @@
 #include "ui/glossary_panel.h"
 
 #include "ui/language.h"
+#include "ui/search_rank.h"
 
 #include <QEvent>
 #include <QLineEdit>
@@ -78,9 +79,40 @@ void GlossaryPanel::rebuild() {
         other_ = Texts::glossary();
         return QString();
     });
+    fillList(keep);
+}
+
+const GlossaryEntry* GlossaryPanel::entry(const QString& key) const {
+    for (const GlossaryEntry& e : entries_)
+        if (e.key == key) return &e;
+    return nullptr;
+}
+
+// The terms in the glossary's order, or the matches of the search by relevance (search_rank.h,
+// the same rule as the lesson browser), the best one selected.
+void GlossaryPanel::fillList(const QString& keep) {
+    const QString needle = search_->text().trimmed();
+    std::vector<size_t> order;
+    if (needle.isEmpty()) {
+        for (size_t i = 0; i < entries_.size(); ++i) order.push_back(i);
+    } else {
+        std::vector<SearchFields> fields;
+        for (const GlossaryEntry& e : entries_) {
+            // A term's textbook variants count as its names.
+            SearchFields f{QStringList{e.term} + e.variants, {e.key}, {e.brief, e.details}};
+            // Both languages are searched: a Korean student may type an English word and back.
+            if (const GlossaryEntry* o = otherEntry(e.key)) {
+                f.titles << o->term << o->variants;
+                f.bodies << o->brief << o->details;
+            }
+            fields.push_back(std::move(f));
+        }
+        order = rankSearch(needle, fields);
+    }
     const QSignalBlocker block(list_);
     list_->clear();
-    for (const GlossaryEntry& e : entries_) {
+    for (const size_t i : order) {
+        const GlossaryEntry& e = entries_[i];
         QString text = e.term;
         const GlossaryEntry* o = otherEntry(e.key);
         if (bilingual_ && o && o->term != e.term) text += QStringLiteral("  ·  ") + o->term;
@@ -88,42 +120,16 @@ void GlossaryPanel::rebuild() {
         item->setData(kKeyRole, e.key);
         item->setToolTip(e.brief);
     }
-    applyFilter();
-    if (!keep.isEmpty()) showTerm(keep);
-    if (!list_->currentItem()) {
+    // A search selects its best match; otherwise the term shown before stays.
+    if (!needle.isEmpty() && list_->count() > 0) list_->setCurrentRow(0);
+    else
         for (int i = 0; i < list_->count(); ++i)
-            if (!list_->item(i)->isHidden()) {
-                list_->setCurrentRow(i);
-                break;
-            }
-    }
+            if (list_->item(i)->data(kKeyRole).toString() == keep) list_->setCurrentRow(i);
+    if (!list_->currentItem() && list_->count() > 0) list_->setCurrentRow(0);
     showDetails();
 }
 
-void GlossaryPanel::applyFilter() {
-    const QString needle = search_->text().trimmed();
-    for (int i = 0; i < list_->count(); ++i) {
-        QListWidgetItem* item = list_->item(i);
-        const QString key = item->data(kKeyRole).toString();
-        bool match = needle.isEmpty() || key.contains(needle, Qt::CaseInsensitive);
-        // Both languages are searched: a Korean student may type an English word and back.
-        const GlossaryEntry* both[] = {&entries_[size_t(i)], otherEntry(key)};
-        for (const GlossaryEntry* e : both)
-            if (e && !match)
-                match = e->term.contains(needle, Qt::CaseInsensitive) || e->brief.contains(needle, Qt::CaseInsensitive) ||
-                        e->details.contains(needle, Qt::CaseInsensitive) ||
-                        !e->variants.filter(needle, Qt::CaseInsensitive).isEmpty();
-        item->setHidden(!match);
-    }
-    if (list_->currentItem() && list_->currentItem()->isHidden()) list_->setCurrentItem(nullptr);
-    if (!list_->currentItem())
-        for (int i = 0; i < list_->count(); ++i)
-            if (!list_->item(i)->isHidden()) {
-                list_->setCurrentRow(i);
-                break;
-            }
-    showDetails();
-}
+void GlossaryPanel::applyFilter() { fillList(currentKey()); }
 
 void GlossaryPanel::showDetails() {
     const QListWidgetItem* item = list_->currentItem();
@@ -131,9 +137,10 @@ void GlossaryPanel::showDetails() {
         details_->setPlainText(search_->text().isEmpty() ? QString() : tr("No term matches “%1”.").arg(search_->text()));
         return;
     }
-    const auto row = size_t(list_->row(item));
-    QString html = entryHtml(entries_[row]);
-    if (const GlossaryEntry* o = otherEntry(entries_[row].key); bilingual_ && o) {
+    const GlossaryEntry* e = entry(item->data(kKeyRole).toString());
+    if (!e) return;
+    QString html = entryHtml(*e);
+    if (const GlossaryEntry* o = otherEntry(e->key); bilingual_ && o) {
         // The other language below, smaller and greyed, as in the narration.
         // Rich text ignores a colour's alpha: mix the text colour into the background instead.
         const QColor ink = palette().color(QPalette::Text), paper = palette().color(QPalette::Base);
@@ -146,10 +153,15 @@ void GlossaryPanel::showDetails() {
 }
 
 bool GlossaryPanel::showTerm(const QString& key) {
+    // A term the search hides: clear the search (which lists every term again) first.
+    if (entry(key) && !visibleKeys().contains(key)) {
+        const QSignalBlocker block(search_);
+        search_->clear();
+        fillList(key);
+    }
     for (int i = 0; i < list_->count(); ++i) {
         QListWidgetItem* item = list_->item(i);
         if (item->data(kKeyRole).toString() != key) continue;
-        if (item->isHidden()) search_->clear();
         list_->setCurrentItem(item);
         list_->scrollToItem(item);
         return true;
@@ -164,8 +176,7 @@ QString GlossaryPanel::currentKey() const {
 
 QStringList GlossaryPanel::visibleKeys() const {
     QStringList keys;
-    for (int i = 0; i < list_->count(); ++i)
-        if (!list_->item(i)->isHidden()) keys << list_->item(i)->data(kKeyRole).toString();
+    for (int i = 0; i < list_->count(); ++i) keys << list_->item(i)->data(kKeyRole).toString();
     return keys;
 }
 

@@ -36,7 +36,9 @@ private:
     void retranslateUi();
     void rebuild();
     void applyFilter();
+    void fillList(const QString& keep);
     void showDetails();
+    const GlossaryEntry* entry(const QString& key) const;
     const GlossaryEntry* otherEntry(const QString& key) const;
 
     QLineEdit* search_;

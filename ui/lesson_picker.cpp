@@ -1,6 +1,7 @@
 #include "ui/lesson_picker.h"
 
 #include "core/builtin_lessons.h"
+#include "ui/search_rank.h"
 #include "ui/texts.h"
 
 #include <QEvent>
@@ -13,7 +14,6 @@
 
 #include <algorithm>
 #include <array>
-#include <initializer_list>
 
 namespace hl::ui {
 
@@ -39,7 +39,10 @@ LessonPicker::LessonPicker(QWidget* parent)
     layout->addWidget(tree_, 1);
     layout->addWidget(summary_);
     layout->addWidget(open_);
-    connect(search_, &QLineEdit::textChanged, this, &LessonPicker::applyFilter);
+    search_->setObjectName(QStringLiteral("lessonSearch"));
+    connect(search_, &QLineEdit::textChanged, this, &LessonPicker::rebuild);
+    // Enter in the search box opens the top hit; Down moves into the list.
+    connect(search_, &QLineEdit::returnPressed, this, &LessonPicker::chooseCurrent);
     connect(tree_, &QTreeWidget::currentItemChanged, this, &LessonPicker::showSummary);
     connect(tree_, &QTreeWidget::itemActivated, this, &LessonPicker::chooseCurrent);
     connect(open_, &QPushButton::clicked, this, &LessonPicker::chooseCurrent);
@@ -54,6 +57,7 @@ void LessonPicker::setLessons(std::vector<Scenario> lessons) {
 
 void LessonPicker::setCurrentLesson(const QString& id) {
     current_ = id;
+    if (!search_->text().trimmed().isEmpty()) return; // the search's top hit stays selected
     for (int g = 0; g < tree_->topLevelItemCount(); ++g) {
         QTreeWidgetItem* group = tree_->topLevelItem(g);
         for (int i = 0; i < group->childCount(); ++i)
@@ -66,16 +70,46 @@ void LessonPicker::setFilter(const QString& text) { search_->setText(text); }
 QStringList LessonPicker::visibleLessonIds() const {
     QStringList ids;
     for (int g = 0; g < tree_->topLevelItemCount(); ++g) {
-        const QTreeWidgetItem* group = tree_->topLevelItem(g);
-        if (group->isHidden()) continue;
-        for (int i = 0; i < group->childCount(); ++i)
-            if (!group->child(i)->isHidden()) ids << group->child(i)->data(0, kIdRole).toString();
+        const QTreeWidgetItem* top = tree_->topLevelItem(g);
+        if (top->childCount() == 0 && !top->data(0, kIdRole).toString().isEmpty()) ids << top->data(0, kIdRole).toString();
+        for (int i = 0; i < top->childCount(); ++i) ids << top->child(i)->data(0, kIdRole).toString();
     }
     return ids;
 }
 
+QString LessonPicker::selectedLessonId() const {
+    const QTreeWidgetItem* item = tree_->currentItem();
+    return item ? item->data(0, kIdRole).toString() : QString();
+}
+
+QString LessonPicker::summaryText() const { return summary_->text(); }
+
+void LessonPicker::focusSearch() {
+    search_->setFocus(Qt::ShortcutFocusReason);
+    search_->selectAll();
+}
+
 void LessonPicker::rebuild() {
+    const QSignalBlocker block(tree_);
     tree_->clear();
+    const QString needle = search_->text().trimmed();
+    if (!needle.isEmpty()) {
+        // Results by relevance (search_rank.h), not by group: the best match first, selected and
+        // described.
+        std::vector<SearchFields> fields;
+        fields.reserve(lessons_.size());
+        for (const Scenario& s : lessons_) fields.push_back(searchFields(s));
+        tree_->setRootIsDecorated(false);
+        for (const size_t i : rankSearch(needle, fields)) {
+            auto* item = new QTreeWidgetItem(tree_, {Texts::localized(lessons_[i].title)});
+            item->setData(0, kIdRole, utf8(lessons_[i].id));
+            item->setToolTip(0, Texts::localized(lessons_[i].summary));
+        }
+        if (tree_->topLevelItemCount() > 0) tree_->setCurrentItem(tree_->topLevelItem(0));
+        showSummary();
+        return;
+    }
+    tree_->setRootIsDecorated(true);
     auto addGroup = [this](const QString& name, auto&& belongs) {
         auto* group = new QTreeWidgetItem(tree_, {name});
         QFont bold = tree_->font();
@@ -95,32 +129,12 @@ void LessonPicker::rebuild() {
     addGroup(tr("Other lessons"), [](const Scenario& s) { return !s.group.has_value(); });
     tree_->expandAll();
     if (!current_.isEmpty()) setCurrentLesson(current_);
-    applyFilter();
+    showSummary();
 }
 
-bool LessonPicker::matches(const Scenario& s, const QString& needle) {
-    if (needle.isEmpty()) return true;
+SearchFields LessonPicker::searchFields(const Scenario& s) {
     // Both languages always: a bilingual class searches in either.
-    const std::initializer_list<const std::string*> texts{&s.id, &s.title.en, &s.title.ko, &s.summary.en, &s.summary.ko};
-    return std::ranges::any_of(texts, [&](const std::string* text) { return utf8(*text).contains(needle, Qt::CaseInsensitive); });
-}
-
-void LessonPicker::applyFilter() {
-    const QString needle = search_->text().trimmed();
-    for (int g = 0; g < tree_->topLevelItemCount(); ++g) {
-        QTreeWidgetItem* group = tree_->topLevelItem(g);
-        int shown = 0;
-        for (int i = 0; i < group->childCount(); ++i) {
-            QTreeWidgetItem* item = group->child(i);
-            const QString id = item->data(0, kIdRole).toString();
-            bool match = false;
-            for (const Scenario& s : lessons_)
-                if (utf8(s.id) == id) match = matches(s, needle);
-            item->setHidden(!match);
-            shown += match ? 1 : 0;
-        }
-        group->setHidden(shown == 0);
-    }
+    return {{utf8(s.title.en), utf8(s.title.ko)}, {utf8(s.id)}, {utf8(s.summary.en), utf8(s.summary.ko)}};
 }
 
 void LessonPicker::showSummary() {
@@ -150,7 +164,6 @@ void LessonPicker::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
         rebuild();
-        showSummary();
     }
     QWidget::changeEvent(event);
 }

@@ -1,7 +1,9 @@
 #pragma once
 // The built-in lessons, grouped (Handshake, Closing, Loss and retransmission, Resets, TIME_WAIT),
-// searchable in English and Korean at once, with each lesson's title and summary.
+// searchable in English and Korean at once, with each lesson's title and whole summary. A search
+// lists the matches by relevance (search_rank.h), the best one selected and described.
 #include "core/scenario.h"
+#include "ui/search_rank.h"
 
 #include <QWidget>
 
@@ -26,6 +28,10 @@ public:
     void setFilter(const QString& text);
     // Ids of the lessons the current filter shows, in display order.
     QStringList visibleLessonIds() const;
+    QString selectedLessonId() const;
+    QString summaryText() const; // the description pane
+    // Puts the cursor in the search box, its text selected (Ctrl+L).
+    void focusSearch();
 
 signals:
     void lessonChosen(const QString& id);
@@ -35,11 +41,10 @@ protected:
 
 private:
     void rebuild();
-    void applyFilter();
     void showSummary();
     void chooseCurrent();
     void retranslateUi();
-    static bool matches(const Scenario& s, const QString& needle);
+    static SearchFields searchFields(const Scenario& s);
 
     std::vector<Scenario> lessons_;
     QString current_;

@@ -22,6 +22,7 @@
 #include "ui/tcb_panel.h"
 #include "ui/texts.h"
 #include "ui/timeline_bar.h"
+#include "ui/typing_guard.h"
 #include "ui/window_theme.h"
 
 #include <QApplication>
@@ -55,6 +56,10 @@ MainWindow::MainWindow(Options options, QWidget* parent)
     buildToolBar();
     perturb_ = new PerturbActions(session_, this);
     perturb_->install(fileMenu_, diagram_, events_);
+    new TypingGuard(this); // single-letter keys go to a search box or list, not to a shortcut
+    // The lesson browser shares the left column's full height with the lesson's panels (a tab),
+    // so the list and a whole summary have room (issue 14).
+    tabifyDockWidget(perturb_->perturbationsDock(), lessonsDock_);
     // The lesson's panels on the left stay narrow: the diagram in the centre needs the room.
     resizeDocks({perturb_->perturbationsDock()}, {320}, Qt::Horizontal);
     wireSession();
@@ -168,6 +173,11 @@ void MainWindow::wireSession() {
     });
     connect(session_, &SessionController::speedChanged, this, &MainWindow::syncSpeedBox);
     connect(diagram_, &DiagramView::segmentActivated, session_, &SessionController::setSelectedSegment);
+    // Say why the cursor jumped back after a change (issue 14).
+    connect(session_, &SessionController::cursorMovedBack, this, [this](size_t step) {
+        //: Shown over the diagram when a change moves the cursor back; %1 is the step number.
+        diagram_->showNote(tr("Back to step %1: your change starts here").arg(step));
+    });
     connect(diagram_, &DiagramView::eventActivated, this, [this](size_t index) {
         const size_t step = session_->stepOfEvent(index);
         if (step != 0) session_->setStep(step);

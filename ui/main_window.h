@@ -104,6 +104,9 @@ public:
     void showGlossary(const QString& key = {});
     // Ends running animations and lays everything out, so that grab() shows the final picture.
     void settleForScreenshot();
+    // Help → Keyboard shortcuts (F1) and Help → Getting started, as rich text.
+    QString shortcutListHtml() const;
+    QString gettingStartedHtml() const;
 
 protected:
     void changeEvent(QEvent* event) override;

@@ -2,6 +2,7 @@
 #include "ui/main_window.h"
 
 #include "ui/language.h"
+#include "ui/lesson_picker.h"
 #include "ui/main_window_actions.h"
 #include "ui/image_export_dialog.h"
 #include "ui/perturb_actions.h"
@@ -49,7 +50,7 @@ void MainWindow::buildActions() {
     a.exportDiagramPng = makeAction(this, "actionExportDiagramPng");
     a.exportDiagramSvg = makeAction(this, "actionExportDiagramSvg");
     a.showLessons->setObjectName(QStringLiteral("actionShowLessons"));
-    a.showLessons->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    a.findLesson = makeAction(this, "actionFindLesson", {QKeySequence(Qt::CTRL | Qt::Key_L)});
     a.quit = makeAction(this, "actionQuit", {QKeySequence(Qt::CTRL | Qt::Key_Q)});
     a.play = makeAction(this, "actionPlay", {QKeySequence(Qt::Key_Space)});
     a.play->setCheckable(true);
@@ -89,14 +90,20 @@ void MainWindow::buildActions() {
     }
     a.english->setChecked(true);
     a.shortcuts = makeAction(this, "actionShortcuts", {QKeySequence::HelpContents});
+    a.gettingStarted = makeAction(this, "actionGettingStarted");
     a.about = makeAction(this, "actionAbout");
-    for (QAction* act : {a.openLesson, a.quit, a.play, a.stepForward, a.stepBack, a.goToStart, a.goToEnd,
+    for (QAction* act : {a.openLesson, a.findLesson, a.quit, a.play, a.stepForward, a.stepBack, a.goToStart, a.goToEnd,
                          a.faster, a.slower, a.zoomIn, a.zoomOut, a.resetZoom, a.fitWidth, a.fitLesson,
                          a.textLarger, a.textSmaller, a.textReset, a.fullScreen, a.presentation,
                          a.darkTheme, a.bilingual, a.glossary, a.shortcuts})
         addAction(act); // shortcuts work even with the menu bar hidden (full screen)
 
     connect(a.openLesson, &QAction::triggered, this, &MainWindow::openLessonDialog);
+    connect(a.findLesson, &QAction::triggered, this, [this] {
+        lessonsDock_->show();
+        lessonsDock_->raise();
+        picker_->focusSearch();
+    });
     // The whole diagram, not only the part in view: for slides and handouts.
     connect(a.exportDiagramPng, &QAction::triggered, this, [this] { exportSceneWithDialog(this, diagram_->scene(), false); });
     connect(a.exportDiagramSvg, &QAction::triggered, this, [this] { exportSceneWithDialog(this, diagram_->scene(), true); });
@@ -125,13 +132,10 @@ void MainWindow::buildActions() {
     connect(a.english, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("en")); });
     connect(a.korean, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("ko")); });
     connect(a.shortcuts, &QAction::triggered, this, [this] {
-        QString text;
-        for (QAction* act : actions())
-            if (!act->shortcut().isEmpty())
-                text += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
-                            .arg(act->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped(),
-                                 Texts::withoutMnemonic(act->text()).toHtmlEscaped());
-        QMessageBox::information(this, tr("Keyboard shortcuts"), QStringLiteral("<table>%1</table>").arg(text));
+        QMessageBox::information(this, tr("Keyboard shortcuts"), shortcutListHtml());
+    });
+    connect(a.gettingStarted, &QAction::triggered, this, [this] {
+        QMessageBox::information(this, tr("Getting started"), gettingStartedHtml());
     });
     connect(a.about, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About HandshakeLab"),
@@ -144,6 +148,7 @@ void MainWindow::buildMenus() {
     fileMenu_ = menuBar()->addMenu(QString());
     fileMenu_->addAction(a.openLesson);
     fileMenu_->addAction(a.showLessons);
+    fileMenu_->addAction(a.findLesson);
     fileMenu_->addSeparator();
     fileMenu_->addAction(a.exportDiagramPng);
     fileMenu_->addAction(a.exportDiagramSvg);
@@ -174,7 +179,7 @@ void MainWindow::buildMenus() {
     languageMenu_->addActions({a.english, a.korean});
 
     helpMenu_ = menuBar()->addMenu(QString());
-    helpMenu_->addActions({a.glossary, a.shortcuts, a.about});
+    helpMenu_->addActions({a.gettingStarted, a.glossary, a.shortcuts, a.about});
 }
 
 void MainWindow::buildToolBar() {
@@ -267,12 +272,45 @@ void MainWindow::updateActionIcons() {
     a.goToEnd->setIcon(tinted(QStyle::SP_MediaSkipForward));
 }
 
+// Every action of the window with a key, each with all of its keys ("Right, PgDown"): the
+// window's own, the perturbation keys and Ctrl+L.
+QString MainWindow::shortcutListHtml() const {
+    QString rows;
+    QStringList seen;
+    for (QAction* act : findChildren<QAction*>()) {
+        if (act->shortcuts().isEmpty() || seen.contains(act->objectName())) continue;
+        seen << act->objectName();
+        QStringList keys;
+        for (const QKeySequence& k : act->shortcuts()) keys << k.toString(QKeySequence::NativeText);
+        rows += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                    .arg(keys.join(QStringLiteral(", ")).toHtmlEscaped(), act->text().remove(QLatin1Char('&')).toHtmlEscaped());
+    }
+    //: Under the shortcut list: why a letter key may seem to do nothing.
+    return QStringLiteral("<table>%1</table><p>%2</p>")
+        .arg(rows, tr("Single keys (D, L, U, Space, [ ]) do nothing while you type in a search box or a list has the focus.")
+                       .toHtmlEscaped());
+}
+
+QString MainWindow::gettingStartedHtml() const {
+    const QStringList steps = {
+        tr("Press Ctrl+L and type a word (for example “lost” or “대기”) to find a lesson; Enter opens it."),
+        tr("Press → or Space to go through the lesson one step at a time; the narration below says what happened and why."),
+        tr("Click an arrow to see the segment's fields; the state boxes and the state machine show where each side is."),
+        tr("Right-click an arrow to drop, delay or duplicate it and see what TCP does; Ctrl+Z undoes the change."),
+        tr("F5 switches to presentation mode for a projector; F1 lists every key."),
+    };
+    QString html = QStringLiteral("<ol>");
+    for (const QString& s : steps) html += QStringLiteral("<li>%1</li>").arg(s.toHtmlEscaped());
+    return html + QStringLiteral("</ol>");
+}
+
 void MainWindow::retranslateActions() {
     const Actions& a = *actions_;
     a.openLesson->setText(tr("&Open lesson file…"));
     a.exportDiagramPng->setText(tr("Export diagram as &PNG…"));
     a.exportDiagramSvg->setText(tr("Export diagram as S&VG…"));
     a.showLessons->setText(tr("&Lessons…"));
+    a.findLesson->setText(tr("&Find lesson…"));
     a.quit->setText(tr("&Quit"));
     a.play->setText(session_->isPlaying() ? tr("Pause") : tr("Play"));
     updateActionIcons();
@@ -305,6 +343,7 @@ void MainWindow::retranslateActions() {
     a.english->setChecked(Language::current() == QLatin1String("en"));
     a.korean->setChecked(Language::current() == QLatin1String("ko"));
     a.shortcuts->setText(tr("&Keyboard shortcuts"));
+    a.gettingStarted->setText(tr("&Getting started"));
     a.about->setText(tr("&About HandshakeLab"));
     retranslatePresentationActions();
 }

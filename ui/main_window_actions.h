@@ -12,6 +12,7 @@ struct MainWindowActions {
     QAction* exportDiagramPng = nullptr;
     QAction* exportDiagramSvg = nullptr;
     QAction* showLessons = nullptr;
+    QAction* findLesson = nullptr; // Ctrl+L: the lessons panel with the cursor in its search box
     QAction* quit = nullptr;
     QAction* play = nullptr;
     QAction* stepForward = nullptr;
@@ -36,6 +37,7 @@ struct MainWindowActions {
     QAction* english = nullptr;
     QAction* korean = nullptr;
     QAction* shortcuts = nullptr;
+    QAction* gettingStarted = nullptr; // Help → Getting started
     QAction* about = nullptr;
     // Issue 15: the projector's keys (presentation mode) and the caption's pacing.
     QAction* blackScreen = nullptr;   // B

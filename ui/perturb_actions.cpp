@@ -5,6 +5,7 @@
 #include "ui/event_list_view.h"
 #include "ui/ghost_layer.h"
 #include "ui/inject_dialog.h"
+#include "ui/language.h"
 #include "ui/lesson_settings_panel.h"
 #include "ui/perturbation_texts.h"
 #include "ui/perturbations_panel.h"
@@ -255,7 +256,23 @@ void PerturbActions::askCustomDelay(uint64_t segId) {
 }
 
 QString PerturbActions::saveLessonTo(const QString& path) const {
-    return QString::fromStdString(saveLessonFile(session_->effectiveScenario(), path.toLocal8Bit().toStdString()));
+    return QString::fromStdString(saveLessonFile(savedScenario(), path.toLocal8Bit().toStdString()));
+}
+
+// A changed lesson is another lesson: its own id and a title that says so, in both languages, so
+// that reopened it is not mistaken for the built-in one.
+Scenario PerturbActions::savedScenario() const {
+    Scenario s = session_->effectiveScenario();
+    if (session_->perturbationItems().empty()) return s;
+    s.id += "-changed";
+    const auto changed = [](const std::string& title) {
+        //: The title of a lesson saved with the user's changes; %1 is the lesson's title.
+        return tr("%1 (changed)").arg(QString::fromStdString(title)).toStdString();
+    };
+    s.title.en = Language::translatedIn(QStringLiteral("en"), [&] { return QString::fromStdString(changed(s.title.en)); }).toStdString();
+    if (!s.title.ko.empty())
+        s.title.ko = Language::translatedIn(QStringLiteral("ko"), [&] { return QString::fromStdString(changed(s.title.ko)); }).toStdString();
+    return s;
 }
 
 void PerturbActions::saveLessonAs() {

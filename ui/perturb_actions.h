@@ -50,6 +50,9 @@ public:
     bool perturbSegment(uint64_t segId, Kind kind, SimDuration amount = {});
     // Save the effective lesson; returns an error text or "".
     QString saveLessonTo(const QString& path) const;
+    // What Save lesson as… writes: the effective lesson; when changed, with "-changed" added to
+    // its id and "(changed)" to its titles.
+    Scenario savedScenario() const;
 
     PerturbationsPanel* perturbationsPanel() const { return list_; }
     LessonSettingsPanel* settingsPanel() const { return settings_; }

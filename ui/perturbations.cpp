@@ -94,4 +94,13 @@ std::optional<FaultMatch> positionalMatch(const Trace& trace, uint64_t segId) {
     return m;
 }
 
+uint64_t segmentByMatch(const Trace& trace, const FaultMatch& match) {
+    if (!match.from || !match.flags || !match.nth) return 0;
+    uint32_t nth = 0;
+    for (const SegmentRecord& r : trace.segments)
+        if (!r.injected && r.from == *match.from && faultFlags(r.seg.flags) == *match.flags && ++nth == *match.nth)
+            return r.seg.id;
+    return 0;
+}
+
 } // namespace hl::ui

@@ -50,5 +50,7 @@ Perturbations withoutItem(const Scenario& lesson, Perturbations p, const Perturb
 // with the same flags, in the given trace. Empty for an injected segment (it does not pass the
 // channel's faults) or an unknown id.
 std::optional<FaultMatch> positionalMatch(const Trace& trace, uint64_t segId);
+// The segment a positional match names in `trace` (0: none), the inverse of positionalMatch.
+uint64_t segmentByMatch(const Trace& trace, const FaultMatch& match);
 
 } // namespace hl::ui

@@ -117,6 +117,9 @@ QString SegmentInspector::fateHtml(const SegmentRecord& rec) const {
             continue;
         }
         html += QStringLiteral("<li><b>%1</b>%2").arg(tr("Arrived at %1").arg(Texts::timeLabel(e.t)).toHtmlEscaped(), later);
+        if (e.copy < rec.copies.size() && rec.copies[e.copy].delay > SimDuration{})
+            //: In the Segment panel: the network held this copy back (a Delay perturbation).
+            html += QStringLiteral("<br>%1").arg(tr("delayed +%1 by the network").arg(Texts::timeLabel(rec.copies[e.copy].delay)).toHtmlEscaped());
         QString caused;
         for (size_t j = i + 1; j < trace.events.size(); ++j) {
             if (trace.events[j].cause != i) continue;

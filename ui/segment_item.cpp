@@ -25,6 +25,8 @@ QStringList SegmentItem::tagsFor(const DiagramCopy& copy) {
     if (copy.retransmission) tags << tr("↻ retransmission");
     if (copy.copy > 0) tags << tr("⇉ copy");
     if (copy.lost) tags << tr("✕ lost");
+    //: A segment the network held back (a Delay perturbation); %1 is "500 ms".
+    if (copy.delay > SimDuration{}) tags << tr("delayed +%1").arg(TimeAxis::formatTime(copy.delay));
     return tags;
 }
 
@@ -47,6 +49,13 @@ SegmentItem::SegmentItem(const DiagramCopy& copy, const Segment& seg, QPointF st
     setCursor(QCursor(Qt::PointingHandCursor));
     setToolTip(toolTipText(seg));
     setZValue(10);
+}
+
+void SegmentItem::setEnds(QPointF start, QPointF end) {
+    if (start == start_ && end == end_) return;
+    prepareGeometryChange();
+    start_ = start;
+    end_ = end;
 }
 
 QString SegmentItem::toolTipText(const Segment& seg) const {
@@ -74,6 +83,8 @@ QString SegmentItem::toolTipText(const Segment& seg) const {
         lines << tr("Lost at %1 (%2)").arg(TimeAxis::formatTime(copy_.endsAt), Texts::dropCause(copy_.dropCause));
     else
         lines << tr("Still in flight when the run ended");
+    if (copy_.delay > SimDuration{})
+        lines << tr("Delayed by the network: %1 longer than the usual one-way trip").arg(TimeAxis::formatTime(copy_.delay));
     if (copy_.retransmission) lines << tr("A retransmission of data sent before");
     if (copy_.injected) lines << tr("Crafted and injected by the lesson, not sent by an endpoint");
     return lines.join(QStringLiteral("<br>"));
@@ -155,7 +166,8 @@ void SegmentItem::applyLabelState() {
     if (label_) {
         label_->setOpacity(o);
         label_->setEmphasis(current_ || chosen_);
-        label_->setVisible(!label_->isCrowded() || progress_ == Progress::InFlight || chosen_ || hovered_);
+        // A label with no free place would cover another one: only the hovered arrow shows it.
+        label_->setVisible(!label_->isCrowded() || hovered_);
         label_->setZValue(chosen_ || hovered_ || progress_ == Progress::InFlight ? 22 : 20);
     }
 }

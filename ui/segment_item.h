@@ -35,6 +35,8 @@ public:
 
     const DiagramCopy& copy() const { return copy_; }
     uint64_t segId() const { return copy_.segId; }
+    // Placed (and placed again) by the view's layout.
+    void setEnds(QPointF start, QPointF end);
     QPointF startPoint() const { return start_; }
     QPointF endPoint() const { return end_; }
     QString labelText() const { return labelText_; }

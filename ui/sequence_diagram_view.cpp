@@ -14,11 +14,14 @@
 #include <QGraphicsLineItem>
 #include <QGraphicsScene>
 #include <QGraphicsSimpleTextItem>
+#include <QPainter>
 #include <QScrollBar>
+#include <QTimer>
 #include <QVariantAnimation>
 #include <QWheelEvent>
 #include <algorithm>
 #include <map>
+#include <optional>
 
 namespace hl::ui {
 
@@ -60,7 +63,13 @@ struct SequenceDiagramView::Lanes {
 };
 
 SequenceDiagramView::SequenceDiagramView(QWidget* parent)
-    : QGraphicsView(parent), scene_(new QGraphicsScene(this)), scroll_(new QVariantAnimation(this)) {
+    : QGraphicsView(parent), scene_(new QGraphicsScene(this)), scroll_(new QVariantAnimation(this)),
+      noteTimer_(new QTimer(this)) {
+    noteTimer_->setSingleShot(true);
+    connect(noteTimer_, &QTimer::timeout, this, [this] {
+        note_.clear();
+        viewport()->update();
+    });
     setScene(scene_);
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
     setAlignment(Qt::AlignHCenter | Qt::AlignTop);
@@ -150,27 +159,70 @@ void SequenceDiagramView::rebuild() {
     timers_.clear();
     breaks_.clear();
     packets_.clear();
+    headers_.clear();
     nowMarker_ = nullptr;
     model_ = trace_ ? buildDiagramModel(*trace_) : DiagramModel{};
     setBackgroundBrush(backgroundColor(theme_.dark));
     const Lanes lanes = computeLanes();
     laneX_[0] = lanes.x[0];
     laneX_[1] = lanes.x[1];
-    buildAxis(lanes);
+    addSegments(lanes);
+    layOut(lanes);
     addBands(lanes);
     addLanes(lanes);
     addTimers(lanes);
-    addSegments(lanes);
-    placeLabels(lanes);
     addBreaksAndRuler(lanes);
+    addEndNotes(lanes);
     nowMarker_ = new NowMarkerItem(lanes.rulerAxis, lanes.right - kMargin, lanes.rulerAxis - 2, theme_);
     scene_->addItem(nowMarker_);
-    const qreal bottom = axis_.y(model_.shownEnd) + 2 * kMargin + 20;
+    const qreal notesH = endNotes_.size() * (QFontMetricsF(theme_.style.font(theme_.style.tagPx + 1)).height() + 4);
+    const qreal bottom = axis_.y(model_.shownEnd) + 2 * kMargin + 20 + notesH;
     scene_->setSceneRect(0, 0, lanes.right, bottom);
     setSelectedSegment(selected_);
     updateTransform();
     applyCursor();
+    placeHeaders();
+    // Every pixel comes from the new scene: nothing drawn from the old one may stay on screen.
+    viewport()->update();
     emit sceneRebuilt();
+}
+
+// The time axis and the labels decide each other: labels go on their own arrows, clear of every
+// other label, loss mark and fold; where one finds no free place, the stretch its arrow starts in
+// gets taller and everything is placed again.
+void SequenceDiagramView::layOut(const Lanes& l) {
+    constexpr int kMaxPasses = 12;
+    std::map<int64_t, double> room; // extra pixels below an instant
+    for (const DiagramCopy& c : model_.copies) {
+        room[c.sentAt.us()] = std::max(room[c.sentAt.us()], c.sendSlot * slotPx());
+        room[c.endsAt.us()] = std::max(room[c.endsAt.us()], c.endSlot * slotPx());
+    }
+    std::vector<int64_t> times; // the instants of the axis, sorted
+    for (const SimTime t : model_.times) times.push_back(t.us());
+    std::sort(times.begin(), times.end());
+    for (int pass = 0;; ++pass) {
+        std::vector<TimeAxis::Room> rooms;
+        for (const auto& [us, px] : room)
+            if (px > 0) rooms.push_back({SimTime::fromUs(us), px});
+        buildAxis(l, rooms);
+        positionSegments(l);
+        const std::vector<const SegmentItem*> crowded = placeLabels(l);
+        if (crowded.empty() || pass == kMaxPasses) break;
+        // Room above and below the instant the crowded arrow leaves (a flat, injected arrow
+        // only gains from room above it).
+        for (const SegmentItem* s : crowded) {
+            const qreal px = s->label()->size().height() / 2 + 4;
+            const int64_t sent = s->copy().sentAt.us();
+            room[sent] += px;
+            const auto before = std::lower_bound(times.begin(), times.end(), sent);
+            if (before != times.begin()) room[*std::prev(before)] += px;
+        }
+    }
+}
+
+qreal SequenceDiagramView::slotPx() const {
+    // Far enough apart to see two arrows, close enough to read them as one instant.
+    return QFontMetricsF(theme_.style.font(theme_.style.labelPx)).height() * 0.6;
 }
 
 SequenceDiagramView::Lanes SequenceDiagramView::computeLanes() const {
@@ -217,7 +269,7 @@ SequenceDiagramView::Lanes SequenceDiagramView::computeLanes() const {
     return l;
 }
 
-void SequenceDiagramView::buildAxis(const Lanes& l) {
+void SequenceDiagramView::buildAxis(const Lanes& l, const std::vector<TimeAxis::Room>& room) {
     const DiagramStyle& st = theme_.style;
     TimeAxis::Params p;
     const double flightUs = static_cast<double>(std::max<int64_t>(1, model_.typicalFlight.us()));
@@ -231,7 +283,11 @@ void SequenceDiagramView::buildAxis(const Lanes& l) {
     std::vector<SimTime> times = model_.times;
     for (SimTime t : extraTimes_)
         if (t <= model_.shownEnd) times.push_back(t); // the scene ends at shownEnd
-    axis_ = TimeAxis(std::move(times), p);
+    // A segment on the wire keeps its whole flight on the axis: a delay must look like one.
+    std::vector<TimeAxis::Span> held;
+    held.reserve(model_.copies.size());
+    for (const DiagramCopy& c : model_.copies) held.push_back({c.sentAt, c.endsAt});
+    axis_ = TimeAxis(std::move(times), p, held, room);
 }
 
 void SequenceDiagramView::addLanes(const Lanes& l) {
@@ -251,6 +307,8 @@ void SequenceDiagramView::addLanes(const Lanes& l) {
         auto* bar = scene_->addRect(QRectF(l.x[h] - r.width() / 2, kMargin + r.height() + 3, r.width(), 3),
                                     Qt::NoPen, accent);
         bar->setZValue(4);
+        headers_.push_back({l.header[h], accent, l.x[h]});
+        headerBottom_ = kMargin + r.height() + 6;
     }
 }
 
@@ -301,19 +359,12 @@ void SequenceDiagramView::addTimers(const Lanes& l) {
     }
 }
 
-void SequenceDiagramView::addSegments(const Lanes& l) {
+void SequenceDiagramView::addSegments(const Lanes&) {
     if (!trace_) return;
     segments_.reserve(model_.copies.size());
     for (const DiagramCopy& c : model_.copies) {
         const SegmentRecord* rec = trace_->segment(c.segId);
-        const qreal xFrom = l.x[hostIndex(c.from)];
-        const qreal xTo = l.x[hostIndex(c.to)];
-        // A crafted segment does not come from the pretended sender's lifeline: it enters from
-        // the side, out of the middle of the wire, and arrives at once.
-        const QPointF start(c.injected ? xTo + (xFrom - xTo) * 0.6 : xFrom, axis_.y(c.sentAt));
-        // A lost copy stops half-way across, at the time it was dropped.
-        const QPointF end(c.lost ? (xFrom + xTo) / 2 : xTo, axis_.y(c.endsAt));
-        auto* item = new SegmentItem(c, rec->seg, start, end, theme_);
+        auto* item = new SegmentItem(c, rec->seg, QPointF(), QPointF(), theme_);
         item->onActivated = [this](uint64_t id) { emit segmentActivated(id); };
         scene_->addItem(item);
         auto* label = new SegmentLabelItem(item, theme_);
@@ -323,60 +374,84 @@ void SequenceDiagramView::addSegments(const Lanes& l) {
     }
 }
 
-// Greedy placement, as in timeline charts: each label slides along its own arrow to the first
-// position that overlaps no label placed before it (or, failing that, overlaps least).
-void SequenceDiagramView::placeLabels(const Lanes& l) {
+void SequenceDiagramView::positionSegments(const Lanes& l) {
+    for (SegmentItem* item : segments_) {
+        const DiagramCopy& c = item->copy();
+        const qreal xFrom = l.x[hostIndex(c.from)];
+        const qreal xTo = l.x[hostIndex(c.to)];
+        // A crafted segment does not come from the pretended sender's lifeline: it enters from
+        // the side, out of the middle of the wire, and arrives at once.
+        const QPointF start(c.injected ? xTo + (xFrom - xTo) * 0.6 : xFrom, axis_.y(c.sentAt) + c.sendSlot * slotPx());
+        // A lost copy stops half-way across, at the time it was dropped.
+        const QPointF end(c.lost ? (xFrom + xTo) / 2 : xTo, axis_.y(c.endsAt) + c.endSlot * slotPx());
+        item->setEnds(start, end);
+    }
+}
+
+// One rule for every label, as in timeline charts: each label slides along its own arrow to the
+// first place that overlaps no label placed before it, no loss mark and no fold, and stays there
+// whatever the cursor does (the moving dot shows where the segment is). Returns the arrows whose
+// label found no such place.
+std::vector<const SegmentItem*> SequenceDiagramView::placeLabels(const Lanes& l) {
     constexpr qreal kBucket = 64;
     std::map<long, std::vector<QRectF>> placed; // by y bucket
-    auto add = [&](const QRectF& r) {
-        for (long b = static_cast<long>(std::floor(r.top() / kBucket)); b <= static_cast<long>(std::floor(r.bottom() / kBucket)); ++b)
-            placed[b].push_back(r);
+    const auto buckets = [](const QRectF& r) {
+        return std::pair{static_cast<long>(std::floor(r.top() / kBucket)), static_cast<long>(std::floor(r.bottom() / kBucket))};
     };
-    auto overlap = [&](const QRectF& r) {
-        qreal area = 0;
-        for (long b = static_cast<long>(std::floor(r.top() / kBucket)); b <= static_cast<long>(std::floor(r.bottom() / kBucket)); ++b) {
+    auto add = [&](const QRectF& r) {
+        const auto [b0, b1] = buckets(r);
+        for (long b = b0; b <= b1; ++b) placed[b].push_back(r);
+    };
+    auto isFree = [&](const QRectF& r) {
+        const auto [b0, b1] = buckets(r);
+        for (long b = b0; b <= b1; ++b) {
             auto it = placed.find(b);
             if (it == placed.end()) continue;
-            for (const QRectF& o : it->second) {
-                const QRectF i = r.intersected(o);
-                if (!i.isEmpty()) area += i.width() * i.height();
-            }
+            for (const QRectF& o : it->second)
+                if (r.intersects(o)) return false;
         }
-        return area;
+        return true;
     };
-    // The ✕ marks are obstacles too: a label must never hide a loss.
+    // The ✕ marks are obstacles: a label must never hide a loss. So are the folds, with their
+    // written lengths: nothing is drawn on a shortened stretch.
     for (const SegmentItem* s : segments_) {
         if (!s->copy().lost) continue;
         const qreal k = theme_.style.lossMark + 3;
         add(QRectF(s->endPoint() - QPointF(k, k), QSizeF(2 * k, 2 * k)));
     }
+    for (const TimeAxis::Break& b : axis_.breaks()) add(QRectF(QPointF(l.x[0], b.y0), QPointF(l.x[1], b.y1)));
     std::vector<SegmentItem*> order(segments_);
     std::stable_sort(order.begin(), order.end(), [](const SegmentItem* a, const SegmentItem* b) {
         return a->startPoint().y() < b->startPoint().y();
     });
-    static constexpr qreal kFractions[] = {0.5, 0.38, 0.62, 0.28, 0.72, 0.18, 0.82, 0.1, 0.9};
+    static constexpr qreal kFractions[] = {0.5, 0.4, 0.6, 0.3, 0.7, 0.22, 0.78, 0.15, 0.85, 0.1, 0.9};
     const qreal minX = l.x[0] + theme_.style.arrowHead + 4;
     const qreal maxX = l.x[1] - theme_.style.arrowHead - 4;
+    std::vector<const SegmentItem*> crowded;
     for (SegmentItem* s : order) {
         SegmentLabelItem* label = s->label();
         const QSizeF size = label->size();
-        QPointF best;
-        qreal bestArea = -1;
+        std::optional<QPointF> spot;
         for (const qreal f : kFractions) {
             QPointF c = s->startPoint() + (s->endPoint() - s->startPoint()) * f;
             c.setX(std::clamp(c.x(), minX + size.width() / 2, std::max(minX, maxX - size.width() / 2)));
             const QRectF r(c - QPointF(size.width() / 2, size.height() / 2), size);
-            const qreal a = overlap(r.adjusted(-2, -1, 2, 1));
-            if (bestArea < 0 || a < bestArea) {
-                bestArea = a;
-                best = c;
+            if (isFree(r.adjusted(-2, -1, 2, 1))) {
+                spot = c;
+                break;
             }
-            if (a <= 0) break;
         }
-        label->setRestPos(best);
-        label->setCrowded(bestArea > 0);
-        if (bestArea <= 0) add(QRectF(best - QPointF(size.width() / 2, size.height() / 2), size));
+        label->setCrowded(!spot);
+        if (!spot) {
+            crowded.push_back(s);
+            // Kept on its arrow's middle, shown only while hovered (the tooltip always has it).
+            label->setRestPos(s->startPoint() + (s->endPoint() - s->startPoint()) * 0.5);
+            continue;
+        }
+        label->setRestPos(*spot);
+        add(QRectF(*spot - QPointF(size.width() / 2, size.height() / 2), size));
     }
+    return crowded;
 }
 
 void SequenceDiagramView::addBreaksAndRuler(const Lanes& l) {
@@ -513,22 +588,8 @@ void SequenceDiagramView::applySpotlight() {
 // where a segment is.
 void SequenceDiagramView::placePackets() {
     size_t used = 0;
-    const qreal minX = laneX_[0] + theme_.style.arrowHead + 4;
-    const qreal maxX = laneX_[1] - theme_.style.arrowHead - 4;
     for (const SegmentItem* s : segments_) {
-        SegmentLabelItem* label = s->label();
-        if (s->progress() != SegmentItem::Progress::InFlight) {
-            if (label->pos() != label->restPos()) label->setPos(label->restPos());
-            continue;
-        }
-        // The label rides beside its dot, the segment carrying its name across the wire: above the
-        // dot, or below it where a resting label is in the way above.
-        const QSizeF size = label->size();
-        const QPointF head = s->headPoint();
-        const qreal x = std::clamp(head.x(), minX + size.width() / 2, std::max(minX, maxX - size.width() / 2));
-        const qreal dy = size.height() / 2 + kPacketRadius + 4;
-        const QPointF above(x, head.y() - dy), below(x, head.y() + dy);
-        label->setPos(restingOverlap(label, above) <= restingOverlap(label, below) ? above : below);
+        if (s->progress() != SegmentItem::Progress::InFlight) continue;
         if (used == packets_.size()) {
             auto* dot = scene_->addEllipse(QRectF(-kPacketRadius, -kPacketRadius, 2 * kPacketRadius, 2 * kPacketRadius));
             dot->setZValue(28);
@@ -542,26 +603,6 @@ void SequenceDiagramView::placePackets() {
         dot->setVisible(true);
     }
     for (size_t i = used; i < packets_.size(); ++i) packets_[i]->setVisible(false);
-}
-
-// How much of a label placed at `centre` would cover the labels of segments that have arrived and
-// the written lengths of breaks (the faint labels of future segments may be covered: they are not
-// history yet).
-qreal SequenceDiagramView::restingOverlap(const SegmentLabelItem* label, QPointF centre) const {
-    const QSizeF size = label->size();
-    const QRectF r(centre - QPointF(size.width() / 2, size.height() / 2), size);
-    qreal area = 0;
-    for (const SegmentItem* other : segments_) {
-        const SegmentLabelItem* l = other->label();
-        if (l == label || !l->isVisible() || other->progress() != SegmentItem::Progress::Done) continue;
-        const QRectF hit = r.intersected(l->sceneBoundingRect());
-        area += hit.width() * hit.height();
-    }
-    for (const TimeBreakItem* b : breaks_) { // "… 800 ms …" must stay readable too
-        const QRectF hit = r.intersected(b->mapRectToScene(b->textRect()));
-        area += hit.width() * hit.height();
-    }
-    return area;
 }
 
 // Keeps the cursor's time on screen: while it glides (playback) the view glides with it; after a
@@ -658,6 +699,99 @@ void SequenceDiagramView::wheelEvent(QWheelEvent* event) {
         return;
     }
     QGraphicsView::wheelEvent(event);
+}
+
+// Under the ladder, what the whole run says and no arrow can: how many segments random loss took,
+// and that the lesson's time limit cut the story (the CLI's ladder says the same).
+void SequenceDiagramView::addEndNotes(const Lanes& l) {
+    endNotes_.clear();
+    if (!trace_) return;
+    size_t copies = 0, randomLosses = 0;
+    for (const DiagramCopy& c : model_.copies) {
+        if (c.injected) continue;
+        ++copies;
+        randomLosses += c.lost && c.dropCause == DropCause::Loss ? 1 : 0;
+    }
+    if (randomLosses > 0)
+        //: Under the diagram when the lesson has random loss: "3 of 24 segments lost".
+        endNotes_ << tr("Random loss: %1 of %2 segments lost").arg(randomLosses).arg(copies);
+    if (trace_->truncated) {
+        //: Under the diagram when the run was cut at the lesson's time limit ("until").
+        endNotes_ << tr("The run stops here: the lesson's time limit (%1)").arg(TimeAxis::formatTime(trace_->end));
+        const qreal y = axis_.y(trace_->end);
+        QPen cut(mutedTextColor(theme_.dark), 1.5, Qt::DashDotLine);
+        scene_->addLine(QLineF(l.x[0] - l.bandW, y, l.x[1] + l.bandW, y), cut)->setZValue(6);
+    }
+    const QFont font = theme_.style.font(theme_.style.tagPx + 1);
+    qreal y = axis_.y(model_.shownEnd) + kMargin;
+    for (const QString& text : endNotes_) {
+        auto* item = scene_->addSimpleText(text, font);
+        item->setBrush(textColor(theme_.dark));
+        item->setPos((l.x[0] + l.x[1]) / 2 - item->boundingRect().width() / 2, y);
+        item->setZValue(6);
+        y += item->boundingRect().height() + 4;
+    }
+}
+
+void SequenceDiagramView::showNote(const QString& text, int ms) {
+    note_ = text;
+    noteTimer_->start(ms);
+    viewport()->update();
+}
+
+bool SequenceDiagramView::headersPinned() const {
+    return !headers_.empty() && mapToScene(QPoint(0, 0)).y() > kMargin;
+}
+
+void SequenceDiagramView::placeHeaders() {
+    const bool pinned = headersPinned();
+    if (pinned != pinned_ || pinned || !note_.isEmpty()) viewport()->update(); // drawn by drawForeground
+    pinned_ = pinned;
+}
+
+// Scrolling moves the viewport's pixels; the pinned names must be drawn again at the top.
+void SequenceDiagramView::scrollContentsBy(int dx, int dy) {
+    QGraphicsView::scrollContentsBy(dx, dy);
+    placeHeaders();
+}
+
+// The lifeline names stay readable while the ladder scrolls: once the scene's own names leave the
+// view, a copy is drawn across the top on a plate. It belongs to the view, not the scene, so an
+// exported diagram has its names once, at the top.
+void SequenceDiagramView::drawForeground(QPainter* painter, const QRectF& rect) {
+    QGraphicsView::drawForeground(painter, rect);
+    const QRectF visible = mapToScene(viewport()->rect()).boundingRect();
+    if (!note_.isEmpty()) {
+        // The note: a plate at the bottom centre of the view, in the cursor's colour.
+        painter->save();
+        const QFont font = theme_.style.font(theme_.style.labelPx, true);
+        const QFontMetricsF fm(font);
+        const qreal w = fm.horizontalAdvance(note_) + 24, h = fm.height() + 12;
+        const QRectF box(visible.center().x() - w / 2, visible.bottom() - h - 12 / sceneScale(), w, h);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(cursorColor(theme_.dark));
+        painter->drawRoundedRect(box, 6, 6);
+        painter->setPen(backgroundColor(theme_.dark));
+        painter->setFont(font);
+        painter->drawText(box, Qt::AlignCenter, note_);
+        painter->restore();
+    }
+    if (!headersPinned()) return;
+    const DiagramStyle& st = theme_.style;
+    const QFont font = st.font(st.headerPx, true);
+    const QFontMetricsF fm(font);
+    const qreal top = visible.top();
+    const QColor plate = backgroundColor(theme_.dark); // opaque: what scrolls under it is hidden
+    painter->save();
+    painter->fillRect(QRectF(visible.left(), top, visible.width(), headerBottom_), plate);
+    painter->setFont(font);
+    for (const Header& h : headers_) {
+        const qreal w = fm.horizontalAdvance(h.text);
+        painter->setPen(h.color);
+        painter->drawText(QRectF(h.x - w / 2 - 2, top + kMargin / 2, w + 4, fm.height()), Qt::AlignCenter, h.text);
+        painter->fillRect(QRectF(h.x - w / 2, top + kMargin / 2 + fm.height() + 2, w, 3), h.color);
+    }
+    painter->restore();
 }
 
 void SequenceDiagramView::changeEvent(QEvent* event) {

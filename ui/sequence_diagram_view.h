@@ -12,6 +12,7 @@
 #include <vector>
 
 class QGraphicsEllipseItem;
+class QTimer;
 class QVariantAnimation;
 
 namespace hl::ui {
@@ -71,6 +72,16 @@ public:
     const std::vector<TimerBracketItem*>& timerItems() const { return timers_; }
     const std::vector<TimeBreakItem*>& breakItems() const { return breaks_; }
     const NowMarkerItem* nowMarker() const { return nowMarker_; }
+    // A short note over the bottom of the view for a few seconds ("Back to step 4: ...").
+    void showNote(const QString& text, int ms = 5000);
+    QString note() const { return note_; }
+    // What the end of the run says under the ladder: random losses counted, a cut by the
+    // lesson's time limit (empty when neither).
+    QStringList endNotes() const { return endNotes_; }
+    // Vertical distance between parallel arrows of one instant (DiagramCopy::sendSlot).
+    qreal slotPx() const;
+    // The lifeline names are scrolled out of view and drawn pinned to the top instead.
+    bool headersPinned() const;
     const std::vector<QGraphicsEllipseItem*>& packetItems() const { return packets_; } // some hidden
 
 public slots:
@@ -93,17 +104,21 @@ protected:
     void resizeEvent(QResizeEvent* event) override;
     void showEvent(QShowEvent* event) override;
     void changeEvent(QEvent* event) override;
+    void drawForeground(QPainter* painter, const QRectF& rect) override;
+    void scrollContentsBy(int dx, int dy) override;
 
 private:
     struct Lanes; // x positions, computed per rebuild
     void rebuild();
     Lanes computeLanes() const;
-    void buildAxis(const Lanes& lanes);
+    void layOut(const Lanes& lanes);
+    void buildAxis(const Lanes& lanes, const std::vector<TimeAxis::Room>& room);
+    void positionSegments(const Lanes& lanes);
     void addLanes(const Lanes& lanes);
     void addBands(const Lanes& lanes);
     void addTimers(const Lanes& lanes);
     void addSegments(const Lanes& lanes);
-    void placeLabels(const Lanes& lanes);
+    std::vector<const SegmentItem*> placeLabels(const Lanes& lanes);
     void addBreaksAndRuler(const Lanes& lanes);
     void applyCursor();
     void applySpotlight();
@@ -115,7 +130,8 @@ private:
     void setZoom(qreal zoom);
     void updateTransform();
     void placePackets();
-    qreal restingOverlap(const SegmentLabelItem* label, QPointF centre) const;
+    void placeHeaders();
+    void addEndNotes(const Lanes& lanes);
 
     QGraphicsScene* scene_;
     QVariantAnimation* scroll_;
@@ -139,6 +155,17 @@ private:
     qreal fit_ = 1.0;   // shrinks a scene wider than the viewport (never below kMinFit)
     std::vector<QGraphicsEllipseItem*> packets_; // dots of the copies in flight, reused
     std::vector<hl::SimTime> extraTimes_;
+    struct Header {
+        QString text;
+        QColor color;
+        qreal x = 0; // its lifeline
+    };
+    std::vector<Header> headers_; // drawn pinned (drawForeground) once scrolled out of view
+    qreal headerBottom_ = 0;      // scene y below the names and their accent bars
+    bool pinned_ = false;
+    QString note_;
+    QTimer* noteTimer_;
+    QStringList endNotes_;
 };
 
 } // namespace hl::ui

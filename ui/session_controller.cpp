@@ -34,6 +34,7 @@ void SessionController::loadScenario(Scenario scenario, QString source) {
     perturbations_ = {};
     undo_.clear();
     step_ = 0;
+    selectedSegment_ = 0; // a segment of the lesson before
     replay();
     emit perturbationsChanged();
 }
@@ -91,6 +92,9 @@ void SessionController::replay() {
     // already in flight, a new setting): then stop just before the first difference, so that
     // what the class has seen stays true and the consequences come next.
     const size_t same = commonPrefix(trace_, next);
+    const size_t stepBefore = step_;
+    // The selection follows its segment (ids shift when a change adds or removes segments).
+    const std::optional<FaultMatch> selected = positionalMatch(trace_, selectedSegment_);
     trace_ = std::move(next);
     stepEnds_ = hl::stepEnds(trace_);
     size_t step = std::min(step_, stepEnds_.size());
@@ -100,9 +104,10 @@ void SessionController::replay() {
     phaseMs_ = 0;
     snapshot_ = snapshotAt(trace_, cursor());
     displayTime_ = timeAtStep(step_);
-    // A selection by id survives a replay only if the segment still exists.
-    if (!trace_.segment(selectedSegment_)) selectedSegment_ = 0;
+    // A selection survives a replay only if its segment still exists.
+    selectedSegment_ = selected ? segmentByMatch(trace_, *selected) : (trace_.segment(selectedSegment_) ? selectedSegment_ : 0);
     emit traceReplaced();
+    if (step_ < stepBefore) emit cursorMovedBack(step_);
     emit cursorMoved();
     emit displayTimeChanged();
     emit selectedSegmentChanged(selectedSegment_);

@@ -144,6 +144,8 @@ signals:
     void playingChanged(bool playing);
     void speedChanged(double speed);
     void selectedSegmentChanged(uint64_t id);
+    // A replay moved the cursor back to `step`, the last step before the change's first effect.
+    void cursorMovedBack(size_t step);
 
 private:
     enum class Phase { Travel, Dwell };

@@ -5,25 +5,56 @@
 
 namespace hl::ui {
 
-TimeAxis::TimeAxis(std::vector<SimTime> times, const Params& params) : params_(params) {
+TimeAxis::TimeAxis(std::vector<SimTime> times, const Params& params, const std::vector<Span>& held,
+                   const std::vector<Room>& room)
+    : params_(params) {
+    for (const Room& r : room) times.push_back(r.at);
     std::sort(times.begin(), times.end());
     times.erase(std::unique(times.begin(), times.end()), times.end());
+    // Per knot: extra room below it, and whether the gap after it has a segment in flight.
+    std::vector<double> extra(times.size(), 0.0);
+    std::vector<int> heldFrom(times.size() + 1, 0); // difference array over gap indices
+    const auto index = [&](SimTime t) {
+        return static_cast<size_t>(std::lower_bound(times.begin(), times.end(), t) - times.begin());
+    };
+    for (const Room& r : room) extra[index(r.at)] += r.px;
+    for (const Span& s : held) {
+        if (s.to <= s.from) continue;
+        // Gaps i (from times[i] to times[i+1]) with times[i] < s.to and times[i+1] > s.from.
+        size_t first = index(s.from);
+        if (first == times.size() || times[first] > s.from) first = first == 0 ? 0 : first - 1;
+        const size_t last = index(s.to); // gaps before this knot
+        if (first < last) {
+            ++heldFrom[first];
+            --heldFrom[last];
+        }
+    }
+    const double longFlightUs = 2.0 * static_cast<double>(params_.breakAfterUs);
     knots_.reserve(times.size());
-    for (const SimTime t : times) {
+    int inFlight = 0; // segments on the wire across the gap after the current knot
+    for (size_t i = 0; i < times.size(); ++i) {
+        const SimTime t = times[i];
         if (knots_.empty()) {
             knots_.push_back({t.us(), params_.top});
+            inFlight += heldFrom[i];
             continue;
         }
         const Knot& prev = knots_.back();
         const int64_t gap = t.us() - prev.us;
+        const double room = extra[i - 1];
         double y = 0;
-        if (gap > params_.breakAfterUs) {
-            y = prev.y + params_.breakPx;
-            breaks_.push_back({SimTime::fromUs(prev.us), t, prev.y, y});
+        if (gap > params_.breakAfterUs && inFlight == 0) {
+            // Half the room on each side of the fold: what is drawn at either end keeps clear of it.
+            breaks_.push_back({SimTime::fromUs(prev.us), t, prev.y + room / 2, prev.y + room / 2 + params_.breakPx});
+            y = prev.y + params_.breakPx + room;
         } else {
-            y = prev.y + std::max(params_.minGapPx, static_cast<double>(gap) * params_.pxPerUs);
+            // A long flight: to scale up to twice the break threshold, a quarter scale beyond.
+            const double g = static_cast<double>(gap);
+            const double scaled = g <= longFlightUs ? g : longFlightUs + (g - longFlightUs) * 0.25;
+            y = prev.y + room + std::max(params_.minGapPx, scaled * params_.pxPerUs);
         }
         knots_.push_back({t.us(), y});
+        inFlight += heldFrom[i];
     }
 }
 

@@ -2,7 +2,9 @@
 // The one place where simulated time becomes a vertical pixel position in the sequence diagram.
 // A piecewise-linear map through the distinct event times ("knots"): ordinary gaps are drawn to
 // scale (but never closer than a line of text), idle gaps longer than a threshold get a fixed
-// small height and are reported as breaks, so a 240 s TIME_WAIT does not need scrolling.
+// small height and are reported as breaks, so a 240 s TIME_WAIT does not need scrolling. A gap
+// with a segment in flight is never folded: its arrow must show how long it took (a long flight is
+// only drawn at a gentler scale past twice the break threshold).
 #include "core/sim_time.h"
 
 #include <QCoreApplication>
@@ -29,10 +31,20 @@ public:
         SimTime t;
         double y = 0;
     };
+    // A stretch that must not be folded (a segment on the wire from `from` to `to`).
+    struct Span {
+        SimTime from, to;
+    };
+    // Extra pixels below the knot at `at` (parallel arrows of one instant, room for labels).
+    struct Room {
+        SimTime at;
+        double px = 0;
+    };
 
     TimeAxis() = default;
-    // `times` need not be sorted or distinct.
-    TimeAxis(std::vector<SimTime> times, const Params& params);
+    // `times` need not be sorted or distinct; nor need `held` or `room`.
+    TimeAxis(std::vector<SimTime> times, const Params& params, const std::vector<Span>& held = {},
+             const std::vector<Room>& room = {});
 
     // Strictly increasing in t across knots; linear outside them at the base scale.
     double y(SimTime t) const;

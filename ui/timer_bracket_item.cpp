@@ -33,16 +33,25 @@ QString TimerBracketItem::countdownText(SimDuration left) {
     return tr("%1 left").arg(TimeAxis::formatTime(left));
 }
 
+QString TimerBracketItem::labelName(const DiagramTimer& timer) {
+    //: A timer set again while it ran (e.g. TIME_WAIT's 2·MSL after a retransmitted FIN,
+    //: RFC 9293 §3.10.7.4); %1 is the timer's notation, "2·MSL".
+    return timer.restarted ? tr("%1 restarted").arg(timerName(timer.kind)) : timerName(timer.kind);
+}
+
 qreal TimerBracketItem::maxLabelWidth(const DiagramTheme& theme, TimerKind k) {
     QFont f = timerFont(theme);
     f.setBold(true); // the running timer is drawn bold
     const QFontMetricsF fm(f);
-    return std::max(fm.horizontalAdvance(timerName(k)),
-                    fm.horizontalAdvance(countdownText(SimTime::fromUs(888888888))));
+    DiagramTimer restarted;
+    restarted.kind = k;
+    restarted.restarted = true;
+    return std::max({fm.horizontalAdvance(timerName(k)), fm.horizontalAdvance(labelName(restarted)),
+                     fm.horizontalAdvance(countdownText(SimTime::fromUs(888888888)))});
 }
 
 TimerBracketItem::TimerBracketItem(const DiagramTimer& timer, const Geometry& g, const DiagramTheme& theme)
-    : timer_(timer), g_(g), name_(timerName(timer.kind)), font_(timerFont(theme)) {
+    : timer_(timer), g_(g), name_(labelName(timer)), font_(timerFont(theme)) {
     color_ = timerColor(theme.dark);
     text_ = textColor(theme.dark);
     labelW_ = maxLabelWidth(theme, timer.kind);

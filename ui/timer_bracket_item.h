@@ -41,6 +41,8 @@ public:
 
     static QString timerName(TimerKind k);        // "RTO", "2·MSL": notation, not translated
     static QString countdownText(SimDuration left); // "1.95 s left"
+    // What the bracket is labelled: the notation, or "2·MSL restarted" for a re-armed timer.
+    static QString labelName(const DiagramTimer& timer);
     // The widest label this item can show (for layout).
     static qreal maxLabelWidth(const DiagramTheme& theme, TimerKind k);
 

@@ -178,6 +178,7 @@ TEST(ChannelFault, DelayAddsToTheLatency) {
     ASSERT_EQ(c.size(), 1u);
     EXPECT_FALSE(c[0].lost);
     EXPECT_EQ(c[0].endsAt, SimTime::fromMs(600)); // 100 sent + 100 latency + 400 delay
+    EXPECT_EQ(c[0].delay, SimTime::fromMs(400));  // recorded, so the diagram can say "delayed"
 }
 
 TEST(ChannelFault, DuplicateArrivesThatLongAfterTheFirstCopy) {
@@ -205,6 +206,7 @@ TEST(ChannelFault, SeveralFaultsDelaysAddUpAndEachDuplicateAddsACopy) {
     EXPECT_EQ(c[0].endsAt, SimTime::fromMs(150));
     EXPECT_EQ(c[1].endsAt, SimTime::fromMs(155));
     EXPECT_EQ(c[2].endsAt, SimTime::fromMs(220));
+    for (const SegmentCopy& copy : c) EXPECT_EQ(copy.delay, SimTime::fromMs(50)); // 30 + 20, every copy
 }
 
 TEST(ChannelFault, ADropWinsOverDelayAndDuplicate) {
@@ -216,6 +218,7 @@ TEST(ChannelFault, ADropWinsOverDelayAndDuplicate) {
     auto c = ch.transmit(seg(1, Flag::ACK), HostId::Client, SimTime{});
     ASSERT_TRUE(isDropped(c));
     EXPECT_EQ(c[0].endsAt, SimTime::fromMs(50)); // the point of loss ignores the delay
+    EXPECT_EQ(c[0].delay, SimDuration{});        // a lost copy was not held up
     EXPECT_EQ(c[0].cause, DropCause::Fault);
 }
 

@@ -13,6 +13,7 @@
 #include "ui/event_list_view.h"
 #include "ui/language.h"
 #include "ui/narration_panel.h"
+#include "ui/now_marker_item.h"
 #include "ui/sequence_diagram_view.h"
 #include "ui/state_box.h"
 #include "ui/texts.h"
@@ -23,6 +24,7 @@
 #include <QAbstractItemModel>
 #include <QAction>
 #include <QElapsedTimer>
+#include <QGraphicsScene>
 #include <QMouseEvent>
 
 #include <gtest/gtest.h>
@@ -172,6 +174,10 @@ public:
                 ASSERT_LT(c.endEvent, trace.events.size());
             }
         }
+        // One cursor, always (issue 14): one now-marker item in the scene after any sequence.
+        int markers = 0;
+        for (const QGraphicsItem* item : d->scene()->items()) markers += item->type() == NowMarkerItem::Type;
+        EXPECT_EQ(markers, 1);
         EXPECT_EQ(d->selectedSegment(), s.selectedSegment());
         if (s.selectedSegment() != 0) {
             EXPECT_NE(trace.segment(s.selectedSegment()), nullptr);

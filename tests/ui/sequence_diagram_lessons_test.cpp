@@ -44,10 +44,11 @@ void checkArrows(const Trace& trace, const SequenceDiagramView& view) {
             EXPECT_EQ(s->copy().lost, c.lost && c.endEvent != kNoEvent);
             if (c.endEvent != kNoEvent) {
                 EXPECT_EQ(s->copy().endsAt, c.endsAt);
-                EXPECT_DOUBLE_EQ(s->endPoint().y(), view.timeAxis().y(c.endsAt));
+                // Parallel arrows of one instant are set apart by whole slots (issue 14).
+                EXPECT_DOUBLE_EQ(s->endPoint().y(), view.timeAxis().y(c.endsAt) + s->copy().endSlot * view.slotPx());
             }
         }
-        EXPECT_DOUBLE_EQ(s->startPoint().y(), view.timeAxis().y(rec->sentAt));
+        EXPECT_DOUBLE_EQ(s->startPoint().y(), view.timeAxis().y(rec->sentAt) + s->copy().sendSlot * view.slotPx());
         EXPECT_EQ(s->tags().join(' ').contains(QStringLiteral("✕")), s->copy().lost);
     }
 }

@@ -142,7 +142,7 @@ TEST(DiagramCopies, CopyStillOnTheWireWhenTheRunStopsEndsAtTheEndWithoutAHead) {
     b.state(ms(0), HostId::Client, 1, TcpState::Closed, TcpState::SynSent);
     const uint64_t syn = b.send(ms(0), HostId::Client, Flag::SYN, 100, 0);
     // The network had decided on an arrival at 100 ms, but the run stops (until) at 40 ms.
-    b.trace.segments[syn - 1].copies.push_back({ms(100), false, DropCause::Fault, kNoEvent});
+    b.trace.segments[syn - 1].copies.push_back({ms(100), false, DropCause::Fault, kNoEvent, SimDuration{}});
     b.call(ms(40), HostId::Server, UserCall::Listen);
     b.trace.truncated = true;
     SequenceDiagramView view;
@@ -276,7 +276,7 @@ TEST_F(DiagramTest, LabelsOfNearbyArrowsDoNotOverlap) {
             EXPECT_FALSE(rects[i].intersects(rects[j])) << i << " " << j;
 }
 
-TEST(DiagramCrowded, LabelsThatFindNoRoomHideInsteadOfOverlapping) {
+TEST(DiagramCrowded, BurstsGetRoomForEveryLabelWithoutOverlap) {
     const Trace bulk = test::bulkTrace(200);
     SequenceDiagramView view;
     view.setTrace(&bulk);
@@ -286,16 +286,11 @@ TEST(DiagramCrowded, LabelsThatFindNoRoomHideInsteadOfOverlapping) {
         if (s->label()->isVisible()) shown.push_back(s->label()->sceneBoundingRect());
         else ++crowded;
     }
-    EXPECT_GT(crowded, 0u); // bursts of 10 segments 1 ms apart cannot all be labelled
+    // Bursts of 10 segments 1 ms apart: the axis makes room (issue 14) until every label has a
+    // place of its own.
+    EXPECT_EQ(crowded, 0u);
     for (size_t i = 0; i < shown.size(); ++i)
         for (size_t j = i + 1; j < shown.size(); ++j) EXPECT_FALSE(shown[i].intersects(shown[j])) << i << " " << j;
-    // A hidden label shows once its segment is selected.
-    const SegmentItem* hidden = nullptr;
-    for (const SegmentItem* s : view.segmentItems())
-        if (!s->label()->isVisible()) hidden = s;
-    ASSERT_NE(hidden, nullptr);
-    view.setSelectedSegment(hidden->segId());
-    EXPECT_TRUE(hidden->label()->isVisible());
 }
 
 TEST_F(DiagramTest, ClickingAnArrowEmitsSegmentActivated) {

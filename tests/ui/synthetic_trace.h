@@ -90,7 +90,7 @@ public:
 private:
     uint32_t recordCopy(uint64_t segId, SimTime t, bool lost, DropCause cause = DropCause::Fault) {
         SegmentRecord& r = trace.segments[segId - 1];
-        r.copies.push_back({t, lost, cause, static_cast<uint32_t>(trace.events.size())});
+        r.copies.push_back({t, lost, cause, static_cast<uint32_t>(trace.events.size()), SimDuration{}});
         return static_cast<uint32_t>(r.copies.size() - 1);
     }
 

@@ -55,6 +55,31 @@ TEST(TimeAxis, LongGapsBecomeBreaksOfFixedHeight) {
     EXPECT_DOUBLE_EQ(b.y(ms(300)), 340);
 }
 
+// Issue 14: a stretch with a segment on the wire is never folded (a 500 ms delay must look long);
+// past twice the threshold it is drawn at a quarter of the scale.
+TEST(TimeAxis, AGapWithASegmentInFlightIsNotFolded) {
+    const std::vector<SimTime> times = {ms(0), ms(100), ms(700), ms(2000), ms(3000)};
+    const TimeAxis a(times, params(), {{ms(100), ms(700)}, {ms(2000), ms(3000)}});
+    ASSERT_EQ(a.breaks().size(), 1u);
+    EXPECT_DOUBLE_EQ(a.y(ms(700)) - a.y(ms(100)), 600);                   // to scale
+    EXPECT_DOUBLE_EQ(a.y(ms(3000)) - a.y(ms(2000)), 600 + (1000 - 600) * 0.25); // long: gentler
+    // 700 ms → 2 s has nothing on the wire: folded as before.
+    EXPECT_EQ(a.breaks()[0].from, ms(700));
+    EXPECT_DOUBLE_EQ(a.y(ms(2000)) - a.y(ms(700)), 50);
+    const TimeAxis b(times, params(), {{ms(100), ms(700)}});
+    ASSERT_EQ(b.breaks().size(), 2u);
+    EXPECT_EQ(b.breaks()[0].from, ms(700));
+    // A flight that only starts inside a gap's end knot does not hold that gap.
+    const TimeAxis c({ms(0), ms(1000), ms(1100)}, params(), {{ms(1000), ms(1100)}});
+    ASSERT_EQ(c.breaks().size(), 1u);
+}
+
+TEST(TimeAxis, RoomBelowAnInstantPushesWhatFollows) {
+    const TimeAxis a({ms(0), ms(100), ms(200)}, params(), {}, {{ms(100), 30}});
+    EXPECT_DOUBLE_EQ(a.y(ms(100)), 140);
+    EXPECT_DOUBLE_EQ(a.y(ms(200)), 140 + 30 + 100);
+}
+
 TEST(TimeAxis, StrictlyIncreasingAndInvertible) {
     const TimeAxis a({ms(0), ms(3), ms(100), ms(5000), ms(5100), ms(5101)}, params());
     double prev = a.y(ms(-10));
