@@ -53,7 +53,8 @@ private:
             else if (*v == QLatin1String("jsonl")) out.format = Format::Jsonl;
             else if (*v == QLatin1String("ladder")) out.format = Format::Ladder;
             else if (*v == QLatin1String("counts")) out.format = Format::Counts;
-            else out.error = tr("unknown format \"%1\" (use jsonl, text, ladder or counts)").arg(*v);
+            else if (*v == QLatin1String("pcapng")) out.format = Format::Pcapng;
+            else out.error = tr("unknown format \"%1\" (use jsonl, text, ladder, counts or pcapng)").arg(*v);
         } else if (name == QLatin1String("--profile")) {
             const auto v = value(a, name, out);
             if (!v) return;
@@ -71,7 +72,33 @@ private:
             const auto v = value(a, name, out);
             if (!v) return;
             if (ui::Language::isSupported(*v)) out.lang = *v;
+            else if (*v == QLatin1String("both")) out.bothLanguages = true;
             else out.error = tr("unknown language \"%1\" (use en or ko)").arg(*v);
+        } else if (name == QLatin1String("--output")) {
+            if (const auto v = value(a, name, out)) out.output = *v;
+        } else if (name == QLatin1String("--tap")) {
+            const auto v = value(a, name, out);
+            if (!v) return;
+            if (*v == QLatin1String("both")) out.tap = Tap::Both;
+            else if (*v == QLatin1String("client")) out.tap = Tap::Client;
+            else if (*v == QLatin1String("server")) out.tap = Tap::Server;
+            else out.error = tr("unknown tap \"%1\" (use both, client or server)").arg(*v);
+        } else if (name == QLatin1String("--vantage")) {
+            const auto v = value(a, name, out);
+            if (!v) return;
+            if (*v == QLatin1String("client")) out.vantage = Vantage::Client;
+            else if (*v == QLatin1String("server")) out.vantage = Vantage::Server;
+            else if (*v == QLatin1String("middle")) out.vantage = Vantage::Middle;
+            else out.error = tr("unknown vantage point \"%1\" (use client, server or middle)").arg(*v);
+        } else if (name == QLatin1String("--conn")) {
+            const auto v = value(a, name, out);
+            if (!v) return;
+            bool ok = false;
+            const uint n = v->toUInt(&ok);
+            if (ok && n >= 1) out.conn = n;
+            else out.error = tr("bad connection number \"%1\" (use 1 or more, as numbered by --list)").arg(*v);
+        } else if (a == QLatin1String("--list")) {
+            out.list = true;
         } else {
             out.error = tr("unknown option %1").arg(a);
         }
@@ -95,6 +122,8 @@ private:
             if (wantArgs(1)) { out.command = Command::Run; out.target = pos[1]; }
         } else if (cmd == QLatin1String("check")) {
             if (wantArgs(1)) { out.command = Command::Check; out.target = pos[1]; }
+        } else if (cmd == QLatin1String("capture")) {
+            if (wantArgs(1)) { out.command = Command::Capture; out.target = pos[1]; }
         } else {
             out.error = tr("unknown command \"%1\"").arg(cmd);
         }
@@ -112,17 +141,27 @@ public:
         return tr("Usage:\n"
                   "  handshakelab-cli lessons\n"
                   "      List the built-in lessons: id, English title, Korean title (tab-separated).\n"
-                  "  handshakelab-cli run LESSON-ID|FILE [--format text|jsonl|ladder|counts] [--profile P]\n"
-                  "                       [--seed N] [--lang en|ko]\n"
+                  "  handshakelab-cli run LESSON-ID|FILE [--format text|jsonl|ladder|counts|pcapng] [--profile P]\n"
+                  "                       [--seed N] [--lang en|ko|both] [--output FILE] [--tap both|client|server]\n"
                   "      Run a lesson and print its trace:\n"
                   "        text    one line per step: time, host, what happened and why (default)\n"
                   "        jsonl   one JSON object per trace event\n"
                   "        ladder  the two-column sequence diagram\n"
                   "        counts  a load lesson's sockets per state, one CSV line per second\n"
+                  "        pcapng  a capture for Wireshark: one interface next to each host, a comment\n"
+                  "                on every packet (--lang both: English and Korean); written to\n"
+                  "                --output FILE, or to stdout when it is not a terminal. Wireshark's TCP\n"
+                  "                analysis sees each segment once per tap: for its retransmission and\n"
+                  "                duplicate-ACK marks, export one tap (--tap client or --tap server)\n"
                   "      --profile teach|rfc9293|linux|bsd|windows  replaces the lesson's profile\n"
                   "      --seed N   replaces the lesson's random seed\n"
                   "  handshakelab-cli check FILE\n"
                   "      Validate a lesson file.\n"
+                  "  handshakelab-cli capture FILE [--list] [--conn N] [--vantage client|server|middle]\n"
+                  "                           [--format text|jsonl|ladder] [--lang en|ko]\n"
+                  "      Read a pcap or pcapng capture: --list lists its TCP connections; otherwise one\n"
+                  "      connection (the first by default) with both endpoints' inferred states.\n"
+                  "      --vantage says where the capture was taken (default: guessed from the timing).\n"
                   "  handshakelab-cli --help | --version\n"
                   "\n"
                   "--lang chooses the language of the text and ladder output (default: the system's).\n"

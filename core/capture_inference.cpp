@@ -1,0 +1,381 @@
+#include "core/capture_inference.h"
+
+#include <algorithm>
+
+namespace hl {
+namespace {
+
+struct HandshakeTimes {
+    std::optional<int64_t> syn, synAck, ack;
+};
+
+// The first SYN from A, the first SYN,ACK from B after it, the first ACK from A after that.
+HandshakeTimes handshakeTimes(const CaptureConnection& c) {
+    HandshakeTimes h;
+    for (const ConnectionSegment& s : c.segments) {
+        const Flags f = s.seg.flags;
+        if (!h.syn) {
+            if (s.fromA && f.has(Flag::SYN) && !f.has(Flag::ACK)) h.syn = s.timeNs;
+        } else if (!h.synAck) {
+            if (!s.fromA && f.has(Flag::SYN) && f.has(Flag::ACK)) h.synAck = s.timeNs;
+        } else if (s.fromA && f.has(Flag::ACK) && !f.has(Flag::SYN) && !f.has(Flag::RST)) {
+            h.ack = s.timeNs;
+            break;
+        }
+    }
+    return h;
+}
+
+bool isOneOf(TcpState s, std::initializer_list<TcpState> list) {
+    return std::find(list.begin(), list.end(), s) != list.end();
+}
+
+struct Side {
+    HostId host = HostId::Client;
+    uint32_t conn = 1;
+    TcpState state = TcpState::Closed;
+    bool passive = false; // answers a SYN with a SYN,ACK and never sends a bare SYN: it listened
+    SeqNum iss;
+    bool finSent = false;
+    SeqNum finSeq;
+    bool finReceived = false;
+    bool sndMaxKnown = false;
+    SeqNum sndMax;
+    std::optional<SimTime> timeWaitDue;
+};
+
+struct Step {
+    int64_t timeNs = 0;
+    bool deliver = false;
+    size_t segment = 0; // index into CaptureConnection::segments
+};
+
+class Inference {
+public:
+    Inference(const CaptureConnection& conn, const InferenceOptions& options, InferredConnection& out)
+        : conn_(conn), options_(options), out_(out), trace_(out.trace) {}
+
+    void run() {
+        delays();
+        client_.host = HostId::Client;
+        server_.host = HostId::Server;
+        for (const ConnectionSegment& s : conn_.segments) {
+            const bool syn = s.seg.flags.has(Flag::SYN), ack = s.seg.flags.has(Flag::ACK);
+            Side& from = s.fromA ? client_ : server_;
+            if (syn && ack) from.passive = true;
+            if (syn && !ack) sentBareSyn_[s.fromA ? 0 : 1] = true;
+        }
+        if (sentBareSyn_[0]) client_.passive = false;
+        if (sentBareSyn_[1]) server_.passive = false;
+        out_.midStream = !conn_.synSeen;
+
+        // Each captured segment is a send (t - d(sender)) and an arrival (t + d(receiver)).
+        std::vector<Step> steps;
+        steps.reserve(conn_.segments.size() * 2);
+        for (size_t i = 0; i < conn_.segments.size(); ++i) {
+            const ConnectionSegment& s = conn_.segments[i];
+            steps.push_back(Step{s.timeNs - delayOf(s.fromA) , false, i});
+            steps.push_back(Step{s.timeNs + delayOf(!s.fromA), true, i});
+        }
+        std::stable_sort(steps.begin(), steps.end(), [](const Step& a, const Step& b) { return a.timeNs < b.timeNs; });
+        out_.originNs = steps.empty() ? conn_.startNs : steps.front().timeNs;
+        out_.clientPort = conn_.portA;
+        out_.serverPort = conn_.portB;
+        trace_.segments.resize(conn_.segments.size());
+        out_.packetOf.resize(conn_.segments.size());
+
+        start();
+        for (const Step& st : steps) {
+            const SimTime t = at(st.timeNs);
+            fireTimers(t);
+            if (st.deliver) arrive(st.segment, t);
+            else send(st.segment, t);
+        }
+        trace_.end = trace_.events.empty() ? SimTime() : trace_.events.back().t;
+    }
+
+private:
+    void delays() {
+        const HandshakeTimes h = handshakeTimes(conn_);
+        const int64_t serverRtt = h.syn && h.synAck ? *h.synAck - *h.syn : 0;
+        const int64_t clientRtt = h.synAck && h.ack ? *h.ack - *h.synAck : 0;
+        out_.vantageGuessed = !options_.vantage;
+        out_.vantage = options_.vantage.value_or(guessVantage(conn_));
+        clientDelayNs_ = out_.vantage == Vantage::Client ? 0 : clientRtt / 2;
+        serverDelayNs_ = out_.vantage == Vantage::Server ? 0 : serverRtt / 2;
+        out_.clientDelay = SimTime::fromUs(clientDelayNs_ / 1000);
+        out_.serverDelay = SimTime::fromUs(serverDelayNs_ / 1000);
+    }
+
+    int64_t delayOf(bool client) const { return client ? clientDelayNs_ : serverDelayNs_; }
+    SimTime at(int64_t ns) const { return SimTime::fromUs((ns - out_.originNs) / 1000); }
+
+    uint32_t emit(const TraceEvent& e) {
+        trace_.events.push_back(e);
+        return static_cast<uint32_t>(trace_.events.size() - 1);
+    }
+
+    void setState(Side& s, TcpState to, Reason why, SimTime t, uint32_t cause, bool inferred) {
+        if (s.state == to) return;
+        TraceEvent e;
+        e.t = t;
+        e.type = EventType::State;
+        e.host = s.host;
+        e.conn = s.conn;
+        e.from = s.state;
+        e.to = to;
+        e.reason = why;
+        e.cause = cause;
+        e.inferred = inferred;
+        emit(e);
+        s.state = to;
+        if (to == TcpState::TimeWait) armTimeWait(s, t, cause, inferred);
+        else s.timeWaitDue.reset();
+    }
+
+    // RFC 9293 §3.10.7.4: TIME-WAIT lasts 2·MSL, restarted by a retransmitted FIN.
+    void armTimeWait(Side& s, SimTime t, uint32_t cause, bool inferred) {
+        TraceEvent e;
+        e.t = t;
+        e.type = EventType::Timer;
+        e.host = s.host;
+        e.conn = s.conn;
+        e.timer = TimerKind::TimeWait;
+        e.op = TimerOp::Set;
+        e.due = t + options_.timeWait;
+        e.cause = cause;
+        e.inferred = inferred;
+        emit(e);
+        s.timeWaitDue = e.due;
+    }
+
+    // A TIME-WAIT that ends inside the capture (RFC 9293 §3.10.8).
+    void fireTimers(SimTime now) {
+        Side* sides[] = {&client_, &server_};
+        for (;;) {
+            Side* next = nullptr;
+            for (Side* s : sides)
+                if (s->timeWaitDue && *s->timeWaitDue <= now && (!next || *s->timeWaitDue < *next->timeWaitDue)) next = s;
+            if (!next) return;
+            TraceEvent fire;
+            fire.t = *next->timeWaitDue;
+            fire.type = EventType::Timer;
+            fire.host = next->host;
+            fire.conn = next->conn;
+            fire.timer = TimerKind::TimeWait;
+            fire.op = TimerOp::Fire;
+            fire.inferred = true;
+            const uint32_t root = emit(fire);
+            setState(*next, TcpState::Closed, Reason::TimeWaitExpired, fire.t, root, true);
+        }
+    }
+
+    // The states before the first packet: a side that answered a SYN was listening (its
+    // listener is connection 1, the connection 2, as in the simulator); mid-stream, both are
+    // ESTABLISHED. Both are implied, never seen.
+    void start() {
+        for (Side* s : {&client_, &server_}) {
+            if (s->passive) {
+                TraceEvent e;
+                e.type = EventType::State;
+                e.host = s->host;
+                e.conn = 1;
+                e.from = TcpState::Closed;
+                e.to = TcpState::Listen;
+                e.reason = Reason::UserListen;
+                e.inferred = true;
+                emit(e);
+                s->conn = 2;
+                s->state = TcpState::Listen;
+            } else if (out_.midStream) {
+                setState(*s, TcpState::Established, Reason::None, SimTime(), kNoEvent, true);
+            }
+        }
+    }
+
+    static Reason sendReason(const Side& x, const Segment& g, bool retransmission) {
+        const Flags f = g.flags;
+        if (retransmission) {
+            if (f.has(Flag::SYN)) return f.has(Flag::ACK) ? Reason::RetransmitSynAck : Reason::RetransmitSyn;
+            return f.has(Flag::FIN) ? Reason::RetransmitFin : Reason::RetransmitData;
+        }
+        if (f.has(Flag::RST)) {
+            if (isOneOf(x.state, {TcpState::Closed, TcpState::Listen}))
+                return f.has(Flag::ACK) ? Reason::ClosedRstAckForNoAck : Reason::ClosedRstForAck;
+            return Reason::UserAbort;
+        }
+        if (f.has(Flag::SYN)) {
+            if (!f.has(Flag::ACK)) return Reason::UserConnect;
+            return x.passive ? Reason::ListenSyn : Reason::SynSentSimultaneousOpen;
+        }
+        if (f.has(Flag::FIN)) return x.state == TcpState::CloseWait ? Reason::UserCloseInCloseWait : Reason::UserClose;
+        return g.len > 0 ? Reason::UserSendData : Reason::SendAck;
+    }
+
+    void send(size_t index, SimTime t) {
+        const ConnectionSegment& s = conn_.segments[index];
+        Side& x = s.fromA ? client_ : server_;
+        Segment g = s.seg;
+        g.id = index + 1;
+        const SeqNum end = g.seq + g.segLen();
+        const bool retransmission = g.segLen() > 0 && x.sndMaxKnown && end <= x.sndMax;
+        if (!x.sndMaxKnown || end > x.sndMax) {
+            x.sndMax = end;
+            x.sndMaxKnown = true;
+        }
+        TraceEvent e;
+        e.t = t;
+        e.type = EventType::Send;
+        e.host = x.host;
+        e.conn = x.conn;
+        e.segId = g.id;
+        e.retransmission = retransmission;
+        e.reason = sendReason(x, g, retransmission);
+        const TcpState before = x.state;
+        const uint32_t root = emit(e);
+
+        SegmentRecord& rec = trace_.segments[index];
+        rec.seg = g;
+        rec.from = x.host;
+        rec.to = peerOf(x.host);
+        rec.conn = x.conn;
+        rec.sentAt = t;
+        rec.retransmission = retransmission;
+        rec.senderState = before;
+        rec.sendEvent = root;
+        rec.copies.push_back(SegmentCopy{}); // its arrival fills it in
+        out_.packetOf[index] = s.packet;
+
+        const Flags f = g.flags;
+        if (f.has(Flag::RST)) {
+            if (!isOneOf(x.state, {TcpState::Closed, TcpState::Listen}))
+                setState(x, TcpState::Closed, Reason::UserAbort, t, root, false);
+            return;
+        }
+        if (f.has(Flag::SYN) && !f.has(Flag::ACK)) {
+            if (x.state == TcpState::Closed) {
+                x.iss = g.seq;
+                setState(x, TcpState::SynSent, Reason::UserConnect, t, root, false);
+            }
+        } else if (f.has(Flag::SYN)) {
+            x.iss = g.seq;
+            // Its SYN's arrival was not captured: the SYN,ACK says it came (RFC 9293 §3.10.7.2).
+            if (isOneOf(x.state, {TcpState::Closed, TcpState::Listen}))
+                setState(x, TcpState::SynReceived, Reason::ListenSyn, t, root, true);
+        } else if (x.state == TcpState::SynSent && f.has(Flag::ACK)) {
+            // An ACK from SYN-SENT: the SYN,ACK it answers was not captured (§3.10.7.3).
+            setState(x, TcpState::Established, Reason::SynSentSynAck, t, root, true);
+        }
+        if (f.has(Flag::FIN) && !x.finSent) {
+            x.finSent = true;
+            x.finSeq = g.seq + g.len;
+            // RFC 9293 §3.10.4: CLOSE from ESTABLISHED (or SYN-RECEIVED) sends FIN, enters FIN-WAIT-1;
+            // from CLOSE-WAIT, LAST-ACK.
+            if (isOneOf(x.state, {TcpState::Established, TcpState::SynReceived}))
+                setState(x, TcpState::FinWait1, Reason::UserClose, t, root, false);
+            else if (x.state == TcpState::CloseWait)
+                setState(x, TcpState::LastAck, Reason::UserCloseInCloseWait, t, root, false);
+        }
+    }
+
+    void arrive(size_t index, SimTime t) {
+        const ConnectionSegment& s = conn_.segments[index];
+        Side& y = s.fromA ? server_ : client_;
+        const Segment& g = trace_.segments[index].seg;
+        TraceEvent e;
+        e.t = t;
+        e.type = EventType::Deliver;
+        e.host = y.host;
+        e.segId = g.id;
+        e.reason = Reason::ChannelDelivered;
+        const uint32_t root = emit(e);
+        SegmentCopy& copy = trace_.segments[index].copies.front();
+        copy.endsAt = t;
+        copy.endEvent = root;
+
+        const Flags f = g.flags;
+        const auto change = [&](TcpState to, Reason why) { setState(y, to, why, t, root, true); };
+        if (f.has(Flag::RST)) { // RFC 9293 §3.10.7.3 and §3.10.7.4, "first, check the RST bit"
+            switch (y.state) {
+            case TcpState::SynSent:
+                if (f.has(Flag::ACK) && g.ack == y.iss + 1) change(TcpState::Closed, Reason::SynSentRstRefused);
+                break;
+            case TcpState::SynReceived:
+                if (y.passive) change(TcpState::Listen, Reason::RstSynReceivedToListen);
+                else change(TcpState::Closed, Reason::RstSynReceivedRefused);
+                break;
+            case TcpState::Established:
+            case TcpState::FinWait1:
+            case TcpState::FinWait2:
+            case TcpState::CloseWait: change(TcpState::Closed, Reason::RstReset); break;
+            case TcpState::Closing:
+            case TcpState::LastAck:
+            case TcpState::TimeWait: change(TcpState::Closed, Reason::RstClosingStates); break;
+            default: break;
+            }
+            return;
+        }
+        if (f.has(Flag::SYN) && !f.has(Flag::ACK)) {
+            if (y.state == TcpState::Listen) change(TcpState::SynReceived, Reason::ListenSyn);             // §3.10.7.2
+            else if (y.state == TcpState::SynSent) change(TcpState::SynReceived, Reason::SynSentSimultaneousOpen); // §3.10.7.3
+            return;
+        }
+        if (f.has(Flag::SYN)) {
+            if (y.state == TcpState::SynSent && g.ack == y.iss + 1) change(TcpState::Established, Reason::SynSentSynAck);
+            else if (y.state == TcpState::SynReceived && !y.passive)
+                change(TcpState::Established, Reason::SynAckSimultaneousEstablished); // RFC 9293 §3.5
+            return;
+        }
+        if (!f.has(Flag::ACK)) return; // §3.10.7.4: a segment without ACK is dropped
+        if (y.state == TcpState::SynReceived && g.ack > y.iss) change(TcpState::Established, Reason::AckSynReceivedEstablished);
+        const bool finAcked = y.finSent && g.ack > y.finSeq;
+        const bool fin = f.has(Flag::FIN);
+        // §3.10.7.4, the FIN bit: FIN-WAIT-1 whose FIN this segment acknowledges goes straight to TIME-WAIT.
+        if (fin && !y.finReceived && y.state == TcpState::FinWait1 && finAcked) {
+            y.finReceived = true;
+            change(TcpState::TimeWait, Reason::FinTimeWait);
+            return;
+        }
+        if (finAcked) { // §3.10.7.4, the ACK field in the closing states
+            if (y.state == TcpState::FinWait1) change(TcpState::FinWait2, Reason::AckOfFinFinWait2);
+            else if (y.state == TcpState::Closing) change(TcpState::TimeWait, Reason::AckOfFinTimeWait);
+            else if (y.state == TcpState::LastAck) change(TcpState::Closed, Reason::AckOfFinClosed);
+        }
+        if (!fin) return;
+        if (y.finReceived) {
+            if (y.state == TcpState::TimeWait) armTimeWait(y, t, root, true); // a retransmitted FIN restarts 2·MSL
+            return;
+        }
+        y.finReceived = true;
+        if (isOneOf(y.state, {TcpState::Established, TcpState::SynReceived})) change(TcpState::CloseWait, Reason::FinCloseWait);
+        else if (y.state == TcpState::FinWait1) change(TcpState::Closing, Reason::FinClosing);
+        else if (y.state == TcpState::FinWait2) change(TcpState::TimeWait, Reason::FinTimeWait);
+    }
+
+    const CaptureConnection& conn_;
+    const InferenceOptions& options_;
+    InferredConnection& out_;
+    Trace& trace_;
+    Side client_, server_;
+    bool sentBareSyn_[2] = {false, false};
+    int64_t clientDelayNs_ = 0, serverDelayNs_ = 0;
+};
+
+} // namespace
+
+Vantage guessVantage(const CaptureConnection& conn) {
+    const HandshakeTimes h = handshakeTimes(conn);
+    if (!h.syn || !h.synAck || !h.ack) return Vantage::Middle;
+    const int64_t serverRtt = *h.synAck - *h.syn, clientRtt = *h.ack - *h.synAck;
+    if (serverRtt > 0 && clientRtt * 4 <= serverRtt) return Vantage::Client;
+    if (clientRtt > 0 && serverRtt * 4 <= clientRtt) return Vantage::Server;
+    return Vantage::Middle;
+}
+
+InferredConnection inferConnection(const CaptureConnection& conn, const InferenceOptions& options) {
+    InferredConnection out;
+    Inference(conn, options, out).run();
+    return out;
+}
+
+} // namespace hl
