@@ -9,7 +9,6 @@
 namespace hl {
 namespace {
 
-uint32_t ipOf(HostId h) { return h == HostId::Client ? kCaptureClientIp : kCaptureServerIp; }
 const MacAddress& macOf(HostId h) { return h == HostId::Client ? kCaptureClientMac : kCaptureServerMac; }
 
 uint16_t mssValue(uint32_t mss) { return static_cast<uint16_t>(std::min<uint32_t>(mss, 0xFFFF)); }
@@ -27,6 +26,7 @@ CaptureOptions captureOptionsFor(const Scenario& scenario, std::optional<Profile
 std::vector<CapturePacket> capturePackets(const Trace& trace, const CaptureOptions& options) {
     std::vector<CapturePacket> out;
     std::array<uint16_t, 2> ipId{1, 1}; // per sending host: each transmission gets a new IP id
+    const auto ipOf = [&](HostId h) { return h == HostId::Client ? options.clientIp : options.serverIp; };
     const auto wanted = [&](HostId tap) { return tap == HostId::Client ? options.clientTap : options.serverTap; };
     for (const SegmentRecord& rec : trace.segments) {
         FrameSpec spec;
@@ -63,8 +63,8 @@ std::string capturePcapng(const std::vector<CapturePacket>& packets, const Captu
     constexpr uint32_t kNone = std::numeric_limits<uint32_t>::max();
     std::array<uint32_t, 2> iface{kNone, kNone};
     // Interface names are identifiers, like a capture tool's "eth0": not prose.
-    if (options.clientTap) iface[0] = w.addInterface(kLinkTypeEthernet, "client-tap", "client 192.0.2.10");
-    if (options.serverTap) iface[1] = w.addInterface(kLinkTypeEthernet, "server-tap", "server 198.51.100.10");
+    if (options.clientTap) iface[0] = w.addInterface(kLinkTypeEthernet, "client-tap", "next to the client");
+    if (options.serverTap) iface[1] = w.addInterface(kLinkTypeEthernet, "server-tap", "next to the server");
     for (size_t i = 0; i < packets.size(); ++i) {
         const CapturePacket& p = packets[i];
         const uint32_t id = iface[static_cast<size_t>(p.tap)];

@@ -27,6 +27,8 @@ inline constexpr MacAddress kCaptureServerMac = {0x02, 0x00, 0x00, 0x00, 0x00, 0
 inline constexpr int64_t kCaptureEpochUs = 1767225600LL * 1000000;
 
 struct CaptureOptions {
+    uint32_t clientIp = kCaptureClientIp;
+    uint32_t serverIp = kCaptureServerIp;
     uint16_t clientMss = 1000; // the MSS option on each host's SYNs
     uint16_t serverMss = 1000;
     bool clientTap = true; // which taps to write
