@@ -2,10 +2,76 @@
 
 #include "ui/language.h"
 
+#include <QCommandLineOption>
+#include <QCommandLineParser>
 #include <QCoreApplication>
+
+#include <array>
 
 namespace hl::cli {
 namespace {
+
+struct CommandSpec {
+    const char* name;
+    Command command;
+    int arguments; // positional arguments after the command name
+};
+// Every command, once: a new command is one row here and one case in cli_main.cpp.
+constexpr std::array kCommands{
+    CommandSpec{"lessons", Command::Lessons, 0},
+    CommandSpec{"run", Command::Run, 1},
+    CommandSpec{"check", Command::Check, 1},
+    CommandSpec{"capture", Command::Capture, 1},
+};
+
+struct FormatSpec {
+    const char* name;
+    Format format;
+};
+constexpr std::array kFormats{
+    FormatSpec{"text", Format::Text},
+    FormatSpec{"jsonl", Format::Jsonl},
+    FormatSpec{"ladder", Format::Ladder},
+    FormatSpec{"counts", Format::Counts},
+    FormatSpec{"pcapng", Format::Pcapng},
+};
+
+struct TapSpec {
+    const char* name;
+    Tap tap;
+};
+constexpr std::array kTaps{TapSpec{"both", Tap::Both}, TapSpec{"client", Tap::Client}, TapSpec{"server", Tap::Server}};
+
+struct VantageSpec {
+    const char* name;
+    Vantage vantage;
+};
+constexpr std::array kVantages{VantageSpec{"client", Vantage::Client}, VantageSpec{"server", Vantage::Server},
+                               VantageSpec{"middle", Vantage::Middle}, VantageSpec{"loopback", Vantage::Loopback}};
+
+// The options, declared once for both the language pre-pass and the parse. QCommandLineParser
+// reads "--name value" and "--name=value", options before or after the command.
+struct Options {
+    QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")}};
+    QCommandLineOption version{QStringLiteral("version")};
+    QCommandLineOption format{QStringLiteral("format"), QString(), QStringLiteral("format")};
+    QCommandLineOption profile{QStringLiteral("profile"), QString(), QStringLiteral("profile")};
+    QCommandLineOption seed{QStringLiteral("seed"), QString(), QStringLiteral("n")};
+    QCommandLineOption lang{QStringLiteral("lang"), QString(), QStringLiteral("lang")};
+    QCommandLineOption output{QStringLiteral("output"), QString(), QStringLiteral("file")};
+    QCommandLineOption tap{QStringLiteral("tap"), QString(), QStringLiteral("tap")};
+    QCommandLineOption list{QStringLiteral("list")};
+    QCommandLineOption conn{QStringLiteral("conn"), QString(), QStringLiteral("n")};
+    QCommandLineOption vantage{QStringLiteral("vantage"), QString(), QStringLiteral("vantage")};
+
+    // False when QCommandLineParser rejected the arguments (unknown option, missing value).
+    bool parse(QCommandLineParser& parser, const QStringList& args) const {
+        parser.addOptions({help, version, format, profile, seed, lang, output, tap, list, conn, vantage});
+        // Qt's own messages are not ours to word (nor translated into Korean): the caller asks
+        // the parser what went wrong and says it itself.
+        return parser.parse(QStringList{QStringLiteral("handshakelab-cli")} + args);
+    }
+};
 
 class Args {
     Q_DECLARE_TR_FUNCTIONS(hl::cli::Cli)
@@ -14,94 +80,121 @@ public:
 
     CliArgs parse() {
         CliArgs out;
-        QStringList positional;
-        for (i_ = 0; i_ < args_.size() && out.error.isEmpty(); ++i_) {
-            const QString& a = args_[i_];
-            if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
-                out.command = Command::Help;
-                return out;
-            }
-            if (a == QLatin1String("--version")) {
-                out.command = Command::Version;
-                return out;
-            }
-            if (a.startsWith(QLatin1String("--")))
-                option(a, out);
-            else
-                positional << a;
+        const bool parsed = options_.parse(parser_, args_);
+        if (parser_.isSet(options_.help)) return out; // Command::Help
+        if (parser_.isSet(options_.version)) {
+            out.command = Command::Version;
+            return out;
         }
-        if (!out.error.isEmpty()) return out;
-        command(positional, out);
+        if (!parsed) {
+            out.error = parseError();
+            return out;
+        }
+        out.output = parser_.value(options_.output);
+        out.list = parser_.isSet(options_.list);
+        if (readFormat(out) && readProfile(out) && readSeed(out) && readLang(out) && readTap(out) && readConn(out) &&
+            readVantage(out))
+            command(parser_.positionalArguments(), out);
         return out;
     }
 
 private:
-    // "--name value" or "--name=value"; empty optional (and an error) when the value is missing.
-    std::optional<QString> value(const QString& a, const QString& name, CliArgs& out) {
-        if (a.startsWith(name + QLatin1Char('='))) return a.mid(name.size() + 1);
-        if (i_ + 1 < args_.size()) return args_[++i_];
-        out.error = tr("option %1 needs a value").arg(name);
-        return std::nullopt;
+    // The argument as the user wrote it for an option name the parser did not know.
+    QString spelling(const QString& name) const {
+        for (const QString& a : args_) {
+            const QString head = a.section(QLatin1Char('='), 0, 0);
+            if (head == QLatin1String("--") + name || head == QLatin1Char('-') + name) return a;
+        }
+        return (name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + name;
     }
 
-    void option(const QString& a, CliArgs& out) {
-        const QString name = a.section(QLatin1Char('='), 0, 0);
-        if (name == QLatin1String("--format")) {
-            const auto v = value(a, name, out);
-            if (!v) return;
-            if (*v == QLatin1String("text")) out.format = Format::Text;
-            else if (*v == QLatin1String("jsonl")) out.format = Format::Jsonl;
-            else if (*v == QLatin1String("ladder")) out.format = Format::Ladder;
-            else if (*v == QLatin1String("counts")) out.format = Format::Counts;
-            else if (*v == QLatin1String("pcapng")) out.format = Format::Pcapng;
-            else out.error = tr("unknown format \"%1\" (use jsonl, text, ladder, counts or pcapng)").arg(*v);
-        } else if (name == QLatin1String("--profile")) {
-            const auto v = value(a, name, out);
-            if (!v) return;
-            out.profile = profileFromString(v->toStdString());
-            if (!out.profile)
-                out.error = tr("unknown profile \"%1\" (use teach, rfc9293, linux, bsd or windows)").arg(*v);
-        } else if (name == QLatin1String("--seed")) {
-            const auto v = value(a, name, out);
-            if (!v) return;
-            bool ok = false;
-            const qulonglong seed = v->toULongLong(&ok);
-            if (ok) out.seed = seed;
-            else out.error = tr("bad seed \"%1\" (use a whole number from 0 to 18446744073709551615)").arg(*v);
-        } else if (name == QLatin1String("--lang")) {
-            const auto v = value(a, name, out);
-            if (!v) return;
-            if (ui::Language::isSupported(*v)) out.lang = *v;
-            else if (*v == QLatin1String("both")) out.bothLanguages = true;
-            else out.error = tr("unknown language \"%1\" (use en or ko)").arg(*v);
-        } else if (name == QLatin1String("--output")) {
-            if (const auto v = value(a, name, out)) out.output = *v;
-        } else if (name == QLatin1String("--tap")) {
-            const auto v = value(a, name, out);
-            if (!v) return;
-            if (*v == QLatin1String("both")) out.tap = Tap::Both;
-            else if (*v == QLatin1String("client")) out.tap = Tap::Client;
-            else if (*v == QLatin1String("server")) out.tap = Tap::Server;
-            else out.error = tr("unknown tap \"%1\" (use both, client or server)").arg(*v);
-        } else if (name == QLatin1String("--vantage")) {
-            const auto v = value(a, name, out);
-            if (!v) return;
-            if (*v == QLatin1String("client")) out.vantage = Vantage::Client;
-            else if (*v == QLatin1String("server")) out.vantage = Vantage::Server;
-            else if (*v == QLatin1String("middle")) out.vantage = Vantage::Middle;
-            else out.error = tr("unknown vantage point \"%1\" (use client, server or middle)").arg(*v);
-        } else if (name == QLatin1String("--conn")) {
-            const auto v = value(a, name, out);
-            if (!v) return;
-            bool ok = false;
-            const uint n = v->toUInt(&ok);
-            if (ok && n >= 1) out.conn = n;
-            else out.error = tr("bad connection number \"%1\" (use 1 or more, as numbered by --list)").arg(*v);
-        } else if (a == QLatin1String("--list")) {
-            out.list = true;
-        } else {
-            out.error = tr("unknown option %1").arg(a);
+    QString parseError() const {
+        const QStringList unknown = parser_.unknownOptionNames();
+        if (!unknown.isEmpty()) return tr("unknown option %1").arg(spelling(unknown.front()));
+        // The only other failure: an option that takes a value was the last argument.
+        return tr("option %1 needs a value").arg(args_.back().section(QLatin1Char('='), 0, 0));
+    }
+
+    bool readFormat(CliArgs& out) {
+        if (!parser_.isSet(options_.format)) return true;
+        const QString v = parser_.value(options_.format);
+        for (const FormatSpec& f : kFormats)
+            if (v == QLatin1String(f.name)) {
+                out.format = f.format;
+                return true;
+            }
+        out.error = tr("unknown format \"%1\" (use jsonl, text, ladder, counts or pcapng)").arg(v);
+        return false;
+    }
+
+    bool readProfile(CliArgs& out) {
+        if (!parser_.isSet(options_.profile)) return true;
+        const QString v = parser_.value(options_.profile);
+        out.profile = profileFromString(v.toStdString());
+        if (!out.profile) out.error = tr("unknown profile \"%1\" (use teach, rfc9293, linux, bsd or windows)").arg(v);
+        return out.profile.has_value();
+    }
+
+    bool readSeed(CliArgs& out) {
+        if (!parser_.isSet(options_.seed)) return true;
+        const QString v = parser_.value(options_.seed);
+        bool ok = false;
+        const qulonglong seed = v.toULongLong(&ok);
+        if (ok) out.seed = seed;
+        else out.error = tr("bad seed \"%1\" (use a whole number from 0 to 18446744073709551615)").arg(v);
+        return ok;
+    }
+
+    bool readLang(CliArgs& out) {
+        if (!parser_.isSet(options_.lang)) return true;
+        const QString v = parser_.value(options_.lang);
+        if (v == QLatin1String("both")) { // pcapng comments in every language
+            out.bothLanguages = true;
+            return true;
         }
+        if (!ui::Language::isSupported(v)) {
+            out.error = tr("unknown language \"%1\" (use en or ko)").arg(v);
+            return false;
+        }
+        out.lang = v;
+        return true;
+    }
+
+    bool readTap(CliArgs& out) {
+        if (!parser_.isSet(options_.tap)) return true;
+        const QString v = parser_.value(options_.tap);
+        for (const TapSpec& t : kTaps)
+            if (v == QLatin1String(t.name)) {
+                out.tap = t.tap;
+                return true;
+            }
+        out.error = tr("unknown tap \"%1\" (use both, client or server)").arg(v);
+        return false;
+    }
+
+    bool readVantage(CliArgs& out) {
+        if (!parser_.isSet(options_.vantage)) return true;
+        const QString v = parser_.value(options_.vantage);
+        for (const VantageSpec& t : kVantages)
+            if (v == QLatin1String(t.name)) {
+                out.vantage = t.vantage;
+                return true;
+            }
+        out.error = tr("unknown vantage point \"%1\" (use client, server, middle or loopback)").arg(v);
+        return false;
+    }
+
+    bool readConn(CliArgs& out) {
+        if (!parser_.isSet(options_.conn)) return true;
+        const QString v = parser_.value(options_.conn);
+        bool ok = false;
+        const uint n = v.toUInt(&ok);
+        if (ok && n >= 1) {
+            out.conn = n;
+            return true;
+        }
+        out.error = tr("bad connection number \"%1\" (use 1 or more, as numbered by --list)").arg(v);
+        return false;
     }
 
     static void command(const QStringList& pos, CliArgs& out) {
@@ -110,27 +203,23 @@ private:
             return;
         }
         const QString& cmd = pos.front();
-        const auto wantArgs = [&](int n) {
-            if (pos.size() - 1 == n) return true;
-            out.error = n == 0 ? tr("%1 takes no argument").arg(cmd)
-                               : tr("%1 takes exactly one argument").arg(cmd);
-            return false;
-        };
-        if (cmd == QLatin1String("lessons")) {
-            if (wantArgs(0)) out.command = Command::Lessons;
-        } else if (cmd == QLatin1String("run")) {
-            if (wantArgs(1)) { out.command = Command::Run; out.target = pos[1]; }
-        } else if (cmd == QLatin1String("check")) {
-            if (wantArgs(1)) { out.command = Command::Check; out.target = pos[1]; }
-        } else if (cmd == QLatin1String("capture")) {
-            if (wantArgs(1)) { out.command = Command::Capture; out.target = pos[1]; }
-        } else {
-            out.error = tr("unknown command \"%1\"").arg(cmd);
+        for (const CommandSpec& c : kCommands) {
+            if (cmd != QLatin1String(c.name)) continue;
+            if (pos.size() - 1 != c.arguments) {
+                out.error = c.arguments == 0 ? tr("%1 takes no argument").arg(cmd)
+                                             : tr("%1 takes exactly one argument").arg(cmd);
+                return;
+            }
+            out.command = c.command;
+            if (c.arguments == 1) out.target = pos[1];
+            return;
         }
+        out.error = tr("unknown command \"%1\"").arg(cmd);
     }
 
     const QStringList& args_;
-    qsizetype i_ = 0;
+    Options options_;
+    QCommandLineParser parser_;
 };
 
 class Usage {
@@ -157,11 +246,12 @@ public:
                   "      --seed N   replaces the lesson's random seed\n"
                   "  handshakelab-cli check FILE\n"
                   "      Validate a lesson file.\n"
-                  "  handshakelab-cli capture FILE [--list] [--conn N] [--vantage client|server|middle]\n"
+                  "  handshakelab-cli capture FILE [--list] [--conn N] [--vantage client|server|middle|loopback]\n"
                   "                           [--format text|jsonl|ladder] [--lang en|ko]\n"
                   "      Read a pcap or pcapng capture: --list lists its TCP connections; otherwise one\n"
                   "      connection (the first by default) with both endpoints' inferred states.\n"
-                  "      --vantage says where the capture was taken (default: guessed from the timing).\n"
+                  "      --vantage says where the capture was taken (default: guessed from the timing;\n"
+                  "      loopback: each packet seen as it leaves its sender, as on one machine's lo).\n"
                   "  handshakelab-cli --help | --version\n"
                   "\n"
                   "--lang chooses the language of the text and ladder output (default: the system's).\n"
@@ -172,13 +262,11 @@ public:
 } // namespace
 
 QString findLanguage(const QStringList& args) {
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        QString v;
-        if (args[i].startsWith(QLatin1String("--lang="))) v = args[i].mid(7);
-        else if (args[i] == QLatin1String("--lang") && i + 1 < args.size()) v = args[i + 1];
-        if (ui::Language::isSupported(v)) return v;
-    }
-    return {};
+    const Options options;
+    QCommandLineParser parser;
+    options.parse(parser, args); // errors are reported later, in the chosen language
+    const QString v = parser.value(options.lang);
+    return ui::Language::isSupported(v) ? v : QString();
 }
 
 CliArgs parseArgs(const QStringList& args) { return Args(args).parse(); }

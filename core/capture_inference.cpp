@@ -74,8 +74,8 @@ public:
         steps.reserve(conn_.segments.size() * 2);
         for (size_t i = 0; i < conn_.segments.size(); ++i) {
             const ConnectionSegment& s = conn_.segments[i];
-            steps.push_back(Step{s.timeNs - delayOf(s.fromA) , false, i});
-            steps.push_back(Step{s.timeNs + delayOf(!s.fromA), true, i});
+            steps.push_back(Step{s.timeNs - sendDelay(s.fromA), false, i});
+            steps.push_back(Step{s.timeNs + arrivalDelay(s.fromA), true, i});
         }
         std::stable_sort(steps.begin(), steps.end(), [](const Step& a, const Step& b) { return a.timeNs < b.timeNs; });
         out_.originNs = steps.empty() ? conn_.startNs : steps.front().timeNs;
@@ -101,13 +101,29 @@ private:
         const int64_t clientRtt = h.synAck && h.ack ? *h.ack - *h.synAck : 0;
         out_.vantageGuessed = !options_.vantage;
         out_.vantage = options_.vantage.value_or(guessVantage(conn_));
-        clientDelayNs_ = out_.vantage == Vantage::Client ? 0 : clientRtt / 2;
-        serverDelayNs_ = out_.vantage == Vantage::Server ? 0 : serverRtt / 2;
+        if (out_.vantage == Vantage::Loopback) {
+            // Seen as it leaves: the SYN reaches the server one c→s latency later and is answered
+            // at once; likewise the SYN,ACK and the client's ACK.
+            clientDelayNs_ = serverRtt;
+            serverDelayNs_ = clientRtt;
+        } else {
+            clientDelayNs_ = out_.vantage == Vantage::Client ? 0 : clientRtt / 2;
+            serverDelayNs_ = out_.vantage == Vantage::Server ? 0 : serverRtt / 2;
+        }
         out_.clientDelay = SimTime::fromUs(clientDelayNs_ / 1000);
         out_.serverDelay = SimTime::fromUs(serverDelayNs_ / 1000);
     }
 
-    int64_t delayOf(bool client) const { return client ? clientDelayNs_ : serverDelayNs_; }
+    // A packet from the client (fromClient) or the server seen at t left its sender at
+    // t - sendDelay and reached the other side at t + arrivalDelay.
+    int64_t sendDelay(bool fromClient) const {
+        if (out_.vantage == Vantage::Loopback) return 0;
+        return fromClient ? clientDelayNs_ : serverDelayNs_;
+    }
+    int64_t arrivalDelay(bool fromClient) const {
+        if (out_.vantage == Vantage::Loopback) return fromClient ? clientDelayNs_ : serverDelayNs_;
+        return fromClient ? serverDelayNs_ : clientDelayNs_;
+    }
     SimTime at(int64_t ns) const { return SimTime::fromUs((ns - out_.originNs) / 1000); }
 
     uint32_t emit(const TraceEvent& e) {
@@ -363,7 +379,15 @@ private:
 
 } // namespace
 
+namespace {
+bool isLoopback(const IpAddress& a) {
+    if (!a.v6) return a.bytes[0] == 127;
+    return std::all_of(a.bytes.begin(), a.bytes.end() - 1, [](uint8_t b) { return b == 0; }) && a.bytes[15] == 1;
+}
+} // namespace
+
 Vantage guessVantage(const CaptureConnection& conn) {
+    if (conn.addrA == conn.addrB || (isLoopback(conn.addrA) && isLoopback(conn.addrB))) return Vantage::Loopback;
     const HandshakeTimes h = handshakeTimes(conn);
     if (!h.syn || !h.synAck || !h.ack) return Vantage::Middle;
     const int64_t serverRtt = *h.synAck - *h.syn, clientRtt = *h.ack - *h.synAck;

@@ -18,7 +18,9 @@
 
 namespace hl {
 
-enum class Vantage : uint8_t { Client, Server, Middle };
+// Where the packets were seen. Loopback: each packet as it leaves its sender (a capture on one
+// machine's lo, where both ends live, or captures from both hosts merged).
+enum class Vantage : uint8_t { Client, Server, Middle, Loopback };
 
 struct InferenceOptions {
     std::optional<Vantage> vantage; // absent: guessed from the handshake's timing
@@ -30,7 +32,9 @@ struct InferredConnection {
     Vantage vantage = Vantage::Middle;
     bool vantageGuessed = true;
     bool midStream = false; // no SYN seen: both sides start ESTABLISHED (inferred)
-    SimDuration clientDelay; // one-way, between the client and the tap
+    // One-way delays between each side and the tap; for Loopback, the latency client → server
+    // (clientDelay) and server → client (serverDelay).
+    SimDuration clientDelay;
     SimDuration serverDelay;
     int64_t originNs = 0;    // the capture time of trace time 0
     uint16_t clientPort = 0, serverPort = 0;
@@ -41,7 +45,8 @@ struct InferredConnection {
 // The vantage point the handshake's timing suggests: SYN → SYN,ACK is the round trip from the
 // tap to the server, SYN,ACK → ACK the one to the client; a tap next to one side sees that
 // side's round trip as almost nothing. Middle when neither is at most a quarter of the other,
-// or when no handshake was captured.
+// or when no handshake was captured. Loopback when both ends have the same address or both are
+// loopback addresses (127.0.0.0/8, ::1).
 Vantage guessVantage(const CaptureConnection& conn);
 
 InferredConnection inferConnection(const CaptureConnection& conn, const InferenceOptions& options = {});

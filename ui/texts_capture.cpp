@@ -115,6 +115,7 @@ QString CaptureTexts::vantageName(Vantage v) {
     case Vantage::Client: return tr("next to the client");
     case Vantage::Server: return tr("next to the server");
     case Vantage::Middle: return tr("in the middle");
+    case Vantage::Loopback: return tr("on the loopback of one machine");
     }
     return {};
 }
@@ -133,7 +134,12 @@ QString CaptureTexts::honestyNote(const InferredConnection& c) {
     else
         out << tr("The capture is taken %1.").arg(vantage);
     //: %1 and %2 are durations such as "0.050 s".
-    out << tr("Segments take %1 between the client and the tap and %2 between the tap and the server; the far "
+    if (c.vantage == Vantage::Loopback)
+        out << tr("Each packet is seen as it leaves its sender; it reaches the server %1 later and the client %2 "
+                  "later. The receiver's changes are placed with these delays and marked as inferred.")
+                   .arg(Texts::timeLabel(c.clientDelay), Texts::timeLabel(c.serverDelay));
+    else
+        out << tr("Segments take %1 between the client and the tap and %2 between the tap and the server; the far "
               "side's changes are placed with these delays and marked as inferred.")
                .arg(Texts::timeLabel(c.clientDelay), Texts::timeLabel(c.serverDelay));
     if (c.midStream)
