@@ -1,23 +1,37 @@
 #include "core/capture_inference.h"
 
 #include <algorithm>
+#include <cstdlib>
+#include <map>
+#include <utility>
 
 namespace hl {
 namespace {
 
 struct HandshakeTimes {
-    std::optional<int64_t> syn, synAck, ack;
+    std::optional<int64_t> syn, synAck, lastSynAck, ack;
+    std::vector<int64_t> synAcks; // every SYN,ACK before the ACK
+    // Tap → server → tap, and tap → client → tap.
+    int64_t serverRtt() const { return syn && synAck ? *synAck - *syn : 0; }
+    int64_t clientRtt() const { return lastSynAck && ack ? *ack - *lastSynAck : 0; }
 };
 
-// The first SYN from A, the first SYN,ACK from B after it, the first ACK from A after that.
+// The handshake as answered: the last SYN from A before the first SYN,ACK from B, the last
+// SYN,ACK before A's first ACK (earlier copies were lost, or answered later than these).
 HandshakeTimes handshakeTimes(const CaptureConnection& c) {
     HandshakeTimes h;
     for (const ConnectionSegment& s : c.segments) {
         const Flags f = s.seg.flags;
-        if (!h.syn) {
-            if (s.fromA && f.has(Flag::SYN) && !f.has(Flag::ACK)) h.syn = s.timeNs;
-        } else if (!h.synAck) {
-            if (!s.fromA && f.has(Flag::SYN) && f.has(Flag::ACK)) h.synAck = s.timeNs;
+        const bool syn = f.has(Flag::SYN) && !f.has(Flag::ACK), synAck = f.has(Flag::SYN) && f.has(Flag::ACK);
+        if (!h.synAck) {
+            if (s.fromA && syn) h.syn = s.timeNs;
+            else if (!s.fromA && synAck && h.syn) {
+                h.synAck = h.lastSynAck = s.timeNs;
+                h.synAcks.push_back(s.timeNs);
+            }
+        } else if (!s.fromA && synAck) {
+            h.lastSynAck = s.timeNs;
+            h.synAcks.push_back(s.timeNs);
         } else if (s.fromA && f.has(Flag::ACK) && !f.has(Flag::SYN) && !f.has(Flag::RST)) {
             h.ack = s.timeNs;
             break;
@@ -78,6 +92,7 @@ public:
             steps.push_back(Step{s.timeNs + arrivalDelay(s.fromA), true, i});
         }
         std::stable_sort(steps.begin(), steps.end(), [](const Step& a, const Step& b) { return a.timeNs < b.timeNs; });
+        findLosses();
         out_.originNs = steps.empty() ? conn_.startNs : steps.front().timeNs;
         out_.clientPort = conn_.portA;
         out_.serverPort = conn_.portB;
@@ -92,26 +107,70 @@ public:
             else send(st.segment, t);
         }
         trace_.end = trace_.events.empty() ? SimTime() : trace_.events.back().t;
+        giveUp();
     }
 
 private:
     void delays() {
         const HandshakeTimes h = handshakeTimes(conn_);
-        const int64_t serverRtt = h.syn && h.synAck ? *h.synAck - *h.syn : 0;
-        const int64_t clientRtt = h.synAck && h.ack ? *h.ack - *h.synAck : 0;
+        const int64_t serverRtt = h.serverRtt(), clientRtt = h.clientRtt();
         out_.vantageGuessed = !options_.vantage;
         out_.vantage = options_.vantage.value_or(guessVantage(conn_));
         if (out_.vantage == Vantage::Loopback) {
             // Seen as it leaves: the SYN reaches the server one c→s latency later and is answered
-            // at once; likewise the SYN,ACK and the client's ACK.
+            // at once; the ACK answers the first SYN,ACK copy that arrived, which need not be the
+            // last one sent: on one machine, take the copy whose delay is nearest the other way's.
             clientDelayNs_ = serverRtt;
             serverDelayNs_ = clientRtt;
+            if (h.ack)
+                for (int64_t t : h.synAcks)
+                    if (*h.ack >= t && std::llabs(*h.ack - t - serverRtt) < std::llabs(serverDelayNs_ - serverRtt))
+                        serverDelayNs_ = *h.ack - t;
         } else {
             clientDelayNs_ = out_.vantage == Vantage::Client ? 0 : clientRtt / 2;
             serverDelayNs_ = out_.vantage == Vantage::Server ? 0 : serverRtt / 2;
         }
         out_.clientDelay = SimTime::fromUs(clientDelayNs_ / 1000);
         out_.serverDelay = SimTime::fromUs(serverDelayNs_ / 1000);
+    }
+
+    int64_t sentAt(size_t i) const { return conn_.segments[i].timeNs - sendDelay(conn_.segments[i].fromA); }
+    int64_t arrivesAt(size_t i) const { return conn_.segments[i].timeNs + arrivalDelay(conn_.segments[i].fromA); }
+
+    // What the capture says was lost, from the senders' behaviour (a capture cannot see a loss):
+    //  - a segment its sender sends again, when nothing from the other side acknowledged it
+    //    before the new copy arrived, was lost (RFC 6298 §5: only a missing ACK makes a
+    //    sender retransmit);
+    //  - an ACK whose arrival should have stopped that retransmission (it arrived before the
+    //    new copy left) was lost.
+    void findLosses() {
+        const size_t n = conn_.segments.size();
+        lost_.assign(n, false);
+        std::map<std::pair<bool, uint32_t>, size_t> lastCopy; // (from A, seq) -> latest transmission
+        for (size_t r = 0; r < n; ++r) {
+            const ConnectionSegment& R = conn_.segments[r];
+            if (R.seg.segLen() == 0) continue;
+            const auto key = std::make_pair(R.fromA, R.seg.seq.value());
+            const auto prev = lastCopy.find(key);
+            if (prev != lastCopy.end()) {
+                const size_t s = prev->second;
+                const SeqNum covered = conn_.segments[s].seg.seq;
+                // The other side's segments, in capture order, up to the new copy's arrival.
+                std::optional<size_t> ackBeforeRetransmit;
+                bool acked = false;
+                for (size_t a = s + 1; a < n; ++a) {
+                    const ConnectionSegment& A = conn_.segments[a];
+                    if (A.fromA == R.fromA || !A.seg.flags.has(Flag::ACK) || A.seg.flags.has(Flag::RST)) continue;
+                    if (sentAt(a) >= arrivesAt(r)) break; // from then on it may answer the new copy
+                    if (!(A.seg.ack > covered)) continue;
+                    acked = true;
+                    if (arrivesAt(a) <= sentAt(r) && A.seg.segLen() == 0) ackBeforeRetransmit = a;
+                }
+                if (!acked) lost_[s] = true;
+                else if (ackBeforeRetransmit) lost_[*ackBeforeRetransmit] = true;
+            }
+            lastCopy[key] = r;
+        }
     }
 
     // A packet from the client (fromClient) or the server seen at t left its sender at
@@ -163,6 +222,45 @@ private:
         e.inferred = inferred;
         emit(e);
         s.timeWaitDue = e.due;
+    }
+
+    // A sender whose last packets are unanswered retransmissions of one segment gave up when the
+    // next, backed-off timeout ran out (RFC 1122 §4.2.3.5; RFC 6298 §5.5 doubles the RTO): the
+    // capture shows the backoff, not the end, so the CLOSED after it is inferred.
+    void giveUp() {
+        const auto& segs = conn_.segments;
+        if (segs.empty()) return;
+        const size_t last = segs.size() - 1;
+        const ConnectionSegment& L = segs[last];
+        Side& x = L.fromA ? client_ : server_;
+        if (L.seg.segLen() == 0 || !trace_.segments[last].retransmission || x.state == TcpState::Closed) return;
+        std::optional<size_t> prev;
+        for (size_t i = last; i-- > 0;) {
+            if (segs[i].fromA != L.fromA) return; // answered since: not a give-up
+            if (segs[i].seg.seq == L.seg.seq && segs[i].seg.segLen() == L.seg.segLen()) {
+                prev = i;
+                break;
+            }
+        }
+        if (!prev) return;
+        const int64_t interval = sentAt(last) - sentAt(*prev);
+        const SimTime due = at(sentAt(last) + 2 * interval);
+        fireTimers(due);
+        TraceEvent fire;
+        fire.t = due;
+        fire.type = EventType::Timer;
+        fire.host = x.host;
+        fire.conn = x.conn;
+        fire.timer = TimerKind::Retransmit;
+        fire.op = TimerOp::Fire;
+        fire.inferred = true;
+        const uint32_t root = emit(fire);
+        const Flags f = L.seg.flags;
+        const Reason why = f.has(Flag::SYN) ? (f.has(Flag::ACK) ? Reason::GiveUpSynAck : Reason::GiveUpSyn)
+                           : f.has(Flag::FIN) && L.seg.len == 0 ? Reason::GiveUpFin
+                                                                : Reason::GiveUpData;
+        setState(x, TcpState::Closed, why, due, root, true);
+        trace_.end = due;
     }
 
     // A TIME-WAIT that ends inside the capture (RFC 9293 §3.10.8).
@@ -300,14 +398,19 @@ private:
         const Segment& g = trace_.segments[index].seg;
         TraceEvent e;
         e.t = t;
-        e.type = EventType::Deliver;
-        e.host = y.host;
+        e.type = lost_[index] ? EventType::Drop : EventType::Deliver;
+        e.host = lost_[index] ? peerOf(y.host) : y.host; // a Drop names the sender
         e.segId = g.id;
-        e.reason = Reason::ChannelDelivered;
+        e.reason = lost_[index] ? Reason::ChannelLoss : Reason::ChannelDelivered;
+        e.dropCause = DropCause::Loss;
+        e.inferred = lost_[index];
         const uint32_t root = emit(e);
         SegmentCopy& copy = trace_.segments[index].copies.front();
         copy.endsAt = t;
         copy.endEvent = root;
+        copy.lost = lost_[index];
+        copy.cause = DropCause::Loss;
+        if (lost_[index]) return;
 
         const Flags f = g.flags;
         const auto change = [&](TcpState to, Reason why) { setState(y, to, why, t, root, true); };
@@ -374,6 +477,7 @@ private:
     Trace& trace_;
     Side client_, server_;
     bool sentBareSyn_[2] = {false, false};
+    std::vector<bool> lost_;
     int64_t clientDelayNs_ = 0, serverDelayNs_ = 0;
 };
 
@@ -390,7 +494,7 @@ Vantage guessVantage(const CaptureConnection& conn) {
     if (conn.addrA == conn.addrB || (isLoopback(conn.addrA) && isLoopback(conn.addrB))) return Vantage::Loopback;
     const HandshakeTimes h = handshakeTimes(conn);
     if (!h.syn || !h.synAck || !h.ack) return Vantage::Middle;
-    const int64_t serverRtt = *h.synAck - *h.syn, clientRtt = *h.ack - *h.synAck;
+    const int64_t serverRtt = h.serverRtt(), clientRtt = h.clientRtt();
     if (serverRtt > 0 && clientRtt * 4 <= serverRtt) return Vantage::Client;
     if (clientRtt > 0 && serverRtt * 4 <= clientRtt) return Vantage::Server;
     return Vantage::Middle;
