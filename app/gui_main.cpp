@@ -43,8 +43,9 @@ int main(int argc, char** argv) {
     hl::ui::MainWindow::Options windowOptions;
     windowOptions.useSettings = !screenshot;
     hl::ui::MainWindow window(windowOptions);
-    if (!options.lesson.isEmpty()) {
-        const QString error = window.openLesson(options.lesson);
+    if (!options.file.isEmpty() || !options.lesson.isEmpty()) {
+        const QString& given = options.file.isEmpty() ? options.lesson : options.file;
+        const QString error = hl::ui::MainWindow::isCaptureFile(given) ? window.openCapture(given) : window.openLesson(given);
         if (!error.isEmpty()) {
             QTextStream(stderr) << error << '\n';
             return 2;

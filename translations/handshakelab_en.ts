@@ -98,73 +98,8 @@
         <translation>unknown tap &quot;%1&quot; (use both, client or server)</translation>
     </message>
     <message>
-        <source>unknown vantage point &quot;%1&quot; (use client, server or middle)</source>
-        <translation>unknown vantage point &quot;%1&quot; (use client, server or middle)</translation>
-    </message>
-    <message>
         <source>bad connection number &quot;%1&quot; (use 1 or more, as numbered by --list)</source>
         <translation>bad connection number &quot;%1&quot; (use 1 or more, as numbered by --list)</translation>
-    </message>
-    <message>
-        <source>Usage:
-  handshakelab-cli lessons
-      List the built-in lessons: id, English title, Korean title (tab-separated).
-  handshakelab-cli run LESSON-ID|FILE [--format text|jsonl|ladder|counts|pcapng] [--profile P]
-                       [--seed N] [--lang en|ko|both] [--output FILE] [--tap both|client|server]
-      Run a lesson and print its trace:
-        text    one line per step: time, host, what happened and why (default)
-        jsonl   one JSON object per trace event
-        ladder  the two-column sequence diagram
-        counts  a load lesson&apos;s sockets per state, one CSV line per second
-        pcapng  a capture for Wireshark: one interface next to each host, a comment
-                on every packet (--lang both: English and Korean); written to
-                --output FILE, or to stdout when it is not a terminal. Wireshark&apos;s TCP
-                analysis sees each segment once per tap: for its retransmission and
-                duplicate-ACK marks, export one tap (--tap client or --tap server)
-      --profile teach|rfc9293|linux|bsd|windows  replaces the lesson&apos;s profile
-      --seed N   replaces the lesson&apos;s random seed
-  handshakelab-cli check FILE
-      Validate a lesson file.
-  handshakelab-cli capture FILE [--list] [--conn N] [--vantage client|server|middle]
-                           [--format text|jsonl|ladder] [--lang en|ko]
-      Read a pcap or pcapng capture: --list lists its TCP connections; otherwise one
-      connection (the first by default) with both endpoints&apos; inferred states.
-      --vantage says where the capture was taken (default: guessed from the timing).
-  handshakelab-cli --help | --version
-
---lang chooses the language of the text and ladder output (default: the system&apos;s).
-Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option).
-</source>
-        <extracomment>Command-line help. Keep the command and option names (run, --format ...) as they are.</extracomment>
-        <translation>Usage:
-  handshakelab-cli lessons
-      List the built-in lessons: id, English title, Korean title (tab-separated).
-  handshakelab-cli run LESSON-ID|FILE [--format text|jsonl|ladder|counts|pcapng] [--profile P]
-                       [--seed N] [--lang en|ko|both] [--output FILE] [--tap both|client|server]
-      Run a lesson and print its trace:
-        text    one line per step: time, host, what happened and why (default)
-        jsonl   one JSON object per trace event
-        ladder  the two-column sequence diagram
-        counts  a load lesson&apos;s sockets per state, one CSV line per second
-        pcapng  a capture for Wireshark: one interface next to each host, a comment
-                on every packet (--lang both: English and Korean); written to
-                --output FILE, or to stdout when it is not a terminal. Wireshark&apos;s TCP
-                analysis sees each segment once per tap: for its retransmission and
-                duplicate-ACK marks, export one tap (--tap client or --tap server)
-      --profile teach|rfc9293|linux|bsd|windows  replaces the lesson&apos;s profile
-      --seed N   replaces the lesson&apos;s random seed
-  handshakelab-cli check FILE
-      Validate a lesson file.
-  handshakelab-cli capture FILE [--list] [--conn N] [--vantage client|server|middle]
-                           [--format text|jsonl|ladder] [--lang en|ko]
-      Read a pcap or pcapng capture: --list lists its TCP connections; otherwise one
-      connection (the first by default) with both endpoints&apos; inferred states.
-      --vantage says where the capture was taken (default: guessed from the timing).
-  handshakelab-cli --help | --version
-
---lang chooses the language of the text and ladder output (default: the system&apos;s).
-Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option).
-</translation>
     </message>
     <message>
         <source>#	client	server	packets	start	duration	outcome</source>
@@ -208,6 +143,146 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
         <extracomment>%1 file name, %2 the system&apos;s reason.</extracomment>
         <translation>handshakelab-cli: cannot write &quot;%1&quot;: %2
 </translation>
+    </message>
+    <message>
+        <source>unknown vantage point &quot;%1&quot; (use client, server, middle or loopback)</source>
+        <translation>unknown vantage point &quot;%1&quot; (use client, server, middle or loopback)</translation>
+    </message>
+    <message>
+        <source>Usage:
+  handshakelab-cli lessons
+      List the built-in lessons: id, English title, Korean title (tab-separated).
+  handshakelab-cli run LESSON-ID|FILE [--format text|jsonl|ladder|counts|pcapng] [--profile P]
+                       [--seed N] [--lang en|ko|both] [--output FILE] [--tap both|client|server]
+      Run a lesson and print its trace:
+        text    one line per step: time, host, what happened and why (default)
+        jsonl   one JSON object per trace event
+        ladder  the two-column sequence diagram
+        counts  a load lesson&apos;s sockets per state, one CSV line per second
+        pcapng  a capture for Wireshark: one interface next to each host, a comment
+                on every packet (--lang both: English and Korean); written to
+                --output FILE, or to stdout when it is not a terminal. Wireshark&apos;s TCP
+                analysis sees each segment once per tap: for its retransmission and
+                duplicate-ACK marks, export one tap (--tap client or --tap server)
+      --profile teach|rfc9293|linux|bsd|windows  replaces the lesson&apos;s profile
+      --seed N   replaces the lesson&apos;s random seed
+  handshakelab-cli check FILE
+      Validate a lesson file.
+  handshakelab-cli capture FILE [--list] [--conn N] [--vantage client|server|middle|loopback]
+                           [--format text|jsonl|ladder] [--lang en|ko]
+      Read a pcap or pcapng capture: --list lists its TCP connections; otherwise one
+      connection (the first by default) with both endpoints&apos; inferred states.
+      --vantage says where the capture was taken (default: guessed from the timing;
+      loopback: each packet seen as it leaves its sender, as on one machine&apos;s lo).
+  handshakelab-cli --help | --version
+
+--lang chooses the language of the text and ladder output (default: the system&apos;s).
+Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option).
+</source>
+        <extracomment>Command-line help. Keep the command and option names (run, --format ...) as they are.</extracomment>
+        <translation>Usage:
+  handshakelab-cli lessons
+      List the built-in lessons: id, English title, Korean title (tab-separated).
+  handshakelab-cli run LESSON-ID|FILE [--format text|jsonl|ladder|counts|pcapng] [--profile P]
+                       [--seed N] [--lang en|ko|both] [--output FILE] [--tap both|client|server]
+      Run a lesson and print its trace:
+        text    one line per step: time, host, what happened and why (default)
+        jsonl   one JSON object per trace event
+        ladder  the two-column sequence diagram
+        counts  a load lesson&apos;s sockets per state, one CSV line per second
+        pcapng  a capture for Wireshark: one interface next to each host, a comment
+                on every packet (--lang both: English and Korean); written to
+                --output FILE, or to stdout when it is not a terminal. Wireshark&apos;s TCP
+                analysis sees each segment once per tap: for its retransmission and
+                duplicate-ACK marks, export one tap (--tap client or --tap server)
+      --profile teach|rfc9293|linux|bsd|windows  replaces the lesson&apos;s profile
+      --seed N   replaces the lesson&apos;s random seed
+  handshakelab-cli check FILE
+      Validate a lesson file.
+  handshakelab-cli capture FILE [--list] [--conn N] [--vantage client|server|middle|loopback]
+                           [--format text|jsonl|ladder] [--lang en|ko]
+      Read a pcap or pcapng capture: --list lists its TCP connections; otherwise one
+      connection (the first by default) with both endpoints&apos; inferred states.
+      --vantage says where the capture was taken (default: guessed from the timing;
+      loopback: each packet seen as it leaves its sender, as on one machine&apos;s lo).
+  handshakelab-cli --help | --version
+
+--lang chooses the language of the text and ladder output (default: the system&apos;s).
+Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option).
+</translation>
+    </message>
+</context>
+<context>
+    <name>hl::ui::CaptureExport</name>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <extracomment>%1 file name, %2 the system&apos;s reason.</extracomment>
+        <translation>Cannot write &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Capture, both taps (*.pcapng)</source>
+        <translation>Capture, both taps (*.pcapng)</translation>
+    </message>
+    <message>
+        <source>Capture, the client&apos;s tap only (*.pcapng)</source>
+        <translation>Capture, the client&apos;s tap only (*.pcapng)</translation>
+    </message>
+    <message>
+        <source>Capture, the server&apos;s tap only (*.pcapng)</source>
+        <translation>Capture, the server&apos;s tap only (*.pcapng)</translation>
+    </message>
+    <message>
+        <source>Export capture</source>
+        <translation>Export capture</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+</context>
+<context>
+    <name>hl::ui::CapturePickerDialog</name>
+    <message>
+        <source>Choose a connection</source>
+        <translation>Choose a connection</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Packets</source>
+        <translation>Packets</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Guess from the timing</source>
+        <extracomment>Vantage point choice: let the program guess from the handshake&apos;s timing.</extracomment>
+        <translation>Guess from the timing</translation>
+    </message>
+    <message>
+        <source>Captured &amp;where:</source>
+        <extracomment>Where the capture was taken.</extracomment>
+        <translation>Captured &amp;where:</translation>
     </message>
 </context>
 <context>
@@ -345,12 +420,20 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
     </message>
     <message>
         <source>Segments take %1 between the client and the tap and %2 between the tap and the server; the far side&apos;s changes are placed with these delays and marked as inferred.</source>
-        <extracomment>%1 and %2 are durations such as &quot;0.050 s&quot;.</extracomment>
         <translation>Segments take %1 between the client and the tap and %2 between the tap and the server; the far side&apos;s changes are placed with these delays and marked as inferred.</translation>
     </message>
     <message>
         <source>The capture starts in the middle of this connection: no SYN was seen, so both sides are taken to be ESTABLISHED from the first packet on.</source>
         <translation>The capture starts in the middle of this connection: no SYN was seen, so both sides are taken to be ESTABLISHED from the first packet on.</translation>
+    </message>
+    <message>
+        <source>on the loopback of one machine</source>
+        <translation>on the loopback of one machine</translation>
+    </message>
+    <message>
+        <source>Each packet is seen as it leaves its sender; it reaches the server %1 later and the client %2 later. The receiver&apos;s changes are placed with these delays and marked as inferred.</source>
+        <extracomment>%1 and %2 are durations such as &quot;0.050 s&quot;.</extracomment>
+        <translation>Each packet is seen as it leaves its sender; it reaches the server %1 later and the client %2 later. The receiver&apos;s changes are placed with these delays and marked as inferred.</translation>
     </message>
 </context>
 <context>
@@ -512,6 +595,10 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
     <message>
         <source>Start in presentation mode (large type).</source>
         <translation>Start in presentation mode (large type).</translation>
+    </message>
+    <message>
+        <source>A capture (.pcap, .pcapng) or a lesson file to open.</source>
+        <translation>A capture (.pcap, .pcapng) or a lesson file to open.</translation>
     </message>
 </context>
 <context>
@@ -982,6 +1069,45 @@ Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</t
         <source>Export diagram as S&amp;VG…</source>
         <translation>Export diagram as S&amp;VG…</translation>
     </message>
+    <message>
+        <source>Export &amp;capture for Wireshark…</source>
+        <translation>Export &amp;capture for Wireshark…</translation>
+    </message>
+    <message>
+        <source>Open ca&amp;pture…</source>
+        <translation>Open ca&amp;pture…</translation>
+    </message>
+    <message>
+        <source>%1: no TCP connection in this capture (only TCP over IPv4 or IPv6 is read)</source>
+        <extracomment>%1 file name.</extracomment>
+        <translation>%1: no TCP connection in this capture (only TCP over IPv4 or IPv6 is read)</translation>
+    </message>
+    <message>
+        <source>There is no connection %1: the capture has %2.</source>
+        <extracomment>%1 the number asked for, %2 how many there are.</extracomment>
+        <translation>There is no connection %1: the capture has %2.</translation>
+    </message>
+    <message>
+        <source>Capture %1, connection %2</source>
+        <extracomment>Title of a captured connection shown as a lesson: %1 file name, %2 connection number.</extracomment>
+        <translation>Capture %1, connection %2</translation>
+    </message>
+    <message>
+        <source>Open capture</source>
+        <translation>Open capture</translation>
+    </message>
+    <message>
+        <source>Captures (*.pcap *.pcapng *.cap);;All files (*)</source>
+        <translation>Captures (*.pcap *.pcapng *.cap);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open capture</source>
+        <translation>Cannot open capture</translation>
+    </message>
+    <message>
+        <source>The capture could not be read. The current lesson stays open.</source>
+        <translation>The capture could not be read. The current lesson stays open.</translation>
+    </message>
 </context>
 <context>
     <name>hl::ui::NarrationPanel</name>
@@ -1124,6 +1250,10 @@ Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</t
     <message>
         <source>Lesson settings</source>
         <translation>Lesson settings</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with the simulator</source>
+        <translation>&amp;Compare with the simulator</translation>
     </message>
 </context>
 <context>
@@ -1620,6 +1750,11 @@ armed at %3, RTO %4</translation>
     <message>
         <source>%1 from %2 to %3</source>
         <translation>%1 from %2 to %3</translation>
+    </message>
+    <message>
+        <source>(inferred: the capture implies this state, it does not show it)</source>
+        <extracomment>Tooltip addition on a state band of a capture: the capture does not show this state itself.</extracomment>
+        <translation>(inferred: the capture implies this state, it does not show it)</translation>
     </message>
 </context>
 <context>
@@ -2931,6 +3066,16 @@ armed at %3, RTO %4</translation>
     <message>
         <source>Each side picks its own ISN when the connection opens: a clock plus a secret hash of the connection&apos;s addresses and ports (RFC 9293 §3.4.1). So segments of an old connection on the same ports are not taken for new ones, and an attacker cannot guess the number.</source>
         <translation>Each side picks its own ISN when the connection opens: a clock plus a secret hash of the connection&apos;s addresses and ports (RFC 9293 §3.4.1). So segments of an old connection on the same ports are not taken for new ones, and an attacker cannot guess the number.</translation>
+    </message>
+    <message>
+        <source>The %1&apos;s segment %2 must have been lost: it was sent again (inferred from the capture).</source>
+        <extracomment>In a capture: a loss the capture implies because the sender sent the segment again.</extracomment>
+        <translation>The %1&apos;s segment %2 must have been lost: it was sent again (inferred from the capture).</translation>
+    </message>
+    <message>
+        <source>The %1 must have gone from %2 to %3 (inferred from the capture).</source>
+        <extracomment>In a capture: a state change the capture implies but cannot show. %1 host, %2 and %3 state names.</extracomment>
+        <translation>The %1 must have gone from %2 to %3 (inferred from the capture).</translation>
     </message>
 </context>
 <context>

@@ -98,73 +98,8 @@
         <translation>알 수 없는 탭 &quot;%1&quot; (both, client, server 중 하나를 쓰세요)</translation>
     </message>
     <message>
-        <source>unknown vantage point &quot;%1&quot; (use client, server or middle)</source>
-        <translation>알 수 없는 관찰 위치 &quot;%1&quot; (client, server, middle 중 하나를 쓰세요)</translation>
-    </message>
-    <message>
         <source>bad connection number &quot;%1&quot; (use 1 or more, as numbered by --list)</source>
         <translation>잘못된 연결 번호 &quot;%1&quot; (--list가 매긴 번호대로 1 이상을 쓰세요)</translation>
-    </message>
-    <message>
-        <source>Usage:
-  handshakelab-cli lessons
-      List the built-in lessons: id, English title, Korean title (tab-separated).
-  handshakelab-cli run LESSON-ID|FILE [--format text|jsonl|ladder|counts|pcapng] [--profile P]
-                       [--seed N] [--lang en|ko|both] [--output FILE] [--tap both|client|server]
-      Run a lesson and print its trace:
-        text    one line per step: time, host, what happened and why (default)
-        jsonl   one JSON object per trace event
-        ladder  the two-column sequence diagram
-        counts  a load lesson&apos;s sockets per state, one CSV line per second
-        pcapng  a capture for Wireshark: one interface next to each host, a comment
-                on every packet (--lang both: English and Korean); written to
-                --output FILE, or to stdout when it is not a terminal. Wireshark&apos;s TCP
-                analysis sees each segment once per tap: for its retransmission and
-                duplicate-ACK marks, export one tap (--tap client or --tap server)
-      --profile teach|rfc9293|linux|bsd|windows  replaces the lesson&apos;s profile
-      --seed N   replaces the lesson&apos;s random seed
-  handshakelab-cli check FILE
-      Validate a lesson file.
-  handshakelab-cli capture FILE [--list] [--conn N] [--vantage client|server|middle]
-                           [--format text|jsonl|ladder] [--lang en|ko]
-      Read a pcap or pcapng capture: --list lists its TCP connections; otherwise one
-      connection (the first by default) with both endpoints&apos; inferred states.
-      --vantage says where the capture was taken (default: guessed from the timing).
-  handshakelab-cli --help | --version
-
---lang chooses the language of the text and ladder output (default: the system&apos;s).
-Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option).
-</source>
-        <extracomment>Command-line help. Keep the command and option names (run, --format ...) as they are.</extracomment>
-        <translation>사용법:
-  handshakelab-cli lessons
-      내장 레슨 목록을 보여 줍니다: id, 영어 제목, 한국어 제목(탭으로 구분).
-  handshakelab-cli run LESSON-ID|FILE [--format text|jsonl|ladder|counts|pcapng] [--profile P]
-                       [--seed N] [--lang en|ko|both] [--output FILE] [--tap both|client|server]
-      레슨을 실행하고 트레이스를 출력합니다:
-        text    단계마다 한 줄: 시각, 호스트, 일어난 일과 그 이유 (기본값)
-        jsonl   트레이스 이벤트마다 JSON 객체 하나
-        ladder  두 열로 그린 시퀀스 다이어그램
-        counts  부하 레슨에서 상태별 소켓 수, 1초마다 CSV 한 줄
-        pcapng  Wireshark용 캡처: 호스트마다 바로 옆에 인터페이스 하나, 패킷마다
-                설명 하나(--lang both: 영어와 한국어). --output FILE에 쓰거나,
-                표준 출력이 터미널이 아니면 표준 출력에 씁니다. Wireshark의 TCP 분석은
-                각 세그먼트를 탭마다 한 번씩 보므로, 재전송과 중복 ACK 표시를 보려면
-                탭 하나만 내보내세요(--tap client 또는 --tap server)
-      --profile teach|rfc9293|linux|bsd|windows  레슨의 프로파일 대신 사용
-      --seed N   레슨의 난수 시드 대신 사용
-  handshakelab-cli check FILE
-      레슨 파일을 검사합니다.
-  handshakelab-cli capture FILE [--list] [--conn N] [--vantage client|server|middle]
-                           [--format text|jsonl|ladder] [--lang en|ko]
-      pcap 또는 pcapng 캡처를 읽습니다: --list는 TCP 연결 목록을 보여 주고, 그렇지 않으면
-      연결 하나(기본값은 첫 번째)를 양쪽 끝점의 추론한 상태와 함께 보여 줍니다.
-      --vantage는 캡처한 위치를 알려 줍니다(기본값: 시간 간격으로 추정).
-  handshakelab-cli --help | --version
-
---lang은 text와 ladder 출력의 언어를 정합니다(기본값: 시스템 언어).
-종료 상태: 성공하면 0, 입력이 잘못되면(없는 레슨, 잘못된 파일, 잘못된 옵션) 2.
-</translation>
     </message>
     <message>
         <source>#	client	server	packets	start	duration	outcome</source>
@@ -208,6 +143,146 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
         <extracomment>%1 file name, %2 the system&apos;s reason.</extracomment>
         <translation>handshakelab-cli: &quot;%1&quot;에 쓸 수 없습니다: %2
 </translation>
+    </message>
+    <message>
+        <source>unknown vantage point &quot;%1&quot; (use client, server, middle or loopback)</source>
+        <translation>알 수 없는 관찰 위치 &quot;%1&quot; (client, server, middle, loopback 중 하나를 쓰세요)</translation>
+    </message>
+    <message>
+        <source>Usage:
+  handshakelab-cli lessons
+      List the built-in lessons: id, English title, Korean title (tab-separated).
+  handshakelab-cli run LESSON-ID|FILE [--format text|jsonl|ladder|counts|pcapng] [--profile P]
+                       [--seed N] [--lang en|ko|both] [--output FILE] [--tap both|client|server]
+      Run a lesson and print its trace:
+        text    one line per step: time, host, what happened and why (default)
+        jsonl   one JSON object per trace event
+        ladder  the two-column sequence diagram
+        counts  a load lesson&apos;s sockets per state, one CSV line per second
+        pcapng  a capture for Wireshark: one interface next to each host, a comment
+                on every packet (--lang both: English and Korean); written to
+                --output FILE, or to stdout when it is not a terminal. Wireshark&apos;s TCP
+                analysis sees each segment once per tap: for its retransmission and
+                duplicate-ACK marks, export one tap (--tap client or --tap server)
+      --profile teach|rfc9293|linux|bsd|windows  replaces the lesson&apos;s profile
+      --seed N   replaces the lesson&apos;s random seed
+  handshakelab-cli check FILE
+      Validate a lesson file.
+  handshakelab-cli capture FILE [--list] [--conn N] [--vantage client|server|middle|loopback]
+                           [--format text|jsonl|ladder] [--lang en|ko]
+      Read a pcap or pcapng capture: --list lists its TCP connections; otherwise one
+      connection (the first by default) with both endpoints&apos; inferred states.
+      --vantage says where the capture was taken (default: guessed from the timing;
+      loopback: each packet seen as it leaves its sender, as on one machine&apos;s lo).
+  handshakelab-cli --help | --version
+
+--lang chooses the language of the text and ladder output (default: the system&apos;s).
+Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option).
+</source>
+        <extracomment>Command-line help. Keep the command and option names (run, --format ...) as they are.</extracomment>
+        <translation>사용법:
+  handshakelab-cli lessons
+      내장 레슨 목록을 보여 줍니다: id, 영어 제목, 한국어 제목(탭으로 구분).
+  handshakelab-cli run LESSON-ID|FILE [--format text|jsonl|ladder|counts|pcapng] [--profile P]
+                       [--seed N] [--lang en|ko|both] [--output FILE] [--tap both|client|server]
+      레슨을 실행하고 트레이스를 출력합니다:
+        text    단계마다 한 줄: 시각, 호스트, 일어난 일과 그 이유 (기본값)
+        jsonl   트레이스 이벤트마다 JSON 객체 하나
+        ladder  두 열로 그린 시퀀스 다이어그램
+        counts  부하 레슨에서 상태별 소켓 수, 1초마다 CSV 한 줄
+        pcapng  Wireshark용 캡처: 호스트마다 바로 옆에 인터페이스 하나, 패킷마다
+                설명 하나(--lang both: 영어와 한국어). --output FILE에 쓰거나,
+                표준 출력이 터미널이 아니면 표준 출력에 씁니다. Wireshark의 TCP 분석은
+                각 세그먼트를 탭마다 한 번씩 보므로, 재전송과 중복 ACK 표시를 보려면
+                탭 하나만 내보내세요(--tap client 또는 --tap server)
+      --profile teach|rfc9293|linux|bsd|windows  레슨의 프로파일 대신 사용
+      --seed N   레슨의 난수 시드 대신 사용
+  handshakelab-cli check FILE
+      레슨 파일을 검사합니다.
+  handshakelab-cli capture FILE [--list] [--conn N] [--vantage client|server|middle|loopback]
+                           [--format text|jsonl|ladder] [--lang en|ko]
+      pcap 또는 pcapng 캡처를 읽습니다: --list는 TCP 연결 목록을 보여 주고, 그렇지 않으면
+      연결 하나(기본값은 첫 번째)를 양쪽 끝점의 추론한 상태와 함께 보여 줍니다.
+      --vantage는 캡처한 위치를 알려 줍니다(기본값: 시간 간격으로 추정,
+      loopback: 한 컴퓨터의 lo에서처럼 각 패킷을 보내는 쪽을 떠날 때 기록).
+  handshakelab-cli --help | --version
+
+--lang은 text와 ladder 출력의 언어를 정합니다(기본값: 시스템 언어).
+종료 상태: 성공하면 0, 입력이 잘못되면(없는 레슨, 잘못된 파일, 잘못된 옵션) 2.
+</translation>
+    </message>
+</context>
+<context>
+    <name>hl::ui::CaptureExport</name>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <extracomment>%1 file name, %2 the system&apos;s reason.</extracomment>
+        <translation>&quot;%1&quot;에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Capture, both taps (*.pcapng)</source>
+        <translation>캡처, 두 탭 모두 (*.pcapng)</translation>
+    </message>
+    <message>
+        <source>Capture, the client&apos;s tap only (*.pcapng)</source>
+        <translation>캡처, 클라이언트 쪽 탭만 (*.pcapng)</translation>
+    </message>
+    <message>
+        <source>Capture, the server&apos;s tap only (*.pcapng)</source>
+        <translation>캡처, 서버 쪽 탭만 (*.pcapng)</translation>
+    </message>
+    <message>
+        <source>Export capture</source>
+        <translation>캡처 내보내기</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>내보내기 실패</translation>
+    </message>
+</context>
+<context>
+    <name>hl::ui::CapturePickerDialog</name>
+    <message>
+        <source>Choose a connection</source>
+        <translation>연결 선택</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>클라이언트</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>서버</translation>
+    </message>
+    <message>
+        <source>Packets</source>
+        <translation>패킷</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>지속 시간</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>Guess from the timing</source>
+        <extracomment>Vantage point choice: let the program guess from the handshake&apos;s timing.</extracomment>
+        <translation>시간 간격으로 추정</translation>
+    </message>
+    <message>
+        <source>Captured &amp;where:</source>
+        <extracomment>Where the capture was taken.</extracomment>
+        <translation>캡처 위치(&amp;W):</translation>
     </message>
 </context>
 <context>
@@ -343,12 +418,20 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
     </message>
     <message>
         <source>Segments take %1 between the client and the tap and %2 between the tap and the server; the far side&apos;s changes are placed with these delays and marked as inferred.</source>
-        <extracomment>%1 and %2 are durations such as &quot;0.050 s&quot;.</extracomment>
         <translation>세그먼트가 클라이언트와 탭 사이에서 %1, 탭과 서버 사이에서 %2 걸립니다. 먼 쪽의 상태 변화는 이 지연을 반영해 배치하고 추론한 것으로 표시합니다.</translation>
     </message>
     <message>
         <source>The capture starts in the middle of this connection: no SYN was seen, so both sides are taken to be ESTABLISHED from the first packet on.</source>
         <translation>캡처가 이 연결의 중간부터 시작합니다. SYN이 보이지 않으므로 첫 패킷부터 양쪽 모두 ESTABLISHED 상태인 것으로 봅니다.</translation>
+    </message>
+    <message>
+        <source>on the loopback of one machine</source>
+        <translation>한 컴퓨터의 루프백</translation>
+    </message>
+    <message>
+        <source>Each packet is seen as it leaves its sender; it reaches the server %1 later and the client %2 later. The receiver&apos;s changes are placed with these delays and marked as inferred.</source>
+        <extracomment>%1 and %2 are durations such as &quot;0.050 s&quot;.</extracomment>
+        <translation>각 패킷은 보내는 쪽을 떠날 때 기록됩니다. 서버에는 %1 뒤에, 클라이언트에는 %2 뒤에 도착합니다. 받는 쪽의 상태 변화는 이 지연을 반영해 배치하고 추론한 것으로 표시합니다.</translation>
     </message>
 </context>
 <context>
@@ -510,6 +593,10 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
     <message>
         <source>Start in presentation mode (large type).</source>
         <translation>발표 모드(큰 글씨)로 시작합니다.</translation>
+    </message>
+    <message>
+        <source>A capture (.pcap, .pcapng) or a lesson file to open.</source>
+        <translation>열 캡처 파일(.pcap, .pcapng) 또는 레슨 파일.</translation>
     </message>
 </context>
 <context>
@@ -980,6 +1067,45 @@ Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</s
         <source>Export diagram as S&amp;VG…</source>
         <translation>다이어그램을 SVG로 내보내기(&amp;V)…</translation>
     </message>
+    <message>
+        <source>Export &amp;capture for Wireshark…</source>
+        <translation>Wireshark용 캡처 내보내기(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Open ca&amp;pture…</source>
+        <translation>캡처 열기(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>%1: no TCP connection in this capture (only TCP over IPv4 or IPv6 is read)</source>
+        <extracomment>%1 file name.</extracomment>
+        <translation>%1: 이 캡처에는 TCP 연결이 없습니다(IPv4나 IPv6 위의 TCP만 읽습니다)</translation>
+    </message>
+    <message>
+        <source>There is no connection %1: the capture has %2.</source>
+        <extracomment>%1 the number asked for, %2 how many there are.</extracomment>
+        <translation>연결 %1은 없습니다. 캡처에 있는 연결은 %2개입니다.</translation>
+    </message>
+    <message>
+        <source>Capture %1, connection %2</source>
+        <extracomment>Title of a captured connection shown as a lesson: %1 file name, %2 connection number.</extracomment>
+        <translation>캡처 %1, 연결 %2</translation>
+    </message>
+    <message>
+        <source>Open capture</source>
+        <translation>캡처 열기</translation>
+    </message>
+    <message>
+        <source>Captures (*.pcap *.pcapng *.cap);;All files (*)</source>
+        <translation>캡처 파일 (*.pcap *.pcapng *.cap);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open capture</source>
+        <translation>캡처를 열 수 없음</translation>
+    </message>
+    <message>
+        <source>The capture could not be read. The current lesson stays open.</source>
+        <translation>캡처를 읽을 수 없습니다. 지금 레슨이 그대로 열려 있습니다.</translation>
+    </message>
 </context>
 <context>
     <name>hl::ui::NarrationPanel</name>
@@ -1122,6 +1248,10 @@ Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</s
     <message>
         <source>Lesson settings</source>
         <translation>레슨 설정</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with the simulator</source>
+        <translation>시뮬레이터와 비교(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -1617,6 +1747,11 @@ armed at %3, RTO %4</source>
     <message>
         <source>%1 from %2 to %3</source>
         <translation>%1: %2부터 %3까지</translation>
+    </message>
+    <message>
+        <source>(inferred: the capture implies this state, it does not show it)</source>
+        <extracomment>Tooltip addition on a state band of a capture: the capture does not show this state itself.</extracomment>
+        <translation>(추론: 캡처가 이 상태를 직접 보여 주지는 않지만 그렇다고 짐작할 수 있습니다)</translation>
     </message>
 </context>
 <context>
@@ -2924,6 +3059,16 @@ armed at %3, RTO %4</source>
     <message>
         <source>Each side picks its own ISN when the connection opens: a clock plus a secret hash of the connection&apos;s addresses and ports (RFC 9293 §3.4.1). So segments of an old connection on the same ports are not taken for new ones, and an attacker cannot guess the number.</source>
         <translation>연결을 열 때 양쪽이 각자 ISN을 정합니다. 시계 값에 연결의 주소·포트와 비밀 키로 만든 해시를 더한 값입니다(RFC 9293 §3.4.1). 그래서 같은 포트를 쓰던 이전 연결의 세그먼트가 새 연결의 것으로 오인되지 않고, 공격자도 번호를 추측할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The %1&apos;s segment %2 must have been lost: it was sent again (inferred from the capture).</source>
+        <extracomment>In a capture: a loss the capture implies because the sender sent the segment again.</extracomment>
+        <translation>%1가 보낸 %2 세그먼트는 손실된 것이 분명합니다. 같은 세그먼트가 다시 보내졌기 때문입니다(캡처에서 추론).</translation>
+    </message>
+    <message>
+        <source>The %1 must have gone from %2 to %3 (inferred from the capture).</source>
+        <extracomment>In a capture: a state change the capture implies but cannot show. %1 host, %2 and %3 state names.</extracomment>
+        <translation>%1는 %2 상태에서 %3 상태로 바뀌었을 것입니다(캡처에서 추론).</translation>
     </message>
 </context>
 <context>

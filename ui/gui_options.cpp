@@ -40,6 +40,9 @@ std::variant<GuiOptions, QString> parseGuiOptions(const QStringList& arguments) 
         QStringLiteral("presentation"),
         QCoreApplication::translate("hl::ui::GuiOptions", "Start in presentation mode (large type)."));
     parser.addOptions({lesson, screenshot, step, lang, size, bilingual, glossary, presentation});
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QCoreApplication::translate("hl::ui::GuiOptions", "A capture (.pcap, .pcapng) or a lesson file to open."),
+                                 QStringLiteral("[file]"));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     if (!parser.parse(arguments)) return parser.errorText();
@@ -50,11 +53,13 @@ std::variant<GuiOptions, QString> parseGuiOptions(const QStringList& arguments) 
                                                                           QCoreApplication::applicationVersion());
         return info;
     }
-    if (!parser.positionalArguments().isEmpty())
+    // One file may follow the options: a capture (handshakelab capture.pcapng) or a lesson file.
+    if (parser.positionalArguments().size() > 1)
         return QCoreApplication::translate("hl::ui::GuiOptions", "Unexpected argument: %1")
-            .arg(parser.positionalArguments().first());
+            .arg(parser.positionalArguments().at(1));
 
     GuiOptions out;
+    if (!parser.positionalArguments().isEmpty()) out.file = parser.positionalArguments().first();
     out.lesson = parser.value(lesson);
     out.screenshot = parser.value(screenshot);
     out.bilingual = parser.isSet(bilingual);

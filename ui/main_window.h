@@ -3,6 +3,7 @@
 // narration below it, the state machine and the details (inspector, TCB, events) at the side,
 // the lessons in a dock on the left, the player controls and the scrubber on top. Every view
 // observes the SessionController; the window only wires them together.
+#include "core/capture_inference.h"
 #include "core/host.h"
 #ifndef Q_MOC_RUN // moc cannot parse the C++20 library headers the core pulls in
 #include "core/load_simulation.h"
@@ -57,6 +58,14 @@ public:
     // A built-in lesson id or a lesson file path. Returns an error text (file:line:col: ...) and
     // keeps the current lesson when it cannot be read.
     QString openLesson(const QString& idOrPath);
+    // A pcap or pcapng file (issue 18): connection `connection` (0-based) seen from `vantage`
+    // (empty: guessed). Without a connection and with several in the file, the picker asks;
+    // cancelling it changes nothing. Returns an error text (file: byte N: ...) and keeps the
+    // current lesson when the file cannot be read.
+    QString openCapture(const QString& path, std::optional<size_t> connection = {},
+                        std::optional<Vantage> vantage = {});
+    // Whether a dropped or given file is a capture (by its name: .pcap, .pcapng, .cap).
+    static bool isCaptureFile(const QString& path);
     // The last lesson from the settings if it still opens, else hl::kDefaultLessonId.
     void openStartupLesson();
 
@@ -95,6 +104,8 @@ protected:
     void changeEvent(QEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     struct Actions;
@@ -117,6 +128,8 @@ private:
     void updateTitle();
     void alignStateBoxes();
     void openLessonDialog();
+    void openCaptureDialog();
+    void showCaptureError(const QString& message);
     void showLessonError(const QString& message);
     void toggleFullScreen();
     void setLanguage(const QString& code);

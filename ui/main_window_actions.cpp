@@ -3,6 +3,7 @@
 
 #include "ui/language.h"
 #include "ui/main_window_actions.h"
+#include "ui/capture_export_dialog.h"
 #include "ui/image_export_dialog.h"
 #include "ui/perturb_actions.h"
 #include "ui/sequence_diagram_view.h"
@@ -44,9 +45,11 @@ QAction* makeAction(QObject* parent, const char* name, const QList<QKeySequence>
 void MainWindow::buildActions() {
     Actions& a = *actions_;
     a.openLesson = makeAction(this, "actionOpenLesson", {QKeySequence::Open});
+    a.openCapture = makeAction(this, "actionOpenCapture", {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)});
     a.showLessons = lessonsDock_->toggleViewAction();
     a.exportDiagramPng = makeAction(this, "actionExportDiagramPng");
     a.exportDiagramSvg = makeAction(this, "actionExportDiagramSvg");
+    a.exportCapture = makeAction(this, "actionExportCapture");
     a.showLessons->setObjectName(QStringLiteral("actionShowLessons"));
     a.showLessons->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     a.quit = makeAction(this, "actionQuit", {QKeySequence(Qt::CTRL | Qt::Key_Q)});
@@ -88,9 +91,14 @@ void MainWindow::buildActions() {
         addAction(act); // shortcuts work even with the menu bar hidden (full screen)
 
     connect(a.openLesson, &QAction::triggered, this, &MainWindow::openLessonDialog);
+    connect(a.openCapture, &QAction::triggered, this, &MainWindow::openCaptureDialog);
     // The whole diagram, not only the part in view: for slides and handouts.
     connect(a.exportDiagramPng, &QAction::triggered, this, [this] { exportSceneWithDialog(this, diagram_->scene(), false); });
     connect(a.exportDiagramSvg, &QAction::triggered, this, [this] { exportSceneWithDialog(this, diagram_->scene(), true); });
+    // The run as shown (with the user's perturbations): what a tap next to each host would see.
+    connect(a.exportCapture, &QAction::triggered, this, [this] {
+        exportCaptureWithDialog(this, session_->effectiveScenario(), session_->trace(), bilingual_);
+    });
     connect(a.quit, &QAction::triggered, this, &QWidget::close);
     connect(a.play, &QAction::triggered, session_, &SessionController::togglePlay);
     connect(a.stepForward, &QAction::triggered, session_, &SessionController::stepForward);
@@ -129,10 +137,12 @@ void MainWindow::buildMenus() {
     const Actions& a = *actions_;
     fileMenu_ = menuBar()->addMenu(QString());
     fileMenu_->addAction(a.openLesson);
+    fileMenu_->addAction(a.openCapture);
     fileMenu_->addAction(a.showLessons);
     fileMenu_->addSeparator();
     fileMenu_->addAction(a.exportDiagramPng);
     fileMenu_->addAction(a.exportDiagramSvg);
+    fileMenu_->addAction(a.exportCapture);
     fileMenu_->addSeparator();
     fileMenu_->addAction(a.quit);
 
@@ -249,6 +259,8 @@ void MainWindow::retranslateActions() {
     a.openLesson->setText(tr("&Open lesson file…"));
     a.exportDiagramPng->setText(tr("Export diagram as &PNG…"));
     a.exportDiagramSvg->setText(tr("Export diagram as S&VG…"));
+    a.exportCapture->setText(tr("Export &capture for Wireshark…"));
+    a.openCapture->setText(tr("Open ca&pture…"));
     a.showLessons->setText(tr("&Lessons…"));
     a.quit->setText(tr("&Quit"));
     a.play->setText(session_->isPlaying() ? tr("Pause") : tr("Play"));

@@ -296,3 +296,54 @@ TEST(CliPcapng, UnwritableOutputIsRefused) {
 
 } // namespace
 } // namespace hl
+
+namespace hl {
+namespace {
+
+std::string kernel(const std::string& situation) { return std::string(HL_TEST_DATA_DIR) + "/kernel/" + situation + "/1/capture.pcap"; }
+
+// `capture FILE --list`: one line per connection with its outcome (issue 18, point 9).
+TEST(CliCapture, ListsConnections) {
+    const std::string out = run(cli("capture '" + kernel("refused") + "' --list"));
+    EXPECT_NE(out.find("1\t127.0.0.1:50000\t127.0.0.1:80\t2\t"), std::string::npos) << out;
+    EXPECT_NE(out.find("refused"), std::string::npos) << out;
+}
+
+// jsonl: the event schema of `run` (send, deliver, state with reason ids), host "client" for the
+// SYN's sender, inferred changes marked. abort: the client's RST,ACK (RFC 9293 §3.10.5) closes
+// both sides; the server's change is inferred (RFC 9293 §3.10.7.4, "reset").
+TEST(CliCapture, JsonlHasTheRunSchema) {
+    const std::string out = run(cli("capture '" + kernel("abort") + "' --format jsonl"));
+    EXPECT_NE(out.find(R"("type":"send","host":"client","conn":1,"seg":{"id":1,"src_port":50000,"dst_port":80,"flags":["SYN"])"),
+              std::string::npos) << out;
+    EXPECT_NE(out.find(R"("type":"state","host":"client","conn":1,"from":"ESTABLISHED","to":"CLOSED","reason":"user.abort"})"),
+              std::string::npos) << out;
+    EXPECT_NE(out.find(R"("type":"state","host":"server","conn":2,"from":"ESTABLISHED","to":"CLOSED","reason":"rst.reset","inferred":true})"),
+              std::string::npos) << out;
+    EXPECT_EQ(out.rfind("{\"t_us\":0,", 0), 0u) << "times count from the connection's first event";
+}
+
+// Text and ladder name the vantage point; --vantage changes it.
+TEST(CliCapture, TextAndLadderSayTheVantagePoint) {
+    const std::string text = run(cli("capture '" + kernel("half-close") + "' --lang en"));
+    EXPECT_NE(text.find("on the loopback of one machine"), std::string::npos) << text;
+    const std::string ladder = run(cli("capture '" + kernel("half-close") + "' --format ladder --vantage middle --lang en"));
+    EXPECT_NE(ladder.find("The capture is taken in the middle."), std::string::npos) << ladder;
+}
+
+// A cut file: exit status 2, one line naming the file and the byte offset, nothing on stdout.
+TEST(CliCapture, BrokenFileOneLineExit2) {
+    const std::string dir = tempDir();
+    std::string bytes = readAll(kernel("abort"));
+    writeAll(dir + "/cut.pcap", bytes.substr(0, bytes.size() - 5));
+    const int raw = std::system((cli("capture '" + dir + "/cut.pcap'") + " >'" + dir + "/out' 2>'" + dir + "/err'").c_str());
+    EXPECT_EQ(WEXITSTATUS(raw), 2);
+    const std::string err = readAll(dir + "/err");
+    EXPECT_NE(err.find(dir + "/cut.pcap: byte "), std::string::npos) << err;
+    EXPECT_NE(err.find("5 bytes before the end of this packet"), std::string::npos) << err;
+    EXPECT_EQ(std::count(err.begin(), err.end(), '\n'), 1) << err;
+    EXPECT_EQ(readAll(dir + "/out"), "");
+}
+
+} // namespace
+} // namespace hl
