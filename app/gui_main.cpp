@@ -45,7 +45,7 @@ int main(int argc, char** argv) {
     hl::ui::MainWindow window(windowOptions);
     if (!options.file.isEmpty() || !options.lesson.isEmpty()) {
         const QString& given = options.file.isEmpty() ? options.lesson : options.file;
-        const QString error = hl::ui::MainWindow::isCaptureFile(given) ? window.openCapture(given) : window.openLesson(given);
+        const QString error = options.file.isEmpty() ? window.openLesson(given) : window.openFile(given);
         if (!error.isEmpty()) {
             QTextStream(stderr) << error << '\n';
             return 2;

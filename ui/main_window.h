@@ -66,6 +66,8 @@ public:
                         std::optional<Vantage> vantage = {});
     // Whether a dropped or given file is a capture (by its name: .pcap, .pcapng, .cap).
     static bool isCaptureFile(const QString& path);
+    // A dropped or given file: a capture (isCaptureFile) or else a lesson file. Returns an error text.
+    QString openFile(const QString& path) { return isCaptureFile(path) ? openCapture(path) : openLesson(path); }
     // The last lesson from the settings if it still opens, else hl::kDefaultLessonId.
     void openStartupLesson();
 

@@ -86,10 +86,9 @@ void MainWindow::dropEvent(QDropEvent* event) {
     if (urls.size() != 1 || !urls.front().isLocalFile()) return;
     const QString path = urls.front().toLocalFile();
     event->acceptProposedAction();
-    if (isCaptureFile(path)) {
-        if (const QString error = openCapture(path); !error.isEmpty()) showCaptureError(error);
-    } else if (const QString error = openLesson(path); !error.isEmpty()) {
-        showLessonError(error);
+    if (const QString error = openFile(path); !error.isEmpty()) {
+        if (isCaptureFile(path)) showCaptureError(error);
+        else showLessonError(error);
     }
 }
 

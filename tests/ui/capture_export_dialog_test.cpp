@@ -5,6 +5,7 @@
 #include "core/capture_file.h"
 #include "core/simulation.h"
 #include "ui/capture_export_dialog.h"
+#include "ui/language.h"
 #include "ui/main_window.h"
 
 #include <QAction>
@@ -36,6 +37,7 @@ TEST(CaptureExportDialog, FileMenuOffersTheExport) {
 }
 
 TEST(CaptureExportDialog, BothTapsAndBothLanguages) {
+    ASSERT_TRUE(Language::install(QStringLiteral("en"))); // the translator that renders either language
     const Scenario& s = *findBuiltinLesson("lost-syn");
     const Trace trace = simulate(s);
     QTemporaryDir dir;

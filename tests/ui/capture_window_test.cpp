@@ -4,14 +4,13 @@
 // file gives one message with the byte offset and keeps the current lesson.
 #include "core/capture_file.h"
 #include "ui/gui_options.h"
+#include "ui/language.h"
 #include "ui/main_window.h"
 #include "ui/state_box.h"
 
 #include <QApplication>
 #include <QFile>
-#include <QMimeData>
 #include <QTemporaryDir>
-#include <QUrl>
 
 #include <gtest/gtest.h>
 
@@ -57,6 +56,7 @@ TEST(CaptureWindow, OpensAKernelCaptureAsALesson) {
 }
 
 TEST(CaptureWindow, BrokenFileSaysWhereAndKeepsTheLesson) {
+    ASSERT_TRUE(Language::install(QStringLiteral("en"))); // English plural forms ("7 bytes")
     auto w = window();
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("cut.pcap"));
@@ -83,14 +83,16 @@ TEST(CaptureWindow, ChosenConnectionAndVantage) {
     EXPECT_NE(w->openCapture(kernelCapture("refused"), size_t{5}), QString()) << "there is one connection";
 }
 
-TEST(CaptureWindow, DroppedCaptureOpens) {
+// A dropped file (and the command line's file) opens by its kind: a capture or a lesson file.
+TEST(CaptureWindow, DroppedFileOpensByItsKind) {
     auto w = window();
-    QMimeData mime;
-    mime.setUrls({QUrl::fromLocalFile(kernelCapture("half-close"))});
-    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(w.get(), &drop);
+    EXPECT_EQ(w->openFile(kernelCapture("half-close")), QString());
     EXPECT_TRUE(w->session()->isCapture());
     EXPECT_EQ(w->session()->source(), kernelCapture("half-close"));
+    const QString lesson = QStringLiteral(HL_SOURCE_DIR "/resources/lessons/11-lost-syn.json");
+    EXPECT_EQ(w->openFile(lesson), QString());
+    EXPECT_FALSE(w->session()->isCapture());
+    EXPECT_EQ(w->session()->source(), lesson);
 }
 
 TEST(CaptureWindow, CommandLineTakesAFile) {
