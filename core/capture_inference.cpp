@@ -108,6 +108,7 @@ public:
         }
         trace_.end = trace_.events.empty() ? SimTime() : trace_.events.back().t;
         giveUp();
+        recordIsns();
     }
 
 private:
@@ -261,6 +262,36 @@ private:
                                                                 : Reason::GiveUpData;
         setState(x, TcpState::Closed, why, due, root, true);
         trace_.end = due;
+    }
+
+    // Each connection's ISN and the peer's (what the inspector's relative numbers count from),
+    // from the start: the rest of a TCB (windows, timers, RTT) is not in the packets.
+    void recordIsns() {
+        const auto isnOf = [&](HostId h) -> std::optional<SeqNum> {
+            for (const SegmentRecord& rec : trace_.segments)
+                if (rec.from == h && rec.seg.flags.has(Flag::SYN)) return rec.seg.seq;
+            for (const SegmentRecord& rec : trace_.segments) // mid-stream: the first seq seen
+                if (rec.from == h) return rec.seg.seq - 1;
+            return std::nullopt;
+        };
+        for (const Side* s : {&client_, &server_}) {
+            const auto iss = isnOf(s->host), irs = isnOf(peerOf(s->host));
+            if (!iss && !irs) continue;
+            // From the connection's first state change on (before it, it does not exist yet).
+            const auto first = std::find_if(trace_.events.begin(), trace_.events.end(), [&](const TraceEvent& e) {
+                return e.type == EventType::State && e.host == s->host && e.conn == s->conn;
+            });
+            if (first == trace_.events.end()) continue;
+            TcbRecord r;
+            r.afterEvent = static_cast<uint32_t>(first - trace_.events.begin());
+            r.host = s->host;
+            r.conn = s->conn;
+            r.vars.iss = iss.value_or(SeqNum());
+            r.vars.irs = irs.value_or(SeqNum());
+            trace_.tcb.push_back(r);
+        }
+        std::sort(trace_.tcb.begin(), trace_.tcb.end(),
+                  [](const TcbRecord& x, const TcbRecord& y) { return x.afterEvent < y.afterEvent; });
     }
 
     // A TIME-WAIT that ends inside the capture (RFC 9293 §3.10.8).

@@ -16,9 +16,10 @@ Scenario lessonFromCapture(const InferredConnection& c, const std::string& id, P
     s.profile = profile;
     s.client.port = c.clientPort;
     s.server.port = c.serverPort;
-    // Each way the segment crosses both legs: client to tap, tap to server.
+    // Each way a segment crosses both legs, client to tap and tap to server; on a loopback
+    // capture the two delays are the two directions' latencies.
     const SimDuration oneWay = c.clientDelay + c.serverDelay;
-    s.latency = Latency{oneWay, oneWay};
+    s.latency = c.vantage == Vantage::Loopback ? Latency{c.clientDelay, c.serverDelay} : Latency{oneWay, oneWay};
     s.until = trace.end + 5_s;
 
     const auto action = [&](SimTime at, ActionKind kind, HostId host, uint32_t bytes = 0) {

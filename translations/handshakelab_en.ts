@@ -1426,6 +1426,10 @@ Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</t
         <source>No changes yet. Right-click a segment arrow (or a “send” event) to drop, delay or duplicate it.</source>
         <translation>No changes yet. Right-click a segment arrow (or a “send” event) to drop, delay or duplicate it.</translation>
     </message>
+    <message>
+        <source>This is a captured connection: it shows what happened and cannot be perturbed. Compare with the simulator draws the simulated run behind it.</source>
+        <translation>This is a captured connection: it shows what happened and cannot be perturbed. Compare with the simulator draws the simulated run behind it.</translation>
+    </message>
 </context>
 <context>
     <name>hl::ui::RtoChartView</name>

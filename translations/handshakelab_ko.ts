@@ -1424,6 +1424,10 @@ Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</s
         <source>No changes yet. Right-click a segment arrow (or a “send” event) to drop, delay or duplicate it.</source>
         <translation>아직 변경이 없습니다. 세그먼트 화살표(또는 “송신” 이벤트)를 오른쪽 클릭해 버리거나 지연하거나 복제해 보세요.</translation>
     </message>
+    <message>
+        <source>This is a captured connection: it shows what happened and cannot be perturbed. Compare with the simulator draws the simulated run behind it.</source>
+        <translation>캡처한 연결입니다. 실제로 일어난 일을 보여 주므로 바꿀 수 없습니다. 시뮬레이터와 비교를 켜면 시뮬레이션한 실행이 뒤에 겹쳐 그려집니다.</translation>
+    </message>
 </context>
 <context>
     <name>hl::ui::RtoChartView</name>

@@ -175,6 +175,7 @@ void MainWindow::onTraceReplaced() {
     updateStateViews(false);
     alignStateBoxes();
     setLoadMode(session_->scenario().load.has_value());
+    setCaptureMode(session_->isCapture());
 }
 
 void MainWindow::alignStateBoxes() {

@@ -123,6 +123,9 @@ private:
     void retranslateActions();
 
     void setLoadMode(bool load);
+    // A capture has no TCB to show (its timers and windows are not in the packets): the TCB
+    // panel steps aside while a capture is shown and comes back after.
+    void setCaptureMode(bool capture);
     void onTraceReplaced();
     void onCursorMoved();
     void onDisplayTimeChanged();
@@ -160,6 +163,7 @@ private:
     QDockWidget* fsmDock_ = nullptr;
     QDockWidget* inspectorDock_ = nullptr;
     QDockWidget* tcbDock_ = nullptr;
+    bool tcbHiddenForCapture_ = false;
     QDockWidget* eventsDock_ = nullptr;
     QDockWidget* lessonsDock_ = nullptr;
     GlossaryPanel* glossary_ = nullptr;

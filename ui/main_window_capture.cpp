@@ -10,6 +10,7 @@
 #include "ui/language.h"
 #include "ui/texts_capture.h"
 
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -18,6 +19,16 @@
 #include <QMimeData>
 
 namespace hl::ui {
+
+void MainWindow::setCaptureMode(bool capture) {
+    if (capture && !tcbDock_->isHidden()) {
+        tcbDock_->hide();
+        tcbHiddenForCapture_ = true;
+    } else if (!capture && tcbHiddenForCapture_) {
+        tcbDock_->show();
+        tcbHiddenForCapture_ = false;
+    }
+}
 
 bool MainWindow::isCaptureFile(const QString& path) {
     for (const char* suffix : {".pcap", ".pcapng", ".cap"})
