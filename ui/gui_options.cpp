@@ -40,9 +40,11 @@ std::variant<GuiOptions, QString> parseGuiOptions(const QStringList& arguments) 
         QStringLiteral("presentation"),
         QCoreApplication::translate("hl::ui::GuiOptions", "Start in presentation mode (large type)."));
     parser.addOptions({lesson, screenshot, step, lang, size, bilingual, glossary, presentation});
-    parser.addPositionalArgument(QStringLiteral("file"),
-                                 QCoreApplication::translate("hl::ui::GuiOptions", "A capture (.pcap, .pcapng) or a lesson file to open."),
-                                 QStringLiteral("[file]"));
+    // A file manager (the desktop entry's Exec=handshakelab %f) passes the lesson file alone.
+    parser.addPositionalArgument(
+        QStringLiteral("lesson"),
+        QCoreApplication::translate("hl::ui::GuiOptions", "Built-in lesson id or lesson file, as --lesson."),
+        QStringLiteral("[id|file]"));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     if (!parser.parse(arguments)) return parser.errorText();
@@ -53,14 +55,14 @@ std::variant<GuiOptions, QString> parseGuiOptions(const QStringList& arguments) 
                                                                           QCoreApplication::applicationVersion());
         return info;
     }
-    // One file may follow the options: a capture (handshakelab capture.pcapng) or a lesson file.
-    if (parser.positionalArguments().size() > 1)
-        return QCoreApplication::translate("hl::ui::GuiOptions", "Unexpected argument: %1")
-            .arg(parser.positionalArguments().at(1));
+    // At most one lesson: one positional argument, or --lesson.
+    const QStringList positional = parser.positionalArguments();
+    const qsizetype allowed = parser.isSet(lesson) ? 0 : 1;
+    if (positional.size() > allowed)
+        return QCoreApplication::translate("hl::ui::GuiOptions", "Unexpected argument: %1").arg(positional.at(allowed));
 
     GuiOptions out;
-    if (!parser.positionalArguments().isEmpty()) out.file = parser.positionalArguments().first();
-    out.lesson = parser.value(lesson);
+    out.lesson = positional.isEmpty() ? parser.value(lesson) : positional.first();
     out.screenshot = parser.value(screenshot);
     out.bilingual = parser.isSet(bilingual);
     out.presentation = parser.isSet(presentation);

@@ -1,6 +1,7 @@
 #pragma once
-// The GUI's command line: handshakelab [FILE] [--lesson ID|FILE] [--screenshot out.png] [--step N]
-// [--lang ko|en] [--size 1600x1000] [--bilingual] [--glossary TERM] [--presentation]. Parsed here (not in app/) so that tests can run it.
+// The GUI's command line: handshakelab [--lesson ID|FILE] [--screenshot out.png] [--step N]
+// [--lang ko|en] [--size 1600x1000] [--bilingual] [--glossary TERM] [--presentation] [ID|FILE]. Parsed
+// here (not in app/) so that tests can run it; app/gui_main.cpp parses before a display is opened.
 #include <QSize>
 #include <QString>
 #include <QStringList>
@@ -14,7 +15,6 @@ namespace hl::ui {
 
 struct GuiOptions {
     QString lesson;          // built-in id or file; empty: the last or the default lesson
-    QString file;            // a capture (.pcap, .pcapng) or lesson file given as the argument
     QString screenshot;      // render the window to this PNG and exit
     std::optional<int> step; // cursor step for the screenshot (or at start)
     QString language;        // "en" / "ko"; empty: the remembered or the system language

@@ -98,7 +98,7 @@ TEST(CaptureWindow, DroppedFileOpensByItsKind) {
 TEST(CaptureWindow, CommandLineTakesAFile) {
     const auto r = parseGuiOptions({QStringLiteral("handshakelab"), QStringLiteral("capture.pcapng")});
     ASSERT_TRUE(std::holds_alternative<GuiOptions>(r));
-    EXPECT_EQ(std::get<GuiOptions>(r).file, QStringLiteral("capture.pcapng"));
+    EXPECT_EQ(std::get<GuiOptions>(r).lesson, QStringLiteral("capture.pcapng")) << "opened with MainWindow::openFile";
     EXPECT_TRUE(MainWindow::isCaptureFile(QStringLiteral("capture.pcapng")));
     EXPECT_TRUE(MainWindow::isCaptureFile(QStringLiteral("x.PCAP")));
     EXPECT_FALSE(MainWindow::isCaptureFile(QStringLiteral("lesson.json")));
