@@ -21,6 +21,7 @@ constexpr std::array kCommands{
     CommandSpec{"lessons", Command::Lessons, 0},
     CommandSpec{"run", Command::Run, 1},
     CommandSpec{"check", Command::Check, 1},
+    CommandSpec{"capture", Command::Capture, 1},
 };
 
 struct FormatSpec {
@@ -32,7 +33,21 @@ constexpr std::array kFormats{
     FormatSpec{"jsonl", Format::Jsonl},
     FormatSpec{"ladder", Format::Ladder},
     FormatSpec{"counts", Format::Counts},
+    FormatSpec{"pcapng", Format::Pcapng},
 };
+
+struct TapSpec {
+    const char* name;
+    Tap tap;
+};
+constexpr std::array kTaps{TapSpec{"both", Tap::Both}, TapSpec{"client", Tap::Client}, TapSpec{"server", Tap::Server}};
+
+struct VantageSpec {
+    const char* name;
+    Vantage vantage;
+};
+constexpr std::array kVantages{VantageSpec{"client", Vantage::Client}, VantageSpec{"server", Vantage::Server},
+                               VantageSpec{"middle", Vantage::Middle}, VantageSpec{"loopback", Vantage::Loopback}};
 
 // The options, declared once for both the language pre-pass and the parse. QCommandLineParser
 // reads "--name value" and "--name=value", options before or after the command.
@@ -43,10 +58,15 @@ struct Options {
     QCommandLineOption profile{QStringLiteral("profile"), QString(), QStringLiteral("profile")};
     QCommandLineOption seed{QStringLiteral("seed"), QString(), QStringLiteral("n")};
     QCommandLineOption lang{QStringLiteral("lang"), QString(), QStringLiteral("lang")};
+    QCommandLineOption output{QStringLiteral("output"), QString(), QStringLiteral("file")};
+    QCommandLineOption tap{QStringLiteral("tap"), QString(), QStringLiteral("tap")};
+    QCommandLineOption list{QStringLiteral("list")};
+    QCommandLineOption conn{QStringLiteral("conn"), QString(), QStringLiteral("n")};
+    QCommandLineOption vantage{QStringLiteral("vantage"), QString(), QStringLiteral("vantage")};
 
     // False when QCommandLineParser rejected the arguments (unknown option, missing value).
     bool parse(QCommandLineParser& parser, const QStringList& args) const {
-        parser.addOptions({help, version, format, profile, seed, lang});
+        parser.addOptions({help, version, format, profile, seed, lang, output, tap, list, conn, vantage});
         // Qt's own messages are not ours to word (nor translated into Korean): the caller asks
         // the parser what went wrong and says it itself.
         return parser.parse(QStringList{QStringLiteral("handshakelab-cli")} + args);
@@ -70,7 +90,10 @@ public:
             out.error = parseError();
             return out;
         }
-        if (readFormat(out) && readProfile(out) && readSeed(out) && readLang(out))
+        out.output = parser_.value(options_.output);
+        out.list = parser_.isSet(options_.list);
+        if (readFormat(out) && readProfile(out) && readSeed(out) && readLang(out) && readTap(out) && readConn(out) &&
+            readVantage(out))
             command(parser_.positionalArguments(), out);
         return out;
     }
@@ -100,7 +123,7 @@ private:
                 out.format = f.format;
                 return true;
             }
-        out.error = tr("unknown format \"%1\" (use jsonl, text, ladder or counts)").arg(v);
+        out.error = tr("unknown format \"%1\" (use jsonl, text, ladder, counts or pcapng)").arg(v);
         return false;
     }
 
@@ -125,12 +148,53 @@ private:
     bool readLang(CliArgs& out) {
         if (!parser_.isSet(options_.lang)) return true;
         const QString v = parser_.value(options_.lang);
+        if (v == QLatin1String("both")) { // pcapng comments in every language
+            out.bothLanguages = true;
+            return true;
+        }
         if (!ui::Language::isSupported(v)) {
             out.error = tr("unknown language \"%1\" (use en or ko)").arg(v);
             return false;
         }
         out.lang = v;
         return true;
+    }
+
+    bool readTap(CliArgs& out) {
+        if (!parser_.isSet(options_.tap)) return true;
+        const QString v = parser_.value(options_.tap);
+        for (const TapSpec& t : kTaps)
+            if (v == QLatin1String(t.name)) {
+                out.tap = t.tap;
+                return true;
+            }
+        out.error = tr("unknown tap \"%1\" (use both, client or server)").arg(v);
+        return false;
+    }
+
+    bool readVantage(CliArgs& out) {
+        if (!parser_.isSet(options_.vantage)) return true;
+        const QString v = parser_.value(options_.vantage);
+        for (const VantageSpec& t : kVantages)
+            if (v == QLatin1String(t.name)) {
+                out.vantage = t.vantage;
+                return true;
+            }
+        out.error = tr("unknown vantage point \"%1\" (use client, server, middle or loopback)").arg(v);
+        return false;
+    }
+
+    bool readConn(CliArgs& out) {
+        if (!parser_.isSet(options_.conn)) return true;
+        const QString v = parser_.value(options_.conn);
+        bool ok = false;
+        const uint n = v.toUInt(&ok);
+        if (ok && n >= 1) {
+            out.conn = n;
+            return true;
+        }
+        out.error = tr("bad connection number \"%1\" (use 1 or more, as numbered by --list)").arg(v);
+        return false;
     }
 
     static void command(const QStringList& pos, CliArgs& out) {
@@ -166,17 +230,28 @@ public:
         return tr("Usage:\n"
                   "  handshakelab-cli lessons\n"
                   "      List the built-in lessons: id, English title, Korean title (tab-separated).\n"
-                  "  handshakelab-cli run LESSON-ID|FILE [--format text|jsonl|ladder|counts] [--profile P]\n"
-                  "                       [--seed N] [--lang en|ko]\n"
+                  "  handshakelab-cli run LESSON-ID|FILE [--format text|jsonl|ladder|counts|pcapng] [--profile P]\n"
+                  "                       [--seed N] [--lang en|ko|both] [--output FILE] [--tap both|client|server]\n"
                   "      Run a lesson and print its trace:\n"
                   "        text    one line per step: time, host, what happened and why (default)\n"
                   "        jsonl   one JSON object per trace event\n"
                   "        ladder  the two-column sequence diagram\n"
                   "        counts  a load lesson's sockets per state, one CSV line per second\n"
+                  "        pcapng  a capture for Wireshark: one interface next to each host, a comment\n"
+                  "                on every packet (--lang both: English and Korean); written to\n"
+                  "                --output FILE, or to stdout when it is not a terminal. Wireshark's TCP\n"
+                  "                analysis sees each segment once per tap: for its retransmission and\n"
+                  "                duplicate-ACK marks, export one tap (--tap client or --tap server)\n"
                   "      --profile teach|rfc9293|linux|bsd|windows  replaces the lesson's profile\n"
                   "      --seed N   replaces the lesson's random seed\n"
                   "  handshakelab-cli check FILE\n"
                   "      Validate a lesson file.\n"
+                  "  handshakelab-cli capture FILE [--list] [--conn N] [--vantage client|server|middle|loopback]\n"
+                  "                           [--format text|jsonl|ladder] [--lang en|ko]\n"
+                  "      Read a pcap or pcapng capture: --list lists its TCP connections; otherwise one\n"
+                  "      connection (the first by default) with both endpoints' inferred states.\n"
+                  "      --vantage says where the capture was taken (default: guessed from the timing;\n"
+                  "      loopback: each packet seen as it leaves its sender, as on one machine's lo).\n"
                   "  handshakelab-cli --help | --version\n"
                   "\n"
                   "--lang chooses the language of the text and ladder output (default: the system's).\n"

@@ -1,6 +1,7 @@
 #pragma once
 // The command line of handshakelab-cli, parsed. Errors are returned as text (translated), never
 // thrown: the caller prints them and exits with status 2.
+#include "core/capture_inference.h"
 #include "core/host_options.h"
 
 #include <QString>
@@ -11,13 +12,20 @@
 
 namespace hl::cli {
 
-enum class Command { Help, Version, Lessons, Run, Check };
-enum class Format { Text, Jsonl, Ladder, Counts };
+enum class Command { Help, Version, Lessons, Run, Check, Capture };
+enum class Format { Text, Jsonl, Ladder, Counts, Pcapng };
+enum class Tap { Both, Client, Server };
 
 struct CliArgs {
     Command command = Command::Help;
-    QString target;                   // run: lesson id or file; check: file
+    QString target;                   // run: lesson id or file; check, capture: file
     Format format = Format::Text;
+    QString output;                   // --output FILE (pcapng); empty: stdout
+    bool bothLanguages = false;       // --lang both (pcapng comments in English and Korean)
+    Tap tap = Tap::Both;              // --tap (pcapng)
+    bool list = false;                // capture --list
+    std::optional<uint32_t> conn;     // capture --conn N (1-based)
+    std::optional<Vantage> vantage;   // capture --vantage; absent: guessed
     std::optional<Profile> profile;
     std::optional<uint64_t> seed;
     QString lang;                     // "en", "ko", or empty (follow the system)

@@ -3,18 +3,24 @@
 #include "app/cli_ladder.h"
 #include "app/cli_width.h"
 #include "core/builtin_lessons.h"
+#include "core/capture_export.h"
 #include "core/lesson_file.h"
 #include "core/load_counts_csv.h"
 #include "core/load_simulation.h"
 #include "core/simulation.h"
 #include "core/trace_jsonl.h"
 #include "core/work_budget.h"
+#include "ui/language.h"
 #include "ui/language_korean.h"
 #include "ui/texts.h"
+#include "ui/texts_capture.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QLocale>
+#include <QSaveFile>
+
+#include <unistd.h>
 
 #include <cerrno>
 #include <cstdio>
@@ -55,6 +61,12 @@ public:
         QString out = Texts::localized(scenario.title);
         if (out.isEmpty()) out = QString::fromStdString(scenario.id);
         out += QStringLiteral("\n\n");
+        return out + steps(scenario, trace);
+    }
+
+    // One line per step, then the end states.
+    static QString steps(const Scenario& scenario, const Trace& trace) {
+        QString out;
         const std::vector<size_t> ends = stepEnds(trace);
         size_t begin = 0;
         for (size_t step = 0; step < ends.size(); ++step) {
@@ -115,6 +127,29 @@ public:
     static QString countsNeedsLoad(const QString& target) {
         //: %1 is a lesson id or file name. Keep "--format counts" and "load" as they are.
         return tr("handshakelab-cli: \"--format counts\" is for load lessons; \"%1\" has no \"load\"\n").arg(target);
+    }
+
+    // Binary output goes to --output (atomically: all or nothing), else to stdout unless that is
+    // a terminal.
+    static int writeBinary(const QString& output, const std::string& bytes) {
+        if (output.isEmpty()) {
+            if (isatty(STDOUT_FILENO) != 0) {
+                //: Keep "--output" as it is.
+                writeErr(tr("handshakelab-cli: a capture is binary: give --output FILE or redirect stdout to a file\n"));
+                return kExitBadInput;
+            }
+            std::fwrite(bytes.data(), 1, bytes.size(), stdout);
+            return kExitOk;
+        }
+        QSaveFile file(output);
+        if (!file.open(QIODevice::WriteOnly) ||
+            file.write(bytes.data(), static_cast<qint64>(bytes.size())) != static_cast<qint64>(bytes.size()) ||
+            !file.commit()) {
+            //: %1 file name, %2 the system's reason.
+            writeErr(tr("handshakelab-cli: cannot write \"%1\": %2\n").arg(output, file.errorString()));
+            return kExitBadInput;
+        }
+        return kExitOk;
     }
 
     static int check(const QString& path) {
@@ -222,11 +257,26 @@ int runLesson(const CliArgs& args) {
     case Format::Text: Commands::text(*scenario, trace); break;
     case Format::Ladder: writeOut(renderLadder(*scenario, trace)); break;
     case Format::Counts: break; // handled above
+    case Format::Pcapng: {
+        CaptureOptions capture = captureOptionsFor(*scenario, args.profile);
+        capture.clientTap = args.tap != Tap::Server;
+        capture.serverTap = args.tap != Tap::Client;
+        const std::vector<CapturePacket> packets = capturePackets(trace, capture);
+        const QStringList languages =
+            args.bothLanguages ? ui::Language::available() : QStringList{ui::Language::current()};
+        return Commands::writeBinary(args.output,
+                                     capturePcapng(packets, capture, ui::CaptureTexts::packetComments(trace, packets, languages)));
+    }
     }
     Commands::reportStop(trace);
     return kExitOk;
 }
 
 int checkFile(const QString& path) { return Commands::check(path); }
+
+QString traceSteps(const Scenario& scenario, const Trace& trace) { return Commands::steps(scenario, trace); }
+
+
+int writeBinaryOutput(const QString& output, const std::string& bytes) { return Commands::writeBinary(output, bytes); }
 
 } // namespace hl::cli

@@ -2,6 +2,10 @@
 // The commands of handshakelab-cli. Each writes its output to stdout, its errors to stderr, and
 // returns the exit status (0 success, 1 output failed, 2 bad input).
 #include "app/cli_args.h"
+#include "core/scenario.h"
+#include "core/trace.h"
+
+#include <string>
 
 namespace hl::cli {
 
@@ -12,6 +16,12 @@ inline constexpr int kExitBadInput = 2;
 int listLessons();
 int runLesson(const CliArgs& args);
 int checkFile(const QString& path);
+int showCapture(const CliArgs& args); // cli_capture.cpp
+
+// Shared by the commands: a trace's steps as text lines with the end states; binary output to
+// --output (atomic) or to stdout when it is not a terminal.
+QString traceSteps(const Scenario& scenario, const Trace& trace);
+int writeBinaryOutput(const QString& output, const std::string& bytes);
 
 // Output as UTF-8, whatever the locale.
 void writeOut(const QString& text);

@@ -27,6 +27,7 @@ int main(int argc, char** argv) {
         case Command::Lessons: return listLessons();
         case Command::Run: return runLesson(parsed);
         case Command::Check: return checkFile(parsed.target);
+        case Command::Capture: return showCapture(parsed);
         }
         return kExitBadInput;
     }();

@@ -55,7 +55,8 @@ int main(int argc, char** argv) {
     windowOptions.useSettings = !screenshot;
     hl::ui::MainWindow window(windowOptions);
     if (!options.lesson.isEmpty()) {
-        const QString error = window.openLesson(options.lesson);
+        // A capture (handshakelab capture.pcapng) opens as one; anything else is a lesson.
+        const QString error = window.openFile(options.lesson);
         if (!error.isEmpty()) {
             QTextStream(stderr) << error << '\n';
             return 2;

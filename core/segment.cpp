@@ -3,15 +3,27 @@
 namespace hl {
 
 std::string flagsToString(Flags f) {
-    static constexpr struct { Flag flag; const char* name; } kOrder[] = {
-        {Flag::SYN, "SYN"}, {Flag::ACK, "ACK"}, {Flag::FIN, "FIN"}, {Flag::RST, "RST"}, {Flag::PSH, "PSH"}};
     std::string out;
-    for (const auto& e : kOrder) {
+    for (const FlagInfo& e : kFlagTable) {
         if (!f.has(e.flag)) continue;
         if (!out.empty()) out += ',';
         out += e.name;
     }
     return out;
+}
+
+uint8_t flagsToHeaderBits(Flags f) {
+    uint8_t bits = 0;
+    for (const FlagInfo& e : kFlagTable)
+        if (f.has(e.flag)) bits |= e.headerBit;
+    return bits;
+}
+
+Flags flagsFromHeaderBits(uint8_t bits) {
+    Flags f;
+    for (const FlagInfo& e : kFlagTable)
+        if ((bits & e.headerBit) != 0) f |= e.flag;
+    return f;
 }
 
 } // namespace hl

@@ -2,8 +2,10 @@
 // A TCP segment as the simulation sees it: header fields and a payload length, no payload bytes.
 #include "core/seq_num.h"
 
+#include <array>
 #include <cstdint>
 #include <string>
+#include <string_view>
 
 namespace hl {
 
@@ -27,8 +29,24 @@ private:
 
 constexpr Flags operator|(Flag a, Flag b) { return Flags(a) | Flags(b); }
 
+// The one table of flag names and their bits in the TCP header (RFC 9293 §3.1, "Control Bits"),
+// in the canonical order SYN, ACK, FIN, RST, PSH.
+struct FlagInfo {
+    Flag flag;
+    std::string_view name; // "SYN"
+    uint8_t headerBit;     // its bit in byte 13 of the TCP header
+};
+inline constexpr std::array<FlagInfo, 5> kFlagTable = {{{Flag::SYN, "SYN", 0x02},
+                                                        {Flag::ACK, "ACK", 0x10},
+                                                        {Flag::FIN, "FIN", 0x01},
+                                                        {Flag::RST, "RST", 0x04},
+                                                        {Flag::PSH, "PSH", 0x08}}};
+
 // Canonical order SYN, ACK, FIN, RST, PSH; "SYN,ACK". For traces and tests, not for users.
 std::string flagsToString(Flags f);
+// The TCP header's control-bit byte for `f`, and back (bits we do not model, URG ECE CWR, are ignored).
+uint8_t flagsToHeaderBits(Flags f);
+Flags flagsFromHeaderBits(uint8_t bits);
 
 struct Segment {
     uint64_t id = 0; // stable id, assigned by the simulation in send order (1, 2, ...)

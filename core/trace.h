@@ -56,6 +56,9 @@ struct TraceEvent {
     uint32_t copy = 0;
     // Notify
     NotifyEvent notify = NotifyEvent::Connected;
+    // Read from a capture (capture_inference.h): the capture only implies this event (a state
+    // change the far side must have made, a state it must have been in); false in simulations.
+    bool inferred = false;
 };
 
 // The network's verdict on one copy of a segment, decided when it is sent.

@@ -117,11 +117,9 @@ private:
 };
 
 void appendFlags(std::string& out, Flags f) {
-    static constexpr struct { Flag flag; std::string_view name; } kOrder[] = {
-        {Flag::SYN, "SYN"}, {Flag::ACK, "ACK"}, {Flag::FIN, "FIN"}, {Flag::RST, "RST"}, {Flag::PSH, "PSH"}};
     out += '[';
     bool first = true;
-    for (const auto& e : kOrder) {
+    for (const FlagInfo& e : kFlagTable) {
         if (!f.has(e.flag)) continue;
         if (!first) out += ',';
         first = false;
@@ -214,6 +212,7 @@ void appendJsonlLine(std::string& out, const Trace& trace, size_t index) {
             o.num("seg_id", static_cast<int64_t>(trace.events[e.cause].segId));
         break;
     }
+    if (e.inferred) o.boolean("inferred", true); // only in traces read from a capture
     o.close();
     out += '\n';
 }

@@ -5,6 +5,8 @@
 //   {"t_us":..,"type":"inject","host":"server","seg":{...}}            (host: where it arrives)
 //   {"t_us":..,"type":"note","host":..,"conn":..,"reason":".."}         (+ "seg_id" when the note
 // was caused by a segment's arrival, i.e. its root event is a deliver or an inject).
+// An event of a trace read from a capture that the capture only implies ends with
+// "inferred":true (capture_inference.h); simulated traces never have it.
 #include "core/trace.h"
 
 #include <string>

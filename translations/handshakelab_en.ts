@@ -22,10 +22,6 @@
         <translation>option %1 needs a value</translation>
     </message>
     <message>
-        <source>unknown format &quot;%1&quot; (use jsonl, text, ladder or counts)</source>
-        <translation>unknown format &quot;%1&quot; (use jsonl, text, ladder or counts)</translation>
-    </message>
-    <message>
         <source>unknown profile &quot;%1&quot; (use teach, rfc9293, linux, bsd or windows)</source>
         <translation>unknown profile &quot;%1&quot; (use teach, rfc9293, linux, bsd or windows)</translation>
     </message>
@@ -56,47 +52,6 @@
     <message>
         <source>unknown command &quot;%1&quot;</source>
         <translation>unknown command &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>Usage:
-  handshakelab-cli lessons
-      List the built-in lessons: id, English title, Korean title (tab-separated).
-  handshakelab-cli run LESSON-ID|FILE [--format text|jsonl|ladder|counts] [--profile P]
-                       [--seed N] [--lang en|ko]
-      Run a lesson and print its trace:
-        text    one line per step: time, host, what happened and why (default)
-        jsonl   one JSON object per trace event
-        ladder  the two-column sequence diagram
-        counts  a load lesson&apos;s sockets per state, one CSV line per second
-      --profile teach|rfc9293|linux|bsd|windows  replaces the lesson&apos;s profile
-      --seed N   replaces the lesson&apos;s random seed
-  handshakelab-cli check FILE
-      Validate a lesson file.
-  handshakelab-cli --help | --version
-
---lang chooses the language of the text and ladder output (default: the system&apos;s).
-Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option).
-</source>
-        <extracomment>Command-line help. Keep the command and option names (run, --format ...) as they are.</extracomment>
-        <translation>Usage:
-  handshakelab-cli lessons
-      List the built-in lessons: id, English title, Korean title (tab-separated).
-  handshakelab-cli run LESSON-ID|FILE [--format text|jsonl|ladder|counts] [--profile P]
-                       [--seed N] [--lang en|ko]
-      Run a lesson and print its trace:
-        text    one line per step: time, host, what happened and why (default)
-        jsonl   one JSON object per trace event
-        ladder  the two-column sequence diagram
-        counts  a load lesson&apos;s sockets per state, one CSV line per second
-      --profile teach|rfc9293|linux|bsd|windows  replaces the lesson&apos;s profile
-      --seed N   replaces the lesson&apos;s random seed
-  handshakelab-cli check FILE
-      Validate a lesson file.
-  handshakelab-cli --help | --version
-
---lang chooses the language of the text and ladder output (default: the system&apos;s).
-Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option).
-</translation>
     </message>
     <message>
         <source>handshakelab-cli: &quot;%1&quot; is neither a built-in lesson nor a file (&quot;handshakelab-cli lessons&quot; lists the lessons)
@@ -152,6 +107,352 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
         <source>cannot write the output: %1</source>
         <extracomment>%1 is the system&apos;s reason, e.g. &quot;No space left on device&quot;.</extracomment>
         <translation>cannot write the output: %1</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot; (use jsonl, text, ladder, counts or pcapng)</source>
+        <translation>unknown format &quot;%1&quot; (use jsonl, text, ladder, counts or pcapng)</translation>
+    </message>
+    <message>
+        <source>unknown tap &quot;%1&quot; (use both, client or server)</source>
+        <translation>unknown tap &quot;%1&quot; (use both, client or server)</translation>
+    </message>
+    <message>
+        <source>unknown vantage point &quot;%1&quot; (use client, server, middle or loopback)</source>
+        <translation>unknown vantage point &quot;%1&quot; (use client, server, middle or loopback)</translation>
+    </message>
+    <message>
+        <source>bad connection number &quot;%1&quot; (use 1 or more, as numbered by --list)</source>
+        <translation>bad connection number &quot;%1&quot; (use 1 or more, as numbered by --list)</translation>
+    </message>
+    <message>
+        <source>Usage:
+  handshakelab-cli lessons
+      List the built-in lessons: id, English title, Korean title (tab-separated).
+  handshakelab-cli run LESSON-ID|FILE [--format text|jsonl|ladder|counts|pcapng] [--profile P]
+                       [--seed N] [--lang en|ko|both] [--output FILE] [--tap both|client|server]
+      Run a lesson and print its trace:
+        text    one line per step: time, host, what happened and why (default)
+        jsonl   one JSON object per trace event
+        ladder  the two-column sequence diagram
+        counts  a load lesson&apos;s sockets per state, one CSV line per second
+        pcapng  a capture for Wireshark: one interface next to each host, a comment
+                on every packet (--lang both: English and Korean); written to
+                --output FILE, or to stdout when it is not a terminal. Wireshark&apos;s TCP
+                analysis sees each segment once per tap: for its retransmission and
+                duplicate-ACK marks, export one tap (--tap client or --tap server)
+      --profile teach|rfc9293|linux|bsd|windows  replaces the lesson&apos;s profile
+      --seed N   replaces the lesson&apos;s random seed
+  handshakelab-cli check FILE
+      Validate a lesson file.
+  handshakelab-cli capture FILE [--list] [--conn N] [--vantage client|server|middle|loopback]
+                           [--format text|jsonl|ladder] [--lang en|ko]
+      Read a pcap or pcapng capture: --list lists its TCP connections; otherwise one
+      connection (the first by default) with both endpoints&apos; inferred states.
+      --vantage says where the capture was taken (default: guessed from the timing;
+      loopback: each packet seen as it leaves its sender, as on one machine&apos;s lo).
+  handshakelab-cli --help | --version
+
+--lang chooses the language of the text and ladder output (default: the system&apos;s).
+Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option).
+</source>
+        <extracomment>Command-line help. Keep the command and option names (run, --format ...) as they are.</extracomment>
+        <translation>Usage:
+  handshakelab-cli lessons
+      List the built-in lessons: id, English title, Korean title (tab-separated).
+  handshakelab-cli run LESSON-ID|FILE [--format text|jsonl|ladder|counts|pcapng] [--profile P]
+                       [--seed N] [--lang en|ko|both] [--output FILE] [--tap both|client|server]
+      Run a lesson and print its trace:
+        text    one line per step: time, host, what happened and why (default)
+        jsonl   one JSON object per trace event
+        ladder  the two-column sequence diagram
+        counts  a load lesson&apos;s sockets per state, one CSV line per second
+        pcapng  a capture for Wireshark: one interface next to each host, a comment
+                on every packet (--lang both: English and Korean); written to
+                --output FILE, or to stdout when it is not a terminal. Wireshark&apos;s TCP
+                analysis sees each segment once per tap: for its retransmission and
+                duplicate-ACK marks, export one tap (--tap client or --tap server)
+      --profile teach|rfc9293|linux|bsd|windows  replaces the lesson&apos;s profile
+      --seed N   replaces the lesson&apos;s random seed
+  handshakelab-cli check FILE
+      Validate a lesson file.
+  handshakelab-cli capture FILE [--list] [--conn N] [--vantage client|server|middle|loopback]
+                           [--format text|jsonl|ladder] [--lang en|ko]
+      Read a pcap or pcapng capture: --list lists its TCP connections; otherwise one
+      connection (the first by default) with both endpoints&apos; inferred states.
+      --vantage says where the capture was taken (default: guessed from the timing;
+      loopback: each packet seen as it leaves its sender, as on one machine&apos;s lo).
+  handshakelab-cli --help | --version
+
+--lang chooses the language of the text and ladder output (default: the system&apos;s).
+Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option).
+</translation>
+    </message>
+    <message>
+        <source>#	client	server	packets	start	duration	outcome</source>
+        <extracomment>Header of &quot;handshakelab-cli capture FILE --list&quot;; the columns are tab-separated.</extracomment>
+        <translation>#	client	server	packets	start	duration	outcome</translation>
+    </message>
+    <message>
+        <source>handshakelab-cli: %1: no TCP connection in this capture (only TCP over IPv4 or IPv6 is read)
+</source>
+        <extracomment>%1 file name.</extracomment>
+        <translation>handshakelab-cli: %1: no TCP connection in this capture (only TCP over IPv4 or IPv6 is read)
+</translation>
+    </message>
+    <message>
+        <source>handshakelab-cli: there is no connection %1: the capture has %2 (see --list)
+</source>
+        <extracomment>%1 the number asked for, %2 how many there are.</extracomment>
+        <translation>handshakelab-cli: there is no connection %1: the capture has %2 (see --list)
+</translation>
+    </message>
+    <message>
+        <source>Connection %1: %2 → %3, %4</source>
+        <extracomment>%1 number, %2 client address:port, %3 server address:port, %4 an outcome such as &quot;closed normally&quot;.</extracomment>
+        <translation>Connection %1: %2 → %3, %4</translation>
+    </message>
+    <message>
+        <source>capture prints text, ladder or jsonl</source>
+        <extracomment>Keep the format names as they are.</extracomment>
+        <translation>capture prints text, ladder or jsonl</translation>
+    </message>
+    <message>
+        <source>handshakelab-cli: a capture is binary: give --output FILE or redirect stdout to a file
+</source>
+        <extracomment>Keep &quot;--output&quot; as it is.</extracomment>
+        <translation>handshakelab-cli: a capture is binary: give --output FILE or redirect stdout to a file
+</translation>
+    </message>
+    <message>
+        <source>handshakelab-cli: cannot write &quot;%1&quot;: %2
+</source>
+        <extracomment>%1 file name, %2 the system&apos;s reason.</extracomment>
+        <translation>handshakelab-cli: cannot write &quot;%1&quot;: %2
+</translation>
+    </message>
+</context>
+<context>
+    <name>hl::ui::CaptureExport</name>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <extracomment>%1 file name, %2 the system&apos;s reason.</extracomment>
+        <translation>Cannot write &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Capture, both taps (*.pcapng)</source>
+        <translation>Capture, both taps (*.pcapng)</translation>
+    </message>
+    <message>
+        <source>Capture, the client&apos;s tap only (*.pcapng)</source>
+        <translation>Capture, the client&apos;s tap only (*.pcapng)</translation>
+    </message>
+    <message>
+        <source>Capture, the server&apos;s tap only (*.pcapng)</source>
+        <translation>Capture, the server&apos;s tap only (*.pcapng)</translation>
+    </message>
+    <message>
+        <source>Export capture</source>
+        <translation>Export capture</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+</context>
+<context>
+    <name>hl::ui::CapturePickerDialog</name>
+    <message>
+        <source>Choose a connection</source>
+        <translation>Choose a connection</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Packets</source>
+        <translation>Packets</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Guess from the timing</source>
+        <extracomment>Vantage point choice: let the program guess from the handshake&apos;s timing.</extracomment>
+        <translation>Guess from the timing</translation>
+    </message>
+    <message>
+        <source>Captured &amp;where:</source>
+        <extracomment>Where the capture was taken.</extracomment>
+        <translation>Captured &amp;where:</translation>
+    </message>
+</context>
+<context>
+    <name>hl::ui::CaptureTexts</name>
+    <message>
+        <source>Leaves the client.</source>
+        <translation>Leaves the client.</translation>
+    </message>
+    <message>
+        <source>Leaves the server.</source>
+        <translation>Leaves the server.</translation>
+    </message>
+    <message>
+        <source>Reaches the client.</source>
+        <translation>Reaches the client.</translation>
+    </message>
+    <message>
+        <source>Reaches the server.</source>
+        <translation>Reaches the server.</translation>
+    </message>
+    <message>
+        <source>byte %1</source>
+        <translation>byte %1</translation>
+    </message>
+    <message>
+        <source>cannot read the file; check its name and that you may read it</source>
+        <translation>cannot read the file; check its name and that you may read it</translation>
+    </message>
+    <message>
+        <source>the file is empty; record a capture first (tcpdump -w FILE, or Wireshark)</source>
+        <translation>the file is empty; record a capture first (tcpdump -w FILE, or Wireshark)</translation>
+    </message>
+    <message>
+        <source>found %1, which starts neither a pcap nor a pcapng file; save the capture in one of these formats (Wireshark: File → Save As…)</source>
+        <extracomment>%1 four bytes in hex. Keep pcap, pcapng and the menu names as Wireshark shows them.</extracomment>
+        <translation>found %1, which starts neither a pcap nor a pcapng file; save the capture in one of these formats (Wireshark: File → Save As…)</translation>
+    </message>
+    <message numerus="yes">
+        <source>the file ends %n byte(s) too early, inside a header; the capture was cut short: record it again</source>
+        <translation>
+            <numerusform>the file ends %n byte too early, inside a header; the capture was cut short: record it again</numerusform>
+            <numerusform>the file ends %n bytes too early, inside a header; the capture was cut short: record it again</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the file ends %n byte(s) before the end of this packet; the capture was cut short (stopped while writing?): record it again, or keep the packets before it with editcap</source>
+        <translation>
+            <numerusform>the file ends %n byte before the end of this packet; the capture was cut short (stopped while writing?): record it again, or keep the packets before it with editcap</numerusform>
+            <numerusform>the file ends %n bytes before the end of this packet; the capture was cut short (stopped while writing?): record it again, or keep the packets before it with editcap</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>format version %1 is not supported (pcap 2.4 and pcapng 1.0 are); save the capture again with Wireshark or editcap</source>
+        <translation>format version %1 is not supported (pcap 2.4 and pcapng 1.0 are); save the capture again with Wireshark or editcap</translation>
+    </message>
+    <message>
+        <source>found %1 where a pcapng section header has its byte-order mark 0x1A2B3C4D; the file is damaged: record the capture again</source>
+        <translation>found %1 where a pcapng section header has its byte-order mark 0x1A2B3C4D; the file is damaged: record the capture again</translation>
+    </message>
+    <message>
+        <source>a pcapng block length of %1 cannot be right (a multiple of 4, at least 12, inside the file); the file is damaged: record the capture again</source>
+        <translation>a pcapng block length of %1 cannot be right (a multiple of 4, at least 12, inside the file); the file is damaged: record the capture again</translation>
+    </message>
+    <message>
+        <source>a pcapng block ends with the length %1, which differs from the length it starts with; the file is damaged: record the capture again</source>
+        <translation>a pcapng block ends with the length %1, which differs from the length it starts with; the file is damaged: record the capture again</translation>
+    </message>
+    <message>
+        <source>found block type %1 before any section header, where a pcapng file starts with one; the file is damaged or not a capture</source>
+        <translation>found block type %1 before any section header, where a pcapng file starts with one; the file is damaged or not a capture</translation>
+    </message>
+    <message>
+        <source>a packet names interface %1, which no interface block describes; the file is damaged: save it again with Wireshark or editcap</source>
+        <translation>a packet names interface %1, which no interface block describes; the file is damaged: save it again with Wireshark or editcap</translation>
+    </message>
+    <message>
+        <source>a captured length of %1 bytes is over the limit of 262144; the file is damaged or not a capture</source>
+        <translation>a captured length of %1 bytes is over the limit of 262144; the file is damaged or not a capture</translation>
+    </message>
+    <message>
+        <source>the timestamp resolution %1 cannot be used; save the capture again with Wireshark or editcap</source>
+        <translation>the timestamp resolution %1 cannot be used; save the capture again with Wireshark or editcap</translation>
+    </message>
+    <message>
+        <source>closed normally</source>
+        <extracomment>Outcome of a captured connection: a FIN each way, both acknowledged.</extracomment>
+        <translation>closed normally</translation>
+    </message>
+    <message>
+        <source>reset</source>
+        <translation>reset</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <extracomment>Outcome of a captured connection: the SYN was answered with RST.</extracomment>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>SYN never answered</source>
+        <translation>SYN never answered</translation>
+    </message>
+    <message>
+        <source>no SYN seen</source>
+        <translation>no SYN seen</translation>
+    </message>
+    <message>
+        <source>still open</source>
+        <translation>still open</translation>
+    </message>
+    <message>
+        <source>handshake unfinished</source>
+        <extracomment>Outcome of a captured connection: the handshake had not finished when the capture ends.</extracomment>
+        <translation>handshake unfinished</translation>
+    </message>
+    <message>
+        <source>next to the client</source>
+        <translation>next to the client</translation>
+    </message>
+    <message>
+        <source>next to the server</source>
+        <translation>next to the server</translation>
+    </message>
+    <message>
+        <source>in the middle</source>
+        <translation>in the middle</translation>
+    </message>
+    <message>
+        <source>on the loopback of one machine</source>
+        <translation>on the loopback of one machine</translation>
+    </message>
+    <message>
+        <source>The capture seems to be taken %1 (guessed from the handshake&apos;s timing; you can change it).</source>
+        <extracomment>%1 e.g. &quot;next to the client&quot;. The vantage point is where the capture was taken.</extracomment>
+        <translation>The capture seems to be taken %1 (guessed from the handshake&apos;s timing; you can change it).</translation>
+    </message>
+    <message>
+        <source>The capture is taken %1.</source>
+        <translation>The capture is taken %1.</translation>
+    </message>
+    <message>
+        <source>Each packet is seen as it leaves its sender; it reaches the server %1 later and the client %2 later. The receiver&apos;s changes are placed with these delays and marked as inferred.</source>
+        <extracomment>%1 and %2 are durations such as &quot;0.050 s&quot;.</extracomment>
+        <translation>Each packet is seen as it leaves its sender; it reaches the server %1 later and the client %2 later. The receiver&apos;s changes are placed with these delays and marked as inferred.</translation>
+    </message>
+    <message>
+        <source>Segments take %1 between the client and the tap and %2 between the tap and the server; the far side&apos;s changes are placed with these delays and marked as inferred.</source>
+        <translation>Segments take %1 between the client and the tap and %2 between the tap and the server; the far side&apos;s changes are placed with these delays and marked as inferred.</translation>
+    </message>
+    <message>
+        <source>The capture starts in the middle of this connection: no SYN was seen, so both sides are taken to be ESTABLISHED from the first packet on.</source>
+        <translation>The capture starts in the middle of this connection: no SYN was seen, so both sides are taken to be ESTABLISHED from the first packet on.</translation>
     </message>
 </context>
 <context>
@@ -895,6 +1196,45 @@ Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</t
         <source>&amp;Getting started</source>
         <translation>&amp;Getting started</translation>
     </message>
+    <message>
+        <source>Export &amp;capture for Wireshark…</source>
+        <translation>Export &amp;capture for Wireshark…</translation>
+    </message>
+    <message>
+        <source>Open ca&amp;pture…</source>
+        <translation>Open ca&amp;pture…</translation>
+    </message>
+    <message>
+        <source>%1: no TCP connection in this capture (only TCP over IPv4 or IPv6 is read)</source>
+        <extracomment>%1 file name.</extracomment>
+        <translation>%1: no TCP connection in this capture (only TCP over IPv4 or IPv6 is read)</translation>
+    </message>
+    <message>
+        <source>There is no connection %1: the capture has %2.</source>
+        <extracomment>%1 the number asked for, %2 how many there are.</extracomment>
+        <translation>There is no connection %1: the capture has %2.</translation>
+    </message>
+    <message>
+        <source>Capture %1, connection %2</source>
+        <extracomment>Title of a captured connection shown as a lesson: %1 file name, %2 connection number.</extracomment>
+        <translation>Capture %1, connection %2</translation>
+    </message>
+    <message>
+        <source>Open capture</source>
+        <translation>Open capture</translation>
+    </message>
+    <message>
+        <source>Captures (*.pcap *.pcapng *.cap);;All files (*)</source>
+        <translation>Captures (*.pcap *.pcapng *.cap);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open capture</source>
+        <translation>Cannot open capture</translation>
+    </message>
+    <message>
+        <source>The capture could not be read. The current lesson stays open.</source>
+        <translation>The capture could not be read. The current lesson stays open.</translation>
+    </message>
 </context>
 <context>
     <name>hl::ui::NarrationPanel</name>
@@ -1042,6 +1382,10 @@ Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</t
         <source>%1 (changed)</source>
         <extracomment>The title of a lesson saved with the user&apos;s changes; %1 is the lesson&apos;s title.</extracomment>
         <translation>%1 (changed)</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with the simulator</source>
+        <translation>&amp;Compare with the simulator</translation>
     </message>
 </context>
 <context>
@@ -1213,6 +1557,10 @@ Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</t
     <message>
         <source>No changes yet. Right-click a segment arrow (or a “send” event) to drop, delay or duplicate it.</source>
         <translation>No changes yet. Right-click a segment arrow (or a “send” event) to drop, delay or duplicate it.</translation>
+    </message>
+    <message>
+        <source>This is a captured connection: it shows what happened and cannot be perturbed. Compare with the simulator draws the simulated run behind it.</source>
+        <translation>This is a captured connection: it shows what happened and cannot be perturbed. Compare with the simulator draws the simulated run behind it.</translation>
     </message>
 </context>
 <context>
@@ -1564,6 +1912,11 @@ armed at %3, RTO %4</translation>
     <message>
         <source>%1 from %2 to %3</source>
         <translation>%1 from %2 to %3</translation>
+    </message>
+    <message>
+        <source>(inferred: the capture implies this state, it does not show it)</source>
+        <extracomment>Tooltip addition on a state band of a capture: the capture does not show this state itself.</extracomment>
+        <translation>(inferred: the capture implies this state, it does not show it)</translation>
     </message>
 </context>
 <context>
@@ -3129,6 +3482,16 @@ armed at %3, RTO %4</translation>
         <source>%1: %2</source>
         <extracomment>Short caption without a state change: %1 host name, %2 why (a short reason).</extracomment>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The %1&apos;s segment %2 must have been lost: it was sent again (inferred from the capture).</source>
+        <extracomment>In a capture: a loss the capture implies because the sender sent the segment again.</extracomment>
+        <translation>The %1&apos;s segment %2 must have been lost: it was sent again (inferred from the capture).</translation>
+    </message>
+    <message>
+        <source>The %1 must have gone from %2 to %3 (inferred from the capture).</source>
+        <extracomment>In a capture: a state change the capture implies but cannot show. %1 host, %2 and %3 state names.</extracomment>
+        <translation>The %1 must have gone from %2 to %3 (inferred from the capture).</translation>
     </message>
 </context>
 <context>

@@ -22,10 +22,6 @@
         <translation>%1 옵션에는 값이 필요합니다</translation>
     </message>
     <message>
-        <source>unknown format &quot;%1&quot; (use jsonl, text, ladder or counts)</source>
-        <translation>알 수 없는 형식 &quot;%1&quot; (jsonl, text, ladder, counts 중 하나를 쓰세요)</translation>
-    </message>
-    <message>
         <source>unknown profile &quot;%1&quot; (use teach, rfc9293, linux, bsd or windows)</source>
         <translation>알 수 없는 프로필 &quot;%1&quot; (teach, rfc9293, linux, bsd, windows 중 하나를 쓰세요)</translation>
     </message>
@@ -56,47 +52,6 @@
     <message>
         <source>unknown command &quot;%1&quot;</source>
         <translation>알 수 없는 명령 &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>Usage:
-  handshakelab-cli lessons
-      List the built-in lessons: id, English title, Korean title (tab-separated).
-  handshakelab-cli run LESSON-ID|FILE [--format text|jsonl|ladder|counts] [--profile P]
-                       [--seed N] [--lang en|ko]
-      Run a lesson and print its trace:
-        text    one line per step: time, host, what happened and why (default)
-        jsonl   one JSON object per trace event
-        ladder  the two-column sequence diagram
-        counts  a load lesson&apos;s sockets per state, one CSV line per second
-      --profile teach|rfc9293|linux|bsd|windows  replaces the lesson&apos;s profile
-      --seed N   replaces the lesson&apos;s random seed
-  handshakelab-cli check FILE
-      Validate a lesson file.
-  handshakelab-cli --help | --version
-
---lang chooses the language of the text and ladder output (default: the system&apos;s).
-Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option).
-</source>
-        <extracomment>Command-line help. Keep the command and option names (run, --format ...) as they are.</extracomment>
-        <translation>사용법:
-  handshakelab-cli lessons
-      내장 레슨 목록을 보여 줍니다: id, 영어 제목, 한국어 제목(탭으로 구분).
-  handshakelab-cli run LESSON-ID|FILE [--format text|jsonl|ladder|counts] [--profile P]
-                       [--seed N] [--lang en|ko]
-      레슨을 실행하고 트레이스를 출력합니다:
-        text    단계마다 한 줄: 시각, 호스트, 일어난 일과 그 이유 (기본값)
-        jsonl   트레이스 이벤트마다 JSON 객체 하나
-        ladder  두 열로 그린 시퀀스 다이어그램
-        counts  부하 레슨에서 상태별 소켓 수, 1초마다 CSV 한 줄
-      --profile teach|rfc9293|linux|bsd|windows  레슨의 프로필 대신 사용
-      --seed N   레슨의 난수 시드 대신 사용
-  handshakelab-cli check FILE
-      레슨 파일을 검사합니다.
-  handshakelab-cli --help | --version
-
---lang은 text와 ladder 출력의 언어를 정합니다(기본값: 시스템 언어).
-종료 상태: 성공하면 0, 입력이 잘못되면(없는 레슨, 잘못된 파일, 잘못된 옵션) 2.
-</translation>
     </message>
     <message>
         <source>handshakelab-cli: &quot;%1&quot; is neither a built-in lesson nor a file (&quot;handshakelab-cli lessons&quot; lists the lessons)
@@ -152,6 +107,350 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
         <source>cannot write the output: %1</source>
         <extracomment>%1 is the system&apos;s reason, e.g. &quot;No space left on device&quot;.</extracomment>
         <translation>출력을 쓸 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot; (use jsonl, text, ladder, counts or pcapng)</source>
+        <translation>알 수 없는 형식 &quot;%1&quot; (jsonl, text, ladder, counts, pcapng 중 하나를 쓰세요)</translation>
+    </message>
+    <message>
+        <source>unknown tap &quot;%1&quot; (use both, client or server)</source>
+        <translation>알 수 없는 탭 &quot;%1&quot; (both, client, server 중 하나를 쓰세요)</translation>
+    </message>
+    <message>
+        <source>unknown vantage point &quot;%1&quot; (use client, server, middle or loopback)</source>
+        <translation>알 수 없는 관찰 위치 &quot;%1&quot; (client, server, middle, loopback 중 하나를 쓰세요)</translation>
+    </message>
+    <message>
+        <source>bad connection number &quot;%1&quot; (use 1 or more, as numbered by --list)</source>
+        <translation>잘못된 연결 번호 &quot;%1&quot; (--list가 매긴 번호대로 1 이상을 쓰세요)</translation>
+    </message>
+    <message>
+        <source>Usage:
+  handshakelab-cli lessons
+      List the built-in lessons: id, English title, Korean title (tab-separated).
+  handshakelab-cli run LESSON-ID|FILE [--format text|jsonl|ladder|counts|pcapng] [--profile P]
+                       [--seed N] [--lang en|ko|both] [--output FILE] [--tap both|client|server]
+      Run a lesson and print its trace:
+        text    one line per step: time, host, what happened and why (default)
+        jsonl   one JSON object per trace event
+        ladder  the two-column sequence diagram
+        counts  a load lesson&apos;s sockets per state, one CSV line per second
+        pcapng  a capture for Wireshark: one interface next to each host, a comment
+                on every packet (--lang both: English and Korean); written to
+                --output FILE, or to stdout when it is not a terminal. Wireshark&apos;s TCP
+                analysis sees each segment once per tap: for its retransmission and
+                duplicate-ACK marks, export one tap (--tap client or --tap server)
+      --profile teach|rfc9293|linux|bsd|windows  replaces the lesson&apos;s profile
+      --seed N   replaces the lesson&apos;s random seed
+  handshakelab-cli check FILE
+      Validate a lesson file.
+  handshakelab-cli capture FILE [--list] [--conn N] [--vantage client|server|middle|loopback]
+                           [--format text|jsonl|ladder] [--lang en|ko]
+      Read a pcap or pcapng capture: --list lists its TCP connections; otherwise one
+      connection (the first by default) with both endpoints&apos; inferred states.
+      --vantage says where the capture was taken (default: guessed from the timing;
+      loopback: each packet seen as it leaves its sender, as on one machine&apos;s lo).
+  handshakelab-cli --help | --version
+
+--lang chooses the language of the text and ladder output (default: the system&apos;s).
+Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option).
+</source>
+        <extracomment>Command-line help. Keep the command and option names (run, --format ...) as they are.</extracomment>
+        <translation>사용법:
+  handshakelab-cli lessons
+      내장 레슨 목록을 보여 줍니다: id, 영어 제목, 한국어 제목(탭으로 구분).
+  handshakelab-cli run LESSON-ID|FILE [--format text|jsonl|ladder|counts|pcapng] [--profile P]
+                       [--seed N] [--lang en|ko|both] [--output FILE] [--tap both|client|server]
+      레슨을 실행하고 트레이스를 출력합니다:
+        text    단계마다 한 줄: 시각, 호스트, 일어난 일과 그 이유 (기본값)
+        jsonl   트레이스 이벤트마다 JSON 객체 하나
+        ladder  두 열로 그린 시퀀스 다이어그램
+        counts  부하 레슨에서 상태별 소켓 수, 1초마다 CSV 한 줄
+        pcapng  Wireshark용 캡처: 호스트마다 바로 옆에 인터페이스 하나, 패킷마다
+                설명 하나(--lang both: 영어와 한국어). --output FILE에 쓰거나,
+                표준 출력이 터미널이 아니면 표준 출력에 씁니다. Wireshark의 TCP 분석은
+                각 세그먼트를 탭마다 한 번씩 보므로, 재전송과 중복 ACK 표시를 보려면
+                탭 하나만 내보내세요(--tap client 또는 --tap server)
+      --profile teach|rfc9293|linux|bsd|windows  레슨의 프로파일 대신 사용
+      --seed N   레슨의 난수 시드 대신 사용
+  handshakelab-cli check FILE
+      레슨 파일을 검사합니다.
+  handshakelab-cli capture FILE [--list] [--conn N] [--vantage client|server|middle|loopback]
+                           [--format text|jsonl|ladder] [--lang en|ko]
+      pcap 또는 pcapng 캡처를 읽습니다: --list는 TCP 연결 목록을 보여 주고, 그렇지 않으면
+      연결 하나(기본값은 첫 번째)를 양쪽 끝점의 추론한 상태와 함께 보여 줍니다.
+      --vantage는 캡처한 위치를 알려 줍니다(기본값: 시간 간격으로 추정,
+      loopback: 한 컴퓨터의 lo에서처럼 각 패킷을 보내는 쪽을 떠날 때 기록).
+  handshakelab-cli --help | --version
+
+--lang은 text와 ladder 출력의 언어를 정합니다(기본값: 시스템 언어).
+종료 상태: 성공하면 0, 입력이 잘못되면(없는 레슨, 잘못된 파일, 잘못된 옵션) 2.
+</translation>
+    </message>
+    <message>
+        <source>#	client	server	packets	start	duration	outcome</source>
+        <extracomment>Header of &quot;handshakelab-cli capture FILE --list&quot;; the columns are tab-separated.</extracomment>
+        <translation>#	클라이언트	서버	패킷	시작	지속 시간	결과</translation>
+    </message>
+    <message>
+        <source>handshakelab-cli: %1: no TCP connection in this capture (only TCP over IPv4 or IPv6 is read)
+</source>
+        <extracomment>%1 file name.</extracomment>
+        <translation>handshakelab-cli: %1: 이 캡처에는 TCP 연결이 없습니다(IPv4나 IPv6 위의 TCP만 읽습니다)
+</translation>
+    </message>
+    <message>
+        <source>handshakelab-cli: there is no connection %1: the capture has %2 (see --list)
+</source>
+        <extracomment>%1 the number asked for, %2 how many there are.</extracomment>
+        <translation>handshakelab-cli: 연결 %1은 없습니다. 캡처에 있는 연결은 %2개입니다(--list로 확인하세요)
+</translation>
+    </message>
+    <message>
+        <source>Connection %1: %2 → %3, %4</source>
+        <extracomment>%1 number, %2 client address:port, %3 server address:port, %4 an outcome such as &quot;closed normally&quot;.</extracomment>
+        <translation>연결 %1: %2 → %3, %4</translation>
+    </message>
+    <message>
+        <source>capture prints text, ladder or jsonl</source>
+        <extracomment>Keep the format names as they are.</extracomment>
+        <translation>capture는 text, ladder, jsonl 형식으로만 출력합니다</translation>
+    </message>
+    <message>
+        <source>handshakelab-cli: a capture is binary: give --output FILE or redirect stdout to a file
+</source>
+        <extracomment>Keep &quot;--output&quot; as it is.</extracomment>
+        <translation>handshakelab-cli: 캡처는 바이너리 파일입니다. --output FILE을 주거나 표준 출력을 파일로 돌리세요
+</translation>
+    </message>
+    <message>
+        <source>handshakelab-cli: cannot write &quot;%1&quot;: %2
+</source>
+        <extracomment>%1 file name, %2 the system&apos;s reason.</extracomment>
+        <translation>handshakelab-cli: &quot;%1&quot;에 쓸 수 없습니다: %2
+</translation>
+    </message>
+</context>
+<context>
+    <name>hl::ui::CaptureExport</name>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <extracomment>%1 file name, %2 the system&apos;s reason.</extracomment>
+        <translation>&quot;%1&quot;에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Capture, both taps (*.pcapng)</source>
+        <translation>캡처, 두 탭 모두 (*.pcapng)</translation>
+    </message>
+    <message>
+        <source>Capture, the client&apos;s tap only (*.pcapng)</source>
+        <translation>캡처, 클라이언트 쪽 탭만 (*.pcapng)</translation>
+    </message>
+    <message>
+        <source>Capture, the server&apos;s tap only (*.pcapng)</source>
+        <translation>캡처, 서버 쪽 탭만 (*.pcapng)</translation>
+    </message>
+    <message>
+        <source>Export capture</source>
+        <translation>캡처 내보내기</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>내보내기 실패</translation>
+    </message>
+</context>
+<context>
+    <name>hl::ui::CapturePickerDialog</name>
+    <message>
+        <source>Choose a connection</source>
+        <translation>연결 선택</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>클라이언트</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>서버</translation>
+    </message>
+    <message>
+        <source>Packets</source>
+        <translation>패킷</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>지속 시간</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>Guess from the timing</source>
+        <extracomment>Vantage point choice: let the program guess from the handshake&apos;s timing.</extracomment>
+        <translation>시간 간격으로 추정</translation>
+    </message>
+    <message>
+        <source>Captured &amp;where:</source>
+        <extracomment>Where the capture was taken.</extracomment>
+        <translation>캡처 위치(&amp;W):</translation>
+    </message>
+</context>
+<context>
+    <name>hl::ui::CaptureTexts</name>
+    <message>
+        <source>Leaves the client.</source>
+        <translation>클라이언트에서 나갑니다.</translation>
+    </message>
+    <message>
+        <source>Leaves the server.</source>
+        <translation>서버에서 나갑니다.</translation>
+    </message>
+    <message>
+        <source>Reaches the client.</source>
+        <translation>클라이언트에 도착합니다.</translation>
+    </message>
+    <message>
+        <source>Reaches the server.</source>
+        <translation>서버에 도착합니다.</translation>
+    </message>
+    <message>
+        <source>byte %1</source>
+        <translation>%1번째 바이트</translation>
+    </message>
+    <message>
+        <source>cannot read the file; check its name and that you may read it</source>
+        <translation>파일을 읽을 수 없습니다. 파일 이름과 읽기 권한을 확인하세요</translation>
+    </message>
+    <message>
+        <source>the file is empty; record a capture first (tcpdump -w FILE, or Wireshark)</source>
+        <translation>파일이 비어 있습니다. 먼저 캡처를 기록하세요(tcpdump -w FILE 또는 Wireshark)</translation>
+    </message>
+    <message>
+        <source>found %1, which starts neither a pcap nor a pcapng file; save the capture in one of these formats (Wireshark: File → Save As…)</source>
+        <extracomment>%1 four bytes in hex. Keep pcap, pcapng and the menu names as Wireshark shows them.</extracomment>
+        <translation>%1이(가) 있는데, 이는 pcap 파일의 시작도 pcapng 파일의 시작도 아닙니다. 캡처를 이 두 형식 중 하나로 저장하세요(Wireshark: File → Save As…)</translation>
+    </message>
+    <message numerus="yes">
+        <source>the file ends %n byte(s) too early, inside a header; the capture was cut short: record it again</source>
+        <translation>
+            <numerusform>파일이 헤더 중간에서 %n바이트 일찍 끝납니다. 캡처가 도중에 잘렸으니 다시 기록하세요</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the file ends %n byte(s) before the end of this packet; the capture was cut short (stopped while writing?): record it again, or keep the packets before it with editcap</source>
+        <translation>
+            <numerusform>이 패킷이 끝나기 %n바이트 전에 파일이 끝납니다. 캡처가 도중에 잘렸습니다(기록 중에 멈췄나요?). 다시 기록하거나 editcap으로 그 앞의 패킷만 남기세요</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>format version %1 is not supported (pcap 2.4 and pcapng 1.0 are); save the capture again with Wireshark or editcap</source>
+        <translation>형식 버전 %1은 지원하지 않습니다(pcap 2.4와 pcapng 1.0을 지원합니다). Wireshark나 editcap으로 캡처를 다시 저장하세요</translation>
+    </message>
+    <message>
+        <source>found %1 where a pcapng section header has its byte-order mark 0x1A2B3C4D; the file is damaged: record the capture again</source>
+        <translation>pcapng 섹션 헤더의 바이트 순서 표시 0x1A2B3C4D가 있어야 할 자리에 %1이(가) 있습니다. 파일이 손상되었으니 캡처를 다시 기록하세요</translation>
+    </message>
+    <message>
+        <source>a pcapng block length of %1 cannot be right (a multiple of 4, at least 12, inside the file); the file is damaged: record the capture again</source>
+        <translation>pcapng 블록 길이 %1은(는) 올바를 수 없습니다(4의 배수이고 12 이상이며 파일 안에 있어야 합니다). 파일이 손상되었으니 캡처를 다시 기록하세요</translation>
+    </message>
+    <message>
+        <source>a pcapng block ends with the length %1, which differs from the length it starts with; the file is damaged: record the capture again</source>
+        <translation>pcapng 블록 끝의 길이 %1이(가) 블록 시작의 길이와 다릅니다. 파일이 손상되었으니 캡처를 다시 기록하세요</translation>
+    </message>
+    <message>
+        <source>found block type %1 before any section header, where a pcapng file starts with one; the file is damaged or not a capture</source>
+        <translation>pcapng 파일은 섹션 헤더로 시작해야 하는데, 그 앞에 블록 유형 %1이(가) 있습니다. 파일이 손상되었거나 캡처 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <source>a packet names interface %1, which no interface block describes; the file is damaged: save it again with Wireshark or editcap</source>
+        <translation>패킷이 인터페이스 %1을(를) 가리키지만 이를 설명하는 인터페이스 블록이 없습니다. 파일이 손상되었으니 Wireshark나 editcap으로 다시 저장하세요</translation>
+    </message>
+    <message>
+        <source>a captured length of %1 bytes is over the limit of 262144; the file is damaged or not a capture</source>
+        <translation>캡처된 길이 %1바이트가 한도 262144를 넘습니다. 파일이 손상되었거나 캡처 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <source>the timestamp resolution %1 cannot be used; save the capture again with Wireshark or editcap</source>
+        <translation>타임스탬프 해상도 %1은(는) 쓸 수 없습니다. Wireshark나 editcap으로 캡처를 다시 저장하세요</translation>
+    </message>
+    <message>
+        <source>closed normally</source>
+        <extracomment>Outcome of a captured connection: a FIN each way, both acknowledged.</extracomment>
+        <translation>정상 종료</translation>
+    </message>
+    <message>
+        <source>reset</source>
+        <translation>리셋됨</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <extracomment>Outcome of a captured connection: the SYN was answered with RST.</extracomment>
+        <translation>거부됨</translation>
+    </message>
+    <message>
+        <source>SYN never answered</source>
+        <translation>SYN에 응답 없음</translation>
+    </message>
+    <message>
+        <source>no SYN seen</source>
+        <translation>SYN이 보이지 않음</translation>
+    </message>
+    <message>
+        <source>still open</source>
+        <translation>아직 열려 있음</translation>
+    </message>
+    <message>
+        <source>handshake unfinished</source>
+        <extracomment>Outcome of a captured connection: the handshake had not finished when the capture ends.</extracomment>
+        <translation>핸드셰이크 미완료</translation>
+    </message>
+    <message>
+        <source>next to the client</source>
+        <translation>클라이언트 바로 옆</translation>
+    </message>
+    <message>
+        <source>next to the server</source>
+        <translation>서버 바로 옆</translation>
+    </message>
+    <message>
+        <source>in the middle</source>
+        <translation>중간 지점</translation>
+    </message>
+    <message>
+        <source>on the loopback of one machine</source>
+        <translation>한 컴퓨터의 루프백</translation>
+    </message>
+    <message>
+        <source>The capture seems to be taken %1 (guessed from the handshake&apos;s timing; you can change it).</source>
+        <extracomment>%1 e.g. &quot;next to the client&quot;. The vantage point is where the capture was taken.</extracomment>
+        <translation>이 캡처는 %1에서 기록된 것으로 보입니다(핸드셰이크의 시간 간격으로 추정한 것이며, 바꿀 수 있습니다).</translation>
+    </message>
+    <message>
+        <source>The capture is taken %1.</source>
+        <translation>이 캡처는 %1에서 기록되었습니다.</translation>
+    </message>
+    <message>
+        <source>Each packet is seen as it leaves its sender; it reaches the server %1 later and the client %2 later. The receiver&apos;s changes are placed with these delays and marked as inferred.</source>
+        <extracomment>%1 and %2 are durations such as &quot;0.050 s&quot;.</extracomment>
+        <translation>각 패킷은 보내는 쪽을 떠날 때 기록됩니다. 서버에는 %1 뒤에, 클라이언트에는 %2 뒤에 도착합니다. 받는 쪽의 상태 변화는 이 지연을 반영해 배치하고 추론한 것으로 표시합니다.</translation>
+    </message>
+    <message>
+        <source>Segments take %1 between the client and the tap and %2 between the tap and the server; the far side&apos;s changes are placed with these delays and marked as inferred.</source>
+        <translation>세그먼트가 클라이언트와 탭 사이에서 %1, 탭과 서버 사이에서 %2 걸립니다. 먼 쪽의 상태 변화는 이 지연을 반영해 배치하고 추론한 것으로 표시합니다.</translation>
+    </message>
+    <message>
+        <source>The capture starts in the middle of this connection: no SYN was seen, so both sides are taken to be ESTABLISHED from the first packet on.</source>
+        <translation>캡처가 이 연결의 중간부터 시작합니다. SYN이 보이지 않으므로 첫 패킷부터 양쪽 모두 ESTABLISHED 상태인 것으로 봅니다.</translation>
     </message>
 </context>
 <context>
@@ -894,6 +1193,45 @@ Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</s
         <source>&amp;Getting started</source>
         <translation>시작하기(&amp;G)</translation>
     </message>
+    <message>
+        <source>Export &amp;capture for Wireshark…</source>
+        <translation>Wireshark용 캡처 내보내기(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Open ca&amp;pture…</source>
+        <translation>캡처 열기(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>%1: no TCP connection in this capture (only TCP over IPv4 or IPv6 is read)</source>
+        <extracomment>%1 file name.</extracomment>
+        <translation>%1: 이 캡처에는 TCP 연결이 없습니다(IPv4나 IPv6 위의 TCP만 읽습니다)</translation>
+    </message>
+    <message>
+        <source>There is no connection %1: the capture has %2.</source>
+        <extracomment>%1 the number asked for, %2 how many there are.</extracomment>
+        <translation>연결 %1은 없습니다. 캡처에 있는 연결은 %2개입니다.</translation>
+    </message>
+    <message>
+        <source>Capture %1, connection %2</source>
+        <extracomment>Title of a captured connection shown as a lesson: %1 file name, %2 connection number.</extracomment>
+        <translation>캡처 %1, 연결 %2</translation>
+    </message>
+    <message>
+        <source>Open capture</source>
+        <translation>캡처 열기</translation>
+    </message>
+    <message>
+        <source>Captures (*.pcap *.pcapng *.cap);;All files (*)</source>
+        <translation>캡처 파일 (*.pcap *.pcapng *.cap);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open capture</source>
+        <translation>캡처를 열 수 없음</translation>
+    </message>
+    <message>
+        <source>The capture could not be read. The current lesson stays open.</source>
+        <translation>캡처를 읽을 수 없습니다. 지금 레슨이 그대로 열려 있습니다.</translation>
+    </message>
 </context>
 <context>
     <name>hl::ui::NarrationPanel</name>
@@ -1041,6 +1379,10 @@ Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</s
         <source>%1 (changed)</source>
         <extracomment>The title of a lesson saved with the user&apos;s changes; %1 is the lesson&apos;s title.</extracomment>
         <translation>%1 (변경됨)</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with the simulator</source>
+        <translation>시뮬레이터와 비교(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -1212,6 +1554,10 @@ Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</s
     <message>
         <source>No changes yet. Right-click a segment arrow (or a “send” event) to drop, delay or duplicate it.</source>
         <translation>아직 변경이 없습니다. 세그먼트 화살표(또는 “송신” 이벤트)를 오른쪽 클릭해 버리거나 지연하거나 복제해 보세요.</translation>
+    </message>
+    <message>
+        <source>This is a captured connection: it shows what happened and cannot be perturbed. Compare with the simulator draws the simulated run behind it.</source>
+        <translation>캡처한 연결입니다. 실제로 일어난 일을 보여 주므로 바꿀 수 없습니다. 시뮬레이터와 비교를 켜면 시뮬레이션한 실행이 뒤에 겹쳐 그려집니다.</translation>
     </message>
 </context>
 <context>
@@ -1562,6 +1908,11 @@ armed at %3, RTO %4</source>
     <message>
         <source>%1 from %2 to %3</source>
         <translation>%1: %2부터 %3까지</translation>
+    </message>
+    <message>
+        <source>(inferred: the capture implies this state, it does not show it)</source>
+        <extracomment>Tooltip addition on a state band of a capture: the capture does not show this state itself.</extracomment>
+        <translation>(추론: 캡처가 이 상태를 직접 보여 주지는 않지만 그렇다고 짐작할 수 있습니다)</translation>
     </message>
 </context>
 <context>
@@ -3123,6 +3474,16 @@ armed at %3, RTO %4</source>
         <source>%1: %2</source>
         <extracomment>Short caption without a state change: %1 host name, %2 why (a short reason).</extracomment>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The %1&apos;s segment %2 must have been lost: it was sent again (inferred from the capture).</source>
+        <extracomment>In a capture: a loss the capture implies because the sender sent the segment again.</extracomment>
+        <translation>%1의 세그먼트 %2는 손실된 것이 분명합니다. 다시 보내졌기 때문입니다(캡처에서 추론).</translation>
+    </message>
+    <message>
+        <source>The %1 must have gone from %2 to %3 (inferred from the capture).</source>
+        <extracomment>In a capture: a state change the capture implies but cannot show. %1 host, %2 and %3 state names.</extracomment>
+        <translation>%1는 %2 상태에서 %3 상태로 바뀌었을 것입니다(캡처에서 추론).</translation>
     </message>
 </context>
 <context>

@@ -58,7 +58,7 @@ void buildBands(const Trace& trace, DiagramModel& m) {
         if (shown == open[h].state) continue;
         open[h].to = e.t;
         if (open[h].to > open[h].from) perHost[h].push_back(open[h]);
-        open[h] = {e.host, shown, e.t, e.t, static_cast<uint32_t>(i)};
+        open[h] = {e.host, shown, e.t, e.t, static_cast<uint32_t>(i), e.inferred};
     }
     for (size_t h = 0; h < 2; ++h) {
         open[h].to = m.shownEnd;

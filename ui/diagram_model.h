@@ -37,6 +37,7 @@ struct DiagramBand {
     TcpState state = TcpState::Closed;
     SimTime from, to;
     uint32_t event = kNoEvent; // the State event that began it (kNoEvent for the initial CLOSED)
+    bool inferred = false;     // a capture only implies it (TraceEvent::inferred): drawn hatched
 };
 
 enum class TimerEnd : uint8_t { Fired, Cancelled, Rearmed, Closed, Open };

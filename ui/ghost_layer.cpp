@@ -31,7 +31,7 @@ std::vector<SimTime> GhostLayer::originalTimes() const {
 
 void GhostLayer::refreshOriginal() {
     if (!cachedFor_ || !(*cachedFor_ == session_->scenario())) {
-        original_ = session_->canPerturb() ? session_->simulateUnperturbed() : Trace{};
+        original_ = session_->canCompare() ? session_->simulateUnperturbed() : Trace{};
         cachedFor_ = session_->scenario();
     }
     view_->setExtraTimes(originalTimes()); // rebuilds (and so adds our items) if they changed

@@ -47,6 +47,7 @@ MainWindow::MainWindow(QWidget* parent) : MainWindow(Options{}, parent) {}
 MainWindow::MainWindow(Options options, QWidget* parent)
     : QMainWindow(parent), options_(std::move(options)), session_(options_.simulate ? new SessionController(options_.simulate, this) : new SessionController(this)), actions_(new Actions) {
     setObjectName(QStringLiteral("MainWindow"));
+    setAcceptDrops(true); // a lesson file or a capture dropped on the window opens it
     normalFont_ = QApplication::font();
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
     buildCentre();
@@ -192,6 +193,7 @@ void MainWindow::onTraceReplaced() {
     updateStateViews(false);
     alignStateBoxes();
     setLoadMode(session_->scenario().load.has_value());
+    setCaptureMode(session_->isCapture());
 }
 
 void MainWindow::alignStateBoxes() {

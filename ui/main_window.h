@@ -3,6 +3,7 @@
 // narration below it, the state machine and the details (inspector, TCB, events) at the side,
 // the lessons in a dock on the left, the player controls and the scrubber on top. Every view
 // observes the SessionController; the window only wires them together.
+#include "core/capture_inference.h"
 #include "core/host.h"
 #ifndef Q_MOC_RUN // moc cannot parse the C++20 library headers the core pulls in
 #include "core/load_simulation.h"
@@ -57,6 +58,16 @@ public:
     // A built-in lesson id or a lesson file path. Returns an error text (file:line:col: ...) and
     // keeps the current lesson when it cannot be read.
     QString openLesson(const QString& idOrPath);
+    // A pcap or pcapng file (issue 18): connection `connection` (0-based) seen from `vantage`
+    // (empty: guessed). Without a connection and with several in the file, the picker asks;
+    // cancelling it changes nothing. Returns an error text (file: byte N: ...) and keeps the
+    // current lesson when the file cannot be read.
+    QString openCapture(const QString& path, std::optional<size_t> connection = {},
+                        std::optional<Vantage> vantage = {});
+    // Whether a dropped or given file is a capture (by its name: .pcap, .pcapng, .cap).
+    static bool isCaptureFile(const QString& path);
+    // A dropped or given file: a capture (isCaptureFile) or else a lesson file. Returns an error text.
+    QString openFile(const QString& path) { return isCaptureFile(path) ? openCapture(path) : openLesson(path); }
     // The last lesson from the settings if it still opens, else hl::kDefaultLessonId.
     void openStartupLesson();
 
@@ -115,6 +126,8 @@ protected:
     void showEvent(QShowEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
     void childEvent(QChildEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     struct Actions;
@@ -130,6 +143,9 @@ private:
     void retranslateActions();
 
     void setLoadMode(bool load);
+    // A capture has no TCB to show (its timers and windows are not in the packets): the TCB
+    // panel steps aside while a capture is shown and comes back after.
+    void setCaptureMode(bool capture);
     void onTraceReplaced();
     void onCursorMoved();
     void onDisplayTimeChanged();
@@ -137,6 +153,8 @@ private:
     void updateTitle();
     void alignStateBoxes();
     void openLessonDialog();
+    void openCaptureDialog();
+    void showCaptureError(const QString& message);
     void showLessonError(const QString& message);
     void toggleFullScreen();
     void fitCaption();
@@ -170,6 +188,7 @@ private:
     QDockWidget* fsmDock_ = nullptr;
     QDockWidget* inspectorDock_ = nullptr;
     QDockWidget* tcbDock_ = nullptr;
+    bool tcbHiddenForCapture_ = false;
     QDockWidget* eventsDock_ = nullptr;
     QDockWidget* lessonsDock_ = nullptr;
     GlossaryPanel* glossary_ = nullptr;

@@ -4,6 +4,7 @@
 #include "ui/language.h"
 #include "ui/lesson_picker.h"
 #include "ui/main_window_actions.h"
+#include "ui/capture_export_dialog.h"
 #include "ui/image_export_dialog.h"
 #include "ui/perturb_actions.h"
 #include "ui/sequence_diagram_view.h"
@@ -46,9 +47,11 @@ QAction* makeAction(QObject* parent, const char* name, const QList<QKeySequence>
 void MainWindow::buildActions() {
     Actions& a = *actions_;
     a.openLesson = makeAction(this, "actionOpenLesson", {QKeySequence::Open});
+    a.openCapture = makeAction(this, "actionOpenCapture", {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)});
     a.showLessons = lessonsDock_->toggleViewAction();
     a.exportDiagramPng = makeAction(this, "actionExportDiagramPng");
     a.exportDiagramSvg = makeAction(this, "actionExportDiagramSvg");
+    a.exportCapture = makeAction(this, "actionExportCapture");
     a.showLessons->setObjectName(QStringLiteral("actionShowLessons"));
     a.findLesson = makeAction(this, "actionFindLesson", {QKeySequence(Qt::CTRL | Qt::Key_L)});
     a.quit = makeAction(this, "actionQuit", {QKeySequence(Qt::CTRL | Qt::Key_Q)});
@@ -104,9 +107,14 @@ void MainWindow::buildActions() {
         lessonsDock_->raise();
         picker_->focusSearch();
     });
+    connect(a.openCapture, &QAction::triggered, this, &MainWindow::openCaptureDialog);
     // The whole diagram, not only the part in view: for slides and handouts.
     connect(a.exportDiagramPng, &QAction::triggered, this, [this] { exportSceneWithDialog(this, diagram_->scene(), false); });
     connect(a.exportDiagramSvg, &QAction::triggered, this, [this] { exportSceneWithDialog(this, diagram_->scene(), true); });
+    // The run as shown (with the user's perturbations): what a tap next to each host would see.
+    connect(a.exportCapture, &QAction::triggered, this, [this] {
+        exportCaptureWithDialog(this, session_->effectiveScenario(), session_->trace(), bilingual_);
+    });
     connect(a.quit, &QAction::triggered, this, &QWidget::close);
     connect(a.play, &QAction::triggered, session_, &SessionController::togglePlay);
     connect(a.stepForward, &QAction::triggered, session_, &SessionController::stepForward);
@@ -147,11 +155,13 @@ void MainWindow::buildMenus() {
     const Actions& a = *actions_;
     fileMenu_ = menuBar()->addMenu(QString());
     fileMenu_->addAction(a.openLesson);
+    fileMenu_->addAction(a.openCapture);
     fileMenu_->addAction(a.showLessons);
     fileMenu_->addAction(a.findLesson);
     fileMenu_->addSeparator();
     fileMenu_->addAction(a.exportDiagramPng);
     fileMenu_->addAction(a.exportDiagramSvg);
+    fileMenu_->addAction(a.exportCapture);
     fileMenu_->addSeparator();
     fileMenu_->addAction(a.quit);
 
@@ -309,6 +319,8 @@ void MainWindow::retranslateActions() {
     a.openLesson->setText(tr("&Open lesson file…"));
     a.exportDiagramPng->setText(tr("Export diagram as &PNG…"));
     a.exportDiagramSvg->setText(tr("Export diagram as S&VG…"));
+    a.exportCapture->setText(tr("Export &capture for Wireshark…"));
+    a.openCapture->setText(tr("Open ca&pture…"));
     a.showLessons->setText(tr("&Lessons…"));
     a.findLesson->setText(tr("&Find lesson…"));
     a.quit->setText(tr("&Quit"));

@@ -9,8 +9,10 @@ namespace hl::ui {
 
 struct MainWindowActions {
     QAction* openLesson = nullptr;
+    QAction* openCapture = nullptr; // File → Open capture… (pcap, pcapng)
     QAction* exportDiagramPng = nullptr;
     QAction* exportDiagramSvg = nullptr;
+    QAction* exportCapture = nullptr; // File → Export capture… (pcapng for Wireshark)
     QAction* showLessons = nullptr;
     QAction* findLesson = nullptr; // Ctrl+L: the lessons panel with the cursor in its search box
     QAction* quit = nullptr;

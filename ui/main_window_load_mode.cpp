@@ -4,6 +4,7 @@
 #include "ui/main_window.h"
 
 #include "ui/load_view.h"
+#include "ui/main_window_actions.h"
 #include "ui/perturb_actions.h"
 
 #include <QDockWidget>
@@ -21,6 +22,7 @@ void MainWindow::setLoadMode(bool load) {
     if (load) loadView_->setScenario(session_->scenario());
     // The player has no steps to move through in a load lesson.
     playerBar_->setEnabled(!load);
+    actions_->exportCapture->setEnabled(!load); // a load lesson has no single run to capture
     if (load == loadMode_) return;
     loadMode_ = load;
     if (load) {

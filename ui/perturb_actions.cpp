@@ -302,8 +302,9 @@ void PerturbActions::updateEnabled() {
     redo_->setEnabled(can && session_->undoStack()->canRedo());
     reset_->setEnabled(can && !session_->perturbationItems().empty());
     inject_->setEnabled(can);
-    compare_->setEnabled(can);
-    saveAs_->setEnabled(can);
+    compare_->setEnabled(session_->canCompare());
+    saveAs_->setEnabled(session_->canCompare()); // a capture saves the lesson built from it
+    compare_->setText(session_->isCapture() ? tr("&Compare with the simulator") : tr("&Compare with the original run"));
     const QString undoText = session_->undoStack()->undoText();
     const QString redoText = session_->undoStack()->redoText();
     undo_->setToolTip(undoText.isEmpty() ? undo_->text() : tr("Undo: %1").arg(undoText));
@@ -322,7 +323,7 @@ void PerturbActions::retranslate() {
     reset_->setText(tr("Rese&t lesson"));
     reset_->setToolTip(tr("Remove every perturbation (undoable)"));
     inject_->setText(tr("&Inject segment…"));
-    compare_->setText(tr("&Compare with the original run"));
+    compare_->setText(session_->isCapture() ? tr("&Compare with the simulator") : tr("&Compare with the original run"));
     saveAs_->setText(tr("&Save lesson as…"));
     if (menu_) menu_->setTitle(tr("P&erturb"));
     if (toolBar_) toolBar_->setWindowTitle(tr("Perturb"));

@@ -58,7 +58,10 @@ void PerturbationsPanel::refresh() {
     for (const PerturbationItem& item : session_->perturbationItems())
         list_->addItem(PerturbationTexts::item(session_->scenario(), p, item));
     if (row >= 0 && list_->count() > 0) list_->setCurrentRow(std::min(row, list_->count() - 1));
-    hint_->setText(!session_->canPerturb()
+    hint_->setText(session_->isCapture()
+                       ? tr("This is a captured connection: it shows what happened and cannot be perturbed. "
+                            "Compare with the simulator draws the simulated run behind it.")
+                   : !session_->canPerturb()
                        ? tr("This is a load lesson: it cannot be perturbed.")
                        : list_->count() == 0
                              ? tr("No changes yet. Right-click a segment arrow (or a “send” event) to drop, "

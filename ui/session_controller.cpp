@@ -28,6 +28,16 @@ SessionController::~SessionController() {
 }
 
 void SessionController::loadScenario(Scenario scenario, QString source) {
+    captured_.reset();
+    load(std::move(scenario), std::move(source));
+}
+
+void SessionController::loadCapture(Scenario lesson, Trace trace, QString source) {
+    captured_ = std::move(trace);
+    load(std::move(lesson), std::move(source));
+}
+
+void SessionController::load(Scenario scenario, QString source) {
     pause();
     scenario_ = std::move(scenario);
     source_ = std::move(source);
@@ -87,7 +97,7 @@ void SessionController::applyPerturbationsNow(const Perturbations& p) {
 }
 
 void SessionController::replay() {
-    Trace next = simulate_(effectiveScenario());
+    Trace next = captured_ ? *captured_ : simulate_(effectiveScenario());
     // Keep the cursor on its step unless the new run differs before it (a change to a segment
     // already in flight, a new setting): then stop just before the first difference, so that
     // what the class has seen stays true and the consequences come next.

@@ -17,6 +17,7 @@
 #include <QUndoStack>
 
 #include <functional>
+#include <optional>
 #include <vector>
 
 namespace hl::ui {
@@ -58,8 +59,16 @@ public:
     // perturbationsChanged(). The cursor stays on its step, unless the change altered events
     // before it: then it goes back to the last step before the first changed event, so that
     // everything before the cursor is identical and the consequences lie ahead.
-    // Load lessons (scenario().load set) cannot be perturbed: the calls do nothing.
-    bool canPerturb() const { return !scenario_.load.has_value(); }
+    // Load lessons (scenario().load set) and captures cannot be perturbed: the calls do nothing.
+    bool canPerturb() const { return !scenario_.load.has_value() && !captured_; }
+
+    // --- A captured connection (issue 18) -------------------------------------------------
+    // Shows `trace` (inferred from a capture) instead of a simulation; `lesson` is the lesson
+    // built from it (capture_lesson.h), whose simulated run is what Compare draws behind it.
+    void loadCapture(Scenario lesson, Trace trace, QString source);
+    bool isCapture() const { return captured_.has_value(); }
+    // Compare draws the original run behind a perturbed one, or the simulator behind a capture.
+    bool canCompare() const { return canPerturb() || isCapture(); }
     const Perturbations& perturbations() const { return perturbations_; }
     const std::vector<Fault>& userFaults() const { return perturbations_.faults; }
     const std::vector<Action>& userInjections() const { return perturbations_.injections; }
@@ -79,6 +88,7 @@ public:
     // Replaces all perturbations at once (one undoable step); the other calls go through it.
     void setPerturbations(Perturbations p, const QString& description = {});
     // The run of the lesson as loaded, without any perturbation (Compare). Simulates each call.
+    // For a capture: the simulated run of the lesson built from it.
     Trace simulateUnperturbed() const { return simulate_(scenario_); }
     // Re-simulates the effective scenario; keeps the cursor (see above).
     void replay();
@@ -149,6 +159,7 @@ signals:
 
 private:
     enum class Phase { Travel, Dwell };
+    void load(Scenario scenario, QString source);
     void moveTo(size_t step, bool fromPlayback);
     void onTick();
     void setPlaying(bool playing);
@@ -157,6 +168,7 @@ private:
 
     SimulateFn simulate_;
     Scenario scenario_;
+    std::optional<Trace> captured_; // set while a capture is shown
     QString source_;
     Perturbations perturbations_;
     QUndoStack undo_;

@@ -35,10 +35,10 @@ StateBandItem::StateBandItem(const DiagramBand& band, const QRectF& rect, const 
     lineH_ = QFontMetricsF(font_).height();
     lit_ = size_.height();
     // The state's glossary line first: hovering a band explains the state.
-    setToolTip(GlossaryTips::state(band.state) + QStringLiteral("<br>") +
-               tr("%1 from %2 to %3")
-                   .arg(name_, TimeAxis::formatTime(band.from), TimeAxis::formatTime(band.to))
-                   .toHtmlEscaped());
+    QString span = tr("%1 from %2 to %3").arg(name_, TimeAxis::formatTime(band.from), TimeAxis::formatTime(band.to));
+    //: Tooltip addition on a state band of a capture: the capture does not show this state itself.
+    if (band.inferred) span += QLatin1Char(' ') + tr("(inferred: the capture implies this state, it does not show it)");
+    setToolTip(GlossaryTips::state(band.state) + QStringLiteral("<br>") + span.toHtmlEscaped());
     setZValue(1);
 }
 
@@ -55,6 +55,8 @@ void StateBandItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QW
     const QRectF all(QPointF(0, 0), size_);
     painter->fillRect(all, faint_);
     if (lit_ > 0) painter->fillRect(QRectF(0, 0, size_.width(), lit_), fill_);
+    // An inferred state is hatched: the capture implies it, it does not show it.
+    if (band_.inferred) painter->fillRect(all, QBrush(dimText_, Qt::BDiagPattern));
     if (size_.height() < lineH_) return; // too short to write in; the tooltip names it
     painter->setFont(font_);
     const qreal x = (size_.width() - name_static_.size().width()) / 2;

@@ -226,7 +226,7 @@ std::vector<GlossaryEntry> Texts::glossary() {
                        variants.isEmpty() ? QString() : tr("In textbooks also: %1").arg(variants.join(QStringLiteral("; ")))});
     }
     for (const auto& s : kStates)
-        out.push_back({stateName(s.state), stateName(s.state), stateMeaning(s.state), tr(s.details)});
+        out.push_back({stateName(s.state), stateName(s.state), stateMeaning(s.state), tr(s.details), {}, {}});
     return out;
 }
 

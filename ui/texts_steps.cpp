@@ -70,6 +70,10 @@ public:
                 return tr("The %1's %2 expires, so it sends %3.").arg(h, Texts::timerName(e.timer), replies);
             return tr("The %1's %2 expires.").arg(h, Texts::timerName(e.timer));
         case EventType::Drop: return drop(e);
+        case EventType::Send: { // a capture's step starts with a segment seen leaving
+            const QString s = tr("The %1 sends %2.").arg(h, segment(e.segId));
+            return replies.isEmpty() ? s : s + QLatin1Char(' ') + tr("The %1 sends %2.").arg(h, replies);
+        }
         case EventType::Inject: {
             const QString s = tr("The lesson puts the crafted segment %1 on the wire towards the %2.")
                                   .arg(segment(e.segId, false), h);
@@ -99,6 +103,9 @@ public:
     QString drop(const TraceEvent& e) const {
         const QString h = host(e.host);
         const QString seg = segment(e.segId);
+        if (e.inferred)
+            //: In a capture: a loss the capture implies because the sender sent the segment again.
+            return tr("The %1's segment %2 must have been lost: it was sent again (inferred from the capture).").arg(h, seg);
         switch (e.dropCause) {
         case DropCause::Fault: return tr("The network drops the %1's segment %2, as the lesson says.").arg(h, seg);
         case DropCause::Loss: return tr("The network loses the %1's segment %2 at random.").arg(h, seg);
@@ -112,6 +119,10 @@ public:
         const QString h = host(e.host);
         switch (e.type) {
         case EventType::State:
+            if (e.inferred)
+                //: In a capture: a state change the capture implies but cannot show. %1 host, %2 and %3 state names.
+                return tr("The %1 must have gone from %2 to %3 (inferred from the capture).")
+                    .arg(h, Texts::stateName(e.from), Texts::stateName(e.to));
             //: %1 host, %2 and %3 state names such as SYN_SENT.
             return tr("The %1 goes from %2 to %3.").arg(h, Texts::stateName(e.from), Texts::stateName(e.to));
         case EventType::Notify:

@@ -2,6 +2,7 @@
 // tests/fuzz/corpus/<target>/) through the same check functions the libFuzzer targets call, so a
 // crash once found stays fixed in the normal (g++) test build.
 #include "tests/fuzz/endpoint_check.h"
+#include "tests/fuzz/capture_check.h"
 #include "tests/fuzz/lesson_parse_check.h"
 #include "tests/fuzz/simulate_check.h"
 
@@ -56,6 +57,12 @@ TEST(FuzzRegression, EndpointInputsKeepTheInvariants) {
 // Trace invariants: time order, segment ids in send order, one end per copy, deterministic replay.
 TEST(FuzzRegression, SimulateInputsKeepTheTraceInvariants) {
     EXPECT_GT(replay("simulate", checkSimulateRun), 0u);
+}
+
+// core/capture_file.h: any bytes give an error inside the file or packets inside it, and the
+// connection list and inference keep their invariants.
+TEST(FuzzRegression, CaptureInputsReadOrFailCleanly) {
+    EXPECT_GT(replay("capture", checkCaptureRead), 0u);
 }
 
 } // namespace
