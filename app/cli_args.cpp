@@ -32,6 +32,8 @@ public:
         }
         if (!out.error.isEmpty()) return out;
         command(positional, out);
+        if (out.error.isEmpty() && out.answerKey && out.command != Command::Quiz)
+            out.error = tr("--answer-key is for the quiz command");
         return out;
     }
 
@@ -67,6 +69,8 @@ private:
             const qulonglong seed = v->toULongLong(&ok);
             if (ok) out.seed = seed;
             else out.error = tr("bad seed \"%1\" (use a whole number from 0 to 18446744073709551615)").arg(*v);
+        } else if (a == QLatin1String("--answer-key")) {
+            out.answerKey = true;
         } else if (name == QLatin1String("--lang")) {
             const auto v = value(a, name, out);
             if (!v) return;
@@ -93,6 +97,8 @@ private:
             if (wantArgs(0)) out.command = Command::Lessons;
         } else if (cmd == QLatin1String("run")) {
             if (wantArgs(1)) { out.command = Command::Run; out.target = pos[1]; }
+        } else if (cmd == QLatin1String("quiz")) {
+            if (wantArgs(1)) { out.command = Command::Quiz; out.target = pos[1]; }
         } else if (cmd == QLatin1String("check")) {
             if (wantArgs(1)) { out.command = Command::Check; out.target = pos[1]; }
         } else {
@@ -121,6 +127,11 @@ public:
                   "        counts  a load lesson's sockets per state, one CSV line per second\n"
                   "      --profile teach|rfc9293|linux|bsd|windows  replaces the lesson's profile\n"
                   "      --seed N   replaces the lesson's random seed\n"
+                  "  handshakelab-cli quiz LESSON-ID|FILE [--lang en|ko] [--seed N] [--answer-key]\n"
+                  "      Predict first: one question before each step that teaches something; one answer\n"
+                  "      line per question from standard input; the last line is \"score: A/N\".\n"
+                  "      --seed N        new ISNs and ports (the lesson's story stays the same)\n"
+                  "      --answer-key    print \"Q<n>: question => answer\" for every question and exit\n"
                   "  handshakelab-cli check FILE\n"
                   "      Validate a lesson file.\n"
                   "  handshakelab-cli --help | --version\n"

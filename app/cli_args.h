@@ -11,15 +11,16 @@
 
 namespace hl::cli {
 
-enum class Command { Help, Version, Lessons, Run, Check };
+enum class Command { Help, Version, Lessons, Run, Check, Quiz };
 enum class Format { Text, Jsonl, Ladder, Counts };
 
 struct CliArgs {
     Command command = Command::Help;
-    QString target;                   // run: lesson id or file; check: file
+    QString target;                   // run, quiz: lesson id or file; check: file
     Format format = Format::Text;
     std::optional<Profile> profile;
     std::optional<uint64_t> seed;
+    bool answerKey = false;           // quiz: print the questions with their answers
     QString lang;                     // "en", "ko", or empty (follow the system)
     QString error;                    // non-empty: bad input
 };

@@ -154,4 +154,6 @@ int runLesson(const CliArgs& args) {
 
 int checkFile(const QString& path) { return Commands::check(path); }
 
+std::optional<Scenario> loadLesson(const QString& target) { return Commands::load(target); }
+
 } // namespace hl::cli

@@ -50,6 +50,7 @@ MainWindow::MainWindow(Options options, QWidget* parent)
     buildActions();
     buildMenus();
     buildToolBar();
+    buildPredictMode();
     perturb_ = new PerturbActions(session_, this);
     perturb_->install(fileMenu_, diagram_, events_);
     // The lesson's panels on the left stay narrow: the diagram in the centre needs the room.
@@ -290,6 +291,7 @@ void MainWindow::setPresentationMode(bool on) {
     diagram_->setPresentationMode(on);
     fsm_->setPresentationMode(on);
     actions_->presentation->setChecked(on);
+    if (predict_) setPredictMode(predict_->isOn()); // class mode follows presentation mode
 }
 
 void MainWindow::setBilingual(bool on) {

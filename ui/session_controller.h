@@ -17,6 +17,7 @@
 #include <QUndoStack>
 
 #include <functional>
+#include <optional>
 #include <vector>
 
 namespace hl::ui {
@@ -79,6 +80,13 @@ public:
     Trace simulateUnperturbed() const { return simulate_(scenario_); }
     // Re-simulates the effective scenario; keeps the cursor (see above).
     void replay();
+
+    // Predict mode (issue 17): the views see the run only up to `events` (a step boundary), so
+    // that none of them can show a step before the student has predicted it; nullopt: all of it.
+    void setRevealLimit(std::optional<size_t> events);
+    std::optional<size_t> revealLimit() const { return revealLimit_; }
+    // The whole run, whatever the reveal limit (the quiz's questions come from it).
+    const Trace& fullTrace() const { return fullTrace_; }
     QUndoStack* undoStack() { return &undo_; }
 
     // "The 2nd FIN from the client" for a segment of the current trace (see positionalMatch).
@@ -133,6 +141,9 @@ signals:
     void playingChanged(bool playing);
     void speedChanged(double speed);
     void selectedSegmentChanged(uint64_t id);
+    // Predict mode: play or step forward at the reveal limit (the quiz answers or reveals).
+    void revealRequested();
+    void revealLimitChanged();
 
 private:
     enum class Phase { Travel, Dwell };
@@ -141,13 +152,16 @@ private:
     void setPlaying(bool playing);
     friend class PerturbationCommand;
     void applyPerturbationsNow(const Perturbations& p);
+    void present(Trace next); // makes `next` the trace the views see, keeping the cursor
 
     SimulateFn simulate_;
     Scenario scenario_;
     QString source_;
     Perturbations perturbations_;
     QUndoStack undo_;
-    Trace trace_;
+    Trace fullTrace_;
+    std::optional<size_t> revealLimit_;
+    Trace trace_; // fullTrace_, or its prefix up to revealLimit_
     std::vector<size_t> stepEnds_;
     size_t step_ = 0;
     Snapshot snapshot_;
