@@ -224,43 +224,59 @@ public:
     explicit QuizBuilder(const Trace& trace) : trace_(trace), ends_(stepEnds(trace)) {}
 
     std::vector<QuizQuestion> build() {
+        // One question per teaching step; the other questions a step allows are kept aside.
+        std::vector<QuizQuestion> spare;
         size_t begin = 0;
         for (size_t step = 0; step < ends_.size(); ++step) {
             const size_t end = ends_[step];
-            if (isTeachingStep(trace_, begin, end))
-                if (std::optional<QuizQuestion> q = ask(step, begin, end)) {
-                    q->step = step;
-                    q->cursor = begin;
-                    q->reason = stepReason(trace_, begin, end);
-                    q->glossaryKey = glossaryKeyFor(*q);
-                    ++asked_[static_cast<size_t>(q->kind)];
-                    out_.push_back(std::move(*q));
+            if (isTeachingStep(trace_, begin, end)) {
+                std::vector<QuizQuestion> qs = ask(step, begin, end);
+                for (size_t i = 0; i < qs.size(); ++i) {
+                    QuizQuestion& q = qs[i];
+                    q.step = step;
+                    q.cursor = begin;
+                    q.reason = stepReason(trace_, begin, end);
+                    q.glossaryKey = glossaryKeyFor(q);
+                    if (i == 0) ++asked_[static_cast<size_t>(q.kind)];
+                    (i == 0 ? out_ : spare).push_back(std::move(q));
                 }
+            }
             begin = end;
         }
+        // A short lesson (three steps) asks a second question at some steps, in step order.
+        for (QuizQuestion& q : spare) {
+            if (out_.size() >= kMinQuestions) break;
+            out_.push_back(std::move(q));
+        }
+        std::stable_sort(out_.begin(), out_.end(), [](const QuizQuestion& a, const QuizQuestion& b) { return a.step < b.step; });
         return std::move(out_);
     }
 
 private:
-    std::optional<QuizQuestion> ask(size_t step, size_t begin, size_t end) {
+    static constexpr size_t kMinQuestions = 4;
+
+    // The questions a step allows, the one to ask first.
+    std::vector<QuizQuestion> ask(size_t step, size_t begin, size_t end) {
         const StepView v{trace_, begin, end};
         const TraceEvent& root = v.root();
-        if (auto q = timerQuestion(v)) return q;
-        if (auto q = fateQuestion(v)) return q;
         std::vector<QuizQuestion> candidates;
+        if (auto q = timerQuestion(v)) candidates.push_back(std::move(*q));
+        if (auto q = fateQuestion(v)) candidates.push_back(std::move(*q));
+        const bool special = !candidates.empty(); // a timer or an odd arrival is asked about first
         if (auto q = stateQuestion(v)) candidates.push_back(std::move(*q));
         if (root.type == EventType::Deliver || root.type == EventType::Call || root.type == EventType::Timer) {
             if (auto q = sendsQuestion(v)) candidates.push_back(std::move(*q));
             if (auto q = seqAckQuestion(v)) candidates.push_back(std::move(*q));
         }
-        if (candidates.empty()) return std::nullopt;
-        // The kind asked least so far, so that a lesson mixes them.
+        for (QuizQuestion& q : candidates)
+            if (q.kind != QuizKind::Fate && q.kind != QuizKind::Timer) shuffle(q.choices, step);
+        if (candidates.size() < 2 || special) return candidates;
+        // Otherwise the kind asked least so far, so that a lesson mixes them.
         auto best = std::min_element(candidates.begin(), candidates.end(), [&](const auto& a, const auto& b) {
             return asked_[static_cast<size_t>(a.kind)] < asked_[static_cast<size_t>(b.kind)];
         });
-        QuizQuestion q = std::move(*best);
-        if (q.kind != QuizKind::Fate) shuffle(q.choices, step);
-        return q;
+        std::rotate(candidates.begin(), best, best + 1);
+        return candidates;
     }
 
     const Segment* arriving(const StepView& v) const {

@@ -291,7 +291,7 @@ void MainWindow::setPresentationMode(bool on) {
     diagram_->setPresentationMode(on);
     fsm_->setPresentationMode(on);
     actions_->presentation->setChecked(on);
-    if (predict_) setPredictMode(predict_->isOn()); // class mode follows presentation mode
+    if (predict_) setPredictMode(isPredictMode()); // class mode follows presentation mode
 }
 
 void MainWindow::setBilingual(bool on) {

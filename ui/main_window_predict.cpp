@@ -39,9 +39,9 @@ void MainWindow::setPredictMode(bool on) {
     predictAction_->setChecked(on);
     predict_->setClassMode(presentation_);
     quizPanel_->setPresentationMode(presentation_);
-    predict_->setOn(on);
-    quizDock_->setVisible(on);
+    quizDock_->setVisible(on); // first: the panel takes the focus when it is shown
     if (on) quizDock_->raise();
+    predict_->setOn(on);
 }
 
 bool MainWindow::isPredictMode() const { return predict_->isOn(); }

@@ -96,9 +96,9 @@ QString QuizTexts::question(const Trace& trace, const QuizQuestion& q) {
         const QString flags = rec ? Texts::flagsLabel(rec->seg.flags.without(Flag::PSH)) : QString();
         if (q.answer.hasAck)
             //: %1 host, %2 flags such as "SYN,ACK". seq and ack are header fields: keep them.
-            return joinSentences(premise, tr("The %1 sends a %2 segment: what are its seq and ack?").arg(h, flags));
+            return joinSentences(premise, tr("The %1 sends a segment with %2: what are its seq and ack?").arg(h, flags));
         //: %1 host, %2 flags such as "SYN". seq is a header field: keep it.
-        return joinSentences(premise, tr("The %1 sends a %2 segment: what is its seq?").arg(h, flags));
+        return joinSentences(premise, tr("The %1 sends a segment with %2: what is its seq?").arg(h, flags));
     }
     case QuizKind::Fate: return joinSentences(premise, tr("What happens to this segment?"));
     case QuizKind::Timer:

@@ -26,6 +26,7 @@
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTableWidget>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -64,6 +65,7 @@ void typeAnswer(QWidget& window, const QString& text) {
 // Plays on until the lesson stops at the next question: Space, or Enter in the quiz's answer field
 // (which keeps the focus between questions), as a keyboard user does.
 void playToQuestion(MainWindow& w) {
+    if (w.predictMode()->waiting()) return; // already stopped at one
     if (QApplication::focusWidget() == w.quizPanel()->answerField()) uitest::pressKey(w, Qt::Key_Return);
     else uitest::pressKey(w, Qt::Key_Space);
     for (int i = 0; i < 400 && w.session()->isPlaying(); ++i) w.session()->advance(500);
@@ -94,10 +96,14 @@ TEST(PredictMode, NoViewShowsTheStepBeforeItIsAnswered) {
             // No arrow, label or state band of the step: the diagram holds only earlier events.
             for (const auto& c : w->diagram()->model().copies) {
                 EXPECT_LT(c.sendEvent, q.cursor);
-                if (c.endEvent != kNoEvent) EXPECT_LT(c.endEvent, q.cursor);
+                if (c.endEvent != kNoEvent) {
+                    EXPECT_LT(c.endEvent, q.cursor);
+                }
             }
             for (const auto& b : w->diagram()->model().bands)
-                if (b.event != kNoEvent) EXPECT_LT(b.event, q.cursor);
+                if (b.event != kNoEvent) {
+                    EXPECT_LT(b.event, q.cursor);
+                }
             // The state boxes and the state machine stand where the step starts.
             const Snapshot before = snapshotAt(full, q.cursor);
             for (HostId h : {HostId::Client, HostId::Server}) {
@@ -108,17 +114,23 @@ TEST(PredictMode, NoViewShowsTheStepBeforeItIsAnswered) {
             const QString narration = ui::Texts::stepNarration(full, q.step);
             EXPECT_FALSE(w->narration()->bodyText().contains(narration));
             for (size_t i = q.cursor; i < stepEnd; ++i)
-                if (full.events[i].type == EventType::Send)
+                if (full.events[i].type == EventType::Send) {
                     EXPECT_EQ(w->session()->trace().segment(full.events[i].segId), nullptr);
+                }
             EXPECT_LE(w->inspector()->segmentId(), w->session()->trace().segments.size());
             // Stepping on is refused until the question is answered.
             uitest::pressKey(*w, Qt::Key_Right);
             EXPECT_EQ(w->session()->cursor(), q.cursor);
             // Answer (the right answer, typed), and the step is shown.
+            const size_t index = *mode->waiting();
             typeAnswer(*w, QString::fromStdString(formatAnswer(q.kind, q.answer)));
+            ASSERT_TRUE(mode->records()[index].answered);
+            EXPECT_TRUE(w->quizPanel()->feedbackText().contains(QStringLiteral("Right")));
+            // A second question about the same step (short lessons) keeps it hidden a little longer.
+            const bool more = index + 1 < mode->questions().size() && mode->questions()[index + 1].step == q.step;
+            if (more) continue;
             EXPECT_EQ(w->session()->cursor(), stepEnd);
             EXPECT_TRUE(w->narration()->bodyText().contains(narration.left(30)));
-            EXPECT_TRUE(w->quizPanel()->feedbackText().contains(QStringLiteral("Right")));
             ++asked;
         }
         EXPECT_EQ(asked, mode->questions().size());
@@ -234,9 +246,10 @@ TEST(PredictMode, NewNumbersKeepTheStoryAndTheResultsExportAtomically) {
     w->setPredictMode(true);
     PredictMode* mode = w->predictMode();
     const std::vector<QuizQuestion> before = mode->questions();
+    const uint32_t isnBefore = w->session()->fullTrace().segments.at(0).seg.seq.value();
     w->quizPanel()->findChild<QPushButton*>(QStringLiteral("quizNewNumbers"))->click();
     ASSERT_EQ(mode->questions().size(), before.size());
-    EXPECT_NE(w->session()->trace().segments.size(), 0u);
+    EXPECT_NE(w->session()->fullTrace().segments.at(0).seg.seq.value(), isnBefore);
     for (size_t i = 0; i < before.size(); ++i) EXPECT_EQ(mode->questions()[i].kind, before[i].kind);
     EXPECT_EQ(mode->next(), 0u);
 
