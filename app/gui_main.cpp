@@ -64,6 +64,7 @@ int main(int argc, char** argv) {
             if (window.predictMode()->isClassMode()) window.predictMode()->reveal();
             else window.predictMode()->answer(a);
         }
+        if (!options.answers.isEmpty()) window.session()->goToEnd(); // on to the next question
     }
 
     window.show();

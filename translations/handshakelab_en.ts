@@ -1196,14 +1196,6 @@ Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</t
         <translation>Export results…</translation>
     </message>
     <message>
-        <source>Type a letter or the answer, then Enter</source>
-        <translation>Type a letter or the answer, then Enter</translation>
-    </message>
-    <message>
-        <source>Enter: on to the next question</source>
-        <translation>Enter: on to the next question</translation>
-    </message>
-    <message>
         <source>Predict mode is off (Play → Predict mode, P).</source>
         <translation>Predict mode is off (Play → Predict mode, P).</translation>
     </message>
@@ -1237,20 +1229,9 @@ Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</t
         <translation>Glossary: %1</translation>
     </message>
     <message>
-        <source>#</source>
-        <translation>#</translation>
-    </message>
-    <message>
         <source>Question</source>
+        <extracomment>Review columns: the question, &quot;✗ your answer → right answer&quot; (or &quot;✓ answer&quot;), the time taken.</extracomment>
         <translation>Question</translation>
-    </message>
-    <message>
-        <source>Your answer</source>
-        <translation>Your answer</translation>
-    </message>
-    <message>
-        <source>Right answer</source>
-        <translation>Right answer</translation>
     </message>
     <message>
         <source>Time</source>
@@ -1263,6 +1244,20 @@ Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</t
     <message>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Your answer, then Enter</source>
+        <extracomment>Placeholder of the answer field (short: the field is narrow).</extracomment>
+        <translation>Your answer, then Enter</translation>
+    </message>
+    <message>
+        <source>Enter: next question</source>
+        <translation>Enter: next question</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <comment>review column</comment>
+        <translation>Answer</translation>
     </message>
 </context>
 <context>

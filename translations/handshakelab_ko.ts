@@ -1196,14 +1196,6 @@ Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</s
         <translation>결과 내보내기…</translation>
     </message>
     <message>
-        <source>Type a letter or the answer, then Enter</source>
-        <translation>글자나 답을 입력하고 Enter를 누르십시오</translation>
-    </message>
-    <message>
-        <source>Enter: on to the next question</source>
-        <translation>Enter: 다음 문제로</translation>
-    </message>
-    <message>
         <source>Predict mode is off (Play → Predict mode, P).</source>
         <translation>예측 모드가 꺼져 있습니다(재생 → 예측 모드, P).</translation>
     </message>
@@ -1236,20 +1228,9 @@ Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</s
         <translation>용어집: %1</translation>
     </message>
     <message>
-        <source>#</source>
-        <translation>#</translation>
-    </message>
-    <message>
         <source>Question</source>
+        <extracomment>Review columns: the question, &quot;✗ your answer → right answer&quot; (or &quot;✓ answer&quot;), the time taken.</extracomment>
         <translation>문제</translation>
-    </message>
-    <message>
-        <source>Your answer</source>
-        <translation>내 답</translation>
-    </message>
-    <message>
-        <source>Right answer</source>
-        <translation>정답</translation>
     </message>
     <message>
         <source>Time</source>
@@ -1262,6 +1243,20 @@ Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</s
     <message>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Your answer, then Enter</source>
+        <extracomment>Placeholder of the answer field (short: the field is narrow).</extracomment>
+        <translation>답을 쓰고 Enter</translation>
+    </message>
+    <message>
+        <source>Enter: next question</source>
+        <translation>Enter: 다음 문제</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <comment>review column</comment>
+        <translation>답</translation>
     </message>
 </context>
 <context>

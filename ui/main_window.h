@@ -179,6 +179,7 @@ private:
     QuizPanel* quizPanel_ = nullptr;
     QDockWidget* quizDock_ = nullptr;
     QAction* predictAction_ = nullptr;
+    std::vector<QDockWidget*> hiddenForPredict_;
 
     bool dark_ = false;
     bool presentation_ = false;

@@ -2,12 +2,15 @@
 // inspector, class mode while in presentation mode.
 #include "ui/main_window.h"
 
+#include "ui/perturb_actions.h"
 #include "ui/predict_mode.h"
 #include "ui/quiz_panel.h"
 
 #include <QAction>
 #include <QDockWidget>
 #include <QMenu>
+
+#include <algorithm>
 
 namespace hl::ui {
 
@@ -19,8 +22,9 @@ void MainWindow::buildPredictMode() {
     quizDock_->setWidget(quizPanel_);
     quizDock_->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable |
                            QDockWidget::DockWidgetFloatable);
-    addDockWidget(Qt::RightDockWidgetArea, quizDock_);
-    tabifyDockWidget(inspectorDock_, quizDock_);
+    // At the top of the left-hand column (the lesson's perturbation panels follow below it): the
+    // right-hand column's panels keep their room, and the question is in view beside the diagram.
+    addDockWidget(Qt::LeftDockWidgetArea, quizDock_);
     quizDock_->hide();
     connect(quizPanel_, &QuizPanel::glossaryRequested, this, [this](const QString& key) { showGlossary(key); });
 
@@ -40,7 +44,26 @@ void MainWindow::setPredictMode(bool on) {
     predict_->setClassMode(presentation_);
     quizPanel_->setPresentationMode(presentation_);
     quizDock_->setVisible(on); // first: the panel takes the focus when it is shown
-    if (on) quizDock_->raise();
+    // The lesson's perturbation panels step aside while the quiz has the left-hand column (the
+    // Perturb menu still works); they come back as they were.
+    if (on && hiddenForPredict_.empty()) {
+        for (QDockWidget* d : {perturb_->perturbationsDock(), perturb_->settingsDock()})
+            if (d && !d->isHidden()) {
+                d->hide();
+                hiddenForPredict_.push_back(d);
+            }
+    } else if (!on) {
+        for (QDockWidget* d : hiddenForPredict_) d->show();
+        hiddenForPredict_.clear();
+    }
+    if (on) {
+        // Room for a question and its choices beside the diagram.
+        const auto share = [this] {
+            resizeDocks({quizDock_}, {std::max(380, width() * 27 / 100)}, Qt::Horizontal);
+        };
+        share();
+        QMetaObject::invokeMethod(this, share, Qt::QueuedConnection); // again once laid out
+    }
     predict_->setOn(on);
 }
 

@@ -13,6 +13,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRandomGenerator>
+#include <QScrollArea>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -52,19 +53,34 @@ QuizPanel::QuizPanel(PredictMode* mode, QWidget* parent)
     answerRow->addWidget(field_, 1);
     answerRow->addWidget(answer_);
 
-    review_->setColumnCount(5);
+    // Question, answer (yours and the right one), time; long texts wrap, nothing is elided.
+    review_->setColumnCount(3);
     review_->verticalHeader()->hide();
     review_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    review_->setWordWrap(true);
+    review_->setTextElideMode(Qt::ElideNone);
     review_->horizontalHeader()->setStretchLastSection(false);
     review_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    review_->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    review_->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    // Rows grow with their wrapped text whenever the columns change width.
+    connect(review_->horizontalHeader(), &QHeaderView::sectionResized, review_, &QTableWidget::resizeRowsToContents);
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(newNumbers_);
     buttons->addStretch(1);
     buttons->addWidget(export_);
 
-    auto* layout = new QVBoxLayout(this);
+    // The panel scrolls rather than forcing the window taller than the screen (1280×720).
+    auto* inner = new QWidget;
+    auto* scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(inner);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+    review_->setMinimumHeight(120);
+    auto* layout = new QVBoxLayout(inner);
     layout->addWidget(progress_);
     layout->addWidget(question_);
     layout->addWidget(choicesBox_);
@@ -138,8 +154,8 @@ void QuizPanel::refresh() {
     newNumbers_->setText(tr("New numbers"));
     newNumbers_->setToolTip(tr("The same lesson with new initial sequence numbers and ports"));
     export_->setText(tr("Export results…"));
-    field_->setPlaceholderText(waiting ? tr("Type a letter or the answer, then Enter")
-                                       : tr("Enter: on to the next question"));
+    //: Placeholder of the answer field (short: the field is narrow).
+    field_->setPlaceholderText(waiting ? tr("Your answer, then Enter") : tr("Enter: next question"));
 
     if (!mode_->isOn()) {
         progress_->setText(tr("Predict mode is off (Play → Predict mode, P)."));
@@ -208,7 +224,8 @@ void QuizPanel::refresh() {
     }
 
     // The review: every question so far, the answer given, the right one, the time.
-    review_->setHorizontalHeaderLabels({tr("#"), tr("Question"), tr("Your answer"), tr("Right answer"), tr("Time")});
+    //: Review columns: the question, "✗ your answer → right answer" (or "✓ answer"), the time taken.
+    review_->setHorizontalHeaderLabels({tr("Question"), tr("Answer", "review column"), tr("Time")});
     const bool scored = mode_->isOn() && !classMode;
     review_->setVisible(scored);
     summary_->setVisible(scored && score.answered > 0);
@@ -224,13 +241,16 @@ void QuizPanel::refresh() {
             const QuizRecord& r = mode_->records()[i];
             if (!r.answered) continue;
             verdicts[i] = r.verdict;
-            const QStringList cells{QString::number(i + 1), QuizTexts::topic(trace, qs[i]),
-                                    (r.verdict == QuizVerdict::Right ? QStringLiteral("✓ ") : QStringLiteral("✗ ")) + r.given,
-                                    QuizTexts::answer(qs[i], qs[i].answer),
+            const QString answer = r.verdict == QuizVerdict::Right
+                                       ? QStringLiteral("✓ ") + QuizTexts::answer(qs[i], qs[i].answer)
+                                       : QStringLiteral("✗ ") + r.given + QStringLiteral(" → ") +
+                                             QuizTexts::answer(qs[i], qs[i].answer);
+            const QStringList cells{QStringLiteral("Q%1: ").arg(i + 1) + QuizTexts::topic(trace, qs[i]), answer,
                                     Texts::timeLabel(SimTime::fromMs(r.ms))};
             for (int c = 0; c < cells.size(); ++c) review_->setItem(row, c, new QTableWidgetItem(cells[c]));
             ++row;
         }
+        review_->resizeRowsToContents();
         summary_->setText(QuizTexts::summary(trace, qs, verdicts));
     }
 }
