@@ -2,10 +2,58 @@
 
 #include "ui/language.h"
 
+#include <QCommandLineOption>
+#include <QCommandLineParser>
 #include <QCoreApplication>
+
+#include <array>
 
 namespace hl::cli {
 namespace {
+
+struct CommandSpec {
+    const char* name;
+    Command command;
+    int arguments; // positional arguments after the command name
+};
+// Every command, once: a new command is one row here and one case in cli_main.cpp.
+constexpr std::array kCommands{
+    CommandSpec{"lessons", Command::Lessons, 0},
+    CommandSpec{"run", Command::Run, 1},
+    CommandSpec{"quiz", Command::Quiz, 1},
+    CommandSpec{"check", Command::Check, 1},
+};
+
+struct FormatSpec {
+    const char* name;
+    Format format;
+};
+constexpr std::array kFormats{
+    FormatSpec{"text", Format::Text},
+    FormatSpec{"jsonl", Format::Jsonl},
+    FormatSpec{"ladder", Format::Ladder},
+    FormatSpec{"counts", Format::Counts},
+};
+
+// The options, declared once for both the language pre-pass and the parse. QCommandLineParser
+// reads "--name value" and "--name=value", options before or after the command.
+struct Options {
+    QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")}};
+    QCommandLineOption version{QStringLiteral("version")};
+    QCommandLineOption format{QStringLiteral("format"), QString(), QStringLiteral("format")};
+    QCommandLineOption profile{QStringLiteral("profile"), QString(), QStringLiteral("profile")};
+    QCommandLineOption seed{QStringLiteral("seed"), QString(), QStringLiteral("n")};
+    QCommandLineOption lang{QStringLiteral("lang"), QString(), QStringLiteral("lang")};
+    QCommandLineOption answerKey{QStringLiteral("answer-key")};
+
+    // False when QCommandLineParser rejected the arguments (unknown option, missing value).
+    bool parse(QCommandLineParser& parser, const QStringList& args) const {
+        parser.addOptions({help, version, format, profile, seed, lang, answerKey});
+        // Qt's own messages are not ours to word (nor translated into Korean): the caller asks
+        // the parser what went wrong and says it itself.
+        return parser.parse(QStringList{QStringLiteral("handshakelab-cli")} + args);
+    }
+};
 
 class Args {
     Q_DECLARE_TR_FUNCTIONS(hl::cli::Cli)
@@ -14,71 +62,80 @@ public:
 
     CliArgs parse() {
         CliArgs out;
-        QStringList positional;
-        for (i_ = 0; i_ < args_.size() && out.error.isEmpty(); ++i_) {
-            const QString& a = args_[i_];
-            if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
-                out.command = Command::Help;
-                return out;
-            }
-            if (a == QLatin1String("--version")) {
-                out.command = Command::Version;
-                return out;
-            }
-            if (a.startsWith(QLatin1String("--")))
-                option(a, out);
-            else
-                positional << a;
+        const bool parsed = options_.parse(parser_, args_);
+        if (parser_.isSet(options_.help)) return out; // Command::Help
+        if (parser_.isSet(options_.version)) {
+            out.command = Command::Version;
+            return out;
         }
-        if (!out.error.isEmpty()) return out;
-        command(positional, out);
+        if (!parsed) {
+            out.error = parseError();
+            return out;
+        }
+        if (readFormat(out) && readProfile(out) && readSeed(out) && readLang(out))
+            command(parser_.positionalArguments(), out);
+        out.answerKey = parser_.isSet(options_.answerKey);
         if (out.error.isEmpty() && out.answerKey && out.command != Command::Quiz)
             out.error = tr("--answer-key is for the quiz command");
         return out;
     }
 
 private:
-    // "--name value" or "--name=value"; empty optional (and an error) when the value is missing.
-    std::optional<QString> value(const QString& a, const QString& name, CliArgs& out) {
-        if (a.startsWith(name + QLatin1Char('='))) return a.mid(name.size() + 1);
-        if (i_ + 1 < args_.size()) return args_[++i_];
-        out.error = tr("option %1 needs a value").arg(name);
-        return std::nullopt;
+    // The argument as the user wrote it for an option name the parser did not know.
+    QString spelling(const QString& name) const {
+        for (const QString& a : args_) {
+            const QString head = a.section(QLatin1Char('='), 0, 0);
+            if (head == QLatin1String("--") + name || head == QLatin1Char('-') + name) return a;
+        }
+        return (name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + name;
     }
 
-    void option(const QString& a, CliArgs& out) {
-        const QString name = a.section(QLatin1Char('='), 0, 0);
-        if (name == QLatin1String("--format")) {
-            const auto v = value(a, name, out);
-            if (!v) return;
-            if (*v == QLatin1String("text")) out.format = Format::Text;
-            else if (*v == QLatin1String("jsonl")) out.format = Format::Jsonl;
-            else if (*v == QLatin1String("ladder")) out.format = Format::Ladder;
-            else if (*v == QLatin1String("counts")) out.format = Format::Counts;
-            else out.error = tr("unknown format \"%1\" (use jsonl, text, ladder or counts)").arg(*v);
-        } else if (name == QLatin1String("--profile")) {
-            const auto v = value(a, name, out);
-            if (!v) return;
-            out.profile = profileFromString(v->toStdString());
-            if (!out.profile)
-                out.error = tr("unknown profile \"%1\" (use teach, rfc9293, linux, bsd or windows)").arg(*v);
-        } else if (name == QLatin1String("--seed")) {
-            const auto v = value(a, name, out);
-            if (!v) return;
-            bool ok = false;
-            const qulonglong seed = v->toULongLong(&ok);
-            if (ok) out.seed = seed;
-            else out.error = tr("bad seed \"%1\" (use a whole number from 0 to 18446744073709551615)").arg(*v);
-        } else if (a == QLatin1String("--answer-key")) {
-            out.answerKey = true;
-        } else if (name == QLatin1String("--lang")) {
-            const auto v = value(a, name, out);
-            if (!v) return;
-            if (ui::Language::isSupported(*v)) out.lang = *v;
-            else out.error = tr("unknown language \"%1\" (use en or ko)").arg(*v);
-        } else {
-            out.error = tr("unknown option %1").arg(a);
+    QString parseError() const {
+        const QStringList unknown = parser_.unknownOptionNames();
+        if (!unknown.isEmpty()) return tr("unknown option %1").arg(spelling(unknown.front()));
+        // The only other failure: an option that takes a value was the last argument.
+        return tr("option %1 needs a value").arg(args_.back().section(QLatin1Char('='), 0, 0));
+    }
+
+    bool readFormat(CliArgs& out) {
+        if (!parser_.isSet(options_.format)) return true;
+        const QString v = parser_.value(options_.format);
+        for (const FormatSpec& f : kFormats)
+            if (v == QLatin1String(f.name)) {
+                out.format = f.format;
+                return true;
+            }
+        out.error = tr("unknown format \"%1\" (use jsonl, text, ladder or counts)").arg(v);
+        return false;
+    }
+
+    bool readProfile(CliArgs& out) {
+        if (!parser_.isSet(options_.profile)) return true;
+        const QString v = parser_.value(options_.profile);
+        out.profile = profileFromString(v.toStdString());
+        if (!out.profile) out.error = tr("unknown profile \"%1\" (use teach, rfc9293, linux, bsd or windows)").arg(v);
+        return out.profile.has_value();
+    }
+
+    bool readSeed(CliArgs& out) {
+        if (!parser_.isSet(options_.seed)) return true;
+        const QString v = parser_.value(options_.seed);
+        bool ok = false;
+        const qulonglong seed = v.toULongLong(&ok);
+        if (ok) out.seed = seed;
+        else out.error = tr("bad seed \"%1\" (use a whole number from 0 to 18446744073709551615)").arg(v);
+        return ok;
+    }
+
+    bool readLang(CliArgs& out) {
+        if (!parser_.isSet(options_.lang)) return true;
+        const QString v = parser_.value(options_.lang);
+        if (!ui::Language::isSupported(v)) {
+            out.error = tr("unknown language \"%1\" (use en or ko)").arg(v);
+            return false;
         }
+        out.lang = v;
+        return true;
     }
 
     static void command(const QStringList& pos, CliArgs& out) {
@@ -87,27 +144,23 @@ private:
             return;
         }
         const QString& cmd = pos.front();
-        const auto wantArgs = [&](int n) {
-            if (pos.size() - 1 == n) return true;
-            out.error = n == 0 ? tr("%1 takes no argument").arg(cmd)
-                               : tr("%1 takes exactly one argument").arg(cmd);
-            return false;
-        };
-        if (cmd == QLatin1String("lessons")) {
-            if (wantArgs(0)) out.command = Command::Lessons;
-        } else if (cmd == QLatin1String("run")) {
-            if (wantArgs(1)) { out.command = Command::Run; out.target = pos[1]; }
-        } else if (cmd == QLatin1String("quiz")) {
-            if (wantArgs(1)) { out.command = Command::Quiz; out.target = pos[1]; }
-        } else if (cmd == QLatin1String("check")) {
-            if (wantArgs(1)) { out.command = Command::Check; out.target = pos[1]; }
-        } else {
-            out.error = tr("unknown command \"%1\"").arg(cmd);
+        for (const CommandSpec& c : kCommands) {
+            if (cmd != QLatin1String(c.name)) continue;
+            if (pos.size() - 1 != c.arguments) {
+                out.error = c.arguments == 0 ? tr("%1 takes no argument").arg(cmd)
+                                             : tr("%1 takes exactly one argument").arg(cmd);
+                return;
+            }
+            out.command = c.command;
+            if (c.arguments == 1) out.target = pos[1];
+            return;
         }
+        out.error = tr("unknown command \"%1\"").arg(cmd);
     }
 
     const QStringList& args_;
-    qsizetype i_ = 0;
+    Options options_;
+    QCommandLineParser parser_;
 };
 
 class Usage {
@@ -136,7 +189,7 @@ public:
                   "      Validate a lesson file.\n"
                   "  handshakelab-cli --help | --version\n"
                   "\n"
-                  "--lang chooses the language of the text and ladder output (default: the system's).\n"
+                  "--lang chooses the language of the text and ladder output and of the quiz (default: the system's).\n"
                   "Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option).\n");
     }
 };
@@ -144,13 +197,11 @@ public:
 } // namespace
 
 QString findLanguage(const QStringList& args) {
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        QString v;
-        if (args[i].startsWith(QLatin1String("--lang="))) v = args[i].mid(7);
-        else if (args[i] == QLatin1String("--lang") && i + 1 < args.size()) v = args[i + 1];
-        if (ui::Language::isSupported(v)) return v;
-    }
-    return {};
+    const Options options;
+    QCommandLineParser parser;
+    options.parse(parser, args); // errors are reported later, in the chosen language
+    const QString v = parser.value(options.lang);
+    return ui::Language::isSupported(v) ? v : QString();
 }
 
 CliArgs parseArgs(const QStringList& args) { return Args(args).parse(); }

@@ -69,7 +69,8 @@ std::vector<StateSpan> buildStateSpans(const Trace& trace) {
 }
 
 bool isGiveUpReason(Reason r) {
-    return r == Reason::GiveUpSyn || r == Reason::GiveUpSynAck || r == Reason::GiveUpData || r == Reason::GiveUpFin;
+    return r == Reason::GiveUpSyn || r == Reason::GiveUpSynAck || r == Reason::GiveUpData || r == Reason::GiveUpFin ||
+           r == Reason::GiveUpSynTime || r == Reason::GiveUpDataTime;
 }
 
 RtoSeries buildRtoSeries(const Trace& trace) {
