@@ -20,6 +20,7 @@ struct CommandSpec {
 constexpr std::array kCommands{
     CommandSpec{"lessons", Command::Lessons, 0},
     CommandSpec{"run", Command::Run, 1},
+    CommandSpec{"quiz", Command::Quiz, 1},
     CommandSpec{"check", Command::Check, 1},
     CommandSpec{"capture", Command::Capture, 1},
 };
@@ -63,10 +64,11 @@ struct Options {
     QCommandLineOption list{QStringLiteral("list")};
     QCommandLineOption conn{QStringLiteral("conn"), QString(), QStringLiteral("n")};
     QCommandLineOption vantage{QStringLiteral("vantage"), QString(), QStringLiteral("vantage")};
+    QCommandLineOption answerKey{QStringLiteral("answer-key")};
 
     // False when QCommandLineParser rejected the arguments (unknown option, missing value).
     bool parse(QCommandLineParser& parser, const QStringList& args) const {
-        parser.addOptions({help, version, format, profile, seed, lang, output, tap, list, conn, vantage});
+        parser.addOptions({help, version, format, profile, seed, lang, output, tap, list, conn, vantage, answerKey});
         // Qt's own messages are not ours to word (nor translated into Korean): the caller asks
         // the parser what went wrong and says it itself.
         return parser.parse(QStringList{QStringLiteral("handshakelab-cli")} + args);
@@ -95,6 +97,9 @@ public:
         if (readFormat(out) && readProfile(out) && readSeed(out) && readLang(out) && readTap(out) && readConn(out) &&
             readVantage(out))
             command(parser_.positionalArguments(), out);
+        out.answerKey = parser_.isSet(options_.answerKey);
+        if (out.error.isEmpty() && out.answerKey && out.command != Command::Quiz)
+            out.error = tr("--answer-key is for the quiz command");
         return out;
     }
 
@@ -244,6 +249,11 @@ public:
                   "                duplicate-ACK marks, export one tap (--tap client or --tap server)\n"
                   "      --profile teach|rfc9293|linux|bsd|windows  replaces the lesson's profile\n"
                   "      --seed N   replaces the lesson's random seed\n"
+                  "  handshakelab-cli quiz LESSON-ID|FILE [--lang en|ko] [--seed N] [--answer-key]\n"
+                  "      Predict first: one question before each step that teaches something; one answer\n"
+                  "      line per question from standard input; the last line is \"score: A/N\".\n"
+                  "      --seed N        new ISNs and ports (the lesson's story stays the same)\n"
+                  "      --answer-key    print \"Q<n>: question => answer\" for every question and exit\n"
                   "  handshakelab-cli check FILE\n"
                   "      Validate a lesson file.\n"
                   "  handshakelab-cli capture FILE [--list] [--conn N] [--vantage client|server|middle|loopback]\n"
@@ -254,7 +264,7 @@ public:
                   "      loopback: each packet seen as it leaves its sender, as on one machine's lo).\n"
                   "  handshakelab-cli --help | --version\n"
                   "\n"
-                  "--lang chooses the language of the text and ladder output (default: the system's).\n"
+                  "--lang chooses the language of the text and ladder output and of the quiz (default: the system's).\n"
                   "Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option).\n");
     }
 };

@@ -12,13 +12,13 @@
 
 namespace hl::cli {
 
-enum class Command { Help, Version, Lessons, Run, Check, Capture };
+enum class Command { Help, Version, Lessons, Run, Check, Capture, Quiz };
 enum class Format { Text, Jsonl, Ladder, Counts, Pcapng };
 enum class Tap { Both, Client, Server };
 
 struct CliArgs {
     Command command = Command::Help;
-    QString target;                   // run: lesson id or file; check, capture: file
+    QString target;                   // run, quiz: lesson id or file; check, capture: file
     Format format = Format::Text;
     QString output;                   // --output FILE (pcapng); empty: stdout
     bool bothLanguages = false;       // --lang both (pcapng comments in English and Korean)
@@ -28,6 +28,7 @@ struct CliArgs {
     std::optional<Vantage> vantage;   // capture --vantage; absent: guessed
     std::optional<Profile> profile;
     std::optional<uint64_t> seed;
+    bool answerKey = false;           // quiz: print the questions with their answers
     QString lang;                     // "en", "ko", or empty (follow the system)
     QString error;                    // non-empty: bad input
 };

@@ -278,5 +278,6 @@ QString traceSteps(const Scenario& scenario, const Trace& trace) { return Comman
 
 
 int writeBinaryOutput(const QString& output, const std::string& bytes) { return Commands::writeBinary(output, bytes); }
+std::optional<Scenario> loadLesson(const QString& target) { return Commands::load(target); }
 
 } // namespace hl::cli

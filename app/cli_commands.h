@@ -6,6 +6,7 @@
 #include "core/trace.h"
 
 #include <string>
+#include <optional>
 
 namespace hl::cli {
 
@@ -22,6 +23,11 @@ int showCapture(const CliArgs& args); // cli_capture.cpp
 // --output (atomic) or to stdout when it is not a terminal.
 QString traceSteps(const Scenario& scenario, const Trace& trace);
 int writeBinaryOutput(const QString& output, const std::string& bytes);
+
+int runQuiz(const CliArgs& args); // app/cli_quiz.cpp
+
+// A built-in lesson id, else a lesson file; errors are written to stderr (then nullopt: exit 2).
+std::optional<Scenario> loadLesson(const QString& target);
 
 // Output as UTF-8, whatever the locale.
 void writeOut(const QString& text);

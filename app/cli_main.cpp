@@ -1,4 +1,4 @@
-// handshakelab-cli: lessons, run, check. Headless (QCoreApplication): Qt Core only for the
+// handshakelab-cli: lessons, run, quiz, check. Headless (QCoreApplication): Qt Core only for the
 // translated narration.
 #include "app/cli_args.h"
 #include "app/cli_commands.h"
@@ -28,6 +28,7 @@ int main(int argc, char** argv) {
         case Command::Run: return runLesson(parsed);
         case Command::Check: return checkFile(parsed.target);
         case Command::Capture: return showCapture(parsed);
+        case Command::Quiz: return runQuiz(parsed);
         }
         return kExitBadInput;
     }();

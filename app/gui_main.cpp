@@ -3,6 +3,7 @@
 #include "ui/hangul_font.h"
 #include "ui/language.h"
 #include "ui/main_window.h"
+#include "ui/predict_mode.h"
 #include "ui/session_controller.h"
 #include "ui/settings_file.h"
 
@@ -68,6 +69,15 @@ int main(int argc, char** argv) {
     if (options.step) window.session()->setStep(static_cast<size_t>(*options.step));
     if (options.bilingual) window.setBilingual(true);
     if (options.presentation) window.setPresentationMode(true);
+    if (options.predict) {
+        window.setPredictMode(true);
+        for (const QString& a : options.answers) {
+            window.session()->goToEnd(); // as far as the run is revealed: the waiting question
+            if (window.predictMode()->isClassMode()) window.predictMode()->reveal();
+            else window.predictMode()->answer(a);
+        }
+        if (!options.answers.isEmpty()) window.session()->goToEnd(); // on to the next question
+    }
 
     window.show();
     // After show(): the glossary is a tab, and a tab is chosen once the window exists.

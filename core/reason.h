@@ -133,6 +133,11 @@ std::string_view reasonId(Reason r);
 // The rule applied, e.g. "RFC 9293 §3.10.7.3"; empty where no RFC rule is behind it.
 std::string_view reasonRule(Reason r);
 std::optional<Reason> reasonFromId(std::string_view id);
+// Reasons that add nothing to a step's explanation on their own (a plain delivery, a plain ACK):
+// the narration, the terminal diagram and the quiz skip them. The one definition of "routine".
+constexpr bool isRoutine(Reason r) {
+    return r == Reason::None || r == Reason::ChannelDelivered || r == Reason::SendAck;
+}
 // Every reason, in declaration order (for tests that check each has a narration).
 std::span<const Reason> allReasons();
 

@@ -125,69 +125,6 @@
         <translation>bad connection number &quot;%1&quot; (use 1 or more, as numbered by --list)</translation>
     </message>
     <message>
-        <source>Usage:
-  handshakelab-cli lessons
-      List the built-in lessons: id, English title, Korean title (tab-separated).
-  handshakelab-cli run LESSON-ID|FILE [--format text|jsonl|ladder|counts|pcapng] [--profile P]
-                       [--seed N] [--lang en|ko|both] [--output FILE] [--tap both|client|server]
-      Run a lesson and print its trace:
-        text    one line per step: time, host, what happened and why (default)
-        jsonl   one JSON object per trace event
-        ladder  the two-column sequence diagram
-        counts  a load lesson&apos;s sockets per state, one CSV line per second
-        pcapng  a capture for Wireshark: one interface next to each host, a comment
-                on every packet (--lang both: English and Korean); written to
-                --output FILE, or to stdout when it is not a terminal. Wireshark&apos;s TCP
-                analysis sees each segment once per tap: for its retransmission and
-                duplicate-ACK marks, export one tap (--tap client or --tap server)
-      --profile teach|rfc9293|linux|bsd|windows  replaces the lesson&apos;s profile
-      --seed N   replaces the lesson&apos;s random seed
-  handshakelab-cli check FILE
-      Validate a lesson file.
-  handshakelab-cli capture FILE [--list] [--conn N] [--vantage client|server|middle|loopback]
-                           [--format text|jsonl|ladder] [--lang en|ko]
-      Read a pcap or pcapng capture: --list lists its TCP connections; otherwise one
-      connection (the first by default) with both endpoints&apos; inferred states.
-      --vantage says where the capture was taken (default: guessed from the timing;
-      loopback: each packet seen as it leaves its sender, as on one machine&apos;s lo).
-  handshakelab-cli --help | --version
-
---lang chooses the language of the text and ladder output (default: the system&apos;s).
-Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option).
-</source>
-        <extracomment>Command-line help. Keep the command and option names (run, --format ...) as they are.</extracomment>
-        <translation>Usage:
-  handshakelab-cli lessons
-      List the built-in lessons: id, English title, Korean title (tab-separated).
-  handshakelab-cli run LESSON-ID|FILE [--format text|jsonl|ladder|counts|pcapng] [--profile P]
-                       [--seed N] [--lang en|ko|both] [--output FILE] [--tap both|client|server]
-      Run a lesson and print its trace:
-        text    one line per step: time, host, what happened and why (default)
-        jsonl   one JSON object per trace event
-        ladder  the two-column sequence diagram
-        counts  a load lesson&apos;s sockets per state, one CSV line per second
-        pcapng  a capture for Wireshark: one interface next to each host, a comment
-                on every packet (--lang both: English and Korean); written to
-                --output FILE, or to stdout when it is not a terminal. Wireshark&apos;s TCP
-                analysis sees each segment once per tap: for its retransmission and
-                duplicate-ACK marks, export one tap (--tap client or --tap server)
-      --profile teach|rfc9293|linux|bsd|windows  replaces the lesson&apos;s profile
-      --seed N   replaces the lesson&apos;s random seed
-  handshakelab-cli check FILE
-      Validate a lesson file.
-  handshakelab-cli capture FILE [--list] [--conn N] [--vantage client|server|middle|loopback]
-                           [--format text|jsonl|ladder] [--lang en|ko]
-      Read a pcap or pcapng capture: --list lists its TCP connections; otherwise one
-      connection (the first by default) with both endpoints&apos; inferred states.
-      --vantage says where the capture was taken (default: guessed from the timing;
-      loopback: each packet seen as it leaves its sender, as on one machine&apos;s lo).
-  handshakelab-cli --help | --version
-
---lang chooses the language of the text and ladder output (default: the system&apos;s).
-Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option).
-</translation>
-    </message>
-    <message>
         <source>#	client	server	packets	start	duration	outcome</source>
         <extracomment>Header of &quot;handshakelab-cli capture FILE --list&quot;; the columns are tab-separated.</extracomment>
         <translation>#	client	server	packets	start	duration	outcome</translation>
@@ -228,6 +165,63 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
 </source>
         <extracomment>%1 file name, %2 the system&apos;s reason.</extracomment>
         <translation>handshakelab-cli: cannot write &quot;%1&quot;: %2
+</translation>
+    </message>
+    <message>
+        <source>--answer-key is for the quiz command</source>
+        <translation>--answer-key is for the quiz command</translation>
+    </message>
+    <message>
+        <source>Usage:
+  handshakelab-cli lessons
+      List the built-in lessons: id, English title, Korean title (tab-separated).
+  handshakelab-cli run LESSON-ID|FILE [--format text|jsonl|ladder|counts|pcapng] [--profile P]
+                       [--seed N] [--lang en|ko|both] [--output FILE] [--tap both|client|server]
+      Run a lesson and print its trace:
+        text    one line per step: time, host, what happened and why (default)
+        jsonl   one JSON object per trace event
+        ladder  the two-column sequence diagram
+        counts  a load lesson&apos;s sockets per state, one CSV line per second
+        pcapng  a capture for Wireshark: one interface next to each host, a comment
+                on every packet (--lang both: English and Korean); written to
+                --output FILE, or to stdout when it is not a terminal. Wireshark&apos;s TCP
+                analysis sees each segment once per tap: for its retransmission and
+                duplicate-ACK marks, export one tap (--tap client or --tap server)
+      --profile teach|rfc9293|linux|bsd|windows  replaces the lesson&apos;s profile
+      --seed N   replaces the lesson&apos;s random seed
+  handshakelab-cli quiz LESSON-ID|FILE [--lang en|ko] [--seed N] [--answer-key]
+      Predict first: one question before each step that teaches something; one answer
+      line per question from standard input; the last line is &quot;score: A/N&quot;.
+      --seed N        new ISNs and ports (the lesson&apos;s story stays the same)
+      --answer-key    print &quot;Q&lt;n&gt;: question =&gt; answer&quot; for every question and exit
+  handshakelab-cli check FILE
+      Validate a lesson file.
+  handshakelab-cli capture FILE [--list] [--conn N] [--vantage client|server|middle|loopback]
+                           [--format text|jsonl|ladder] [--lang en|ko]
+      Read a pcap or pcapng capture: --list lists its TCP connections; otherwise one
+      connection (the first by default) with both endpoints&apos; inferred states.
+      --vantage says where the capture was taken (default: guessed from the timing;
+      loopback: each packet seen as it leaves its sender, as on one machine&apos;s lo).
+  handshakelab-cli --help | --version
+
+--lang chooses the language of the text and ladder output and of the quiz (default: the system&apos;s).
+Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option).
+</source>
+        <extracomment>Command-line help. Keep the command and option names (run, --format ...) as they are.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handshakelab-cli: &quot;%1&quot; is a load lesson: it has no single connection to quiz on
+</source>
+        <extracomment>%1 is a lesson id or file name.</extracomment>
+        <translation>handshakelab-cli: &quot;%1&quot; is a load lesson: it has no single connection to quiz on
+</translation>
+    </message>
+    <message>
+        <source>handshakelab-cli: &quot;%1&quot; has no step to ask about
+</source>
+        <extracomment>%1 is a lesson id or file name.</extracomment>
+        <translation>handshakelab-cli: &quot;%1&quot; has no step to ask about
 </translation>
     </message>
 </context>
@@ -618,6 +612,14 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
     <message>
         <source>Built-in lesson id or lesson file, as --lesson.</source>
         <translation>Built-in lesson id or lesson file, as --lesson.</translation>
+    </message>
+    <message>
+        <source>Start in predict mode: a question before each step.</source>
+        <translation>Start in predict mode: a question before each step.</translation>
+    </message>
+    <message>
+        <source>In predict mode, answer the waiting question (repeatable; for screenshots).</source>
+        <translation>In predict mode, answer the waiting question (repeatable; for screenshots).</translation>
     </message>
 </context>
 <context>
@@ -1235,6 +1237,15 @@ Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</t
         <source>The capture could not be read. The current lesson stays open.</source>
         <translation>The capture could not be read. The current lesson stays open.</translation>
     </message>
+    <message>
+        <source>Pre&amp;dict mode</source>
+        <extracomment>Play menu: stop before each step and ask what will happen (a quiz).</extracomment>
+        <translation>Pre&amp;dict mode</translation>
+    </message>
+    <message>
+        <source>Predict</source>
+        <translation>Predict</translation>
+    </message>
 </context>
 <context>
     <name>hl::ui::NarrationPanel</name>
@@ -1561,6 +1572,361 @@ Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</t
     <message>
         <source>This is a captured connection: it shows what happened and cannot be perturbed. Compare with the simulator draws the simulated run behind it.</source>
         <translation>This is a captured connection: it shows what happened and cannot be perturbed. Compare with the simulator draws the simulated run behind it.</translation>
+    </message>
+</context>
+<context>
+    <name>hl::ui::PredictMode</name>
+    <message>
+        <source>not answered</source>
+        <translation>not answered</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>right</translation>
+    </message>
+    <message>
+        <source>wrong</source>
+        <translation>wrong</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>unreadable</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>question</translation>
+    </message>
+    <message>
+        <source>your answer</source>
+        <translation>your answer</translation>
+    </message>
+    <message>
+        <source>right answer</source>
+        <translation>right answer</translation>
+    </message>
+    <message>
+        <source>verdict</source>
+        <translation>verdict</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>seconds</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <extracomment>%1 file name, %2 the system&apos;s reason.</extracomment>
+        <translation>Cannot save %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hl::ui::QuizPanel</name>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Reveal (PageDown)</source>
+        <extracomment>Class mode: shows the answer of the question on screen (also PageDown, the clicker key).</extracomment>
+        <translation>Reveal (PageDown)</translation>
+    </message>
+    <message>
+        <source>New numbers</source>
+        <translation>New numbers</translation>
+    </message>
+    <message>
+        <source>The same lesson with new initial sequence numbers and ports</source>
+        <translation>The same lesson with new initial sequence numbers and ports</translation>
+    </message>
+    <message>
+        <source>Export results…</source>
+        <translation>Export results…</translation>
+    </message>
+    <message>
+        <source>Your answer, then Enter</source>
+        <extracomment>Placeholder of the answer field (short: the field is narrow).</extracomment>
+        <translation>Your answer, then Enter</translation>
+    </message>
+    <message>
+        <source>Enter: next question</source>
+        <translation>Enter: next question</translation>
+    </message>
+    <message>
+        <source>Predict mode is off (Play → Predict mode, P).</source>
+        <translation>Predict mode is off (Play → Predict mode, P).</translation>
+    </message>
+    <message>
+        <source>This run has no step to ask about.</source>
+        <translation>This run has no step to ask about.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n question(s) done.</source>
+        <translation>
+            <numerusform>All %n question done.</numerusform>
+            <numerusform>All %n questions done.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <extracomment>%1 question number, %2 number of questions.</extracomment>
+        <translation>Question %1 of %2</translation>
+    </message>
+    <message>
+        <source>Play or step on: the lesson stops before the next question.</source>
+        <translation>Play or step on: the lesson stops before the next question.</translation>
+    </message>
+    <message>
+        <source>Answer: %1.</source>
+        <translation>Answer: %1.</translation>
+    </message>
+    <message>
+        <source>Glossary: %1</source>
+        <extracomment>A link under the quiz explanation; %1 a glossary term such as &quot;SYN_RECEIVED&quot;.</extracomment>
+        <translation>Glossary: %1</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <extracomment>Review columns: the question, &quot;✗ your answer → right answer&quot; (or &quot;✓ answer&quot;), the time taken.</extracomment>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <comment>review column</comment>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Export quiz results</source>
+        <translation>Export quiz results</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>hl::ui::QuizTexts</name>
+    <message>
+        <source>client</source>
+        <extracomment>The client as a noun inside a quiz sentence (&quot;the client receives ...&quot;).</extracomment>
+        <translation>client</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <extracomment>The server as a noun inside a quiz sentence (&quot;the server receives ...&quot;).</extracomment>
+        <translation>server</translation>
+    </message>
+    <message>
+        <source>The %1 receives %2 again (a retransmission or a duplicate).</source>
+        <extracomment>%1 host, %2 a segment label such as &quot;SYN seq=100&quot;.</extracomment>
+        <translation>The %1 receives %2 again (a retransmission or a duplicate).</translation>
+    </message>
+    <message>
+        <source>The %1 receives %2.</source>
+        <extracomment>%1 host, %2 a segment label such as &quot;SYN seq=100&quot;.</extracomment>
+        <translation>The %1 receives %2.</translation>
+    </message>
+    <message>
+        <source>A crafted segment %2 arrives at the %1.</source>
+        <extracomment>%1 host, %2 a segment label such as &quot;RST seq=5301&quot;.</extracomment>
+        <translation>A crafted segment %2 arrives at the %1.</translation>
+    </message>
+    <message>
+        <source>The %1 reboots.</source>
+        <translation>The %1 reboots.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1&apos;s application hands %n byte(s) to send().</source>
+        <translation>
+            <numerusform>The %1&apos;s application hands %n byte to send().</numerusform>
+            <numerusform>The %1&apos;s application hands %n bytes to send().</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The %1&apos;s application calls %2.</source>
+        <extracomment>%1 host, %2 a call such as close().</extracomment>
+        <translation>The %1&apos;s application calls %2.</translation>
+    </message>
+    <message>
+        <source>The %1&apos;s %2 expires.</source>
+        <extracomment>%1 host, %2 timer name such as &quot;TIME_WAIT timer&quot;.</extracomment>
+        <translation>The %1&apos;s %2 expires.</translation>
+    </message>
+    <message>
+        <source>accepted and processed</source>
+        <extracomment>Fate of an arriving segment (quiz choice).</extracomment>
+        <translation>accepted and processed</translation>
+    </message>
+    <message>
+        <source>ignored, nothing is sent</source>
+        <extracomment>Fate of an arriving segment (quiz choice): dropped without any answer.</extracomment>
+        <translation>ignored, nothing is sent</translation>
+    </message>
+    <message>
+        <source>answered with an ACK</source>
+        <translation>answered with an ACK</translation>
+    </message>
+    <message>
+        <source>answered with a RST</source>
+        <translation>answered with a RST</translation>
+    </message>
+    <message>
+        <source>answered with a challenge ACK</source>
+        <extracomment>RFC 5961 challenge ACK; keep &quot;ACK&quot;.</extracomment>
+        <translation>answered with a challenge ACK</translation>
+    </message>
+    <message>
+        <source>it resets the connection</source>
+        <translation>it resets the connection</translation>
+    </message>
+    <message>
+        <source>Which state will the %1 be in?</source>
+        <extracomment>%1 host. Answered with a state name such as SYN_RECEIVED.</extracomment>
+        <translation>Which state will the %1 be in?</translation>
+    </message>
+    <message>
+        <source>What does the %1 send now?</source>
+        <extracomment>%1 host. Answered with a flag set such as SYN,ACK or &quot;nothing&quot;.</extracomment>
+        <translation>What does the %1 send now?</translation>
+    </message>
+    <message>
+        <source>The %1 sends a segment with %2: what are its seq and ack?</source>
+        <extracomment>%1 host, %2 flags such as &quot;SYN,ACK&quot;. seq and ack are header fields: keep them.</extracomment>
+        <translation>The %1 sends a segment with %2: what are its seq and ack?</translation>
+    </message>
+    <message>
+        <source>The %1 sends a segment with %2: what is its seq?</source>
+        <extracomment>%1 host, %2 flags such as &quot;SYN&quot;. seq is a header field: keep it.</extracomment>
+        <translation>The %1 sends a segment with %2: what is its seq?</translation>
+    </message>
+    <message>
+        <source>What happens to this segment?</source>
+        <translation>What happens to this segment?</translation>
+    </message>
+    <message>
+        <source>Nothing has arrived for the %1 yet and its retransmission timer is running. When does it expire, and which segment does the %1 send again?</source>
+        <extracomment>%1 host. Answered with a time in seconds, the flags and the seq of the segment resent.</extracomment>
+        <translation>Nothing has arrived for the %1 yet and its retransmission timer is running. When does it expire, and which segment does the %1 send again?</translation>
+    </message>
+    <message>
+        <source>%1 s: %2 seq=%3</source>
+        <translation>%1 s: %2 seq=%3</translation>
+    </message>
+    <message>
+        <source>Answer with a letter %1 or a state name such as SYN_RECEIVED.</source>
+        <extracomment>%1 the choice letters, e.g. &quot;a–d&quot;. Keep SYN_RECEIVED as it is.</extracomment>
+        <translation>Answer with a letter %1 or a state name such as SYN_RECEIVED.</translation>
+    </message>
+    <message>
+        <source>Answer with a letter %1, a flag set such as SYN,ACK (any order), or &quot;nothing&quot;.</source>
+        <extracomment>%1 the choice letters. Keep SYN,ACK and &quot;nothing&quot; as they are (typed answers).</extracomment>
+        <translation>Answer with a letter %1, a flag set such as SYN,ACK (any order), or &quot;nothing&quot;.</translation>
+    </message>
+    <message>
+        <source>Answer with a letter %1 or two numbers &quot;SEQ ACK&quot; (e.g. 101 301), or &quot;rel SEQ ACK&quot; counted from the ISNs (e.g. rel 1 1).</source>
+        <extracomment>%1 the choice letters. Keep the typed forms as they are.</extracomment>
+        <translation>Answer with a letter %1 or two numbers &quot;SEQ ACK&quot; (e.g. 101 301), or &quot;rel SEQ ACK&quot; counted from the ISNs (e.g. rel 1 1).</translation>
+    </message>
+    <message>
+        <source>Answer with a letter %1 or the number (e.g. 100), or &quot;rel N&quot; counted from the ISN.</source>
+        <extracomment>%1 the choice letters. Keep the typed forms as they are.</extracomment>
+        <translation>Answer with a letter %1 or the number (e.g. 100), or &quot;rel N&quot; counted from the ISN.</translation>
+    </message>
+    <message>
+        <source>Answer with a letter %1 or a word: accepted, ignored, ack, rst, challenge-ack, reset.</source>
+        <extracomment>%1 the choice letters. Keep the six words as they are (typed answers).</extracomment>
+        <translation>Answer with a letter %1 or a word: accepted, ignored, ack, rst, challenge-ack, reset.</translation>
+    </message>
+    <message>
+        <source>Answer with a letter %1 or &quot;SECONDS FLAGS SEQ&quot; (e.g. 1.000 SYN 100).</source>
+        <extracomment>%1 the choice letters. Keep the typed form as it is.</extracomment>
+        <translation>Answer with a letter %1 or &quot;SECONDS FLAGS SEQ&quot; (e.g. 1.000 SYN 100).</translation>
+    </message>
+    <message>
+        <source>Right: %1.</source>
+        <translation>Right: %1.</translation>
+    </message>
+    <message>
+        <source>Wrong: the answer is %1.</source>
+        <translation>Wrong: the answer is %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: the answer is %2.</source>
+        <extracomment>%1 what the student typed, %2 the right answer.</extracomment>
+        <translation>Cannot read &quot;%1&quot;: the answer is %2.</translation>
+    </message>
+    <message>
+        <source>The ack is not the seq that arrived: it names the next byte expected, so it is that seq plus the segment&apos;s length (a SYN or FIN counts one).</source>
+        <translation>The ack is not the seq that arrived: it names the next byte expected, so it is that seq plus the segment&apos;s length (a SYN or FIN counts one).</translation>
+    </message>
+    <message>
+        <source>SYN and FIN each use one sequence number, exactly like a byte of data: that is why they are acknowledged.</source>
+        <translation>SYN and FIN each use one sequence number, exactly like a byte of data: that is why they are acknowledged.</translation>
+    </message>
+    <message>
+        <source>Only the side that closes first (the active closer) goes through TIME_WAIT; the other side goes CLOSE_WAIT → LAST_ACK → CLOSED.</source>
+        <translation>Only the side that closes first (the active closer) goes through TIME_WAIT; the other side goes CLOSE_WAIT → LAST_ACK → CLOSED.</translation>
+    </message>
+    <message>
+        <source>FIN_WAIT_2 is the side that closed first, waiting for the peer&apos;s FIN; CLOSE_WAIT is the side that received a FIN and waits for its own application to close.</source>
+        <translation>FIN_WAIT_2 is the side that closed first, waiting for the peer&apos;s FIN; CLOSE_WAIT is the side that received a FIN and waits for its own application to close.</translation>
+    </message>
+    <message>
+        <source>A RST is never answered with a RST: that could go on forever. It is either accepted or dropped.</source>
+        <translation>A RST is never answered with a RST: that could go on forever. It is either accepted or dropped.</translation>
+    </message>
+    <message>
+        <source>A retransmission is the same segment again: a resent SYN carries the same ISN.</source>
+        <translation>A retransmission is the same segment again: a resent SYN carries the same ISN.</translation>
+    </message>
+    <message>
+        <source>After each expiry the retransmission timeout doubles (exponential backoff).</source>
+        <translation>After each expiry the retransmission timeout doubles (exponential backoff).</translation>
+    </message>
+    <message>
+        <source>This step does change the state.</source>
+        <translation>This step does change the state.</translation>
+    </message>
+    <message>
+        <source>the %1&apos;s state after it receives %2</source>
+        <extracomment>Summary topic: %1 host, %2 flags such as FIN,ACK.</extracomment>
+        <translation>the %1&apos;s state after it receives %2</translation>
+    </message>
+    <message>
+        <source>the %1&apos;s next state</source>
+        <translation>the %1&apos;s next state</translation>
+    </message>
+    <message>
+        <source>what the %1 sends</source>
+        <translation>what the %1 sends</translation>
+    </message>
+    <message>
+        <source>the numbers of the %1&apos;s segment</source>
+        <translation>the numbers of the %1&apos;s segment</translation>
+    </message>
+    <message>
+        <source>what the %1 does with an arriving %2</source>
+        <translation>what the %1 does with an arriving %2</translation>
+    </message>
+    <message>
+        <source>the %1&apos;s retransmission</source>
+        <translation>the %1&apos;s retransmission</translation>
+    </message>
+    <message>
+        <source>%1 of %2 right</source>
+        <extracomment>Quiz summary: %1 right answers, %2 questions.</extracomment>
+        <translation>%1 of %2 right</translation>
+    </message>
+    <message>
+        <source>; missed: %1</source>
+        <extracomment>After the quiz summary: the list of missed questions.</extracomment>
+        <translation>; missed: %1</translation>
     </message>
 </context>
 <context>

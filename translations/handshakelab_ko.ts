@@ -125,69 +125,6 @@
         <translation>잘못된 연결 번호 &quot;%1&quot; (--list가 매긴 번호대로 1 이상을 쓰세요)</translation>
     </message>
     <message>
-        <source>Usage:
-  handshakelab-cli lessons
-      List the built-in lessons: id, English title, Korean title (tab-separated).
-  handshakelab-cli run LESSON-ID|FILE [--format text|jsonl|ladder|counts|pcapng] [--profile P]
-                       [--seed N] [--lang en|ko|both] [--output FILE] [--tap both|client|server]
-      Run a lesson and print its trace:
-        text    one line per step: time, host, what happened and why (default)
-        jsonl   one JSON object per trace event
-        ladder  the two-column sequence diagram
-        counts  a load lesson&apos;s sockets per state, one CSV line per second
-        pcapng  a capture for Wireshark: one interface next to each host, a comment
-                on every packet (--lang both: English and Korean); written to
-                --output FILE, or to stdout when it is not a terminal. Wireshark&apos;s TCP
-                analysis sees each segment once per tap: for its retransmission and
-                duplicate-ACK marks, export one tap (--tap client or --tap server)
-      --profile teach|rfc9293|linux|bsd|windows  replaces the lesson&apos;s profile
-      --seed N   replaces the lesson&apos;s random seed
-  handshakelab-cli check FILE
-      Validate a lesson file.
-  handshakelab-cli capture FILE [--list] [--conn N] [--vantage client|server|middle|loopback]
-                           [--format text|jsonl|ladder] [--lang en|ko]
-      Read a pcap or pcapng capture: --list lists its TCP connections; otherwise one
-      connection (the first by default) with both endpoints&apos; inferred states.
-      --vantage says where the capture was taken (default: guessed from the timing;
-      loopback: each packet seen as it leaves its sender, as on one machine&apos;s lo).
-  handshakelab-cli --help | --version
-
---lang chooses the language of the text and ladder output (default: the system&apos;s).
-Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option).
-</source>
-        <extracomment>Command-line help. Keep the command and option names (run, --format ...) as they are.</extracomment>
-        <translation>사용법:
-  handshakelab-cli lessons
-      내장 레슨 목록을 보여 줍니다: id, 영어 제목, 한국어 제목(탭으로 구분).
-  handshakelab-cli run LESSON-ID|FILE [--format text|jsonl|ladder|counts|pcapng] [--profile P]
-                       [--seed N] [--lang en|ko|both] [--output FILE] [--tap both|client|server]
-      레슨을 실행하고 트레이스를 출력합니다:
-        text    단계마다 한 줄: 시각, 호스트, 일어난 일과 그 이유 (기본값)
-        jsonl   트레이스 이벤트마다 JSON 객체 하나
-        ladder  두 열로 그린 시퀀스 다이어그램
-        counts  부하 레슨에서 상태별 소켓 수, 1초마다 CSV 한 줄
-        pcapng  Wireshark용 캡처: 호스트마다 바로 옆에 인터페이스 하나, 패킷마다
-                설명 하나(--lang both: 영어와 한국어). --output FILE에 쓰거나,
-                표준 출력이 터미널이 아니면 표준 출력에 씁니다. Wireshark의 TCP 분석은
-                각 세그먼트를 탭마다 한 번씩 보므로, 재전송과 중복 ACK 표시를 보려면
-                탭 하나만 내보내세요(--tap client 또는 --tap server)
-      --profile teach|rfc9293|linux|bsd|windows  레슨의 프로파일 대신 사용
-      --seed N   레슨의 난수 시드 대신 사용
-  handshakelab-cli check FILE
-      레슨 파일을 검사합니다.
-  handshakelab-cli capture FILE [--list] [--conn N] [--vantage client|server|middle|loopback]
-                           [--format text|jsonl|ladder] [--lang en|ko]
-      pcap 또는 pcapng 캡처를 읽습니다: --list는 TCP 연결 목록을 보여 주고, 그렇지 않으면
-      연결 하나(기본값은 첫 번째)를 양쪽 끝점의 추론한 상태와 함께 보여 줍니다.
-      --vantage는 캡처한 위치를 알려 줍니다(기본값: 시간 간격으로 추정,
-      loopback: 한 컴퓨터의 lo에서처럼 각 패킷을 보내는 쪽을 떠날 때 기록).
-  handshakelab-cli --help | --version
-
---lang은 text와 ladder 출력의 언어를 정합니다(기본값: 시스템 언어).
-종료 상태: 성공하면 0, 입력이 잘못되면(없는 레슨, 잘못된 파일, 잘못된 옵션) 2.
-</translation>
-    </message>
-    <message>
         <source>#	client	server	packets	start	duration	outcome</source>
         <extracomment>Header of &quot;handshakelab-cli capture FILE --list&quot;; the columns are tab-separated.</extracomment>
         <translation>#	클라이언트	서버	패킷	시작	지속 시간	결과</translation>
@@ -228,6 +165,63 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
 </source>
         <extracomment>%1 file name, %2 the system&apos;s reason.</extracomment>
         <translation>handshakelab-cli: &quot;%1&quot;에 쓸 수 없습니다: %2
+</translation>
+    </message>
+    <message>
+        <source>--answer-key is for the quiz command</source>
+        <translation>--answer-key는 quiz 명령에만 쓸 수 있습니다</translation>
+    </message>
+    <message>
+        <source>Usage:
+  handshakelab-cli lessons
+      List the built-in lessons: id, English title, Korean title (tab-separated).
+  handshakelab-cli run LESSON-ID|FILE [--format text|jsonl|ladder|counts|pcapng] [--profile P]
+                       [--seed N] [--lang en|ko|both] [--output FILE] [--tap both|client|server]
+      Run a lesson and print its trace:
+        text    one line per step: time, host, what happened and why (default)
+        jsonl   one JSON object per trace event
+        ladder  the two-column sequence diagram
+        counts  a load lesson&apos;s sockets per state, one CSV line per second
+        pcapng  a capture for Wireshark: one interface next to each host, a comment
+                on every packet (--lang both: English and Korean); written to
+                --output FILE, or to stdout when it is not a terminal. Wireshark&apos;s TCP
+                analysis sees each segment once per tap: for its retransmission and
+                duplicate-ACK marks, export one tap (--tap client or --tap server)
+      --profile teach|rfc9293|linux|bsd|windows  replaces the lesson&apos;s profile
+      --seed N   replaces the lesson&apos;s random seed
+  handshakelab-cli quiz LESSON-ID|FILE [--lang en|ko] [--seed N] [--answer-key]
+      Predict first: one question before each step that teaches something; one answer
+      line per question from standard input; the last line is &quot;score: A/N&quot;.
+      --seed N        new ISNs and ports (the lesson&apos;s story stays the same)
+      --answer-key    print &quot;Q&lt;n&gt;: question =&gt; answer&quot; for every question and exit
+  handshakelab-cli check FILE
+      Validate a lesson file.
+  handshakelab-cli capture FILE [--list] [--conn N] [--vantage client|server|middle|loopback]
+                           [--format text|jsonl|ladder] [--lang en|ko]
+      Read a pcap or pcapng capture: --list lists its TCP connections; otherwise one
+      connection (the first by default) with both endpoints&apos; inferred states.
+      --vantage says where the capture was taken (default: guessed from the timing;
+      loopback: each packet seen as it leaves its sender, as on one machine&apos;s lo).
+  handshakelab-cli --help | --version
+
+--lang chooses the language of the text and ladder output and of the quiz (default: the system&apos;s).
+Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option).
+</source>
+        <extracomment>Command-line help. Keep the command and option names (run, --format ...) as they are.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handshakelab-cli: &quot;%1&quot; is a load lesson: it has no single connection to quiz on
+</source>
+        <extracomment>%1 is a lesson id or file name.</extracomment>
+        <translation>handshakelab-cli: &quot;%1&quot;은(는) 부하 레슨이라 퀴즈를 낼 단일 연결이 없습니다
+</translation>
+    </message>
+    <message>
+        <source>handshakelab-cli: &quot;%1&quot; has no step to ask about
+</source>
+        <extracomment>%1 is a lesson id or file name.</extracomment>
+        <translation>handshakelab-cli: &quot;%1&quot;에는 물어볼 단계가 없습니다
 </translation>
     </message>
 </context>
@@ -616,6 +610,14 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
     <message>
         <source>Built-in lesson id or lesson file, as --lesson.</source>
         <translation>내장 레슨 ID 또는 레슨 파일입니다(--lesson과 같습니다).</translation>
+    </message>
+    <message>
+        <source>Start in predict mode: a question before each step.</source>
+        <translation>예측 모드로 시작합니다. 각 단계 앞에서 문제를 냅니다.</translation>
+    </message>
+    <message>
+        <source>In predict mode, answer the waiting question (repeatable; for screenshots).</source>
+        <translation>예측 모드에서 기다리고 있는 문제에 답합니다(여러 번 쓸 수 있으며 스크린샷용입니다).</translation>
     </message>
 </context>
 <context>
@@ -1232,6 +1234,15 @@ Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</s
         <source>The capture could not be read. The current lesson stays open.</source>
         <translation>캡처를 읽을 수 없습니다. 지금 레슨이 그대로 열려 있습니다.</translation>
     </message>
+    <message>
+        <source>Pre&amp;dict mode</source>
+        <extracomment>Play menu: stop before each step and ask what will happen (a quiz).</extracomment>
+        <translation>예측 모드(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Predict</source>
+        <translation>예측</translation>
+    </message>
 </context>
 <context>
     <name>hl::ui::NarrationPanel</name>
@@ -1558,6 +1569,359 @@ Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</s
     <message>
         <source>This is a captured connection: it shows what happened and cannot be perturbed. Compare with the simulator draws the simulated run behind it.</source>
         <translation>캡처한 연결입니다. 실제로 일어난 일을 보여 주므로 바꿀 수 없습니다. 시뮬레이터와 비교를 켜면 시뮬레이션한 실행이 뒤에 겹쳐 그려집니다.</translation>
+    </message>
+</context>
+<context>
+    <name>hl::ui::PredictMode</name>
+    <message>
+        <source>not answered</source>
+        <translation>답하지 않음</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>정답</translation>
+    </message>
+    <message>
+        <source>wrong</source>
+        <translation>오답</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>읽을 수 없음</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>번호</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>문제</translation>
+    </message>
+    <message>
+        <source>your answer</source>
+        <translation>내 답</translation>
+    </message>
+    <message>
+        <source>right answer</source>
+        <translation>정답</translation>
+    </message>
+    <message>
+        <source>verdict</source>
+        <translation>판정</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>초</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <extracomment>%1 file name, %2 the system&apos;s reason.</extracomment>
+        <translation>%1에 저장할 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hl::ui::QuizPanel</name>
+    <message>
+        <source>Answer</source>
+        <translation>답</translation>
+    </message>
+    <message>
+        <source>Reveal (PageDown)</source>
+        <extracomment>Class mode: shows the answer of the question on screen (also PageDown, the clicker key).</extracomment>
+        <translation>정답 공개 (PageDown)</translation>
+    </message>
+    <message>
+        <source>New numbers</source>
+        <translation>새 번호</translation>
+    </message>
+    <message>
+        <source>The same lesson with new initial sequence numbers and ports</source>
+        <translation>초기 시퀀스 번호와 포트만 새로 바꾼 같은 레슨</translation>
+    </message>
+    <message>
+        <source>Export results…</source>
+        <translation>결과 내보내기…</translation>
+    </message>
+    <message>
+        <source>Your answer, then Enter</source>
+        <extracomment>Placeholder of the answer field (short: the field is narrow).</extracomment>
+        <translation>답을 쓰고 Enter</translation>
+    </message>
+    <message>
+        <source>Enter: next question</source>
+        <translation>Enter: 다음 문제</translation>
+    </message>
+    <message>
+        <source>Predict mode is off (Play → Predict mode, P).</source>
+        <translation>예측 모드가 꺼져 있습니다(재생 → 예측 모드, P).</translation>
+    </message>
+    <message>
+        <source>This run has no step to ask about.</source>
+        <translation>이 실행에는 물어볼 단계가 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n question(s) done.</source>
+        <translation>
+            <numerusform>%n문제를 모두 풀었습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <extracomment>%1 question number, %2 number of questions.</extracomment>
+        <translation>%2문제 중 %1번째 문제</translation>
+    </message>
+    <message>
+        <source>Play or step on: the lesson stops before the next question.</source>
+        <translation>재생하거나 한 단계씩 진행하십시오. 다음 문제 앞에서 멈춥니다.</translation>
+    </message>
+    <message>
+        <source>Answer: %1.</source>
+        <translation>정답: %1.</translation>
+    </message>
+    <message>
+        <source>Glossary: %1</source>
+        <extracomment>A link under the quiz explanation; %1 a glossary term such as &quot;SYN_RECEIVED&quot;.</extracomment>
+        <translation>용어집: %1</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <extracomment>Review columns: the question, &quot;✗ your answer → right answer&quot; (or &quot;✓ answer&quot;), the time taken.</extracomment>
+        <translation>문제</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <comment>review column</comment>
+        <translation>답</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <source>Export quiz results</source>
+        <translation>퀴즈 결과 내보내기</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>hl::ui::QuizTexts</name>
+    <message>
+        <source>client</source>
+        <extracomment>The client as a noun inside a quiz sentence (&quot;the client receives ...&quot;).</extracomment>
+        <translation>클라이언트</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <extracomment>The server as a noun inside a quiz sentence (&quot;the server receives ...&quot;).</extracomment>
+        <translation>서버</translation>
+    </message>
+    <message>
+        <source>The %1 receives %2 again (a retransmission or a duplicate).</source>
+        <extracomment>%1 host, %2 a segment label such as &quot;SYN seq=100&quot;.</extracomment>
+        <translation>%1가 %2 세그먼트를 다시 받습니다(재전송 또는 중복).</translation>
+    </message>
+    <message>
+        <source>The %1 receives %2.</source>
+        <extracomment>%1 host, %2 a segment label such as &quot;SYN seq=100&quot;.</extracomment>
+        <translation>%1가 %2 세그먼트를 받습니다.</translation>
+    </message>
+    <message>
+        <source>A crafted segment %2 arrives at the %1.</source>
+        <extracomment>%1 host, %2 a segment label such as &quot;RST seq=5301&quot;.</extracomment>
+        <translation>레슨이 만든 %2 세그먼트가 %1에 도착합니다.</translation>
+    </message>
+    <message>
+        <source>The %1 reboots.</source>
+        <translation>%1가 재부팅됩니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1&apos;s application hands %n byte(s) to send().</source>
+        <translation>
+            <numerusform>%1 애플리케이션이 send()로 %n바이트를 넘깁니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The %1&apos;s application calls %2.</source>
+        <extracomment>%1 host, %2 a call such as close().</extracomment>
+        <translation>%1 애플리케이션이 %2 함수를 호출합니다.</translation>
+    </message>
+    <message>
+        <source>The %1&apos;s %2 expires.</source>
+        <extracomment>%1 host, %2 timer name such as &quot;TIME_WAIT timer&quot;.</extracomment>
+        <translation>%1의 %2가 만료됩니다.</translation>
+    </message>
+    <message>
+        <source>accepted and processed</source>
+        <extracomment>Fate of an arriving segment (quiz choice).</extracomment>
+        <translation>받아들여 처리함</translation>
+    </message>
+    <message>
+        <source>ignored, nothing is sent</source>
+        <extracomment>Fate of an arriving segment (quiz choice): dropped without any answer.</extracomment>
+        <translation>무시함(아무것도 보내지 않음)</translation>
+    </message>
+    <message>
+        <source>answered with an ACK</source>
+        <translation>ACK로 응답함</translation>
+    </message>
+    <message>
+        <source>answered with a RST</source>
+        <translation>RST로 응답함</translation>
+    </message>
+    <message>
+        <source>answered with a challenge ACK</source>
+        <extracomment>RFC 5961 challenge ACK; keep &quot;ACK&quot;.</extracomment>
+        <translation>챌린지 ACK로 응답함</translation>
+    </message>
+    <message>
+        <source>it resets the connection</source>
+        <translation>연결이 리셋됨</translation>
+    </message>
+    <message>
+        <source>Which state will the %1 be in?</source>
+        <extracomment>%1 host. Answered with a state name such as SYN_RECEIVED.</extracomment>
+        <translation>%1는 어떤 상태가 됩니까?</translation>
+    </message>
+    <message>
+        <source>What does the %1 send now?</source>
+        <extracomment>%1 host. Answered with a flag set such as SYN,ACK or &quot;nothing&quot;.</extracomment>
+        <translation>%1는 지금 무엇을 보냅니까?</translation>
+    </message>
+    <message>
+        <source>The %1 sends a segment with %2: what are its seq and ack?</source>
+        <extracomment>%1 host, %2 flags such as &quot;SYN,ACK&quot;. seq and ack are header fields: keep them.</extracomment>
+        <translation>%1가 %2 세그먼트를 보냅니다. 이 세그먼트의 seq와 ack는 얼마입니까?</translation>
+    </message>
+    <message>
+        <source>The %1 sends a segment with %2: what is its seq?</source>
+        <extracomment>%1 host, %2 flags such as &quot;SYN&quot;. seq is a header field: keep it.</extracomment>
+        <translation>%1가 %2 세그먼트를 보냅니다. 이 세그먼트의 seq는 얼마입니까?</translation>
+    </message>
+    <message>
+        <source>What happens to this segment?</source>
+        <translation>이 세그먼트는 어떻게 됩니까?</translation>
+    </message>
+    <message>
+        <source>Nothing has arrived for the %1 yet and its retransmission timer is running. When does it expire, and which segment does the %1 send again?</source>
+        <extracomment>%1 host. Answered with a time in seconds, the flags and the seq of the segment resent.</extracomment>
+        <translation>%1에는 아직 아무것도 도착하지 않았고 재전송 타이머가 돌고 있습니다. 타이머는 언제 만료되며, %1는 어떤 세그먼트를 다시 보냅니까?</translation>
+    </message>
+    <message>
+        <source>%1 s: %2 seq=%3</source>
+        <translation>%1초: %2 seq=%3</translation>
+    </message>
+    <message>
+        <source>Answer with a letter %1 or a state name such as SYN_RECEIVED.</source>
+        <extracomment>%1 the choice letters, e.g. &quot;a–d&quot;. Keep SYN_RECEIVED as it is.</extracomment>
+        <translation>%1 중 한 글자나 SYN_RECEIVED 같은 상태 이름으로 답하십시오.</translation>
+    </message>
+    <message>
+        <source>Answer with a letter %1, a flag set such as SYN,ACK (any order), or &quot;nothing&quot;.</source>
+        <extracomment>%1 the choice letters. Keep SYN,ACK and &quot;nothing&quot; as they are (typed answers).</extracomment>
+        <translation>%1 중 한 글자, SYN,ACK 같은 플래그 조합(순서 무관) 또는 &quot;nothing&quot;으로 답하십시오.</translation>
+    </message>
+    <message>
+        <source>Answer with a letter %1 or two numbers &quot;SEQ ACK&quot; (e.g. 101 301), or &quot;rel SEQ ACK&quot; counted from the ISNs (e.g. rel 1 1).</source>
+        <extracomment>%1 the choice letters. Keep the typed forms as they are.</extracomment>
+        <translation>%1 중 한 글자나 두 숫자 &quot;SEQ ACK&quot;(예: 101 301)로 답하십시오. ISN에서부터 센 값은 &quot;rel SEQ ACK&quot;(예: rel 1 1)로 씁니다.</translation>
+    </message>
+    <message>
+        <source>Answer with a letter %1 or the number (e.g. 100), or &quot;rel N&quot; counted from the ISN.</source>
+        <extracomment>%1 the choice letters. Keep the typed forms as they are.</extracomment>
+        <translation>%1 중 한 글자나 숫자(예: 100)로 답하십시오. ISN에서부터 센 값은 &quot;rel N&quot;으로 씁니다.</translation>
+    </message>
+    <message>
+        <source>Answer with a letter %1 or a word: accepted, ignored, ack, rst, challenge-ack, reset.</source>
+        <extracomment>%1 the choice letters. Keep the six words as they are (typed answers).</extracomment>
+        <translation>%1 중 한 글자나 다음 낱말 가운데 하나로 답하십시오: accepted, ignored, ack, rst, challenge-ack, reset.</translation>
+    </message>
+    <message>
+        <source>Answer with a letter %1 or &quot;SECONDS FLAGS SEQ&quot; (e.g. 1.000 SYN 100).</source>
+        <extracomment>%1 the choice letters. Keep the typed form as it is.</extracomment>
+        <translation>%1 중 한 글자나 &quot;초 플래그 SEQ&quot;(예: 1.000 SYN 100)로 답하십시오.</translation>
+    </message>
+    <message>
+        <source>Right: %1.</source>
+        <translation>정답입니다: %1.</translation>
+    </message>
+    <message>
+        <source>Wrong: the answer is %1.</source>
+        <translation>틀렸습니다. 정답은 %1입니다.</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: the answer is %2.</source>
+        <extracomment>%1 what the student typed, %2 the right answer.</extracomment>
+        <translation>&quot;%1&quot;은(는) 읽을 수 없는 답입니다. 정답은 %2입니다.</translation>
+    </message>
+    <message>
+        <source>The ack is not the seq that arrived: it names the next byte expected, so it is that seq plus the segment&apos;s length (a SYN or FIN counts one).</source>
+        <translation>ack는 도착한 seq 그대로가 아닙니다. ack는 다음에 받기를 기대하는 바이트를 가리키므로, 그 seq에 세그먼트 길이를 더한 값입니다(SYN이나 FIN은 1로 셉니다).</translation>
+    </message>
+    <message>
+        <source>SYN and FIN each use one sequence number, exactly like a byte of data: that is why they are acknowledged.</source>
+        <translation>SYN과 FIN은 데이터 1바이트와 똑같이 시퀀스 번호를 하나씩 차지합니다. 그래서 확인 응답을 받아야 합니다.</translation>
+    </message>
+    <message>
+        <source>Only the side that closes first (the active closer) goes through TIME_WAIT; the other side goes CLOSE_WAIT → LAST_ACK → CLOSED.</source>
+        <translation>TIME_WAIT를 거치는 쪽은 먼저 닫은 쪽(능동 종료 측)뿐입니다. 다른 쪽은 CLOSE_WAIT → LAST_ACK → CLOSED로 갑니다.</translation>
+    </message>
+    <message>
+        <source>FIN_WAIT_2 is the side that closed first, waiting for the peer&apos;s FIN; CLOSE_WAIT is the side that received a FIN and waits for its own application to close.</source>
+        <translation>FIN_WAIT_2는 먼저 닫고 상대의 FIN을 기다리는 쪽입니다. CLOSE_WAIT는 FIN을 받은 뒤 자기 애플리케이션이 닫기를 기다리는 쪽입니다.</translation>
+    </message>
+    <message>
+        <source>A RST is never answered with a RST: that could go on forever. It is either accepted or dropped.</source>
+        <translation>RST에는 결코 RST로 답하지 않습니다. 그러면 끝없이 주고받을 수 있기 때문입니다. RST는 받아들여지거나 버려질 뿐입니다.</translation>
+    </message>
+    <message>
+        <source>A retransmission is the same segment again: a resent SYN carries the same ISN.</source>
+        <translation>재전송은 같은 세그먼트를 다시 보내는 것입니다. 다시 보내는 SYN도 같은 ISN을 담습니다.</translation>
+    </message>
+    <message>
+        <source>After each expiry the retransmission timeout doubles (exponential backoff).</source>
+        <translation>타이머가 만료될 때마다 재전송 타임아웃은 두 배가 됩니다(지수 백오프).</translation>
+    </message>
+    <message>
+        <source>This step does change the state.</source>
+        <translation>이 단계에서는 상태가 바뀝니다.</translation>
+    </message>
+    <message>
+        <source>the %1&apos;s state after it receives %2</source>
+        <extracomment>Summary topic: %1 host, %2 flags such as FIN,ACK.</extracomment>
+        <translation>%2 세그먼트를 받은 뒤 %1의 상태</translation>
+    </message>
+    <message>
+        <source>the %1&apos;s next state</source>
+        <translation>%1의 다음 상태</translation>
+    </message>
+    <message>
+        <source>what the %1 sends</source>
+        <translation>%1가 보내는 세그먼트</translation>
+    </message>
+    <message>
+        <source>the numbers of the %1&apos;s segment</source>
+        <translation>%1 세그먼트의 seq와 ack</translation>
+    </message>
+    <message>
+        <source>what the %1 does with an arriving %2</source>
+        <translation>도착한 %2 세그먼트에 대한 %1의 처리</translation>
+    </message>
+    <message>
+        <source>the %1&apos;s retransmission</source>
+        <translation>%1의 재전송</translation>
+    </message>
+    <message>
+        <source>%1 of %2 right</source>
+        <extracomment>Quiz summary: %1 right answers, %2 questions.</extracomment>
+        <translation>%2문제 중 %1문제 정답</translation>
+    </message>
+    <message>
+        <source>; missed: %1</source>
+        <extracomment>After the quiz summary: the list of missed questions.</extracomment>
+        <translation>; 틀린 문제: %1</translation>
     </message>
 </context>
 <context>

@@ -39,7 +39,15 @@ std::variant<GuiOptions, QString> parseGuiOptions(const QStringList& arguments) 
     const QCommandLineOption presentation(
         QStringLiteral("presentation"),
         QCoreApplication::translate("hl::ui::GuiOptions", "Start in presentation mode (large type)."));
-    parser.addOptions({lesson, screenshot, step, lang, size, bilingual, glossary, presentation});
+    const QCommandLineOption predict(
+        QStringLiteral("predict"),
+        QCoreApplication::translate("hl::ui::GuiOptions", "Start in predict mode: a question before each step."));
+    const QCommandLineOption answer(
+        QStringLiteral("answer"),
+        QCoreApplication::translate("hl::ui::GuiOptions",
+                                    "In predict mode, answer the waiting question (repeatable; for screenshots)."),
+        QStringLiteral("text"));
+    parser.addOptions({lesson, screenshot, step, lang, size, bilingual, glossary, presentation, predict, answer});
     // A file manager (the desktop entry's Exec=handshakelab %f) passes the lesson file alone.
     parser.addPositionalArgument(
         QStringLiteral("lesson"),
@@ -66,6 +74,8 @@ std::variant<GuiOptions, QString> parseGuiOptions(const QStringList& arguments) 
     out.screenshot = parser.value(screenshot);
     out.bilingual = parser.isSet(bilingual);
     out.presentation = parser.isSet(presentation);
+    out.predict = parser.isSet(predict) || parser.isSet(answer);
+    out.answers = parser.values(answer);
     out.glossaryTerm = parser.value(glossary);
     if (parser.isSet(step)) {
         bool ok = false;

@@ -1,6 +1,7 @@
 #pragma once
 // The GUI's command line: handshakelab [--lesson ID|FILE] [--screenshot out.png] [--step N]
-// [--lang ko|en] [--size 1600x1000] [--bilingual] [--glossary TERM] [--presentation] [ID|FILE]. Parsed
+// [--lang ko|en] [--size 1600x1000] [--bilingual] [--glossary TERM] [--presentation] [--predict]
+// [--answer TEXT]... [ID|FILE]. Parsed
 // here (not in app/) so that tests can run it; app/gui_main.cpp parses before a display is opened.
 #include <QSize>
 #include <QString>
@@ -21,6 +22,8 @@ struct GuiOptions {
     std::optional<QSize> size;
     bool bilingual = false;  // bilingual captions on
     bool presentation = false; // presentation mode (large type)
+    bool predict = false;      // predict mode (issue 17)
+    QStringList answers;       // --answer: answers to the first questions (class mode: reveals)
     QString glossaryTerm;    // open the glossary at this term ("SYN", "seq", "TIME_WAIT")
     QString infoText;        // --help or --version: print this and exit (nothing else is set)
 };

@@ -55,6 +55,7 @@ MainWindow::MainWindow(Options options, QWidget* parent)
     buildActions();
     buildMenus();
     buildToolBar();
+    buildPredictMode();
     perturb_ = new PerturbActions(session_, this);
     perturb_->install(fileMenu_, diagram_, events_);
     new TypingGuard(this); // single-letter keys go to a search box or list, not to a shortcut

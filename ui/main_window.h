@@ -34,6 +34,8 @@ class GlossaryPanel;
 class LessonPicker;
 class NarrationPanel;
 class PerturbActions;
+class PredictMode;
+class QuizPanel;
 class SegmentInspector;
 class StateBox;
 class StateBoxRow;
@@ -113,6 +115,12 @@ public:
     bool isBilingual() const { return bilingual_; }
     void setBilingual(bool on);
     void showGlossary(const QString& key = {});
+    // Predict mode (issue 17, main_window_predict.cpp): a quiz before each teaching step.
+    void setPredictMode(bool on);
+    bool isPredictMode() const;
+    PredictMode* predictMode() const { return predict_; }
+    QuizPanel* quizPanel() const { return quizPanel_; }
+    QDockWidget* quizDock() const { return quizDock_; }
     // Ends running animations and lays everything out, so that grab() shows the final picture.
     void settleForScreenshot();
     // Help → Keyboard shortcuts (F1) and Help → Getting started, as rich text.
@@ -141,6 +149,8 @@ private:
     void wireSession();
     void retranslateUi();
     void retranslateActions();
+    void buildPredictMode();
+    void retranslatePredictMode();
 
     void setLoadMode(bool load);
     // A capture has no TCB to show (its timers and windows are not in the packets): the TCB
@@ -209,6 +219,11 @@ private:
     QMenu* helpMenu_ = nullptr;
     Actions* actions_ = nullptr;
     PerturbActions* perturb_ = nullptr; // issue 4: drop/delay/duplicate, undo, settings, inject
+    PredictMode* predict_ = nullptr;    // issue 17
+    QuizPanel* quizPanel_ = nullptr;
+    QDockWidget* quizDock_ = nullptr;
+    QAction* predictAction_ = nullptr;
+    std::vector<QDockWidget*> hiddenForPredict_;
 
     bool dark_ = false;
     bool presentation_ = false;

@@ -244,6 +244,7 @@ void MainWindow::retranslateUi() {
     eventsDock_->setWindowTitle(tr("Events"));
     lessonsDock_->setWindowTitle(tr("Lessons"));
     glossaryDock_->setWindowTitle(tr("Glossary"));
+    retranslatePredictMode();
     chartsDock_->setWindowTitle(tr("Charts"));
     speedBox_->setToolTip(tr("Playback speed ( [ slower, ] faster )"));
     retranslateActions();

@@ -131,6 +131,7 @@ void MainWindow::setPresentationMode(bool on) {
     actions_->presentation->setChecked(on);
     if (!on) actions_->fullNarration->setChecked(false);
     if (on) QMetaObject::invokeMethod(this, &MainWindow::fitCaption, Qt::QueuedConnection);
+    if (predict_) setPredictMode(isPredictMode()); // class mode follows presentation mode
 }
 
 void MainWindow::setTextScale(qreal scale) {

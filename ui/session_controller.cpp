@@ -1,5 +1,6 @@
 #include "ui/session_controller.h"
 
+#include "core/trace_prefix.h"
 #include "ui/perturbation_command.h"
 #include "ui/perturbation_texts.h"
 #include "ui/texts.h"
@@ -97,7 +98,18 @@ void SessionController::applyPerturbationsNow(const Perturbations& p) {
 }
 
 void SessionController::replay() {
-    Trace next = captured_ ? *captured_ : simulate_(effectiveScenario());
+    fullTrace_ = captured_ ? *captured_ : simulate_(effectiveScenario());
+    present(revealLimit_ ? tracePrefix(fullTrace_, *revealLimit_) : fullTrace_);
+}
+
+void SessionController::setRevealLimit(std::optional<size_t> events) {
+    if (events == revealLimit_) return;
+    revealLimit_ = events;
+    present(revealLimit_ ? tracePrefix(fullTrace_, *revealLimit_) : fullTrace_);
+    emit revealLimitChanged();
+}
+
+void SessionController::present(Trace next) {
     // Keep the cursor on its step unless the new run differs before it (a change to a segment
     // already in flight, a new setting): then stop just before the first difference, so that
     // what the class has seen stays true and the consequences come next.
@@ -159,6 +171,7 @@ void SessionController::setStep(size_t step) {
 void SessionController::stepForward() {
     pause();
     if (step_ < stepEnds_.size()) moveTo(step_ + 1, false);
+    else if (revealLimit_) emit revealRequested();
 }
 
 void SessionController::stepBack() {
@@ -188,6 +201,10 @@ void SessionController::moveTo(size_t step, bool fromPlayback) {
 }
 
 void SessionController::play() {
+    if (revealLimit_ && step_ >= stepEnds_.size()) {
+        emit revealRequested(); // predict mode: the next step waits for an answer
+        return;
+    }
     if (stepEnds_.empty()) return;
     if (step_ >= stepEnds_.size()) moveTo(0, false); // play at the end starts over
     phase_ = Phase::Travel;

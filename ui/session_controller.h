@@ -92,6 +92,13 @@ public:
     Trace simulateUnperturbed() const { return simulate_(scenario_); }
     // Re-simulates the effective scenario; keeps the cursor (see above).
     void replay();
+
+    // Predict mode (issue 17): the views see the run only up to `events` (a step boundary), so
+    // that none of them can show a step before the student has predicted it; nullopt: all of it.
+    void setRevealLimit(std::optional<size_t> events);
+    std::optional<size_t> revealLimit() const { return revealLimit_; }
+    // The whole run, whatever the reveal limit (the quiz's questions come from it).
+    const Trace& fullTrace() const { return fullTrace_; }
     QUndoStack* undoStack() { return &undo_; }
 
     // "The 2nd FIN from the client" for a segment of the current trace (see positionalMatch).
@@ -156,6 +163,9 @@ signals:
     void selectedSegmentChanged(uint64_t id);
     // A replay moved the cursor back to `step`, the last step before the change's first effect.
     void cursorMovedBack(size_t step);
+    // Predict mode: play or step forward at the reveal limit (the quiz answers or reveals).
+    void revealRequested();
+    void revealLimitChanged();
 
 private:
     enum class Phase { Travel, Dwell };
@@ -165,6 +175,7 @@ private:
     void setPlaying(bool playing);
     friend class PerturbationCommand;
     void applyPerturbationsNow(const Perturbations& p);
+    void present(Trace next); // makes `next` the trace the views see, keeping the cursor
 
     SimulateFn simulate_;
     Scenario scenario_;
@@ -172,7 +183,9 @@ private:
     QString source_;
     Perturbations perturbations_;
     QUndoStack undo_;
-    Trace trace_;
+    Trace fullTrace_;
+    std::optional<size_t> revealLimit_;
+    Trace trace_; // fullTrace_, or its prefix up to revealLimit_
     std::vector<size_t> stepEnds_;
     size_t step_ = 0;
     Snapshot snapshot_;
