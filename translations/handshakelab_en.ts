@@ -208,7 +208,41 @@
 Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option).
 </source>
         <extracomment>Command-line help. Keep the command and option names (run, --format ...) as they are.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Usage:
+  handshakelab-cli lessons
+      List the built-in lessons: id, English title, Korean title (tab-separated).
+  handshakelab-cli run LESSON-ID|FILE [--format text|jsonl|ladder|counts|pcapng] [--profile P]
+                       [--seed N] [--lang en|ko|both] [--output FILE] [--tap both|client|server]
+      Run a lesson and print its trace:
+        text    one line per step: time, host, what happened and why (default)
+        jsonl   one JSON object per trace event
+        ladder  the two-column sequence diagram
+        counts  a load lesson&apos;s sockets per state, one CSV line per second
+        pcapng  a capture for Wireshark: one interface next to each host, a comment
+                on every packet (--lang both: English and Korean); written to
+                --output FILE, or to stdout when it is not a terminal. Wireshark&apos;s TCP
+                analysis sees each segment once per tap: for its retransmission and
+                duplicate-ACK marks, export one tap (--tap client or --tap server)
+      --profile teach|rfc9293|linux|bsd|windows  replaces the lesson&apos;s profile
+      --seed N   replaces the lesson&apos;s random seed
+  handshakelab-cli quiz LESSON-ID|FILE [--lang en|ko] [--seed N] [--answer-key]
+      Predict first: one question before each step that teaches something; one answer
+      line per question from standard input; the last line is &quot;score: A/N&quot;.
+      --seed N        new ISNs and ports (the lesson&apos;s story stays the same)
+      --answer-key    print &quot;Q&lt;n&gt;: question =&gt; answer&quot; for every question and exit
+  handshakelab-cli check FILE
+      Validate a lesson file.
+  handshakelab-cli capture FILE [--list] [--conn N] [--vantage client|server|middle|loopback]
+                           [--format text|jsonl|ladder] [--lang en|ko]
+      Read a pcap or pcapng capture: --list lists its TCP connections; otherwise one
+      connection (the first by default) with both endpoints&apos; inferred states.
+      --vantage says where the capture was taken (default: guessed from the timing;
+      loopback: each packet seen as it leaves its sender, as on one machine&apos;s lo).
+  handshakelab-cli --help | --version
+
+--lang chooses the language of the text and ladder output and of the quiz (default: the system&apos;s).
+Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option).
+</translation>
     </message>
     <message>
         <source>handshakelab-cli: &quot;%1&quot; is a load lesson: it has no single connection to quiz on

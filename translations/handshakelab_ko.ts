@@ -208,7 +208,41 @@
 Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option).
 </source>
         <extracomment>Command-line help. Keep the command and option names (run, --format ...) as they are.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>사용법:
+  handshakelab-cli lessons
+      내장 레슨 목록을 보여 줍니다: id, 영어 제목, 한국어 제목(탭으로 구분).
+  handshakelab-cli run LESSON-ID|FILE [--format text|jsonl|ladder|counts|pcapng] [--profile P]
+                       [--seed N] [--lang en|ko|both] [--output FILE] [--tap both|client|server]
+      레슨을 실행하고 트레이스를 출력합니다:
+        text    단계마다 한 줄: 시각, 호스트, 일어난 일과 그 이유 (기본값)
+        jsonl   트레이스 이벤트마다 JSON 객체 하나
+        ladder  두 열로 그린 시퀀스 다이어그램
+        counts  부하 레슨에서 상태별 소켓 수, 1초마다 CSV 한 줄
+        pcapng  Wireshark용 캡처: 호스트마다 바로 옆에 인터페이스 하나, 패킷마다
+                설명 하나(--lang both: 영어와 한국어). --output FILE에 쓰거나,
+                표준 출력이 터미널이 아니면 표준 출력에 씁니다. Wireshark의 TCP 분석은
+                각 세그먼트를 탭마다 한 번씩 보므로, 재전송과 중복 ACK 표시를 보려면
+                탭 하나만 내보내세요(--tap client 또는 --tap server)
+      --profile teach|rfc9293|linux|bsd|windows  레슨의 프로필 대신 사용
+      --seed N   레슨의 난수 시드 대신 사용
+  handshakelab-cli quiz LESSON-ID|FILE [--lang en|ko] [--seed N] [--answer-key]
+      먼저 예측하기: 무언가를 가르치는 단계마다 그 앞에서 문제를 하나 냅니다. 문제마다
+      표준 입력에서 답 한 줄을 읽고, 마지막 줄은 &quot;score: A/N&quot;입니다.
+      --seed N        ISN과 포트를 새로 정합니다(레슨의 흐름은 그대로입니다)
+      --answer-key    모든 문제를 &quot;Q&lt;n&gt;: 문제 =&gt; 답&quot; 형식으로 출력하고 끝냅니다
+  handshakelab-cli check FILE
+      레슨 파일을 검사합니다.
+  handshakelab-cli capture FILE [--list] [--conn N] [--vantage client|server|middle|loopback]
+                           [--format text|jsonl|ladder] [--lang en|ko]
+      pcap 또는 pcapng 캡처를 읽습니다: --list는 TCP 연결 목록을 보여 주고, 그렇지 않으면
+      연결 하나(기본값은 첫 번째)를 양쪽 끝점의 추론한 상태와 함께 보여 줍니다.
+      --vantage는 캡처한 위치를 알려 줍니다(기본값: 시간 간격으로 추정,
+      loopback: 한 컴퓨터의 lo에서처럼 각 패킷을 보내는 쪽을 떠날 때 기록).
+  handshakelab-cli --help | --version
+
+--lang은 text와 ladder 출력과 퀴즈의 언어를 정합니다(기본값: 시스템 언어).
+종료 상태: 성공하면 0, 입력이 잘못되면(없는 레슨, 잘못된 파일, 잘못된 옵션) 2.
+</translation>
     </message>
     <message>
         <source>handshakelab-cli: &quot;%1&quot; is a load lesson: it has no single connection to quiz on
