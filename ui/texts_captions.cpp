@@ -9,11 +9,6 @@
 namespace hl::ui {
 namespace {
 
-// Reasons that say nothing a student needs on their own (as in the narration's choice of "why").
-bool isRoutine(Reason r) {
-    return r == Reason::None || r == Reason::ChannelDelivered || r == Reason::SendAck;
-}
-
 class CaptionWriter {
     Q_DECLARE_TR_FUNCTIONS(hl::ui::Texts)
 public:
