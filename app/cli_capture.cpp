@@ -99,7 +99,8 @@ int showCapture(const CliArgs& args) {
         writeOut(CaptureCommand::heading(conn, n, inferred) + renderLadder(lesson, inferred.trace));
         return kExitOk;
     case Format::Text:
-        writeOut(CaptureCommand::heading(conn, n, inferred) + traceSteps(lesson, inferred.trace));
+        writeOut(CaptureCommand::heading(conn, n, inferred));
+        writeTraceSteps(lesson, inferred.trace);
         return kExitOk;
     case Format::Counts:
     case Format::Pcapng: break;

@@ -61,11 +61,12 @@ public:
         QString out = Texts::localized(scenario.title);
         if (out.isEmpty()) out = QString::fromStdString(scenario.id);
         out += QStringLiteral("\n\n");
-        return out + steps(scenario, trace);
+        writeOut(out);
+        writeSteps(scenario, trace);
     }
 
-    // One line per step, then the end states.
-    static QString steps(const Scenario& scenario, const Trace& trace) {
+    // One line per step, then the end states, written a chunk at a time.
+    static void writeSteps(const Scenario& scenario, const Trace& trace) {
         QString out;
         const std::vector<size_t> ends = stepEnds(trace);
         size_t begin = 0;
@@ -274,7 +275,7 @@ int runLesson(const CliArgs& args) {
 
 int checkFile(const QString& path) { return Commands::check(path); }
 
-QString traceSteps(const Scenario& scenario, const Trace& trace) { return Commands::steps(scenario, trace); }
+void writeTraceSteps(const Scenario& scenario, const Trace& trace) { Commands::writeSteps(scenario, trace); }
 
 
 int writeBinaryOutput(const QString& output, const std::string& bytes) { return Commands::writeBinary(output, bytes); }

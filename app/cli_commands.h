@@ -21,7 +21,7 @@ int showCapture(const CliArgs& args); // cli_capture.cpp
 
 // Shared by the commands: a trace's steps as text lines with the end states; binary output to
 // --output (atomic) or to stdout when it is not a terminal.
-QString traceSteps(const Scenario& scenario, const Trace& trace);
+void writeTraceSteps(const Scenario& scenario, const Trace& trace);
 int writeBinaryOutput(const QString& output, const std::string& bytes);
 
 int runQuiz(const CliArgs& args); // app/cli_quiz.cpp

@@ -1153,37 +1153,9 @@ Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</t
         <translation>Fit &amp;lesson</translation>
     </message>
     <message>
-        <source>&amp;Larger text</source>
-        <extracomment>Text size, apart from the zoom (Ctrl+Plus).</extracomment>
-        <translation>&amp;Larger text</translation>
-    </message>
-    <message>
-        <source>&amp;Smaller text</source>
-        <translation>&amp;Smaller text</translation>
-    </message>
-    <message>
-        <source>&amp;Normal text size</source>
-        <translation>&amp;Normal text size</translation>
-    </message>
-    <message>
-        <source>&amp;Black screen</source>
-        <extracomment>Presentation mode, key B: the screen goes black until the next key.</extracomment>
-        <translation>&amp;Black screen</translation>
-    </message>
-    <message>
-        <source>&amp;White screen</source>
-        <extracomment>Presentation mode, key W: the screen goes white until the next key.</extracomment>
-        <translation>&amp;White screen</translation>
-    </message>
-    <message>
         <source>&amp;Spotlight on the current step</source>
         <extracomment>Presentation mode, key S: everything but the current step is dimmed.</extracomment>
         <translation>&amp;Spotlight on the current step</translation>
-    </message>
-    <message>
-        <source>Full &amp;narration</source>
-        <extracomment>Presentation mode, key N: the whole narration instead of the one-line caption.</extracomment>
-        <translation>Full &amp;narration</translation>
     </message>
     <message>
         <source>Pause at each state &amp;change</source>
@@ -1229,16 +1201,8 @@ Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</t
         <translation>&amp;Find lesson…</translation>
     </message>
     <message>
-        <source>&amp;Getting started</source>
-        <translation>&amp;Getting started</translation>
-    </message>
-    <message>
         <source>Export &amp;capture for Wireshark…</source>
         <translation>Export &amp;capture for Wireshark…</translation>
-    </message>
-    <message>
-        <source>Open ca&amp;pture…</source>
-        <translation>Open ca&amp;pture…</translation>
     </message>
     <message>
         <source>%1: no TCP connection in this capture (only TCP over IPv4 or IPv6 is read)</source>
@@ -1279,6 +1243,42 @@ Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</t
     <message>
         <source>Predict</source>
         <translation>Predict</translation>
+    </message>
+    <message>
+        <source>Open captu&amp;re…</source>
+        <translation>Open captu&amp;re…</translation>
+    </message>
+    <message>
+        <source>Lar&amp;ger text</source>
+        <extracomment>Text size, apart from the zoom (Ctrl+Plus).</extracomment>
+        <translation>Lar&amp;ger text</translation>
+    </message>
+    <message>
+        <source>S&amp;maller text</source>
+        <translation>S&amp;maller text</translation>
+    </message>
+    <message>
+        <source>Normal &amp;text size</source>
+        <translation>Normal &amp;text size</translation>
+    </message>
+    <message>
+        <source>Getting &amp;started</source>
+        <translation>Getting &amp;started</translation>
+    </message>
+    <message>
+        <source>Blac&amp;k screen</source>
+        <extracomment>Presentation mode, key B: the screen goes black until the next key.</extracomment>
+        <translation>Blac&amp;k screen</translation>
+    </message>
+    <message>
+        <source>W&amp;hite screen</source>
+        <extracomment>Presentation mode, key W: the screen goes white until the next key.</extracomment>
+        <translation>W&amp;hite screen</translation>
+    </message>
+    <message>
+        <source>Full narr&amp;ation</source>
+        <extracomment>Presentation mode, key N: the whole narration instead of the one-line caption.</extracomment>
+        <translation>Full narr&amp;ation</translation>
     </message>
 </context>
 <context>

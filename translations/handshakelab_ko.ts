@@ -1150,37 +1150,9 @@ Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</s
         <translation>레슨 전체에 맞춤(&amp;L)</translation>
     </message>
     <message>
-        <source>&amp;Larger text</source>
-        <extracomment>Text size, apart from the zoom (Ctrl+Plus).</extracomment>
-        <translation>글자 크게(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Smaller text</source>
-        <translation>글자 작게(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Normal text size</source>
-        <translation>글자 크기 원래대로(&amp;N)</translation>
-    </message>
-    <message>
-        <source>&amp;Black screen</source>
-        <extracomment>Presentation mode, key B: the screen goes black until the next key.</extracomment>
-        <translation>검은 화면(&amp;B)</translation>
-    </message>
-    <message>
-        <source>&amp;White screen</source>
-        <extracomment>Presentation mode, key W: the screen goes white until the next key.</extracomment>
-        <translation>흰 화면(&amp;W)</translation>
-    </message>
-    <message>
         <source>&amp;Spotlight on the current step</source>
         <extracomment>Presentation mode, key S: everything but the current step is dimmed.</extracomment>
         <translation>현재 단계만 강조(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Full &amp;narration</source>
-        <extracomment>Presentation mode, key N: the whole narration instead of the one-line caption.</extracomment>
-        <translation>전체 해설(&amp;N)</translation>
     </message>
     <message>
         <source>Pause at each state &amp;change</source>
@@ -1226,16 +1198,8 @@ Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</s
         <translation>레슨 찾기(&amp;F)…</translation>
     </message>
     <message>
-        <source>&amp;Getting started</source>
-        <translation>시작하기(&amp;G)</translation>
-    </message>
-    <message>
         <source>Export &amp;capture for Wireshark…</source>
         <translation>Wireshark용 캡처 내보내기(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>Open ca&amp;pture…</source>
-        <translation>캡처 열기(&amp;P)…</translation>
     </message>
     <message>
         <source>%1: no TCP connection in this capture (only TCP over IPv4 or IPv6 is read)</source>
@@ -1276,6 +1240,42 @@ Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</s
     <message>
         <source>Predict</source>
         <translation>예측</translation>
+    </message>
+    <message>
+        <source>Open captu&amp;re…</source>
+        <translation>캡처 열기(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Lar&amp;ger text</source>
+        <extracomment>Text size, apart from the zoom (Ctrl+Plus).</extracomment>
+        <translation>글자 크게(&amp;G)</translation>
+    </message>
+    <message>
+        <source>S&amp;maller text</source>
+        <translation>글자 작게(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Normal &amp;text size</source>
+        <translation>글자 크기 원래대로(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Getting &amp;started</source>
+        <translation>시작하기(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Blac&amp;k screen</source>
+        <extracomment>Presentation mode, key B: the screen goes black until the next key.</extracomment>
+        <translation>검은 화면(&amp;K)</translation>
+    </message>
+    <message>
+        <source>W&amp;hite screen</source>
+        <extracomment>Presentation mode, key W: the screen goes white until the next key.</extracomment>
+        <translation>흰 화면(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Full narr&amp;ation</source>
+        <extracomment>Presentation mode, key N: the whole narration instead of the one-line caption.</extracomment>
+        <translation>전체 해설(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -3838,7 +3838,7 @@ armed at %3, RTO %4</source>
     </message>
     <message>
         <source>Likely cause: most segments arrive more than once (a duplicate fault) and every copy is answered, so the segments multiply.</source>
-        <translation>예상 원인: 대부분의 세그먼트가 두 번 이상 도착하고(중복 장애) 복사본마다 답이 나가므로 세그먼트가 불어납니다.</translation>
+        <translation>예상 원인: 대부분의 세그먼트가 두 번 이상 도착하고(중복 장애) 사본마다 답이 나가므로 세그먼트가 불어납니다.</translation>
     </message>
     <message>
         <source>Likely cause: the lesson sends more data than one run can show; send fewer bytes or use a larger MSS.</source>

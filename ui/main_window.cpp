@@ -166,6 +166,11 @@ void MainWindow::buildDocks() {
 void MainWindow::wireSession() {
     connect(session_, &SessionController::traceReplaced, this, &MainWindow::onTraceReplaced);
     connect(session_, &SessionController::cursorMoved, this, &MainWindow::onCursorMoved);
+    // In presentation mode the caption's share follows the caption of the step shown (a longer
+    // Korean caption may need another line), after the narration has taken the new text.
+    connect(session_, &SessionController::cursorMoved, this, [this] {
+        if (presentation_) QMetaObject::invokeMethod(this, &MainWindow::fitCaption, Qt::QueuedConnection);
+    });
     connect(session_, &SessionController::displayTimeChanged, this, &MainWindow::onDisplayTimeChanged);
     connect(session_, &SessionController::selectedSegmentChanged, this,
             [this](uint64_t id) { diagram_->setSelectedSegment(id); });

@@ -321,7 +321,7 @@ void MainWindow::retranslateActions() {
     a.exportDiagramPng->setText(tr("Export diagram as &PNG…"));
     a.exportDiagramSvg->setText(tr("Export diagram as S&VG…"));
     a.exportCapture->setText(tr("Export &capture for Wireshark…"));
-    a.openCapture->setText(tr("Open ca&pture…"));
+    a.openCapture->setText(tr("Open captu&re…"));
     a.showLessons->setText(tr("&Lessons…"));
     a.findLesson->setText(tr("&Find lesson…"));
     a.quit->setText(tr("&Quit"));
@@ -341,9 +341,9 @@ void MainWindow::retranslateActions() {
     //: Zoom so that the whole lesson (top to bottom) is in view.
     a.fitLesson->setText(tr("Fit &lesson"));
     //: Text size, apart from the zoom (Ctrl+Plus).
-    a.textLarger->setText(tr("&Larger text"));
-    a.textSmaller->setText(tr("&Smaller text"));
-    a.textReset->setText(tr("&Normal text size"));
+    a.textLarger->setText(tr("Lar&ger text"));
+    a.textSmaller->setText(tr("S&maller text"));
+    a.textReset->setText(tr("Normal &text size"));
     a.fullScreen->setText(tr("&Full screen"));
     a.presentation->setText(tr("&Presentation mode"));
     a.darkTheme->setText(tr("&Dark theme"));
@@ -356,7 +356,7 @@ void MainWindow::retranslateActions() {
     a.english->setChecked(Language::current() == QLatin1String("en"));
     a.korean->setChecked(Language::current() == QLatin1String("ko"));
     a.shortcuts->setText(tr("&Keyboard shortcuts"));
-    a.gettingStarted->setText(tr("&Getting started"));
+    a.gettingStarted->setText(tr("Getting &started"));
     a.about->setText(tr("&About HandshakeLab"));
     retranslatePresentationActions();
 }

@@ -191,13 +191,13 @@ void MainWindow::buildPresentationActions() {
 void MainWindow::retranslatePresentationActions() {
     const Actions& a = *actions_;
     //: Presentation mode, key B: the screen goes black until the next key.
-    a.blackScreen->setText(tr("&Black screen"));
+    a.blackScreen->setText(tr("Blac&k screen"));
     //: Presentation mode, key W: the screen goes white until the next key.
-    a.whiteScreen->setText(tr("&White screen"));
+    a.whiteScreen->setText(tr("W&hite screen"));
     //: Presentation mode, key S: everything but the current step is dimmed.
     a.spotlight->setText(tr("&Spotlight on the current step"));
     //: Presentation mode, key N: the whole narration instead of the one-line caption.
-    a.fullNarration->setText(tr("Full &narration"));
+    a.fullNarration->setText(tr("Full narr&ation"));
     //: Playback stops at every step that changes a state (press Play to go on).
     a.pauseAtStates->setText(tr("Pause at each state &change"));
 }

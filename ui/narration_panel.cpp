@@ -80,7 +80,9 @@ bool NarrationPanel::showsShortCaption() const { return presentation_ && !full_;
 int NarrationPanel::neededHeight(int width) const {
     const QMargins m = layout()->contentsMargins();
     const int inner = width - m.left() - m.right() - 4;
-    int h = m.top() + m.bottom() + heading_->sizeHint().height() + layout()->spacing() + 6;
+    // The heading wraps (a long lesson title): its height depends on the width too.
+    const int heading = heading_->hasHeightForWidth() ? heading_->heightForWidth(inner) : heading_->sizeHint().height();
+    int h = m.top() + m.bottom() + heading + layout()->spacing() + 6;
     h += body_->heightForWidth(inner);
     if (bilingual_) h += 8 + other_->heightForWidth(inner);
     return h;

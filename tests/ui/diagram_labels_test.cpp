@@ -167,8 +167,11 @@ TEST(DiagramArrows, ADelayedSegmentLooksAndSaysDelayed) {
     for (const TimeAxis::Break& b : view.timeAxis().breaks())
         EXPECT_FALSE(fin->copy().sentAt < b.to && fin->copy().endsAt > b.from);
     // Nothing else is called delayed.
-    for (const SegmentItem* a : view.segmentItems())
-        if (a != fin) EXPECT_FALSE(a->tags().join(' ').contains(QStringLiteral("delayed")));
+    for (const SegmentItem* a : view.segmentItems()) {
+        if (a != fin) {
+            EXPECT_FALSE(a->tags().join(' ').contains(QStringLiteral("delayed")));
+        }
+    }
 }
 
 // Issue 14 point 6: lost-last-ack's TIME_WAIT is restarted by the retransmitted FIN

@@ -29,6 +29,8 @@ namespace {
 
 class TermsTest : public ::testing::Test {
 protected:
+    // Bilingual lookups (the glossary's other language) need an installed translator.
+    void SetUp() override { Language::install(QStringLiteral("en")); }
     void TearDown() override { Language::install(QStringLiteral("en")); }
 };
 
