@@ -10,7 +10,7 @@ struct Key {
     IpAddress lowAddr, highAddr;
     uint16_t lowPort = 0, highPort = 0;
     uint32_t interface = 0;
-    auto operator<=>(const Key&) const = default;
+    auto operator<=>(const Key&) const = default; // NOLINT(modernize-use-nullptr): clang-tidy 14 misreads a defaulted <=>
 };
 
 Key keyOf(const DecodedTcp& d, uint32_t interface) {

@@ -189,7 +189,7 @@ private:
         p.originalLen = origlen;
         p.fileOffset = at;
         if (hasOptions)
-            options(data + (caplen + 3) / 4 * 4, end, [&](uint16_t code, size_t v, size_t vlen) {
+            options(data + static_cast<size_t>((caplen + 3) / 4) * 4, end, [&](uint16_t code, size_t v, size_t vlen) {
                 if (code == kOptComment) p.comments.emplace_back(reinterpret_cast<const char*>(&b_[v]), vlen);
             });
         file_.packets.push_back(std::move(p));

@@ -138,7 +138,7 @@ private:
     void armRetransmit(Outputs& out);
     void onRetransmitTimeout(Outputs& out);
     void giveUp(const SentSeg& front, bool budget, Outputs& out);
-    void retransmit(const SentSeg& seg, Reason why, Outputs& out);
+    void retransmit(const SentSeg& f, Reason why, Outputs& out);
     bool retryBudgetSpent(const SentSeg& front) const; // Linux: retries as a time budget
     SimDuration lossProbeTimeout() const;              // RFC 8985 §7.2 PTO
     void sendLossProbe(Outputs& out);

@@ -171,7 +171,7 @@ std::string IpAddress::toString() const {
     }
     // RFC 5952 §4: lowercase hex, no leading zeros, the longest run (>1) of zero groups as "::".
     uint16_t g[8];
-    for (int i = 0; i < 8; ++i) g[i] = static_cast<uint16_t>(bytes[2 * i] << 8 | bytes[2 * i + 1]);
+    for (size_t i = 0; i < 8; ++i) g[i] = static_cast<uint16_t>(bytes[2 * i] << 8 | bytes[2 * i + 1]);
     int bestAt = -1, bestLen = 1;
     for (int i = 0; i < 8;) {
         int j = i;

@@ -53,7 +53,7 @@ void addDistinct(std::vector<QuizChoice>& choices, T&& equal, QuizAnswer a, Misc
 // Puts the right answer (choices[0]) at a position that depends on the step, not always first.
 void shuffle(std::vector<QuizChoice>& choices, size_t step) {
     if (choices.size() < 2) return;
-    const size_t pos = static_cast<size_t>(splitMix64(step) % choices.size());
+    const auto pos = static_cast<size_t>(splitMix64(step) % choices.size());
     std::rotate(choices.begin(), choices.begin() + static_cast<std::ptrdiff_t>(choices.size() - pos), choices.end());
 }
 
@@ -94,21 +94,19 @@ std::vector<std::pair<Flags, Misconception>> flagDistractors(std::optional<Flags
     const Flags syn(Flag::SYN), ack(Flag::ACK), fin(Flag::FIN), rst(Flag::RST);
     std::vector<std::pair<Flags, Misconception>> out;
     if (!right) {
-        if (arriving && arriving->flags.has(Flag::RST)) out.push_back({rst, M::RstAnsweredWithRst});
-        out.push_back({ack, M::Other});
+        if (arriving && arriving->flags.has(Flag::RST)) out.emplace_back(rst, M::RstAnsweredWithRst);
+        out.emplace_back(ack, M::Other);
     } else if (*right == (syn | ack)) {
-        out.push_back({ack, M::Other});
-        out.push_back({syn, M::Other});
-    } else if (*right == fin || *right == (fin | ack)) {
-        out.push_back({ack, M::Other});
-    } else if (right->has(Flag::RST)) {
-        out.push_back({ack, M::Other});
+        out.emplace_back(ack, M::Other);
+        out.emplace_back(syn, M::Other);
+    } else if (*right == fin || *right == (fin | ack) || right->has(Flag::RST)) {
+        out.emplace_back(ack, M::Other);
     } else if (*right == ack) {
-        out.push_back({fin | ack, M::Other});
+        out.emplace_back(fin | ack, M::Other);
     } else if (*right == syn) {
-        out.push_back({syn | ack, M::Other});
+        out.emplace_back(syn | ack, M::Other);
     }
-    for (Flags f : {ack, syn | ack, fin | ack, rst}) out.push_back({f, M::Other});
+    for (Flags f : {ack, syn | ack, fin | ack, rst}) out.emplace_back(f, M::Other);
     return out;
 }
 
@@ -404,8 +402,8 @@ std::string lower(std::string_view s) {
 
 std::string trimmed(std::string_view s) {
     const auto notSpace = [](char c) { return !std::isspace(static_cast<unsigned char>(c)); };
-    const auto b = std::find_if(s.begin(), s.end(), notSpace);
-    const auto e = std::find_if(s.rbegin(), s.rend(), notSpace).base();
+    const auto *const b = std::find_if(s.begin(), s.end(), notSpace);
+    const auto *const e = std::find_if(s.rbegin(), s.rend(), notSpace).base();
     return b < e ? std::string(b, e) : std::string();
 }
 

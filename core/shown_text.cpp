@@ -32,8 +32,8 @@ std::string escapedControls(std::string_view text) {
 std::string shownText(std::string_view text) {
     std::string out;
     size_t chars = 0;
-    for (size_t i = 0; i < text.size(); ++i) {
-        const auto c = static_cast<unsigned char>(text[i]);
+    for (char i : text) {
+        const auto c = static_cast<unsigned char>(i);
         if (!isContinuation(c) && chars++ == kMaxShownChars) {
             out += "…";
             return out;

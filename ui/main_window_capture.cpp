@@ -18,6 +18,9 @@
 #include <QMessageBox>
 #include <QMimeData>
 
+#include <algorithm>
+#include <array>
+
 namespace hl::ui {
 
 void MainWindow::setCaptureMode(bool capture) {
@@ -31,9 +34,10 @@ void MainWindow::setCaptureMode(bool capture) {
 }
 
 bool MainWindow::isCaptureFile(const QString& path) {
-    for (const char* suffix : {".pcap", ".pcapng", ".cap"})
-        if (path.endsWith(QLatin1String(suffix), Qt::CaseInsensitive)) return true;
-    return false;
+    static constexpr std::array<const char*, 3> kSuffixes{".pcap", ".pcapng", ".cap"};
+    return std::ranges::any_of(kSuffixes, [&](const char* suffix) {
+        return path.endsWith(QLatin1String(suffix), Qt::CaseInsensitive);
+    });
 }
 
 QString MainWindow::openCapture(const QString& path, std::optional<size_t> connection, std::optional<Vantage> vantage) {

@@ -46,7 +46,7 @@ QString Texts::shortCaptionOf(HostId host, Reason reason, std::optional<TcpState
     if (reached) {
         //: Short caption (at most ~80 characters): %1 host name such as "Server", %2 why (a
         //: short reason such as "received SYN on a listening socket"), %3 the state it reaches.
-        const QString full = tr("%1: %2 → %3").arg(hostName(host), reasonShort(reason), stateName(*reached));
+        QString full = tr("%1: %2 → %3").arg(hostName(host), reasonShort(reason), stateName(*reached));
         if (full.size() <= kShortCaptionLimit) return full;
     }
     //: Short caption without a state change: %1 host name, %2 why (a short reason).

@@ -110,7 +110,7 @@ QString QuizTexts::question(const Trace& trace, const QuizQuestion& q) {
 }
 
 QString QuizTexts::answer(const QuizQuestion& q, const QuizAnswer& a) {
-    const QString written = QString::fromStdString(formatAnswer(q.kind, a));
+    QString written = QString::fromStdString(formatAnswer(q.kind, a));
     if (q.kind == QuizKind::Fate) return written + QStringLiteral(" — ") + fateMeaning(a.fate);
     if (q.kind == QuizKind::Timer) {
         //: A quiz answer: %1 a time in seconds, %2 flags, %3 a sequence number.

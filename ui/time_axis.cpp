@@ -49,7 +49,7 @@ TimeAxis::TimeAxis(std::vector<SimTime> times, const Params& params, const std::
             y = prev.y + params_.breakPx + room;
         } else {
             // A long flight: to scale up to twice the break threshold, a quarter scale beyond.
-            const double g = static_cast<double>(gap);
+            const auto g = static_cast<double>(gap);
             const double scaled = g <= longFlightUs ? g : longFlightUs + (g - longFlightUs) * 0.25;
             y = prev.y + room + std::max(params_.minGapPx, scaled * params_.pxPerUs);
         }
