@@ -388,7 +388,7 @@ private:
         rec.retransmission = retransmission;
         rec.senderState = before;
         rec.sendEvent = root;
-        rec.copies.push_back(SegmentCopy{}); // its arrival fills it in
+        if (rec.copies.empty()) rec.copies.push_back(SegmentCopy{}); // its arrival fills it in (or did already)
         out_.packetOf[index] = s.packet;
 
         const Flags f = g.flags;
@@ -436,7 +436,11 @@ private:
         e.dropCause = DropCause::Loss;
         e.inferred = lost_[index];
         const uint32_t root = emit(e);
-        SegmentCopy& copy = trace_.segments[index].copies.front();
+        // A capture whose timestamps run backwards can show an arrival before its send was
+        // recorded (found by fuzz_capture): give the segment its one copy here.
+        std::vector<SegmentCopy>& copies = trace_.segments[index].copies;
+        if (copies.empty()) copies.emplace_back();
+        SegmentCopy& copy = copies.front();
         copy.endsAt = t;
         copy.endEvent = root;
         copy.lost = lost_[index];
