@@ -1,6 +1,6 @@
 #include "ui/load_view.h"
 
-#include "ui/load_chart_data.h"
+#include "core/load_chart_data.h"
 #include "ui/load_chart_view.h"
 #include "ui/texts.h"
 

@@ -4,7 +4,7 @@
 // stretches compressed. setTrace() rebuilds the scene from the trace (as Wireshark's
 // fillDiagram()); setCursor() only moves and restyles a few items, so it can run every frame.
 #include "core/trace.h"
-#include "ui/diagram_model.h"
+#include "core/diagram_model.h"
 #include "ui/diagram_palette.h"
 #include "ui/time_axis.h"
 

@@ -2,7 +2,7 @@
 
 #include "ui/perturbation_command.h"
 #include "ui/perturbation_texts.h"
-#include "ui/trace_diff.h"
+#include "core/trace_diff.h"
 
 #include <algorithm>
 

@@ -9,7 +9,7 @@
 #include "core/scenario.h"
 #include "core/simulation.h"
 #include "core/trace.h"
-#include "ui/perturbations.h"
+#include "core/perturbations.h"
 
 #include <QElapsedTimer>
 #include <QObject>

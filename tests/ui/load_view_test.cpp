@@ -2,7 +2,7 @@
 // are the peaks, the run happens off the GUI thread, Cancel stops it, a comparison passes its
 // overrides to the simulation and is drawn beside the base run.
 #include "ui/image_export.h"
-#include "ui/load_chart_data.h"
+#include "core/load_chart_data.h"
 #include "ui/load_chart_view.h"
 #include "ui/load_view.h"
 

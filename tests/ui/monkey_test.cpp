@@ -9,7 +9,7 @@
 // which makes each action about five times slower). Most of an action's time is the window's own
 // work: lessons opened and replayed, and the trace checked against a fresh simulation.
 #include "core/builtin_lessons.h"
-#include "ui/diagram_model.h"
+#include "core/diagram_model.h"
 #include "ui/event_list_view.h"
 #include "ui/language.h"
 #include "ui/narration_panel.h"

@@ -16,7 +16,7 @@
 #include "ui/perturbations_panel.h"
 #include "ui/sequence_diagram_view.h"
 #include "ui/session_controller.h"
-#include "ui/trace_diff.h"
+#include "core/trace_diff.h"
 
 #include "window_test_support.h"
 

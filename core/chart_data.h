@@ -11,7 +11,7 @@
 #include <cstdint>
 #include <vector>
 
-namespace hl::ui {
+namespace hl {
 
 // How a segment is marked. Exclusive, in this priority: a lost retransmission is Lost.
 enum class SegmentMark : uint8_t { Normal, Retransmission, Lost, Duplicated };
@@ -92,4 +92,4 @@ struct TimeUnit {
 };
 TimeUnit timeUnitFor(SimTime span);
 
-} // namespace hl::ui
+} // namespace hl

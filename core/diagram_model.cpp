@@ -1,10 +1,10 @@
-#include "ui/diagram_model.h"
+#include "core/diagram_model.h"
 
 #include <algorithm>
 #include <map>
 #include <tuple>
 
-namespace hl::ui {
+namespace hl {
 
 namespace {
 
@@ -223,4 +223,4 @@ DiagramModel buildDiagramModel(const Trace& trace) {
     return m;
 }
 
-} // namespace hl::ui
+} // namespace hl

@@ -1,8 +1,8 @@
-#include "ui/perturbations.h"
+#include "core/perturbations.h"
 
 #include "core/channel.h"
 
-namespace hl::ui {
+namespace hl {
 
 LessonSettings LessonSettings::of(const Scenario& s) { return {s.profile, s.seed, s.loss, s.latency}; }
 
@@ -94,4 +94,4 @@ std::optional<FaultMatch> positionalMatch(const Trace& trace, uint64_t segId) {
     return m;
 }
 
-} // namespace hl::ui
+} // namespace hl

@@ -5,11 +5,11 @@
 
 #include <cstddef>
 
-namespace hl::ui {
+namespace hl {
 
 // Every recorded field of the two events is equal.
 bool sameEvent(const TraceEvent& a, const TraceEvent& b);
 // The number of leading events the two traces share.
 size_t commonPrefix(const Trace& a, const Trace& b);
 
-} // namespace hl::ui
+} // namespace hl

@@ -9,7 +9,7 @@
 #include <optional>
 #include <vector>
 
-namespace hl::ui {
+namespace hl {
 
 // The lesson settings the user may change (the Lesson settings panel).
 struct LessonSettings {
@@ -51,4 +51,4 @@ Perturbations withoutItem(const Scenario& lesson, Perturbations p, const Perturb
 // channel's faults) or an unknown id.
 std::optional<FaultMatch> positionalMatch(const Trace& trace, uint64_t segId);
 
-} // namespace hl::ui
+} // namespace hl

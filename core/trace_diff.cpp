@@ -1,9 +1,9 @@
-#include "ui/trace_diff.h"
+#include "core/trace_diff.h"
 
 #include <algorithm>
 #include <tuple>
 
-namespace hl::ui {
+namespace hl {
 
 namespace {
 bool sameSegment(const Segment& a, const Segment& b) {
@@ -36,4 +36,4 @@ size_t commonPrefix(const Trace& a, const Trace& b) {
     return i;
 }
 
-} // namespace hl::ui
+} // namespace hl

@@ -1,12 +1,12 @@
-#include "ui/chart_data.h"
+#include "core/chart_data.h"
 
-#include "ui/diagram_model.h"
+#include "core/diagram_model.h"
 
 #include <map>
 #include <set>
 #include <utility>
 
-namespace hl::ui {
+namespace hl {
 
 namespace {
 
@@ -120,4 +120,4 @@ TimeUnit timeUnitFor(SimTime span) {
     return u;
 }
 
-} // namespace hl::ui
+} // namespace hl
