@@ -1,5 +1,5 @@
 #pragma once
-// Behaviour knobs of one host, and the profiles that set them (tcp-rules.md, "Behaviour
+// Behaviour knobs of one host, and the profiles that set them (docs/tcp-rules.md, "Behaviour
 // profiles"). A lesson picks a profile and may override any knob per host.
 #include "core/sim_time.h"
 

@@ -1,12 +1,15 @@
 // The chart data of built-in lessons, checked against the protocol rules (not against output):
 // relative sequence numbers, SEG.LEN, the peer's acknowledgements, state bands, RTO backoff.
 #include "core/builtin_lessons.h"
-#include "core/simulation.h"
 #include "core/chart_data.h"
+#include "core/simulation.h"
+#include "core/step_index.h"
 
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <map>
+#include <set>
 
 namespace hl {
 namespace {
@@ -180,6 +183,38 @@ TEST(RtoSeriesData, LostSynRetransmitsOnceWithTheBackedOffTimer) {
     EXPECT_EQ(client[1].rto, client[0].rto * 2);
     EXPECT_FALSE(client[1].fired) << "the retransmitted SYN is answered";
     EXPECT_TRUE(s.giveUps.empty());
+}
+
+// Each point is relative to the ISS its own connection's TCB holds (what the segment inspector
+// shows, RFC 9293 §3.4), also when a host opens a second connection with another ISN.
+TEST(SeqChartData, NumbersAreRelativeToTheIssOfTheSegmentsOwnConnection) {
+    size_t secondConnections = 0;
+    for (const Scenario& lesson : builtinLessons()) {
+        if (lesson.load) continue;
+        SCOPED_TRACE(lesson.id);
+        const Trace t = simulate(lesson);
+        const StepIndex steps(t);
+        for (HostId h : {HostId::Client, HostId::Server}) {
+            std::map<uint32_t, uint32_t> issOfConn;
+            for (const SeqPoint& p : buildSeqDirection(t, h).segments) {
+                const SegmentRecord& r = *t.segment(p.segId);
+                if (r.conn == 0) continue; // a host-level reply has no TCB
+                // The TCB as the inspector shows it once the sending step is over.
+                const size_t cursor = steps.eventsAtStep(steps.stepOfEvent(r.sendEvent));
+                const ConnSnapshot* c = snapshotAt(t, cursor).find(h, r.conn);
+                ASSERT_NE(c, nullptr);
+                EXPECT_EQ(p.relSeq, static_cast<int64_t>(r.seg.seq - c->tcb.iss)) << p.segId;
+                if (r.seg.flags.has(Flag::SYN)) {
+                    EXPECT_EQ(p.relSeq, 0) << p.segId; // the SYN carries the ISS
+                }
+                issOfConn.emplace(r.conn, c->tcb.iss.value());
+            }
+            std::set<uint32_t> distinct;
+            for (const auto& [conn, iss] : issOfConn) distinct.insert(iss);
+            if (distinct.size() > 1) ++secondConnections;
+        }
+    }
+    EXPECT_GT(secondConnections, 0u) << "no lesson has a host with two connections of different ISNs";
 }
 
 TEST(TimeUnit, MillisecondsForShortLessonsSecondsForLongOnes) {
