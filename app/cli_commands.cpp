@@ -8,6 +8,7 @@
 #include "core/load_simulation.h"
 #include "core/simulation.h"
 #include "core/trace_jsonl.h"
+#include "ui/language_korean.h"
 #include "ui/texts.h"
 
 #include <QCoreApplication>
@@ -71,7 +72,8 @@ public:
 
     static QString loadNeedsCounts(const QString& target) {
         //: %1 is a lesson id or file name. Keep "--format counts" as it is.
-        return tr("handshakelab-cli: \"%1\" is a load lesson: print it with \"--format counts\"\n").arg(target);
+        return ui::KoreanGrammar::resolveParticles(
+            tr("handshakelab-cli: \"%1\" is a load lesson: print it with \"--format counts\"\n").arg(target));
     }
 
     static QString countsNeedsLoad(const QString& target) {

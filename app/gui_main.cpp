@@ -8,21 +8,25 @@
 #include "ui/settings_file.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QSettings>
 #include <QTextStream>
 
 #include <cstdio>
+#include <variant>
 
 int main(int argc, char** argv) {
-    QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("HandshakeLab"));
     QApplication::setApplicationName(QStringLiteral("HandshakeLab"));
     QApplication::setApplicationVersion(QStringLiteral(HL_VERSION));
-    hl::ui::HangulFont::apply(app); // Korean text must never show as boxes
-    // Every QSettings() of the app writes through our checked format (a full disk keeps the old file).
-    QSettings::setDefaultFormat(hl::ui::checkedSettingsFormat());
 
-    const auto parsed = hl::ui::parseGuiOptions(QApplication::arguments());
+    // The command line is read before the QApplication exists: a QApplication aborts when it
+    // cannot open a display, and --help, --version or a bad option must answer on any terminal.
+    std::variant<hl::ui::GuiOptions, QString> parsed;
+    {
+        QCoreApplication noDisplay(argc, argv);
+        parsed = hl::ui::parseGuiOptions(QCoreApplication::arguments());
+    }
     if (const auto* error = std::get_if<QString>(&parsed)) {
         QTextStream(stderr) << *error << '\n';
         return 2;
@@ -32,6 +36,13 @@ int main(int argc, char** argv) {
         QTextStream(stdout) << options.infoText;
         return 0;
     }
+
+    QApplication app(argc, argv);
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/handshakelab.svg")));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.handshakelab.HandshakeLab")); // its .desktop entry
+    hl::ui::HangulFont::apply(app); // Korean text must never show as boxes
+    // Every QSettings() of the app writes through our checked format (a full disk keeps the old file).
+    QSettings::setDefaultFormat(hl::ui::checkedSettingsFormat());
 
     const bool screenshot = !options.screenshot.isEmpty();
     // --lang wins; otherwise the remembered choice, else the system's language. A screenshot is

@@ -4,12 +4,13 @@ namespace hl {
 
 namespace {
 size_t timerIndex(TimerKind k) { return static_cast<size_t>(k); }
-constexpr std::array<TimerKind, 3> kAllTimers = {TimerKind::Retransmit, TimerKind::TimeWait,
-                                                 TimerKind::FinWait2};
+constexpr std::array<TimerKind, 4> kAllTimers = {TimerKind::Retransmit, TimerKind::TimeWait,
+                                                 TimerKind::FinWait2, TimerKind::DelayedAck};
 } // namespace
 
 Endpoint::Endpoint(const HostOptions& opts, FourTuple tuple, OpenKind kind)
-    : opts_(opts), tuple_(tuple), openKind_(kind), rtt_(opts.rtoInitial, opts.rtoMin, opts.rtoMax) {
+    : opts_(opts), tuple_(tuple), openKind_(kind), rtt_(opts.rtoInitial, opts.rtoMin, opts.rtoMax, opts.rtoMinOnVariance),
+      quickAcksLeft_(opts.quickAcks) {
     tcb_.rcvWnd = opts_.window;
     syncVars();
 }
@@ -35,7 +36,7 @@ Endpoint Endpoint::connect(SimTime now, const HostOptions& opts, FourTuple tuple
     e.tcb_.sndNxt = iss + 1;
     e.setState(TcpState::SynSent, Reason::UserConnect, out);
     e.firstSynAt_ = now;
-    e.retxQueue_.push_back(SentSeg{iss, 0, true, false});
+    e.retxQueue_.push_back(SentSeg{iss, 0, true, false, now});
     e.rttSeq_ = iss + 1;
     e.rttStart_ = now;
     e.transmit(e.makeSegment(Flag::SYN, iss, 0), Reason::UserConnect, false, out);
@@ -60,7 +61,7 @@ Endpoint Endpoint::acceptSyn(SimTime now, const HostOptions& opts, FourTuple tup
     e.sndWl1_ = syn.seq;
     e.setState(TcpState::SynReceived, Reason::ListenSyn, out);
     e.firstSynAt_ = now;
-    e.retxQueue_.push_back(SentSeg{iss, 0, true, false});
+    e.retxQueue_.push_back(SentSeg{iss, 0, true, false, now});
     e.rttSeq_ = iss + 1;
     e.rttStart_ = now;
     e.transmit(e.makeSegment(Flag::SYN | Flag::ACK, iss, 0), Reason::ListenSyn, false, out);
@@ -149,8 +150,11 @@ Segment Endpoint::makeSegment(Flags flags, SeqNum seq, uint32_t len) const {
 }
 
 void Endpoint::transmit(const Segment& seg, Reason why, bool retransmission, Outputs& out) {
-    if (seg.flags.has(Flag::ACK)) ackOwed_ = false; // this segment carries the owed ACK
     out.push_back(OutSend{seg, retransmission, why});
+    if (seg.flags.has(Flag::ACK)) {
+        ackOwed_ = false; // this segment carries the owed ACK (a delayed one too)
+        cancelTimer(TimerKind::DelayedAck, out);
+    }
 }
 
 void Endpoint::sendAck(Reason why, Outputs& out) {

@@ -67,6 +67,7 @@ private:
         uint32_t len = 0; // payload bytes
         bool syn = false;
         bool fin = false;
+        SimTime firstSentAt; // its first transmission (Linux measures the retry budget from it)
         uint32_t segLen() const { return len + (syn ? 1u : 0u) + (fin ? 1u : 0u); }
         SeqNum end() const { return seq + segLen(); }
     };
@@ -132,8 +133,15 @@ private:
     // endpoint_timers.cpp
     void armRetransmit(Outputs& out);
     void onRetransmitTimeout(Outputs& out);
-    void giveUp(const SentSeg& front, Outputs& out);
-    void retransmitFront(Reason why, Outputs& out);
+    void giveUp(const SentSeg& front, bool budget, Outputs& out);
+    void retransmit(const SentSeg& seg, Reason why, Outputs& out);
+    bool retryBudgetSpent(const SentSeg& front) const; // Linux: retries as a time budget
+    SimDuration lossProbeTimeout() const;              // RFC 8985 §7.2 PTO
+    void sendLossProbe(Outputs& out);
+    void takeRttSample(SimDuration r, Outputs& out);
+    void timeRetransmission(const SentSeg& seg); // Karn, or a timestamp sample (RFC 7323 §4)
+    bool delayThisAck() const;                   // Linux delayed ACK (tcp_input.c)
+    void owedAckOut(Outputs& out);
 
     HostOptions opts_;
     FourTuple tuple_;
@@ -143,7 +151,7 @@ private:
 
     SimTime now_;
     RetransmitTimer rtt_;
-    std::array<std::optional<SimTime>, 3> timers_{}; // indexed by TimerKind
+    std::array<std::optional<SimTime>, 4> timers_{}; // indexed by TimerKind
     std::deque<SentSeg> retxQueue_;
     std::vector<HeldSeg> held_; // sorted by seq
     SeqNum sndWl1_, sndWl2_;    // RFC 9293 §3.10.7.4: segments used for the last window update
@@ -159,6 +167,13 @@ private:
     bool appUsed_ = false;     // the app made a call on it (a passive one is then no longer silent)
     PendingClose pendingClose_ = PendingClose::None; // asked before ESTABLISHED
     bool ackOwed_ = false;
+    bool probePending_ = false;  // the armed retransmission timer is a tail loss probe
+    bool probeSent_ = false;     // one probe per tail, until an ACK moves SND.UNA
+    bool rttFromRetransmission_ = false; // the timed segment was a retransmission (timestamps)
+    bool rtoFloorTold_ = false;  // the Linux RTO floor was narrated once
+    bool dataReceived_ = false;  // Linux: the ATO starts once data arrived (tcp_event_data_recv)
+    bool pingpong_ = false;      // Linux: a FIN in ESTABLISHED delays our ACK (tcp_fin)
+    int quickAcksLeft_ = 0;      // Linux quick-ACK mode at the start (tcp_incr_quickack)
     Reason ackReason_ = Reason::SendAck;
     bool reopenRequested_ = false;
     bool reopenPossible_ = true;

@@ -129,7 +129,7 @@ void Endpoint::arriveSynchronized(const Segment& in, Outputs& out) {
         seg.seq == tcb_.irs) {
         if (!seg.flags.has(Flag::ACK)) { // the peer's SYN again (duplicate or retransmission)
             if (opts_.dupSynReply == DupSynReply::SynAck) {
-                rttSeq_.reset(); // Karn
+                timeRetransmission(retxQueue_.empty() ? SentSeg{tcb_.iss, 0, true, false, now_} : retxQueue_.front());
                 transmit(makeSegment(Flag::SYN | Flag::ACK, tcb_.iss, 0), Reason::SynDuplicateSynAck, true, out);
             } else {
                 sendAck(Reason::SynDuplicateAck, out); // what the sequence check would do

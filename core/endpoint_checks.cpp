@@ -178,6 +178,7 @@ void Endpoint::processFin(Outputs& out) {
     case TcpState::SynReceived:
     case TcpState::Established:
         why = Reason::FinCloseWait;
+        pingpong_ = state_ == TcpState::Established; // Linux tcp_fin(): inet_csk_enter_pingpong_mode
         setState(TcpState::CloseWait, why, out);
         break;
     case TcpState::FinWait1:

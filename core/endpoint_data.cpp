@@ -18,7 +18,7 @@ bool Endpoint::sendNewData(Reason why, Outputs& out) {
         const uint32_t len = static_cast<uint32_t>(
             std::min<int64_t>({static_cast<int64_t>(opts_.mss), tcb_.sendQueued, usable}));
         const Segment seg = makeSegment(Flag::ACK, tcb_.sndNxt, len);
-        retxQueue_.push_back(SentSeg{tcb_.sndNxt, len, false, false});
+        retxQueue_.push_back(SentSeg{tcb_.sndNxt, len, false, false, now_});
         if (!rttSeq_) { // RFC 6298: time one segment at a time
             rttSeq_ = tcb_.sndNxt + len;
             rttStart_ = now_;
@@ -45,7 +45,7 @@ void Endpoint::sendPending(Reason why, Outputs& out) {
         finSeq_ = tcb_.sndNxt;
         finSent_ = true;
         const Segment seg = makeSegment(Flag::FIN | Flag::ACK, finSeq_, 0);
-        retxQueue_.push_back(SentSeg{finSeq_, 0, false, true});
+        retxQueue_.push_back(SentSeg{finSeq_, 0, false, true, now_});
         if (!rttSeq_) {
             rttSeq_ = finSeq_ + 1;
             rttStart_ = now_;
@@ -54,17 +54,39 @@ void Endpoint::sendPending(Reason why, Outputs& out) {
         transmit(seg, why, false, out);
         if (!timerDue(TimerKind::Retransmit)) armRetransmit(out);
     }
-    if (ackOwed_) sendAck(ackReason_, out);
+    if (ackOwed_) owedAckOut(out);
     syncVars();
+}
+
+bool Endpoint::delayThisAck() const {
+    if (opts_.delayedAckMs == SimDuration{}) return false; // RFC 9293: every ACK at once
+    // Linux tcp_fin(): a FIN in ESTABLISHED enters pingpong mode, so its ACK waits for the ATO in
+    // the hope that our FIN can carry it; the ATO is 0 until data arrived (tcp_event_data_recv).
+    if (ackReason_ == Reason::FinCloseWait) return pingpong_ && dataReceived_;
+    // tcp_input.c __tcp_ack_snd_check(): in quick-ACK mode (the start) data is ACKed at once.
+    if (ackReason_ == Reason::DataAccepted) return pingpong_ || quickAcksLeft_ == 0;
+    return false; // out of order, unacceptable, state changes: at once
+}
+
+void Endpoint::owedAckOut(Outputs& out) {
+    if (!delayThisAck()) {
+        if (ackReason_ == Reason::DataAccepted && quickAcksLeft_ > 0) --quickAcksLeft_;
+        sendAck(ackReason_, out);
+    } else if (timerDue(TimerKind::DelayedAck)) {
+        sendAck(ackReason_, out); // RFC 1122 §4.2.3.2: at least every second segment is ACKed
+    } else {
+        armTimer(TimerKind::DelayedAck, now_ + opts_.delayedAckMs, out); // tcp_send_delayed_ack()
+    }
 }
 
 bool Endpoint::handleAckAdvance(SeqNum ack, Outputs& out) {
     if (!(tcb_.sndUna < ack && ack <= tcb_.sndNxt)) return false;
     tcb_.sndUna = ack;
+    probeSent_ = false; // a new tail may be probed again (RFC 8985 §7.3)
     // RFC 6298 §2 with Karn: only a segment never retransmitted gives a sample (rttSeq_ is
-    // cleared on every retransmission).
+    // cleared on every retransmission, unless timestamps tell the transmissions apart).
     if (rttSeq_ && *rttSeq_ <= ack) {
-        rtt_.sample(now_ - rttStart_);
+        takeRttSample(now_ - rttStart_, out);
         rttSeq_.reset();
     }
     while (!retxQueue_.empty() && retxQueue_.front().end() <= ack) retxQueue_.pop_front();
@@ -144,6 +166,7 @@ void Endpoint::processText(const Segment& seg, Outputs& out) {
 void Endpoint::acceptInOrder(SeqNum seq, uint32_t len, bool fin, Outputs& out) {
     (void)seq;
     if (len > 0) {
+        dataReceived_ = true;
         tcb_.rcvNxt += len;
         ackOwed_ = true;
         ackReason_ = Reason::DataAccepted;

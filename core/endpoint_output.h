@@ -13,7 +13,7 @@
 
 namespace hl {
 
-enum class TimerKind : uint8_t { Retransmit, TimeWait, FinWait2 };
+enum class TimerKind : uint8_t { Retransmit, TimeWait, FinWait2, DelayedAck };
 enum class NotifyEvent : uint8_t { Connected, Data, Eof, Reset, Refused, Timeout, Closed };
 
 struct OutState {

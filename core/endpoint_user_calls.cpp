@@ -51,7 +51,13 @@ void Endpoint::closeSendingSide(PendingClose kind, Reason why, Outputs& out) {
 }
 
 void Endpoint::resetAndClose(Reason why, std::optional<NotifyEvent> tell, Outputs& out) {
-    sendRst(tcb_.sndNxt, why, out); // <SEQ=SND.NXT><CTL=RST>
+    if (opts_.rstAckOnAbort) {
+        // Linux tcp_output.c tcp_send_active_reset(): <SEQ=SND.NXT><ACK=RCV.NXT><CTL=RST,ACK>.
+        note(Reason::ResetWithAck, out);
+        transmit(makeSegment(Flag::RST | Flag::ACK, tcb_.sndNxt, 0), why, false, out);
+    } else {
+        sendRst(tcb_.sndNxt, why, out); // <SEQ=SND.NXT><CTL=RST>
+    }
     enterClosed(why, tell, out);
 }
 

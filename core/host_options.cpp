@@ -28,6 +28,15 @@ HostOptions profileDefaults(Profile p) {
         o.finWait2Timeout = 60_s; // tcp_fin_timeout
         o.timeWaitReopen = true;
         o.dupSynReply = DupSynReply::SynAck;
+        // Linux 6.18 (docs/lesson-format.md, "The linux profile" cites the source of each).
+        o.synLinearTimeouts = 4;    // net.ipv4.tcp_syn_linear_timeouts (since 6.5)
+        o.retriesAsTime = true;     // tcp_timer.c retransmits_timed_out(), tcp_model_timeout()
+        o.rtoMinOnVariance = true;  // tcp_input.c tcp_rtt_estimator(): rttvar_us >= tcp_rto_min
+        o.rttTimestamps = true;     // net.ipv4.tcp_timestamps = 1
+        o.tailLossProbe = true;     // net.ipv4.tcp_early_retrans = 3 (TLP)
+        o.rstAckOnAbort = true;     // tcp_output.c tcp_send_active_reset(): ACK | RST
+        o.delayedAckMs = 40_ms;     // TCP_ATO_MIN (HZ / 25)
+        o.quickAcks = 16;           // TCP_MAX_QUICKACKS
         break;
     case Profile::Bsd:
         o.rtoMax = SimTime::fromSeconds(64);

@@ -72,44 +72,37 @@ Latency readLatency(const JsonValue& v) {
     return Latency{readLatencyMs(f.require("c2s"), f.path("c2s")), readLatencyMs(f.require("s2c"), f.path("s2c"))};
 }
 
+// One reader per option kind (host_options.h); each checks the kind's range.
+SimDuration readOption(const JsonValue& v, const std::string& path, option_kind::Ms) { return readMs(v, path, 0); }
+std::optional<SimDuration> readOption(const JsonValue& v, const std::string& path, option_kind::MsOrNull) {
+    if (v.kind == JsonValue::Kind::Null) return std::nullopt;
+    return readMs(v, path, 0);
+}
+int readOption(const JsonValue& v, const std::string& path, option_kind::Count) {
+    return static_cast<int>(readUnsigned(v, path, 0, kMaxRetries));
+}
+bool readOption(const JsonValue& v, const std::string& path, option_kind::Flag) { return readBool(v, path); }
+DupSynReply readOption(const JsonValue& v, const std::string& path, option_kind::DupSyn) {
+    return readEnum<DupSynReply>(v, path, "dup_syn_reply",
+                                 [](std::string_view s) { return lessonNameToEnum(kLessonDupSynReplyNames, s); });
+}
+uint32_t readOption(const JsonValue& v, const std::string& path, option_kind::Window) {
+    return static_cast<uint32_t>(readUnsigned(v, path, 1, kMaxWindow));
+}
+uint32_t readOption(const JsonValue& v, const std::string& path, option_kind::Mss) {
+    return static_cast<uint32_t>(readUnsigned(v, path, 1, kMaxMss));
+}
+
 HostOverrides readOptions(const JsonValue& v, const std::string& path) {
     ObjectFields f(v, path);
-    f.allowOnly({"rto_initial_ms", "rto_min_ms", "rto_max_ms", "syn_retries", "synack_retries", "data_retries",
-                 "msl_ms", "fin_wait_2_timeout_ms", "rfc5961", "rfc1337", "time_wait_reopen", "dup_syn_reply",
-                 "window", "mss", "app_reads", "app_closes_on_eof"});
+#define HL_HOST_OPTION_KEY(kind, name, key, teach) key,
+    f.allowOnly({HL_HOST_OPTIONS(HL_HOST_OPTION_KEY)});
+#undef HL_HOST_OPTION_KEY
     HostOverrides o;
-    auto ms = [&](const char* key, std::optional<SimDuration>& out) {
-        if (const auto* x = f.get(key)) out = readMs(*x, f.path(key), 0);
-    };
-    auto retries = [&](const char* key, std::optional<int>& out) {
-        if (const auto* x = f.get(key)) out = static_cast<int>(readUnsigned(*x, f.path(key), 0, kMaxRetries));
-    };
-    auto flag = [&](const char* key, std::optional<bool>& out) {
-        if (const auto* x = f.get(key)) out = readBool(*x, f.path(key));
-    };
-    ms("rto_initial_ms", o.rtoInitial);
-    ms("rto_min_ms", o.rtoMin);
-    ms("rto_max_ms", o.rtoMax);
-    retries("syn_retries", o.synRetries);
-    retries("synack_retries", o.synackRetries);
-    retries("data_retries", o.dataRetries);
-    ms("msl_ms", o.msl);
-    if (const auto* x = f.get("fin_wait_2_timeout_ms")) {
-        if (x->kind == JsonValue::Kind::Null) o.finWait2Timeout = std::optional<SimDuration>{};
-        else o.finWait2Timeout = readMs(*x, f.path("fin_wait_2_timeout_ms"), 0);
-    }
-    flag("rfc5961", o.rfc5961);
-    flag("rfc1337", o.rfc1337);
-    flag("time_wait_reopen", o.timeWaitReopen);
-    if (const auto* x = f.get("dup_syn_reply")) {
-        o.dupSynReply = readEnum<DupSynReply>(*x, f.path("dup_syn_reply"), "dup_syn_reply", [](std::string_view s) {
-            return lessonNameToEnum(kLessonDupSynReplyNames, s);
-        });
-    }
-    if (const auto* x = f.get("window")) o.window = static_cast<uint32_t>(readUnsigned(*x, f.path("window"), 1, kMaxWindow));
-    if (const auto* x = f.get("mss")) o.mss = static_cast<uint32_t>(readUnsigned(*x, f.path("mss"), 1, kMaxMss));
-    flag("app_reads", o.appReads);
-    flag("app_closes_on_eof", o.appClosesOnEof);
+#define HL_HOST_OPTION_READ(kind, name, key, teach) \
+    if (const auto* x = f.get(key)) o.name = readOption(*x, f.path(key), option_kind::kind{});
+    HL_HOST_OPTIONS(HL_HOST_OPTION_READ)
+#undef HL_HOST_OPTION_READ
     return o;
 }
 

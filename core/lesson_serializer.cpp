@@ -60,30 +60,21 @@ Json flags(Flags f) {
     return j;
 }
 
+// One writer per option kind (host_options.h), the inverse of the reader's.
+Json optionJson(SimDuration v, option_kind::Ms) { return ms(v); }
+Json optionJson(const std::optional<SimDuration>& v, option_kind::MsOrNull) { return v ? ms(*v) : Json(nullptr); }
+Json optionJson(int v, option_kind::Count) { return v; }
+Json optionJson(bool v, option_kind::Flag) { return v; }
+Json optionJson(DupSynReply v, option_kind::DupSyn) { return lessonEnumToName(kLessonDupSynReplyNames, v); }
+Json optionJson(uint32_t v, option_kind::Window) { return v; }
+Json optionJson(uint32_t v, option_kind::Mss) { return v; }
+
 Json options(const HostOverrides& o) {
     Json j = Json::object();
-    auto put = [&](const char* key, const auto& value) {
-        if (value) j[key] = *value;
-    };
-    auto putMs = [&](const char* key, const std::optional<SimDuration>& value) {
-        if (value) j[key] = ms(*value);
-    };
-    putMs("rto_initial_ms", o.rtoInitial);
-    putMs("rto_min_ms", o.rtoMin);
-    putMs("rto_max_ms", o.rtoMax);
-    put("syn_retries", o.synRetries);
-    put("synack_retries", o.synackRetries);
-    put("data_retries", o.dataRetries);
-    putMs("msl_ms", o.msl);
-    if (o.finWait2Timeout) j["fin_wait_2_timeout_ms"] = *o.finWait2Timeout ? ms(**o.finWait2Timeout) : Json(nullptr);
-    put("rfc5961", o.rfc5961);
-    put("rfc1337", o.rfc1337);
-    put("time_wait_reopen", o.timeWaitReopen);
-    if (o.dupSynReply) j["dup_syn_reply"] = lessonEnumToName(kLessonDupSynReplyNames, *o.dupSynReply);
-    put("window", o.window);
-    put("mss", o.mss);
-    put("app_reads", o.appReads);
-    put("app_closes_on_eof", o.appClosesOnEof);
+#define HL_HOST_OPTION_WRITE(kind, name, key, teach) \
+    if (o.name) j[key] = optionJson(*o.name, option_kind::kind{});
+    HL_HOST_OPTIONS(HL_HOST_OPTION_WRITE)
+#undef HL_HOST_OPTION_WRITE
     return j;
 }
 

@@ -68,7 +68,7 @@ namespace hl {
     X(SynLegacyReset, "syn.legacy-reset", "RFC 793 §3.9", Rule)                                    \
     X(SynDuplicateAck, "syn.duplicate-ack", "RFC 9293 §3.10.7.4", Rule)                            \
     X(SynDuplicateSynAck, "syn.duplicate-syn-ack", "RFC 9293 §3.10.7.4", Rule)                     \
-    X(SynTimeWaitReopen, "syn.time-wait-reopen", "RFC 9293 §3.10.7.4", Rule)                       \
+    X(SynTimeWaitReopen, "syn.time-wait-reopen", "RFC 9293 §3.6.1, RFC 1122 §4.2.2.13", Rule)      \
     X(AckMissingDrop, "ack.missing-drop", "RFC 9293 §3.10.7.4", Rule)                              \
     X(AckSynReceivedEstablished, "ack.syn-received-established", "RFC 9293 §3.10.7.4", Rule)       \
     X(AckSynReceivedBadRst, "ack.syn-received-bad-rst", "RFC 9293 §3.10.7.4", Rule)                \
@@ -92,6 +92,8 @@ namespace hl {
     /* sending, §3.10.2 and §3.8.6 */                                                             \
     X(SendAck, "send.ack", "RFC 9293 §3.10.7.4", Routine)                                          \
     X(SendWindowFull, "send.window-full", "RFC 9293 §3.8.6", Rule)                                 \
+    X(AckDelayed, "ack.delayed", "RFC 1122 §4.2.3.2; Linux tcp_timer.c tcp_delack_timer_handler", Rule) \
+    X(ResetWithAck, "rst.with-ack", "Linux tcp_output.c tcp_send_active_reset", Rule)              \
     /* timers, RFC 6298, RFC 1122 §4.2.3.5, RFC 9293 §3.10.8 */                                  \
     X(RetransmitSyn, "rto.retransmit-syn", "RFC 6298 §5.4", Rule)                                  \
     X(RetransmitSynAck, "rto.retransmit-syn-ack", "RFC 6298 §5.4", Rule)                           \
@@ -105,6 +107,12 @@ namespace hl {
     X(TimeWaitExpired, "timer.time-wait-expired", "RFC 9293 §3.10.8", Rule)                        \
     X(FinWait2Expired, "timer.fin-wait-2-expired", "Linux tcp_fin_timeout", Rule)                  \
     X(GiveUpFin, "give-up.fin", "RFC 1122 §4.2.3.5", GiveUp)                                       \
+    X(RetransmitSynLinear, "rto.retransmit-syn-linear", "Linux tcp_timer.c tcp_retransmit_timer", Rule) \
+    X(GiveUpSynTime, "give-up.syn-time", "Linux tcp_timer.c tcp_write_timeout", GiveUp)            \
+    X(GiveUpDataTime, "give-up.data-time", "Linux tcp_timer.c retransmits_timed_out", GiveUp)      \
+    X(TailLossProbe, "tlp.probe", "RFC 8985 §7.3; Linux tcp_output.c tcp_send_loss_probe", Rule)   \
+    X(RttSampleTimestamps, "rtt.timestamp-sample", "RFC 7323 §4.1; Linux tcp_input.c tcp_ack_update_rtt", Rule) \
+    X(RtoVarianceFloor, "rto.variance-floor", "Linux tcp_input.c tcp_rtt_estimator", Rule)         \
     /* the network, seen by the simulation */                                                      \
     X(ChannelDelivered, "net.delivered", "", Routine)                                              \
     X(ChannelFault, "net.fault", "", Rule)                                                         \

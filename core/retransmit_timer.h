@@ -7,7 +7,8 @@ namespace hl {
 
 class RetransmitTimer {
 public:
-    RetransmitTimer(SimDuration initial, SimDuration min, SimDuration max);
+    // minOnVariance: the floor applies to the variance term, not to the whole RTO (Linux).
+    RetransmitTimer(SimDuration initial, SimDuration min, SimDuration max, bool minOnVariance = false);
 
     // RFC 6298 §2.2/§2.3: one RTT measurement R from a segment that was not retransmitted.
     void sample(SimDuration r);
@@ -18,6 +19,9 @@ public:
     void restartAfterSynLoss();
 
     SimDuration rto() const { return rto_; }
+    // What RFC 6298 §2.3-2.4 alone would give for the current SRTT and RTTVAR (for the narration
+    // that says where Linux differs).
+    SimDuration rfcRto() const;
     SimDuration srtt() const { return srtt_; }
     SimDuration rttvar() const { return rttvar_; }
     bool valid() const { return valid_; }
@@ -28,6 +32,7 @@ private:
     SimDuration initial_, min_, max_;
     SimDuration rto_, srtt_, rttvar_;
     bool valid_ = false;
+    bool minOnVariance_ = false;
 };
 
 } // namespace hl

@@ -6,22 +6,10 @@ namespace hl {
 
 HostOptions resolveOptions(Profile profile, const HostOverrides& o) {
     HostOptions r = profileDefaults(profile);
-    if (o.rtoInitial) r.rtoInitial = *o.rtoInitial;
-    if (o.rtoMin) r.rtoMin = *o.rtoMin;
-    if (o.rtoMax) r.rtoMax = *o.rtoMax;
-    if (o.synRetries) r.synRetries = *o.synRetries;
-    if (o.synackRetries) r.synackRetries = *o.synackRetries;
-    if (o.dataRetries) r.dataRetries = *o.dataRetries;
-    if (o.msl) r.msl = *o.msl;
-    if (o.finWait2Timeout) r.finWait2Timeout = *o.finWait2Timeout; // may be "none"
-    if (o.rfc5961) r.rfc5961 = *o.rfc5961;
-    if (o.rfc1337) r.rfc1337 = *o.rfc1337;
-    if (o.timeWaitReopen) r.timeWaitReopen = *o.timeWaitReopen;
-    if (o.dupSynReply) r.dupSynReply = *o.dupSynReply;
-    if (o.window) r.window = *o.window;
-    if (o.mss) r.mss = *o.mss;
-    if (o.appReads) r.appReads = *o.appReads;
-    if (o.appClosesOnEof) r.appClosesOnEof = *o.appClosesOnEof;
+#define HL_HOST_OPTION_RESOLVE(kind, name, key, teach) \
+    if (o.name) r.name = *o.name;
+    HL_HOST_OPTIONS(HL_HOST_OPTION_RESOLVE)
+#undef HL_HOST_OPTION_RESOLVE
     return r;
 }
 

@@ -21,17 +21,12 @@ struct LocalizedText {
     bool operator==(const LocalizedText&) const = default;
 };
 
-// Per-host overrides of the profile's values; absent = the profile's. The nested optional of
-// finWait2Timeout distinguishes "not given" from "null" (= no timer).
+// Per-host overrides of the profile's values; absent = the profile's. For an option that may be
+// off (MsOrNull) the nested optional distinguishes "not given" from "null" (= no timer).
 struct HostOverrides {
-    std::optional<SimDuration> rtoInitial, rtoMin, rtoMax;
-    std::optional<int> synRetries, synackRetries, dataRetries;
-    std::optional<SimDuration> msl;
-    std::optional<std::optional<SimDuration>> finWait2Timeout;
-    std::optional<bool> rfc5961, rfc1337, timeWaitReopen;
-    std::optional<DupSynReply> dupSynReply;
-    std::optional<uint32_t> window, mss;
-    std::optional<bool> appReads, appClosesOnEof;
+#define HL_HOST_OVERRIDE_FIELD(kind, name, key, teach) std::optional<option_kind::kind::Type> name;
+    HL_HOST_OPTIONS(HL_HOST_OVERRIDE_FIELD)
+#undef HL_HOST_OVERRIDE_FIELD
     bool operator==(const HostOverrides&) const = default;
 };
 

@@ -33,6 +33,7 @@ std::string_view jsonlName(TimerKind k) {
     case TimerKind::Retransmit: return "retransmit";
     case TimerKind::TimeWait: return "time_wait";
     case TimerKind::FinWait2: return "fin_wait_2";
+    case TimerKind::DelayedAck: return "delayed_ack";
     }
     return "?";
 }

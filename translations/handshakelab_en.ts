@@ -283,6 +283,10 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
         <source>Start in presentation mode (large type).</source>
         <translation>Start in presentation mode (large type).</translation>
     </message>
+    <message>
+        <source>Built-in lesson id or lesson file, as --lesson.</source>
+        <translation>Built-in lesson id or lesson file, as --lesson.</translation>
+    </message>
 </context>
 <context>
     <name>hl::ui::ImageExport</name>
@@ -446,10 +450,6 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>failed connects so far: %1</source>
-        <translation>failed connects so far: %1</translation>
-    </message>
-    <message>
         <source>Time (s)</source>
         <translation>Time (s)</translation>
     </message>
@@ -477,6 +477,10 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
     <message>
         <source>Connect failed</source>
         <translation>Connect failed</translation>
+    </message>
+    <message>
+        <source>failed connection attempts so far: %1</source>
+        <translation>failed connection attempts so far: %1</translation>
     </message>
 </context>
 <context>
@@ -524,12 +528,6 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
         <translation>Leak: 10 % of handlers never close</translation>
     </message>
     <message>
-        <source>%1 connections · %2 failed connects
-Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</source>
-        <translation>%1 connections · %2 failed connects
-Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</translation>
-    </message>
-    <message>
         <source>This lesson (%1 profile)</source>
         <extracomment>Title of the base run&apos;s chart; %1 is a profile name (&quot;Linux&quot;, &quot;teaching&quot;).</extracomment>
         <translation>This lesson (%1 profile)</translation>
@@ -549,6 +547,12 @@ Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</t
     <message>
         <source>Run again</source>
         <translation>Run again</translation>
+    </message>
+    <message>
+        <source>%1 connections · %2 failed connection attempts
+Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</source>
+        <translation>%1 connections · %2 failed connection attempts
+Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</translation>
     </message>
 </context>
 <context>
@@ -605,10 +609,6 @@ Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</t
     <message>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
-    </message>
-    <message>
-        <source>&amp;Panels</source>
-        <translation>&amp;Panels</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -752,6 +752,10 @@ Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</t
         <source>Export diagram as S&amp;VG…</source>
         <translation>Export diagram as S&amp;VG…</translation>
     </message>
+    <message>
+        <source>Pa&amp;nels</source>
+        <translation>Pa&amp;nels</translation>
+    </message>
 </context>
 <context>
     <name>hl::ui::NarrationPanel</name>
@@ -790,10 +794,6 @@ Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</t
     <message>
         <source>De&amp;lay by</source>
         <translation>De&amp;lay by</translation>
-    </message>
-    <message>
-        <source>D&amp;uplicate</source>
-        <translation>D&amp;uplicate</translation>
     </message>
     <message>
         <source>Delay segment</source>
@@ -844,10 +844,6 @@ Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</t
         <translation>Delay the selected segment (L)</translation>
     </message>
     <message>
-        <source>D&amp;uplicate segment</source>
-        <translation>D&amp;uplicate segment</translation>
-    </message>
-    <message>
         <source>Duplicate the selected segment (U)</source>
         <translation>Duplicate the selected segment (U)</translation>
     </message>
@@ -858,10 +854,6 @@ Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</t
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
-    </message>
-    <message>
-        <source>Reset &amp;lesson</source>
-        <translation>Reset &amp;lesson</translation>
     </message>
     <message>
         <source>Remove every perturbation (undoable)</source>
@@ -895,27 +887,39 @@ Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</t
         <source>Lesson settings</source>
         <translation>Lesson settings</translation>
     </message>
+    <message>
+        <source>Du&amp;plicate</source>
+        <translation>Du&amp;plicate</translation>
+    </message>
+    <message>
+        <source>Du&amp;plicate segment</source>
+        <translation>Du&amp;plicate segment</translation>
+    </message>
+    <message>
+        <source>Rese&amp;t lesson</source>
+        <translation>Rese&amp;t lesson</translation>
+    </message>
 </context>
 <context>
     <name>hl::ui::PerturbationTexts</name>
     <message>
         <source>%1st</source>
-        <extracomment>Ordinal number ending in 1 (1st, 21st). Korean: &quot;%1번째&quot;.</extracomment>
+        <extracomment>Ordinal number ending in 1 (1st, 21st). Korean uses KoreanGrammar::ordinal instead.</extracomment>
         <translation>%1st</translation>
     </message>
     <message>
         <source>%1nd</source>
-        <extracomment>Ordinal number ending in 2 (2nd, 22nd). Korean: &quot;%1번째&quot;.</extracomment>
+        <extracomment>Ordinal number ending in 2 (2nd, 22nd). Korean uses KoreanGrammar::ordinal instead.</extracomment>
         <translation>%1nd</translation>
     </message>
     <message>
         <source>%1rd</source>
-        <extracomment>Ordinal number ending in 3 (3rd, 23rd). Korean: &quot;%1번째&quot;.</extracomment>
+        <extracomment>Ordinal number ending in 3 (3rd, 23rd). Korean uses KoreanGrammar::ordinal instead.</extracomment>
         <translation>%1rd</translation>
     </message>
     <message>
         <source>%1th</source>
-        <extracomment>Other ordinal numbers (4th, 11th, 12th). Korean: &quot;%1번째&quot;.</extracomment>
+        <extracomment>Other ordinal numbers (4th, 11th, 12th). Korean uses KoreanGrammar::ordinal instead.</extracomment>
         <translation>%1th</translation>
     </message>
     <message>
@@ -1136,10 +1140,6 @@ armed at %3, RTO %4</translation>
         <translation>relative %1</translation>
     </message>
     <message>
-        <source>— (ACK bit off)</source>
-        <translation>— (ACK bit off)</translation>
-    </message>
-    <message>
         <source>From</source>
         <translation>From</translation>
     </message>
@@ -1196,10 +1196,6 @@ armed at %3, RTO %4</translation>
         <translation>later in the lesson</translation>
     </message>
     <message>
-        <source>Lost at %1: %2</source>
-        <translation>Lost at %1: %2</translation>
-    </message>
-    <message>
         <source>Arrived at %1</source>
         <translation>Arrived at %1</translation>
     </message>
@@ -1214,6 +1210,14 @@ armed at %3, RTO %4</translation>
     <message>
         <source>Still in flight when the lesson ends</source>
         <translation>Still in flight when the lesson ends</translation>
+    </message>
+    <message>
+        <source>— (ACK flag off)</source>
+        <translation>— (ACK flag off)</translation>
+    </message>
+    <message>
+        <source>Lost at %1 (%2)</source>
+        <translation>Lost at %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1255,10 +1259,6 @@ armed at %3, RTO %4</translation>
         <translation>Sequence number: %1</translation>
     </message>
     <message>
-        <source>Acknowledgment number: %1</source>
-        <translation>Acknowledgment number: %1</translation>
-    </message>
-    <message>
         <source>(ACK flag off)</source>
         <translation>(ACK flag off)</translation>
     </message>
@@ -1279,10 +1279,6 @@ armed at %3, RTO %4</translation>
         <translation>Arrived at %1 at %2</translation>
     </message>
     <message>
-        <source>Lost at %1: %2</source>
-        <translation>Lost at %1: %2</translation>
-    </message>
-    <message>
         <source>Still in flight when the run ended</source>
         <translation>Still in flight when the run ended</translation>
     </message>
@@ -1293,6 +1289,14 @@ armed at %3, RTO %4</translation>
     <message>
         <source>Crafted and injected by the lesson, not sent by an endpoint</source>
         <translation>Crafted and injected by the lesson, not sent by an endpoint</translation>
+    </message>
+    <message>
+        <source>Acknowledgement number: %1</source>
+        <translation>Acknowledgement number: %1</translation>
+    </message>
+    <message>
+        <source>Lost at %1 (%2)</source>
+        <translation>Lost at %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1451,12 +1455,28 @@ armed at %3, RTO %4</translation>
         <translation>rcv ACK of FIN</translation>
     </message>
     <message>
-        <source>timeout = 2MSL</source>
-        <translation>timeout = 2MSL</translation>
-    </message>
-    <message>
         <source>TCP state diagram</source>
         <translation>TCP state diagram</translation>
+    </message>
+    <message>
+        <source>snd SYN</source>
+        <translation>snd SYN</translation>
+    </message>
+    <message>
+        <source>snd SYN,ACK</source>
+        <translation>snd SYN,ACK</translation>
+    </message>
+    <message>
+        <source>snd ACK</source>
+        <translation>snd ACK</translation>
+    </message>
+    <message>
+        <source>snd FIN</source>
+        <translation>snd FIN</translation>
+    </message>
+    <message>
+        <source>timeout = 2·MSL</source>
+        <translation>timeout = 2·MSL</translation>
     </message>
 </context>
 <context>
@@ -1643,20 +1663,6 @@ armed at %3, RTO %4</translation>
         <translation>connection closed</translation>
     </message>
     <message>
-        <source>lost (lesson fault)</source>
-        <extracomment>A segment dropped because the lesson file says so.</extracomment>
-        <translation>lost (lesson fault)</translation>
-    </message>
-    <message>
-        <source>lost (random loss)</source>
-        <translation>lost (random loss)</translation>
-    </message>
-    <message>
-        <source>lost (dropped by you)</source>
-        <extracomment>A segment the user chose to drop in the app.</extracomment>
-        <translation>lost (dropped by you)</translation>
-    </message>
-    <message>
         <source>%1 s</source>
         <extracomment>Simulated time in seconds with three decimals, e.g. &quot;1.250 s&quot;.</extracomment>
         <translation>%1 s</translation>
@@ -1793,10 +1799,6 @@ armed at %3, RTO %4</translation>
     <message>
         <source>the application aborted: nothing to send</source>
         <translation>the application aborted: nothing to send</translation>
-    </message>
-    <message>
-        <source>The application aborted the connection. In this state the RFC sends no RST (the handshake has not been answered yet, or a FIN was already exchanged), so the connection just goes to CLOSED.</source>
-        <translation>The application aborted the connection. In this state the RFC sends no RST (the handshake has not been answered yet, or a FIN was already exchanged), so the connection just goes to CLOSED.</translation>
     </message>
     <message>
         <source>connect() failed: no local port free</source>
@@ -2547,10 +2549,6 @@ armed at %3, RTO %4</translation>
         <translation>Finish: the sender has no more data to send.</translation>
     </message>
     <message>
-        <source>A FIN closes one direction of the connection. Like SYN it uses one sequence number and must be acknowledged. The other direction stays open until the other side sends its own FIN: that is why closing takes four segments.</source>
-        <translation>A FIN closes one direction of the connection. Like SYN it uses one sequence number and must be acknowledged. The other direction stays open until the other side sends its own FIN: that is why closing takes four segments.</translation>
-    </message>
-    <message>
         <source>Reset: drop the connection at once.</source>
         <translation>Reset: drop the connection at once.</translation>
     </message>
@@ -2695,12 +2693,178 @@ armed at %3, RTO %4</translation>
         <translation>The peer closed first; then our application closed and our FIN went out. When its ACK arrives the connection is CLOSED; if the ACK is lost, our FIN is retransmitted.</translation>
     </message>
     <message>
-        <source>The side that closed first waits 2·MSL after sending the last ACK. If that ACK was lost, the peer&apos;s FIN comes again and is acknowledged again; and the old segments of the connection die out before its ports are used again.</source>
-        <translation>The side that closed first waits 2·MSL after sending the last ACK. If that ACK was lost, the peer&apos;s FIN comes again and is acknowledged again; and the old segments of the connection die out before its ports are used again.</translation>
+        <source>A FIN closes one direction of the connection. Like SYN it uses one sequence number and must be acknowledged. The other direction stays open until the other side sends its own FIN, so a close usually takes four segments: FIN, ACK, FIN, ACK. When the second FIN rides on the ACK of the first (one FIN,ACK), it takes three.</source>
+        <translation>A FIN closes one direction of the connection. Like SYN it uses one sequence number and must be acknowledged. The other direction stays open until the other side sends its own FIN, so a close usually takes four segments: FIN, ACK, FIN, ACK. When the second FIN rides on the ACK of the first (one FIN,ACK), it takes three.</translation>
     </message>
     <message>
-        <source>Each side picks its own ISN when the connection opens: a clock plus a secret hash of the connection&apos;s addresses and ports (RFC 9293 §3.4.1). So segments of an old connection on the same ports are not taken for new ones, and an attacker cannot guess the number.</source>
-        <translation>Each side picks its own ISN when the connection opens: a clock plus a secret hash of the connection&apos;s addresses and ports (RFC 9293 §3.4.1). So segments of an old connection on the same ports are not taken for new ones, and an attacker cannot guess the number.</translation>
+        <source>Each side picks its own ISN when the connection opens: a clock plus a secret hash of the connection&apos;s addresses and ports (RFC 9293 §3.4.1). So segments of an old connection on the same ports are not taken for new ones, and an attacker outside the connection finds the number hard to predict.</source>
+        <translation>Each side picks its own ISN when the connection opens: a clock plus a secret hash of the connection&apos;s addresses and ports (RFC 9293 §3.4.1). So segments of an old connection on the same ports are not taken for new ones, and an attacker outside the connection finds the number hard to predict.</translation>
+    </message>
+    <message>
+        <source>Challenge ACK</source>
+        <translation>Challenge ACK</translation>
+    </message>
+    <message>
+        <source>An ACK sent instead of obeying a suspicious RST or SYN (RFC 5961).</source>
+        <translation>An ACK sent instead of obeying a suspicious RST or SYN (RFC 5961).</translation>
+    </message>
+    <message>
+        <source>A RST whose sequence number is inside the window but not exactly the next one expected, or a SYN on a synchronized connection, might be forged. Instead of resetting, TCP answers with an ACK that states the numbers it really expects. A genuine peer that did lose the connection replies with a RST carrying exactly that number; a blind attacker cannot.</source>
+        <translation>A RST whose sequence number is inside the window but not exactly the next one expected, or a SYN on a synchronized connection, might be forged. Instead of resetting, TCP answers with an ACK that states the numbers it really expects. A genuine peer that did lose the connection replies with a RST carrying exactly that number; a blind attacker cannot.</translation>
+    </message>
+    <message>
+        <source>Synchronized state</source>
+        <translation>Synchronized state</translation>
+    </message>
+    <message>
+        <source>Any state after the handshake, in which both ISNs are known: ESTABLISHED and every closing state.</source>
+        <translation>Any state after the handshake, in which both ISNs are known: ESTABLISHED and every closing state.</translation>
+    </message>
+    <message>
+        <source>RFC 9293 calls ESTABLISHED, FIN_WAIT_1, FIN_WAIT_2, CLOSE_WAIT, CLOSING, LAST_ACK and TIME_WAIT the synchronized states: each side knows the other&apos;s sequence numbers, so an unacceptable segment is answered with an ACK rather than a RST.</source>
+        <translation>RFC 9293 calls ESTABLISHED, FIN_WAIT_1, FIN_WAIT_2, CLOSE_WAIT, CLOSING, LAST_ACK and TIME_WAIT the synchronized states: each side knows the other&apos;s sequence numbers, so an unacceptable segment is answered with an ACK rather than a RST.</translation>
+    </message>
+    <message>
+        <source>Transmission control block (TCB)</source>
+        <translation>Transmission control block (TCB)</translation>
+    </message>
+    <message>
+        <source>The record a host keeps for one connection: its state, numbers and timers.</source>
+        <translation>The record a host keeps for one connection: its state, numbers and timers.</translation>
+    </message>
+    <message>
+        <source>The TCB holds the connection&apos;s addresses and ports, its state, the send variables (SND.UNA, SND.NXT, SND.WND, ISS), the receive variables (RCV.NXT, RCV.WND, IRS), the retransmission queue and the timers. A connection in CLOSED has no TCB: deleting it is what closing means.</source>
+        <translation>The TCB holds the connection&apos;s addresses and ports, its state, the send variables (SND.UNA, SND.NXT, SND.WND, ISS), the receive variables (RCV.NXT, RCV.WND, IRS), the retransmission queue and the timers. A connection in CLOSED has no TCB: deleting it is what closing means.</translation>
+    </message>
+    <message>
+        <source>Maximum segment size (MSS)</source>
+        <translation>Maximum segment size (MSS)</translation>
+    </message>
+    <message>
+        <source>The most data bytes one segment may carry, announced in the SYN.</source>
+        <translation>The most data bytes one segment may carry, announced in the SYN.</translation>
+    </message>
+    <message>
+        <source>Each side announces in its SYN the largest segment it wants to receive. The sender cuts the application&apos;s data into segments of at most that many bytes; headers are not counted.</source>
+        <translation>Each side announces in its SYN the largest segment it wants to receive. The sender cuts the application&apos;s data into segments of at most that many bytes; headers are not counted.</translation>
+    </message>
+    <message>
+        <source>The smoothed round-trip time and its variation, from which the RTO is computed.</source>
+        <translation>The smoothed round-trip time and its variation, from which the RTO is computed.</translation>
+    </message>
+    <message>
+        <source>Each acknowledged segment that was sent only once gives a round-trip sample. TCP keeps a moving average (SRTT) and the average deviation (RTTVAR) and sets RTO = SRTT + 4·RTTVAR (RFC 6298). A retransmitted segment gives no sample, since its ACK may answer either copy.</source>
+        <translation>Each acknowledged segment that was sent only once gives a round-trip sample. TCP keeps a moving average (SRTT) and the average deviation (RTTVAR) and sets RTO = SRTT + 4·RTTVAR (RFC 6298). A retransmitted segment gives no sample, since its ACK may answer either copy.</translation>
+    </message>
+    <message>
+        <source>The ISN this side sent (ISS) and the one it received from the peer (IRS).</source>
+        <translation>The ISN this side sent (ISS) and the one it received from the peer (IRS).</translation>
+    </message>
+    <message>
+        <source>RFC 9293 names the two initial sequence numbers from one endpoint&apos;s point of view: the initial send sequence number (ISS), carried by its own SYN, and the initial receive sequence number (IRS), learnt from the peer&apos;s SYN. The client&apos;s ISS is the server&apos;s IRS and the other way round.</source>
+        <translation>RFC 9293 names the two initial sequence numbers from one endpoint&apos;s point of view: the initial send sequence number (ISS), carried by its own SYN, and the initial receive sequence number (IRS), learnt from the peer&apos;s SYN. The client&apos;s ISS is the server&apos;s IRS and the other way round.</translation>
+    </message>
+    <message>
+        <source>The side that sent the first FIN (after a simultaneous close: both sides) waits 2·MSL after acknowledging the peer&apos;s FIN. If that last ACK was lost, the peer&apos;s FIN comes again and is acknowledged again; and the old segments of the connection die out before its ports are used again.</source>
+        <translation>The side that sent the first FIN (after a simultaneous close: both sides) waits 2·MSL after acknowledging the peer&apos;s FIN. If that last ACK was lost, the peer&apos;s FIN comes again and is acknowledged again; and the old segments of the connection die out before its ports are used again.</translation>
+    </message>
+    <message>
+        <source>the lesson drops it</source>
+        <extracomment>Why a segment was lost: the lesson file drops it.</extracomment>
+        <translation>the lesson drops it</translation>
+    </message>
+    <message>
+        <source>random loss</source>
+        <extracomment>Why a segment was lost: the lesson&apos;s random loss.</extracomment>
+        <translation>random loss</translation>
+    </message>
+    <message>
+        <source>dropped by you</source>
+        <extracomment>Why a segment was lost: the user dropped it in the app.</extracomment>
+        <translation>dropped by you</translation>
+    </message>
+    <message>
+        <source>lost (%1)</source>
+        <extracomment>A lost segment and why, e.g. &quot;lost (random loss)&quot;.</extracomment>
+        <translation>lost (%1)</translation>
+    </message>
+    <message>
+        <source>The application aborted the connection. In this state RFC 9293 sends no RST: in LISTEN and SYN_SENT the peer has no synchronized connection to reset, and in CLOSING, LAST_ACK and TIME_WAIT both FINs have already been sent. The connection just goes to CLOSED.</source>
+        <translation>The application aborted the connection. In this state RFC 9293 sends no RST: in LISTEN and SYN_SENT the peer has no synchronized connection to reset, and in CLOSING, LAST_ACK and TIME_WAIT both FINs have already been sent. The connection just goes to CLOSED.</translation>
+    </message>
+    <message>
+        <source>In textbooks also: %1</source>
+        <extracomment>Under a glossary term: the names textbooks also use for it, e.g. &quot;순서 번호; 일련번호&quot;.</extracomment>
+        <translation>In textbooks also: %1</translation>
+    </message>
+    <message>
+        <source>delayed-ACK timer</source>
+        <extracomment>The timer that holds back an ACK for a short while (delayed ACK, Linux profile).</extracomment>
+        <translation>delayed-ACK timer</translation>
+    </message>
+    <message>
+        <source>delayed ACK sent</source>
+        <translation>delayed ACK sent</translation>
+    </message>
+    <message>
+        <source>Linux held this ACK back for a short while (the delayed-ACK timeout, 40 ms at first) in case it could ride on a segment of its own. Nothing else left in that time, so the ACK goes out alone. At the start of a connection Linux ACKs data at once (quick-ACK mode); after the peer&apos;s FIN it waits, hoping to send its own FIN with the ACK.</source>
+        <translation>Linux held this ACK back for a short while (the delayed-ACK timeout, 40 ms at first) in case it could ride on a segment of its own. Nothing else left in that time, so the ACK goes out alone. At the start of a connection Linux ACKs data at once (quick-ACK mode); after the peer&apos;s FIN it waits, hoping to send its own FIN with the ACK.</translation>
+    </message>
+    <message>
+        <source>Linux resets with RST,ACK</source>
+        <translation>Linux resets with RST,ACK</translation>
+    </message>
+    <message>
+        <source>Linux sends this reset with the ACK flag on: its sequence number is SND.NXT and its ACK number is RCV.NXT, everything this side received. RFC 9293 only asks for a bare RST; the peer accepts either.</source>
+        <translation>Linux sends this reset with the ACK flag on: its sequence number is SND.NXT and its ACK number is RCV.NXT, everything this side received. RFC 9293 only asks for a bare RST; the peer accepts either.</translation>
+    </message>
+    <message>
+        <source>SYN sent again; Linux keeps the timeout (linear SYN timeouts)</source>
+        <translation>SYN sent again; Linux keeps the timeout (linear SYN timeouts)</translation>
+    </message>
+    <message>
+        <source>No SYN,ACK came back, so the SYN is sent again. Linux does not double the timeout for the first few SYN retransmissions (tcp_syn_linear_timeouts, 4 by default): they follow each other one initial RTO apart, and only then does the wait double.</source>
+        <translation>No SYN,ACK came back, so the SYN is sent again. Linux does not double the timeout for the first few SYN retransmissions (tcp_syn_linear_timeouts, 4 by default): they follow each other one initial RTO apart, and only then does the wait double.</translation>
+    </message>
+    <message>
+        <source>the SYN&apos;s time budget is spent: gave up</source>
+        <translation>the SYN&apos;s time budget is spent: gave up</translation>
+    </message>
+    <message>
+        <source>Linux counts SYN retries in time, not in segments: tcp_syn_retries = n allows as long as n doubling timeouts would take, (2^(n+1) − 1) initial RTOs. When the timer fires after that time has passed since the first SYN, the connect fails with a timeout.</source>
+        <translation>Linux counts SYN retries in time, not in segments: tcp_syn_retries = n allows as long as n doubling timeouts would take, (2^(n+1) − 1) initial RTOs. When the timer fires after that time has passed since the first SYN, the connect fails with a timeout.</translation>
+    </message>
+    <message>
+        <source>the data&apos;s time budget is spent: gave up</source>
+        <translation>the data&apos;s time budget is spent: gave up</translation>
+    </message>
+    <message>
+        <source>Linux counts data retries in time, not in segments: tcp_retries2 = n allows as long as n doubling timeouts from 200 ms would take, measured from the first transmission. The timer fired after that, so the connection is aborted without sending anything and the application is told that it timed out.</source>
+        <translation>Linux counts data retries in time, not in segments: tcp_retries2 = n allows as long as n doubling timeouts from 200 ms would take, measured from the first transmission. The timer fired after that, so the connection is aborted without sending anything and the application is told that it timed out.</translation>
+    </message>
+    <message>
+        <source>tail loss probe: the last segment sent again</source>
+        <translation>tail loss probe: the last segment sent again</translation>
+    </message>
+    <message>
+        <source>Linux sends a tail loss probe: nothing was acknowledged for about two round trips, so it sends the last segment again before the retransmission timeout, without doubling the timeout and without counting a retry. The probe&apos;s ACK reveals a loss quickly.</source>
+        <translation>Linux sends a tail loss probe: nothing was acknowledged for about two round trips, so it sends the last segment again before the retransmission timeout, without doubling the timeout and without counting a retry. The probe&apos;s ACK reveals a loss quickly.</translation>
+    </message>
+    <message>
+        <source>round trip measured on a retransmission (timestamps)</source>
+        <translation>round trip measured on a retransmission (timestamps)</translation>
+    </message>
+    <message>
+        <source>The acknowledged segment had been sent twice. Without more information TCP could not tell which copy was answered and would not measure it (Karn&apos;s rule); with TCP timestamps the ACK echoes the copy&apos;s time, so Linux measures the round trip anyway and does not fall back to a 3-second timeout.</source>
+        <translation>The acknowledged segment had been sent twice. Without more information TCP could not tell which copy was answered and would not measure it (Karn&apos;s rule); with TCP timestamps the ACK echoes the copy&apos;s time, so Linux measures the round trip anyway and does not fall back to a 3-second timeout.</translation>
+    </message>
+    <message>
+        <source>Linux RTO: SRTT plus at least 200 ms</source>
+        <translation>Linux RTO: SRTT plus at least 200 ms</translation>
+    </message>
+    <message>
+        <source>Linux puts its 200 ms minimum on the variance part of the timeout, not on the whole: RTO = SRTT + max(4·RTTVAR, 200 ms). With a steady round trip of 100 ms the timeout is about 300 ms, where RFC 6298 with the same minimum would give 200 ms.</source>
+        <translation>Linux puts its 200 ms minimum on the variance part of the timeout, not on the whole: RTO = SRTT + max(4·RTTVAR, 200 ms). With a steady round trip of 100 ms the timeout is about 300 ms, where RFC 6298 with the same minimum would give 200 ms.</translation>
     </message>
 </context>
 <context>
@@ -2783,8 +2947,9 @@ armed at %3, RTO %4</translation>
         <translation>still running when the run ended</translation>
     </message>
     <message>
-        <source>%1: set at %2 for %3, %4</source>
-        <translation>%1: set at %2 for %3, %4</translation>
+        <source>%1: set at %2, due at %3; %4</source>
+        <extracomment>Timer tooltip: %1 timer name, %2 when it was set, %3 when it was due to expire, %4 how it ended.</extracomment>
+        <translation>%1: set at %2, due at %3; %4</translation>
     </message>
 </context>
 <context>

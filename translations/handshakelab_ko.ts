@@ -27,7 +27,7 @@
     </message>
     <message>
         <source>unknown profile &quot;%1&quot; (use teach, rfc9293, linux, bsd or windows)</source>
-        <translation>알 수 없는 프로파일 &quot;%1&quot; (teach, rfc9293, linux, bsd, windows 중 하나를 쓰세요)</translation>
+        <translation>알 수 없는 프로필 &quot;%1&quot; (teach, rfc9293, linux, bsd, windows 중 하나를 쓰세요)</translation>
     </message>
     <message>
         <source>bad seed &quot;%1&quot; (use a whole number from 0 to 18446744073709551615)</source>
@@ -88,7 +88,7 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
         jsonl   트레이스 이벤트마다 JSON 객체 하나
         ladder  두 열로 그린 시퀀스 다이어그램
         counts  부하 레슨에서 상태별 소켓 수, 1초마다 CSV 한 줄
-      --profile teach|rfc9293|linux|bsd|windows  레슨의 프로파일 대신 사용
+      --profile teach|rfc9293|linux|bsd|windows  레슨의 프로필 대신 사용
       --seed N   레슨의 난수 시드 대신 사용
   handshakelab-cli check FILE
       레슨 파일을 검사합니다.
@@ -112,7 +112,7 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
     <message>
         <source>End at %1: client %2, server %3.</source>
         <extracomment>Last line of the text output: %1 time, %2 and %3 state names.</extracomment>
-        <translation>%1에 종료: 클라이언트 %2, 서버 %3.</translation>
+        <translation>%1 시점의 마지막 상태: 클라이언트 %2, 서버 %3.</translation>
     </message>
     <message>
         <source>%1: ok</source>
@@ -210,7 +210,7 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
     </message>
     <message>
         <source>Event</source>
-        <translation>사건</translation>
+        <translation>이벤트</translation>
     </message>
     <message>
         <source>Detail</source>
@@ -283,6 +283,10 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
         <source>Start in presentation mode (large type).</source>
         <translation>발표 모드(큰 글씨)로 시작합니다.</translation>
     </message>
+    <message>
+        <source>Built-in lesson id or lesson file, as --lesson.</source>
+        <translation>내장 레슨 ID 또는 레슨 파일입니다(--lesson과 같습니다).</translation>
+    </message>
 </context>
 <context>
     <name>hl::ui::ImageExport</name>
@@ -311,7 +315,7 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
     </message>
     <message>
         <source>Spoofed RST (in the window)</source>
-        <translation>위조된 RST (윈도 안)</translation>
+        <translation>위조된 RST (윈도우 안)</translation>
     </message>
     <message>
         <source>Old duplicate SYN</source>
@@ -446,10 +450,6 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>failed connects so far: %1</source>
-        <translation>지금까지 연결 실패: %1회</translation>
-    </message>
-    <message>
         <source>Time (s)</source>
         <translation>시간 (초)</translation>
     </message>
@@ -478,13 +478,17 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
         <source>Connect failed</source>
         <translation>연결 실패</translation>
     </message>
+    <message>
+        <source>failed connection attempts so far: %1</source>
+        <translation>지금까지 실패한 연결 시도: %1</translation>
+    </message>
 </context>
 <context>
     <name>hl::ui::LoadView</name>
     <message>
         <source>teaching</source>
         <extracomment>The teaching profile of the lessons (round numbers).</extracomment>
-        <translation>교육용</translation>
+        <translation>수업용</translation>
     </message>
     <message>
         <source>Simulating every connection…</source>
@@ -513,7 +517,7 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
     <message>
         <source>%1 closes first</source>
         <extracomment>%1 is &quot;Client&quot; or &quot;Server&quot;.</extracomment>
-        <translation>%1가 먼저 종료</translation>
+        <translation>%1이(가) 먼저 종료</translation>
     </message>
     <message>
         <source>No leak: every handler closes</source>
@@ -522,12 +526,6 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
     <message>
         <source>Leak: 10 % of handlers never close</source>
         <translation>누수: 핸들러의 10%가 close를 호출하지 않음</translation>
-    </message>
-    <message>
-        <source>%1 connections · %2 failed connects
-Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</source>
-        <translation>연결 %1개 · 연결 실패 %2회
-최대 TIME_WAIT: 클라이언트 %3, 서버 %4 · 최대 CLOSE_WAIT: 클라이언트 %5, 서버 %6</translation>
     </message>
     <message>
         <source>This lesson (%1 profile)</source>
@@ -549,6 +547,12 @@ Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</s
     <message>
         <source>Run again</source>
         <translation>다시 실행</translation>
+    </message>
+    <message>
+        <source>%1 connections · %2 failed connection attempts
+Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</source>
+        <translation>연결 %1개 · 실패한 연결 시도 %2회
+최대 TIME_WAIT: 클라이언트 %3, 서버 %4 · 최대 CLOSE_WAIT: 클라이언트 %5, 서버 %6</translation>
     </message>
 </context>
 <context>
@@ -607,10 +611,6 @@ Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</s
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <source>&amp;Panels</source>
-        <translation>패널(&amp;P)</translation>
-    </message>
-    <message>
         <source>&amp;Language</source>
         <extracomment>The Language menu keeps an English hint so that anyone can find it.</extracomment>
         <translation>언어/Language(&amp;L)</translation>
@@ -637,7 +637,7 @@ Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</s
     </message>
     <message>
         <source>Events</source>
-        <translation>사건</translation>
+        <translation>이벤트</translation>
     </message>
     <message>
         <source>Lessons</source>
@@ -752,6 +752,10 @@ Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</s
         <source>Export diagram as S&amp;VG…</source>
         <translation>다이어그램을 SVG로 내보내기(&amp;V)…</translation>
     </message>
+    <message>
+        <source>Pa&amp;nels</source>
+        <translation>패널(&amp;N)</translation>
+    </message>
 </context>
 <context>
     <name>hl::ui::NarrationPanel</name>
@@ -792,10 +796,6 @@ Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</s
         <translation>지연(&amp;L)</translation>
     </message>
     <message>
-        <source>D&amp;uplicate</source>
-        <translation>복제(&amp;U)</translation>
-    </message>
-    <message>
         <source>Delay segment</source>
         <translation>세그먼트 지연</translation>
     </message>
@@ -813,7 +813,7 @@ Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</s
     </message>
     <message>
         <source>Cannot save lesson</source>
-        <translation>레슨을 저장할 수 없습니다</translation>
+        <translation>레슨을 저장할 수 없음</translation>
     </message>
     <message>
         <source>The lesson could not be saved. Nothing was changed on disk.</source>
@@ -844,10 +844,6 @@ Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</s
         <translation>선택한 세그먼트 지연 (L)</translation>
     </message>
     <message>
-        <source>D&amp;uplicate segment</source>
-        <translation>세그먼트 복제(&amp;U)</translation>
-    </message>
-    <message>
         <source>Duplicate the selected segment (U)</source>
         <translation>선택한 세그먼트 복제 (U)</translation>
     </message>
@@ -858,10 +854,6 @@ Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</s
     <message>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Reset &amp;lesson</source>
-        <translation>레슨 초기화(&amp;L)</translation>
     </message>
     <message>
         <source>Remove every perturbation (undoable)</source>
@@ -895,27 +887,39 @@ Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</s
         <source>Lesson settings</source>
         <translation>레슨 설정</translation>
     </message>
+    <message>
+        <source>Du&amp;plicate</source>
+        <translation>복제(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Du&amp;plicate segment</source>
+        <translation>복제(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Rese&amp;t lesson</source>
+        <translation>레슨 초기화(&amp;T)</translation>
+    </message>
 </context>
 <context>
     <name>hl::ui::PerturbationTexts</name>
     <message>
         <source>%1st</source>
-        <extracomment>Ordinal number ending in 1 (1st, 21st). Korean: &quot;%1번째&quot;.</extracomment>
+        <extracomment>Ordinal number ending in 1 (1st, 21st). Korean uses KoreanGrammar::ordinal instead.</extracomment>
         <translation>%1번째</translation>
     </message>
     <message>
         <source>%1nd</source>
-        <extracomment>Ordinal number ending in 2 (2nd, 22nd). Korean: &quot;%1번째&quot;.</extracomment>
+        <extracomment>Ordinal number ending in 2 (2nd, 22nd). Korean uses KoreanGrammar::ordinal instead.</extracomment>
         <translation>%1번째</translation>
     </message>
     <message>
         <source>%1rd</source>
-        <extracomment>Ordinal number ending in 3 (3rd, 23rd). Korean: &quot;%1번째&quot;.</extracomment>
+        <extracomment>Ordinal number ending in 3 (3rd, 23rd). Korean uses KoreanGrammar::ordinal instead.</extracomment>
         <translation>%1번째</translation>
     </message>
     <message>
         <source>%1th</source>
-        <extracomment>Other ordinal numbers (4th, 11th, 12th). Korean: &quot;%1번째&quot;.</extracomment>
+        <extracomment>Other ordinal numbers (4th, 11th, 12th). Korean uses KoreanGrammar::ordinal instead.</extracomment>
         <translation>%1번째</translation>
     </message>
     <message>
@@ -1136,10 +1140,6 @@ armed at %3, RTO %4</source>
         <translation>상대값 %1</translation>
     </message>
     <message>
-        <source>— (ACK bit off)</source>
-        <translation>— (ACK 비트 꺼짐)</translation>
-    </message>
-    <message>
         <source>From</source>
         <translation>보낸 쪽</translation>
     </message>
@@ -1195,10 +1195,6 @@ armed at %3, RTO %4</source>
         <translation>레슨 뒷부분에서</translation>
     </message>
     <message>
-        <source>Lost at %1: %2</source>
-        <translation>%1에 손실: %2</translation>
-    </message>
-    <message>
         <source>Arrived at %1</source>
         <translation>%1에 도착</translation>
     </message>
@@ -1213,6 +1209,14 @@ armed at %3, RTO %4</source>
     <message>
         <source>Still in flight when the lesson ends</source>
         <translation>레슨이 끝날 때까지 전송 중</translation>
+    </message>
+    <message>
+        <source>— (ACK flag off)</source>
+        <translation>— (ACK 플래그 꺼짐)</translation>
+    </message>
+    <message>
+        <source>Lost at %1 (%2)</source>
+        <translation>%1에 손실됨 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1254,10 +1258,6 @@ armed at %3, RTO %4</source>
         <translation>시퀀스 번호: %1</translation>
     </message>
     <message>
-        <source>Acknowledgment number: %1</source>
-        <translation>확인 응답 번호: %1</translation>
-    </message>
-    <message>
         <source>(ACK flag off)</source>
         <translation>(ACK 플래그 꺼짐)</translation>
     </message>
@@ -1278,10 +1278,6 @@ armed at %3, RTO %4</source>
         <translation>%2에 %1에 도착</translation>
     </message>
     <message>
-        <source>Lost at %1: %2</source>
-        <translation>%1에 손실: %2</translation>
-    </message>
-    <message>
         <source>Still in flight when the run ended</source>
         <translation>실행이 끝날 때까지 전송 중</translation>
     </message>
@@ -1292,6 +1288,14 @@ armed at %3, RTO %4</source>
     <message>
         <source>Crafted and injected by the lesson, not sent by an endpoint</source>
         <translation>종단이 보낸 것이 아니라 레슨이 만들어 주입한 세그먼트</translation>
+    </message>
+    <message>
+        <source>Acknowledgement number: %1</source>
+        <translation>확인 응답 번호: %1</translation>
+    </message>
+    <message>
+        <source>Lost at %1 (%2)</source>
+        <translation>%1에 손실됨 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1407,7 +1411,7 @@ armed at %3, RTO %4</source>
     <name>hl::ui::StateMachineView</name>
     <message>
         <source>passive OPEN</source>
-        <translation>수동 OPEN</translation>
+        <translation>수동 열기</translation>
     </message>
     <message>
         <source>CLOSE</source>
@@ -1415,7 +1419,7 @@ armed at %3, RTO %4</source>
     </message>
     <message>
         <source>active OPEN</source>
-        <translation>능동 OPEN</translation>
+        <translation>능동 열기</translation>
     </message>
     <message>
         <source>CLOSE / timeout</source>
@@ -1450,12 +1454,28 @@ armed at %3, RTO %4</source>
         <translation>FIN의 ACK 수신</translation>
     </message>
     <message>
-        <source>timeout = 2MSL</source>
-        <translation>타임아웃 = 2MSL</translation>
-    </message>
-    <message>
         <source>TCP state diagram</source>
         <translation>TCP 상태 다이어그램</translation>
+    </message>
+    <message>
+        <source>snd SYN</source>
+        <translation>SYN 송신</translation>
+    </message>
+    <message>
+        <source>snd SYN,ACK</source>
+        <translation>SYN 송신</translation>
+    </message>
+    <message>
+        <source>snd ACK</source>
+        <translation>ACK 송신</translation>
+    </message>
+    <message>
+        <source>snd FIN</source>
+        <translation>FIN 송신</translation>
+    </message>
+    <message>
+        <source>timeout = 2·MSL</source>
+        <translation>타임아웃 = 2·MSL</translation>
     </message>
 </context>
 <context>
@@ -1517,11 +1537,11 @@ armed at %3, RTO %4</source>
     </message>
     <message>
         <source>SYN sent; waiting for the peer&apos;s SYN,ACK.</source>
-        <translation>SYN을 보냈고, 상대의 SYN,ACK를 기다리는 중입니다.</translation>
+        <translation>SYN을 보냈고, 상대의 SYN,ACK을 기다리는 중입니다.</translation>
     </message>
     <message>
         <source>SYN received and answered with SYN,ACK; waiting for the ACK that completes the handshake.</source>
-        <translation>SYN을 받아 SYN,ACK로 응답했고, 핸드셰이크를 마무리할 ACK를 기다리는 중입니다.</translation>
+        <translation>SYN을 받아 SYN,ACK으로 응답했고, 핸드셰이크를 마무리할 ACK을 기다리는 중입니다.</translation>
     </message>
     <message>
         <source>The connection is open: data can flow both ways.</source>
@@ -1529,11 +1549,11 @@ armed at %3, RTO %4</source>
     </message>
     <message>
         <source>Our FIN is sent; waiting for its ACK (or for the peer&apos;s FIN).</source>
-        <translation>자신의 FIN을 보냈고, 그에 대한 ACK(또는 상대의 FIN)를 기다리는 중입니다.</translation>
+        <translation>이쪽 FIN을 보냈고, 그에 대한 ACK(또는 상대의 FIN)를 기다리는 중입니다.</translation>
     </message>
     <message>
         <source>Our FIN is acknowledged; waiting for the peer&apos;s FIN.</source>
-        <translation>자신의 FIN은 확인 응답을 받았고, 상대의 FIN을 기다리는 중입니다.</translation>
+        <translation>이쪽 FIN은 확인 응답을 받았고, 상대의 FIN을 기다리는 중입니다.</translation>
     </message>
     <message>
         <source>The peer has finished sending; waiting for our application to close.</source>
@@ -1541,15 +1561,15 @@ armed at %3, RTO %4</source>
     </message>
     <message>
         <source>Both sides sent FIN at once; waiting for the ACK of our FIN.</source>
-        <translation>양쪽이 동시에 FIN을 보냈고, 자신의 FIN에 대한 ACK를 기다리는 중입니다.</translation>
+        <translation>양쪽이 동시에 FIN을 보냈고, 이쪽 FIN에 대한 ACK을 기다리는 중입니다.</translation>
     </message>
     <message>
         <source>Our FIN followed the peer&apos;s; waiting for the last ACK.</source>
-        <translation>상대의 FIN에 이어 자신도 FIN을 보냈고, 마지막 ACK를 기다리는 중입니다.</translation>
+        <translation>상대의 FIN에 이어 이쪽도 FIN을 보냈고, 마지막 ACK을 기다리는 중입니다.</translation>
     </message>
     <message>
         <source>Waiting 2·MSL so that a lost last ACK can be repeated and old segments die out.</source>
-        <translation>마지막 ACK가 손실되면 다시 보낼 수 있도록, 그리고 늦게 떠도는 옛 세그먼트가 모두 사라지도록 2·MSL 동안 기다리는 중입니다.</translation>
+        <translation>마지막 ACK이 손실되면 다시 보낼 수 있도록, 그리고 늦게 떠도는 옛 세그먼트가 모두 사라지도록 2·MSL 동안 기다리는 중입니다.</translation>
     </message>
     <message>
         <source>Client</source>
@@ -1640,20 +1660,6 @@ armed at %3, RTO %4</source>
     <message>
         <source>connection closed</source>
         <translation>연결 종료</translation>
-    </message>
-    <message>
-        <source>lost (lesson fault)</source>
-        <extracomment>A segment dropped because the lesson file says so.</extracomment>
-        <translation>손실(레슨의 장애 설정)</translation>
-    </message>
-    <message>
-        <source>lost (random loss)</source>
-        <translation>손실(무작위 손실)</translation>
-    </message>
-    <message>
-        <source>lost (dropped by you)</source>
-        <extracomment>A segment the user chose to drop in the app.</extracomment>
-        <translation>손실(사용자가 버림)</translation>
     </message>
     <message>
         <source>%1 s</source>
@@ -1779,7 +1785,7 @@ armed at %3, RTO %4</source>
     </message>
     <message>
         <source>The application called shutdown(): it will send nothing more but still wants to receive. TCP sends a FIN; the connection is half-closed and data can still flow towards this side.</source>
-        <translation>애플리케이션이 shutdown()을 호출했습니다. 더 보낼 데이터는 없지만 받기는 계속하겠다는 뜻입니다. TCP는 FIN을 보내고, 연결은 반쯤 닫힌 연결(half-close)이 되어 이쪽으로 오는 데이터는 계속 받을 수 있습니다.</translation>
+        <translation>애플리케이션이 shutdown()을 호출했습니다. 더 보낼 데이터는 없지만 받기는 계속하겠다는 뜻입니다. TCP는 FIN을 보내고, 연결은 하프 클로즈(half-close) 상태가 되어 이쪽으로 오는 데이터는 계속 받을 수 있습니다.</translation>
     </message>
     <message>
         <source>the application aborted: RST sent</source>
@@ -1792,10 +1798,6 @@ armed at %3, RTO %4</source>
     <message>
         <source>the application aborted: nothing to send</source>
         <translation>애플리케이션이 강제 종료: 보낼 세그먼트 없음</translation>
-    </message>
-    <message>
-        <source>The application aborted the connection. In this state the RFC sends no RST (the handshake has not been answered yet, or a FIN was already exchanged), so the connection just goes to CLOSED.</source>
-        <translation>애플리케이션이 연결을 강제로 끊었습니다. 이 상태에서는 RFC가 RST를 보내지 않으므로(핸드셰이크 응답을 아직 받지 못했거나 이미 FIN을 주고받았기 때문입니다) 연결은 그대로 CLOSED가 됩니다.</translation>
     </message>
     <message>
         <source>connect() failed: no local port free</source>
@@ -1811,7 +1813,7 @@ armed at %3, RTO %4</source>
     </message>
     <message>
         <source>The host restarted and lost all memory of its connections, without sending anything. The peer is not told: its side of a connection may now be half-open.</source>
-        <translation>호스트가 다시 시작되면서, 아무것도 보내지 않은 채 모든 연결 정보를 잃었습니다. 상대는 이 사실을 모르므로 상대 쪽 연결은 이제 반쯤 열린 연결(half-open)일 수 있습니다.</translation>
+        <translation>호스트가 다시 시작되면서, 아무것도 보내지 않은 채 모든 연결 정보를 잃었습니다. 상대는 이 사실을 모르므로 상대 쪽 연결은 이제 하프 오픈 연결(half-open)일 수 있습니다.</translation>
     </message>
     <message>
         <source>call refused: there is no connection</source>
@@ -1843,7 +1845,7 @@ armed at %3, RTO %4</source>
     </message>
     <message>
         <source>A segment arrived for a connection that does not exist. The host answers with RST; because the segment carried an ACK, the RST takes that ACK number as its sequence number, so that the sender will accept it.</source>
-        <translation>존재하지 않는 연결로 세그먼트가 도착했습니다. 호스트는 RST로 응답하는데, 받은 세그먼트에 ACK가 있었으므로 그 확인 응답 번호를 RST의 시퀀스 번호로 씁니다. 그래야 보낸 쪽이 이 RST를 받아들입니다.</translation>
+        <translation>존재하지 않는 연결로 세그먼트가 도착했습니다. 호스트는 RST로 응답하는데, 받은 세그먼트에 ACK이 있었으므로 그 확인 응답 번호를 RST의 시퀀스 번호로 씁니다. 그래야 보낸 쪽이 이 RST를 받아들입니다.</translation>
     </message>
     <message>
         <source>segment for no connection: RST,ACK sent</source>
@@ -1851,7 +1853,7 @@ armed at %3, RTO %4</source>
     </message>
     <message>
         <source>A segment without ACK arrived for a port or connection that does not exist (for example a SYN to a port where nobody listens). The host answers RST,ACK with seq=0 and ack = the segment&apos;s sequence number plus its length: &quot;I got it, and I refuse&quot;.</source>
-        <translation>ACK가 없는 세그먼트가 존재하지 않는 포트나 연결로 도착했습니다(예: 아무도 연결을 기다리지 않는 포트로 온 SYN). 호스트는 seq=0, ack = 받은 세그먼트의 시퀀스 번호 + 길이로 RST,ACK를 보냅니다. &quot;잘 받았지만 거절합니다&quot;라는 뜻입니다.</translation>
+        <translation>ACK이 없는 세그먼트가 존재하지 않는 포트나 연결로 도착했습니다(예: 아무도 연결을 기다리지 않는 포트로 온 SYN). 호스트는 seq=0, ack = 받은 세그먼트의 시퀀스 번호 + 길이로 RST,ACK을 보냅니다. &quot;잘 받았지만 거절합니다&quot;라는 뜻입니다.</translation>
     </message>
     <message>
         <source>RST at a listening socket: ignored</source>
@@ -1867,7 +1869,7 @@ armed at %3, RTO %4</source>
     </message>
     <message>
         <source>A segment with ACK arrived at a listening socket, but a listener has sent nothing that could be acknowledged. The server answers with a RST whose sequence number is that ACK number.</source>
-        <translation>LISTEN 상태의 소켓에 ACK가 있는 세그먼트가 도착했습니다. 연결을 기다리기만 하던 소켓은 아직 아무것도 보내지 않았으니 확인받을 것이 없습니다. 서버는 그 확인 응답 번호를 시퀀스 번호로 삼은 RST로 응답합니다.</translation>
+        <translation>LISTEN 상태의 소켓에 ACK이 있는 세그먼트가 도착했습니다. 연결을 기다리기만 하던 소켓은 아직 아무것도 보내지 않았으니 확인받을 것이 없습니다. 서버는 그 확인 응답 번호를 시퀀스 번호로 삼은 RST로 응답합니다.</translation>
     </message>
     <message>
         <source>SYN at a listening socket: SYN,ACK sent</source>
@@ -1875,7 +1877,7 @@ armed at %3, RTO %4</source>
     </message>
     <message>
         <source>A connection request (SYN) arrived at a listening port. The server notes the client&apos;s sequence number, picks its own ISN and answers SYN,ACK: the ACK confirms the client&apos;s SYN, the SYN offers the server&apos;s number. It now waits in SYN_RECEIVED for the client&apos;s ACK.</source>
-        <translation>연결 요청(SYN)이 연결을 기다리던 포트에 도착했습니다. 서버는 클라이언트의 시퀀스 번호를 기록하고 자신의 ISN을 정한 뒤 SYN,ACK로 응답합니다. ACK는 클라이언트의 SYN을 잘 받았다는 확인이고, SYN은 서버 자신의 시퀀스 번호를 알리는 것입니다. 이제 SYN_RECEIVED 상태에서 클라이언트의 ACK를 기다립니다.</translation>
+        <translation>연결 요청(SYN)이 연결을 기다리던 포트에 도착했습니다. 서버는 클라이언트의 시퀀스 번호를 기록하고 자신의 ISN을 정한 뒤 SYN,ACK으로 응답합니다. ACK은 클라이언트의 SYN을 잘 받았다는 확인이고, SYN은 서버의 시퀀스 번호를 알리는 것입니다. 이제 SYN_RECEIVED 상태에서 클라이언트의 ACK을 기다립니다.</translation>
     </message>
     <message>
         <source>other segment at a listening socket: dropped</source>
@@ -1891,23 +1893,23 @@ armed at %3, RTO %4</source>
     </message>
     <message>
         <source>While we waited for SYN,ACK, a segment arrived whose ACK number does not acknowledge our SYN. It probably belongs to an old connection, so we answer with RST (seq = its ACK number) and drop it.</source>
-        <translation>SYN,ACK를 기다리는 중에, 확인 응답 번호가 자신의 SYN을 확인하지 않는 세그먼트가 도착했습니다. 이전 연결의 세그먼트일 가능성이 높으므로 RST(시퀀스 번호 = 그 확인 응답 번호)로 응답하고 세그먼트는 버립니다.</translation>
+        <translation>SYN,ACK을 기다리는 중에, 확인 응답 번호가 이쪽 SYN을 확인하지 않는 세그먼트가 도착했습니다. 이전 연결의 세그먼트일 가능성이 높으므로 RST(시퀀스 번호 = 그 확인 응답 번호)로 응답하고 세그먼트는 버립니다.</translation>
     </message>
     <message>
         <source>RST with a wrong ACK in SYN_SENT: dropped</source>
-        <translation>SYN_SENT에서 ACK가 맞지 않는 RST: 버림</translation>
+        <translation>SYN_SENT에서 ACK이 맞지 않는 RST: 버림</translation>
     </message>
     <message>
         <source>A RST arrived while we waited for SYN,ACK, but its ACK number does not match our SYN. It cannot be meant for this connection, so it is dropped; a RST is never answered.</source>
-        <translation>SYN,ACK를 기다리는 중에 RST가 도착했지만, 확인 응답 번호가 자신의 SYN과 맞지 않습니다. 이 연결을 위한 RST일 수 없으므로 버립니다. RST에는 절대 응답하지 않습니다.</translation>
+        <translation>SYN,ACK을 기다리는 중에 RST가 도착했지만, 확인 응답 번호가 이쪽 SYN과 맞지 않습니다. 이 연결을 위한 RST일 수 없으므로 버립니다. RST에는 절대 응답하지 않습니다.</translation>
     </message>
     <message>
         <source>RST acknowledging our SYN: connection refused</source>
-        <translation>자신의 SYN을 확인하는 RST: 연결 거부</translation>
+        <translation>이쪽 SYN을 확인하는 RST: 연결 거부</translation>
     </message>
     <message>
         <source>The peer answered our SYN with a RST that acknowledges it: nobody is listening on that port. The connection is refused, goes to CLOSED, and the application is told.</source>
-        <translation>상대가 자신의 SYN에 그 SYN을 확인하는 RST로 답했습니다. 그 포트에서 연결을 기다리는 쪽이 없다는 뜻입니다. 연결은 거부되어 CLOSED가 되고, 애플리케이션에 이를 알립니다.</translation>
+        <translation>상대가 이쪽 SYN에 그 SYN을 확인하는 RST로 답했습니다. 그 포트에서 연결을 기다리는 쪽이 없다는 뜻입니다. 연결은 거부되어 CLOSED가 되고, 애플리케이션에 이를 알립니다.</translation>
     </message>
     <message>
         <source>RST without ACK in SYN_SENT: dropped</source>
@@ -1915,15 +1917,15 @@ armed at %3, RTO %4</source>
     </message>
     <message>
         <source>A RST arrived while we waited for SYN,ACK, but without an ACK nothing shows that it answers our SYN. It is dropped.</source>
-        <translation>SYN,ACK를 기다리는 중에 RST가 도착했지만 ACK가 없어서, 자신의 SYN에 대한 응답인지 알 수 없습니다. 따라서 버립니다.</translation>
+        <translation>SYN,ACK을 기다리는 중에 RST가 도착했지만 ACK이 없어서, 이쪽 SYN에 대한 응답인지 알 수 없습니다. 따라서 버립니다.</translation>
     </message>
     <message>
         <source>received SYN,ACK acknowledging our SYN</source>
-        <translation>자신의 SYN을 확인하는 SYN,ACK 수신</translation>
+        <translation>이쪽 SYN을 확인하는 SYN,ACK 수신</translation>
     </message>
     <message>
         <source>The peer answered our SYN with SYN,ACK: its ACK confirms our SYN and its SYN brings the peer&apos;s initial sequence number. We send the last ACK of the 3-way handshake; for us the connection is now ESTABLISHED.</source>
-        <translation>상대가 자신의 SYN에 SYN,ACK로 답했습니다. ACK는 자신의 SYN을 잘 받았다는 확인이고, SYN은 상대의 초기 시퀀스 번호를 알려 줍니다. 3-way 핸드셰이크의 마지막 ACK를 보내며, 이쪽에서 보면 연결은 이제 ESTABLISHED입니다.</translation>
+        <translation>상대가 이쪽 SYN에 SYN,ACK으로 답했습니다. ACK은 이쪽 SYN을 잘 받았다는 확인이고, SYN은 상대의 초기 시퀀스 번호를 알려 줍니다. 3-way 핸드셰이크의 마지막 ACK을 보내며, 이쪽에서 보면 연결은 이제 ESTABLISHED입니다.</translation>
     </message>
     <message>
         <source>SYN without ACK in SYN_SENT: simultaneous open</source>
@@ -1931,7 +1933,7 @@ armed at %3, RTO %4</source>
     </message>
     <message>
         <source>A SYN arrived while our own SYN was still unanswered: both sides opened at the same time. We answer SYN,ACK and go to SYN_RECEIVED; each side now waits for the ACK of its SYN.</source>
-        <translation>자신의 SYN이 아직 응답을 받지 못했는데 상대의 SYN이 도착했습니다. 양쪽이 동시에 연결을 연 것입니다(동시 열기). SYN,ACK로 응답하고 SYN_RECEIVED가 되며, 이제 양쪽 모두 자신의 SYN에 대한 ACK를 기다립니다.</translation>
+        <translation>이쪽 SYN이 아직 응답을 받지 못했는데 상대의 SYN이 도착했습니다. 양쪽이 동시에 연결을 연 것입니다(동시 열기). SYN,ACK으로 응답하고 SYN_RECEIVED가 되며, 이제 양쪽 모두 이쪽 SYN에 대한 ACK을 기다립니다.</translation>
     </message>
     <message>
         <source>segment without SYN or RST in SYN_SENT: dropped</source>
@@ -1939,7 +1941,7 @@ armed at %3, RTO %4</source>
     </message>
     <message>
         <source>While we waited for SYN,ACK, a segment arrived with neither SYN nor RST. It cannot complete the handshake, so it is dropped.</source>
-        <translation>SYN,ACK를 기다리는 중에 SYN도 RST도 없는 세그먼트가 도착했습니다. 핸드셰이크를 완성할 수 없으므로 버립니다.</translation>
+        <translation>SYN,ACK을 기다리는 중에 SYN도 RST도 없는 세그먼트가 도착했습니다. 핸드셰이크를 완성할 수 없으므로 버립니다.</translation>
     </message>
     <message>
         <source>segment outside the receive window: ACK sent</source>
@@ -1947,7 +1949,7 @@ armed at %3, RTO %4</source>
     </message>
     <message>
         <source>The segment&apos;s sequence numbers are not the ones we expect (an old duplicate, or beyond our window). It is not used; we answer with an ACK that repeats the sequence number we expect next.</source>
-        <translation>세그먼트의 시퀀스 번호가 기대한 범위에 있지 않습니다(오래된 중복 세그먼트이거나 윈도우를 넘어섬). 이 세그먼트는 쓰지 않고, 다음에 받을 시퀀스 번호를 다시 알려 주는 ACK로 응답합니다.</translation>
+        <translation>세그먼트의 시퀀스 번호가 기대한 범위에 있지 않습니다(오래된 중복 세그먼트이거나 윈도우를 넘어섬). 이 세그먼트는 쓰지 않고, 다음에 받을 시퀀스 번호를 다시 알려 주는 ACK으로 응답합니다.</translation>
     </message>
     <message>
         <source>RST outside the receive window: dropped</source>
@@ -1979,7 +1981,7 @@ armed at %3, RTO %4</source>
     </message>
     <message>
         <source>A RST arrived whose sequence number is inside the window but not exactly the next one expected. It could be forged, so TCP does not reset; it sends a challenge ACK. A real peer answers that with a RST carrying the exact number.</source>
-        <translation>시퀀스 번호가 윈도우 안에 있지만 다음에 받을 번호와 정확히 같지는 않은 RST가 도착했습니다. 위조된 RST일 수 있으므로 TCP는 연결을 리셋하지 않고 챌린지 ACK를 보냅니다. 진짜 상대라면 정확한 번호를 담은 RST로 다시 답할 것입니다.</translation>
+        <translation>시퀀스 번호가 윈도우 안에 있지만 다음에 받을 번호와 정확히 같지는 않은 RST가 도착했습니다. 위조된 RST일 수 있으므로 TCP는 연결을 리셋하지 않고 챌린지 ACK을 보냅니다. 진짜 상대라면 정확한 번호를 담은 RST로 다시 답할 것입니다.</translation>
     </message>
     <message>
         <source>RST in SYN_RECEIVED: back to listening</source>
@@ -1987,15 +1989,15 @@ armed at %3, RTO %4</source>
     </message>
     <message>
         <source>The handshake was reset while the server waited for the last ACK. This connection came from a listening socket, so it is simply removed and the listener keeps waiting for new connections.</source>
-        <translation>서버가 마지막 ACK를 기다리는 중에 핸드셰이크가 리셋되었습니다. 이 연결은 LISTEN 소켓에서 생겨난 것이므로 이 연결만 지워지고, LISTEN 소켓은 계속 새 연결을 기다립니다.</translation>
+        <translation>서버가 마지막 ACK을 기다리는 중에 핸드셰이크가 리셋되었습니다. 이 연결은 LISTEN 소켓에서 생겨난 것이므로 이 연결만 지워지고, LISTEN 소켓은 계속 새 연결을 기다립니다.</translation>
     </message>
     <message>
         <source>RST in SYN_RECEIVED after our own SYN: connection refused</source>
-        <translation>자신이 먼저 SYN을 보낸 SYN_RECEIVED에서 RST: 연결 거부</translation>
+        <translation>SYN을 보낸 쪽의 SYN_RECEIVED에서 RST: 연결 거부</translation>
     </message>
     <message>
         <source>The peer reset the handshake of a connection we opened ourselves (a simultaneous open). The connection is refused and goes to CLOSED.</source>
-        <translation>이쪽에서 먼저 연 연결(동시 열기)의 핸드셰이크를 상대가 리셋했습니다. 연결은 거부되어 CLOSED가 됩니다.</translation>
+        <translation>이쪽도 SYN을 보내 연 연결(동시 열기)의 핸드셰이크를 상대가 리셋했습니다. 연결은 거부되어 CLOSED가 됩니다.</translation>
     </message>
     <message>
         <source>RST while closing: connection closed</source>
@@ -2019,7 +2021,7 @@ armed at %3, RTO %4</source>
     </message>
     <message>
         <source>A SYN arrived on a connection that is already synchronized. It may be an old duplicate or an attack, so TCP does not reset; it sends a challenge ACK. If the peer really restarted, it answers with a RST that ends this stale connection.</source>
-        <translation>이미 동기화된 연결에 SYN이 도착했습니다. 오래된 중복 세그먼트이거나 공격일 수 있으므로 TCP는 연결을 리셋하지 않고 챌린지 ACK를 보냅니다. 상대가 정말 재시작한 것이라면 RST로 답할 것이고, 그 RST가 이 낡은 연결을 끝냅니다.</translation>
+        <translation>이미 동기화된 연결에 SYN이 도착했습니다. 오래된 중복 세그먼트이거나 공격일 수 있으므로 TCP는 연결을 리셋하지 않고 챌린지 ACK을 보냅니다. 상대가 정말 재시작한 것이라면 RST로 답할 것이고, 그 RST가 이 낡은 연결을 끝냅니다.</translation>
     </message>
     <message>
         <source>SYN on a synchronized connection: reset (old rule)</source>
@@ -2035,7 +2037,7 @@ armed at %3, RTO %4</source>
     </message>
     <message>
         <source>The client&apos;s SYN arrived again while we wait for its ACK. The server does not start a second connection; it answers with an ACK that repeats what it expects.</source>
-        <translation>ACK를 기다리는 중에 클라이언트의 SYN이 다시 도착했습니다. 서버는 두 번째 연결을 만들지 않고, 기대하는 번호를 다시 알려 주는 ACK로 응답합니다.</translation>
+        <translation>ACK을 기다리는 중에 클라이언트의 SYN이 다시 도착했습니다. 서버는 두 번째 연결을 만들지 않고, 기대하는 번호를 다시 알려 주는 ACK으로 응답합니다.</translation>
     </message>
     <message>
         <source>duplicate SYN in SYN_RECEIVED: SYN,ACK sent again</source>
@@ -2043,7 +2045,7 @@ armed at %3, RTO %4</source>
     </message>
     <message>
         <source>The client&apos;s SYN arrived again, so our SYN,ACK may have been lost. The server sends its SYN,ACK again with the same sequence number instead of starting a second connection (what Linux and BSD do).</source>
-        <translation>클라이언트의 SYN이 다시 도착했습니다. 서버가 보낸 SYN,ACK가 손실되었을 수 있습니다. 서버는 두 번째 연결을 만드는 대신 같은 시퀀스 번호로 SYN,ACK를 다시 보냅니다(Linux와 BSD의 동작).</translation>
+        <translation>클라이언트의 SYN이 다시 도착했습니다. 서버가 보낸 SYN,ACK이 손실되었을 수 있습니다. 서버는 두 번째 연결을 만드는 대신 같은 시퀀스 번호로 SYN,ACK을 다시 보냅니다(Linux와 BSD의 동작).</translation>
     </message>
     <message>
         <source>new SYN in TIME_WAIT: connection reopened</source>
@@ -2059,15 +2061,15 @@ armed at %3, RTO %4</source>
     </message>
     <message>
         <source>A segment without the ACK flag arrived on a synchronized connection. After the handshake every segment must carry ACK, so this one is dropped.</source>
-        <translation>동기화된 연결에 ACK 플래그가 없는 세그먼트가 도착했습니다. 핸드셰이크 이후의 모든 세그먼트에는 ACK가 있어야 하므로 버립니다.</translation>
+        <translation>동기화된 연결에 ACK 플래그가 없는 세그먼트가 도착했습니다. 핸드셰이크 이후의 모든 세그먼트에는 ACK이 있어야 하므로 버립니다.</translation>
     </message>
     <message>
         <source>ACK of our SYN,ACK: connection established</source>
-        <translation>자신의 SYN,ACK에 대한 ACK: 연결 설정 완료</translation>
+        <translation>이쪽 SYN,ACK에 대한 ACK: 연결 설정 완료</translation>
     </message>
     <message>
         <source>The ACK of our SYN,ACK arrived, so both initial sequence numbers are now confirmed. The 3-way handshake is complete and the connection is ESTABLISHED.</source>
-        <translation>자신의 SYN,ACK에 대한 ACK가 도착해 양쪽의 초기 시퀀스 번호가 모두 확인되었습니다. 3-way 핸드셰이크가 끝나고 연결은 ESTABLISHED가 됩니다.</translation>
+        <translation>이쪽 SYN,ACK에 대한 ACK이 도착해 양쪽의 초기 시퀀스 번호가 모두 확인되었습니다. 3-way 핸드셰이크가 끝나고 연결은 ESTABLISHED가 됩니다.</translation>
     </message>
     <message>
         <source>wrong ACK in SYN_RECEIVED: RST sent</source>
@@ -2075,7 +2077,7 @@ armed at %3, RTO %4</source>
     </message>
     <message>
         <source>A segment arrived whose ACK number does not match our SYN,ACK. It cannot belong to this handshake, so we answer with a RST (seq = its ACK number) and stay in SYN_RECEIVED.</source>
-        <translation>확인 응답 번호가 자신의 SYN,ACK와 맞지 않는 세그먼트가 도착했습니다. 이 핸드셰이크의 세그먼트일 수 없으므로 RST(시퀀스 번호 = 그 확인 응답 번호)로 응답하고, SYN_RECEIVED 상태를 유지합니다.</translation>
+        <translation>확인 응답 번호가 이쪽 SYN,ACK과 맞지 않는 세그먼트가 도착했습니다. 이 핸드셰이크의 세그먼트일 수 없으므로 RST(시퀀스 번호 = 그 확인 응답 번호)로 응답하고, SYN_RECEIVED 상태를 유지합니다.</translation>
     </message>
     <message>
         <source>ACK of new data</source>
@@ -2087,11 +2089,11 @@ armed at %3, RTO %4</source>
     </message>
     <message>
         <source>old ACK: ignored</source>
-        <translation>이미 받은 ACK: 무시</translation>
+        <translation>새로 확인하는 것이 없는 ACK: 무시</translation>
     </message>
     <message>
         <source>This ACK acknowledges nothing new. The ACK itself is ignored; the rest of the segment is still processed.</source>
-        <translation>이 ACK는 새로 확인하는 것이 없습니다. ACK 자체는 무시하지만, 세그먼트의 나머지 부분은 계속 처리합니다.</translation>
+        <translation>이 ACK은 새로 확인하는 것이 없습니다. ACK 자체는 무시하지만, 세그먼트의 나머지 부분은 계속 처리합니다.</translation>
     </message>
     <message>
         <source>ACK of data never sent: ACK sent</source>
@@ -2099,23 +2101,23 @@ armed at %3, RTO %4</source>
     </message>
     <message>
         <source>The ACK acknowledges bytes we have not sent yet. It is ignored, and we send an ACK that shows where we really are.</source>
-        <translation>아직 보내지도 않은 바이트를 확인하는 ACK입니다. 이를 무시하고, 실제 위치를 알려 주는 ACK를 보냅니다.</translation>
+        <translation>아직 보내지도 않은 바이트를 확인하는 ACK입니다. 이를 무시하고, 실제 위치를 알려 주는 ACK을 보냅니다.</translation>
     </message>
     <message>
         <source>our FIN acknowledged: FIN_WAIT_2</source>
-        <translation>자신의 FIN 확인됨: FIN_WAIT_2</translation>
+        <translation>이쪽 FIN 확인됨: FIN_WAIT_2</translation>
     </message>
     <message>
         <source>The peer acknowledged our FIN, so our direction is closed. We move to FIN_WAIT_2 and wait for the peer to finish and send its own FIN.</source>
-        <translation>상대가 자신의 FIN을 확인했으므로 이쪽에서 보내는 방향은 닫혔습니다. FIN_WAIT_2로 넘어가, 상대가 할 일을 마치고 FIN을 보내기를 기다립니다.</translation>
+        <translation>상대가 이쪽 FIN을 확인했으므로 이쪽에서 보내는 방향은 닫혔습니다. FIN_WAIT_2로 넘어가, 상대가 할 일을 마치고 FIN을 보내기를 기다립니다.</translation>
     </message>
     <message>
         <source>our FIN acknowledged in CLOSING: TIME_WAIT</source>
-        <translation>CLOSING에서 자신의 FIN 확인됨: TIME_WAIT</translation>
+        <translation>CLOSING에서 이쪽 FIN 확인됨: TIME_WAIT</translation>
     </message>
     <message>
         <source>During a simultaneous close the ACK of our FIN arrived. Both directions are now closed; we enter TIME_WAIT for 2·MSL.</source>
-        <translation>동시 종료 중에 자신의 FIN에 대한 ACK가 도착했습니다. 이제 양방향이 모두 닫혔으므로 2·MSL 동안 TIME_WAIT 상태에 머뭅니다.</translation>
+        <translation>동시 종료 중에 이쪽 FIN에 대한 ACK이 도착했습니다. 이제 양방향이 모두 닫혔으므로 2·MSL 동안 TIME_WAIT 상태에 머뭅니다.</translation>
     </message>
     <message>
         <source>last ACK received: connection closed</source>
@@ -2123,7 +2125,7 @@ armed at %3, RTO %4</source>
     </message>
     <message>
         <source>The ACK of our FIN arrived in LAST_ACK. Both directions are closed and acknowledged, so the connection goes to CLOSED and is deleted.</source>
-        <translation>LAST_ACK 상태에서 자신의 FIN에 대한 ACK가 도착했습니다. 양방향이 모두 닫히고 확인되었으므로 연결은 CLOSED가 되어 삭제됩니다.</translation>
+        <translation>LAST_ACK 상태에서 이쪽 FIN에 대한 ACK이 도착했습니다. 양방향이 모두 닫히고 확인되었으므로 연결은 CLOSED가 되어 삭제됩니다.</translation>
     </message>
     <message>
         <source>data received in order</source>
@@ -2159,11 +2161,11 @@ armed at %3, RTO %4</source>
     </message>
     <message>
         <source>peer&apos;s FIN while ours is unacknowledged: CLOSING</source>
-        <translation>자신의 FIN이 확인되기 전에 상대의 FIN 수신: CLOSING</translation>
+        <translation>이쪽 FIN이 확인되기 전에 상대의 FIN 수신: CLOSING</translation>
     </message>
     <message>
         <source>The peer&apos;s FIN arrived while our own FIN was still unacknowledged: both sides are closing at the same time. We acknowledge it and move to CLOSING to wait for the ACK of our FIN.</source>
-        <translation>자신의 FIN이 아직 확인되지 않았는데 상대의 FIN이 도착했습니다. 양쪽이 동시에 연결을 닫고 있는 것입니다. 이 FIN에 확인 응답을 보내고 CLOSING으로 넘어가 자신의 FIN에 대한 ACK를 기다립니다.</translation>
+        <translation>이쪽 FIN이 아직 확인되지 않았는데 상대의 FIN이 도착했습니다. 양쪽이 동시에 연결을 닫고 있는 것입니다. 이 FIN에 확인 응답을 보내고 CLOSING으로 넘어가 이쪽 FIN에 대한 ACK을 기다립니다.</translation>
     </message>
     <message>
         <source>peer&apos;s FIN received: TIME_WAIT</source>
@@ -2171,7 +2173,7 @@ armed at %3, RTO %4</source>
     </message>
     <message>
         <source>The peer&apos;s FIN arrived and our own FIN is already acknowledged. We send the last ACK and enter TIME_WAIT: we wait 2·MSL in case that ACK is lost and the FIN comes again, and so that old segments die out.</source>
-        <translation>자신의 FIN이 이미 확인된 상태에서 상대의 FIN이 도착했습니다. 마지막 ACK를 보내고 TIME_WAIT로 들어갑니다. 그 ACK가 손실되어 FIN이 다시 올 때에 대비하고, 옛 세그먼트가 네트워크에서 모두 사라지도록 2·MSL 동안 기다리는 것입니다.</translation>
+        <translation>이쪽 FIN이 이미 확인된 상태에서 상대의 FIN이 도착했습니다. 마지막 ACK을 보내고 TIME_WAIT로 들어갑니다. 그 ACK이 손실되어 FIN이 다시 올 때에 대비하고, 옛 세그먼트가 네트워크에서 모두 사라지도록 2·MSL 동안 기다리는 것입니다.</translation>
     </message>
     <message>
         <source>repeated FIN: ACK sent again</source>
@@ -2179,7 +2181,7 @@ armed at %3, RTO %4</source>
     </message>
     <message>
         <source>The peer&apos;s FIN arrived again, so our ACK of it was probably lost or late. We acknowledge it again and stay in the same state.</source>
-        <translation>상대의 FIN이 다시 도착했습니다. 그 FIN에 보낸 ACK가 손실되었거나 늦어진 것 같습니다. 다시 확인 응답을 보내고, 상태는 그대로 유지합니다.</translation>
+        <translation>상대의 FIN이 다시 도착했습니다. 그 FIN에 보낸 ACK이 손실되었거나 늦어진 것 같습니다. 다시 확인 응답을 보내고, 상태는 그대로 유지합니다.</translation>
     </message>
     <message>
         <source>FIN again in TIME_WAIT: ACK sent again, 2·MSL restarted</source>
@@ -2187,7 +2189,7 @@ armed at %3, RTO %4</source>
     </message>
     <message>
         <source>The peer&apos;s FIN arrived again during TIME_WAIT: our last ACK must have been lost. We send the ACK again and restart the 2·MSL timer. This is exactly why TIME_WAIT exists.</source>
-        <translation>TIME_WAIT 중에 상대의 FIN이 다시 도착했습니다. 마지막 ACK가 손실되었다는 뜻입니다. ACK를 다시 보내고 2·MSL 타이머를 처음부터 다시 시작합니다. TIME_WAIT가 있는 이유가 바로 이것입니다.</translation>
+        <translation>TIME_WAIT 중에 상대의 FIN이 다시 도착했습니다. 마지막 ACK이 손실되었다는 뜻입니다. ACK을 다시 보내고 2·MSL 타이머를 처음부터 다시 시작합니다. TIME_WAIT가 있는 이유가 바로 이것입니다.</translation>
     </message>
     <message>
         <source>the application closes on end of data: FIN sent</source>
@@ -2195,7 +2197,7 @@ armed at %3, RTO %4</source>
     </message>
     <message>
         <source>This application closes as soon as the peer has finished. TCP sends its FIN together with the ACK of the peer&apos;s FIN (one FIN,ACK segment) and waits in LAST_ACK.</source>
-        <translation>이 애플리케이션은 상대가 전송을 마치면 곧바로 연결을 닫도록 되어 있습니다. TCP는 상대의 FIN에 대한 ACK와 자신의 FIN을 하나의 FIN,ACK 세그먼트에 함께 담아 보내고, LAST_ACK에서 기다립니다.</translation>
+        <translation>이 애플리케이션은 상대가 전송을 마치면 곧바로 연결을 닫도록 되어 있습니다. TCP는 상대의 FIN에 대한 ACK과 이쪽 FIN을 하나의 FIN,ACK 세그먼트에 함께 담아 보내고, LAST_ACK에서 기다립니다.</translation>
     </message>
     <message>
         <source>SYN,ACK in SYN_RECEIVED (simultaneous open): established</source>
@@ -2203,7 +2205,7 @@ armed at %3, RTO %4</source>
     </message>
     <message>
         <source>During a simultaneous open the peer&apos;s SYN,ACK arrived, and its ACK confirms our SYN. Both SYNs are now acknowledged, so the connection is ESTABLISHED.</source>
-        <translation>동시 열기 중에 상대의 SYN,ACK가 도착했고, 그 ACK가 자신의 SYN을 확인해 줍니다. 이제 양쪽 SYN이 모두 확인되었으므로 연결은 ESTABLISHED가 됩니다.</translation>
+        <translation>동시 열기 중에 상대의 SYN,ACK이 도착했고, 그 ACK이 이쪽 SYN을 확인해 줍니다. 이제 양쪽 SYN이 모두 확인되었으므로 연결은 ESTABLISHED가 됩니다.</translation>
     </message>
     <message>
         <source>segment for a deleted connection: left to the host</source>
@@ -2228,7 +2230,7 @@ armed at %3, RTO %4</source>
     </message>
     <message>
         <source>The peer&apos;s receive window is full, so TCP must not send more for now. The data waits until an ACK opens the window again.</source>
-        <translation>상대의 수신 윈도우가 가득 차서 지금은 더 보낼 수 없습니다. ACK가 윈도우를 다시 열어 줄 때까지 데이터는 기다립니다.</translation>
+        <translation>상대의 수신 윈도우가 가득 차서 지금은 더 보낼 수 없습니다. ACK이 윈도우를 다시 열어 줄 때까지 데이터는 기다립니다.</translation>
     </message>
     <message>
         <source>retransmission timeout: SYN sent again</source>
@@ -2236,7 +2238,7 @@ armed at %3, RTO %4</source>
     </message>
     <message>
         <source>No SYN,ACK came back before the retransmission timeout (RTO). The SYN may have been lost, so it is sent again with the same sequence number (the same ISN).</source>
-        <translation>재전송 타임아웃(RTO)이 지나도록 SYN,ACK가 오지 않았습니다. SYN이 손실되었을 수 있으므로 같은 시퀀스 번호(같은 ISN)로 SYN을 다시 보냅니다.</translation>
+        <translation>재전송 타임아웃(RTO)이 지나도록 SYN,ACK이 오지 않았습니다. SYN이 손실되었을 수 있으므로 같은 시퀀스 번호(같은 ISN)로 SYN을 다시 보냅니다.</translation>
     </message>
     <message>
         <source>retransmission timeout: SYN,ACK sent again</source>
@@ -2244,7 +2246,7 @@ armed at %3, RTO %4</source>
     </message>
     <message>
         <source>The last ACK of the handshake did not arrive before the timeout. The server sends its SYN,ACK again, unchanged.</source>
-        <translation>타임아웃이 지나도록 핸드셰이크의 마지막 ACK가 오지 않았습니다. 서버는 SYN,ACK를 그대로 다시 보냅니다.</translation>
+        <translation>타임아웃이 지나도록 핸드셰이크의 마지막 ACK이 오지 않았습니다. 서버는 SYN,ACK을 그대로 다시 보냅니다.</translation>
     </message>
     <message>
         <source>retransmission timeout: data sent again</source>
@@ -2260,7 +2262,7 @@ armed at %3, RTO %4</source>
     </message>
     <message>
         <source>Our FIN was not acknowledged before the timeout. It is sent again with the same sequence number.</source>
-        <translation>타임아웃이 지나도록 자신의 FIN에 대한 확인 응답이 오지 않았습니다. 같은 시퀀스 번호로 FIN을 다시 보냅니다.</translation>
+        <translation>타임아웃이 지나도록 이쪽 FIN에 대한 확인 응답이 오지 않았습니다. 같은 시퀀스 번호로 FIN을 다시 보냅니다.</translation>
     </message>
     <message>
         <source>timeout doubled (exponential backoff)</source>
@@ -2292,7 +2294,7 @@ armed at %3, RTO %4</source>
     </message>
     <message>
         <source>The SYN,ACK was retransmitted as often as allowed, but the last ACK never came. The server gives up on this half-open connection and deletes it without sending anything.</source>
-        <translation>SYN,ACK를 허용된 횟수만큼 재전송했지만 마지막 ACK가 끝내 오지 않았습니다. 서버는 반쯤 열린 이 연결을 포기하고, 아무것도 보내지 않은 채 삭제합니다.</translation>
+        <translation>SYN,ACK을 허용된 횟수만큼 재전송했지만 마지막 ACK이 끝내 오지 않았습니다. 서버는 반쯤 열린 이 연결을 포기하고, 아무것도 보내지 않은 채 삭제합니다.</translation>
     </message>
     <message>
         <source>data never acknowledged after all retries: gave up</source>
@@ -2324,7 +2326,7 @@ armed at %3, RTO %4</source>
     </message>
     <message>
         <source>Our FIN was retransmitted as often as allowed without an acknowledgement. TCP decides the peer is unreachable and deletes the connection without sending anything; the application is told that it timed out.</source>
-        <translation>자신의 FIN을 허용된 횟수만큼 재전송했지만 확인 응답이 없었습니다. TCP는 상대에게 닿을 수 없다고 판단해 아무것도 보내지 않고 연결을 삭제하며, 애플리케이션에는 타임아웃을 알립니다.</translation>
+        <translation>이쪽 FIN을 허용된 횟수만큼 재전송했지만 확인 응답이 없었습니다. TCP는 상대에게 닿을 수 없다고 판단해 아무것도 보내지 않고 연결을 삭제하며, 애플리케이션에는 타임아웃을 알립니다.</translation>
     </message>
     <message>
         <source>delivered by the network</source>
@@ -2440,7 +2442,7 @@ armed at %3, RTO %4</source>
     <message>
         <source>The %1&apos;s application is told: %2.</source>
         <extracomment>%1 host, %2 what the application is told, e.g. &quot;connection established&quot;.</extracomment>
-        <translation>%1 애플리케이션에 알림: %2.</translation>
+        <translation>%1 애플리케이션이 알림을 받습니다: %2.</translation>
     </message>
     <message>
         <source>The %1 sets its %2 to expire at %3.</source>
@@ -2535,15 +2537,11 @@ armed at %3, RTO %4</source>
     </message>
     <message>
         <source>With ACK set, the acknowledgement number names the byte the sender expects next: everything before it has arrived. After the handshake every segment carries ACK. A bare ACK uses no sequence number, so it is never acknowledged itself.</source>
-        <translation>ACK 플래그가 켜져 있으면 확인 응답 번호는 보낸 쪽이 다음에 받기를 기대하는 바이트를 가리킵니다. 즉 그 앞까지는 모두 도착했다는 뜻입니다. 핸드셰이크 이후의 모든 세그먼트에는 ACK가 있습니다. ACK만 있는 세그먼트는 시퀀스 번호를 차지하지 않으므로, 그 자체에 대한 확인 응답은 없습니다.</translation>
+        <translation>ACK 플래그가 켜져 있으면 확인 응답 번호는 보낸 쪽이 다음에 받기를 기대하는 바이트를 가리킵니다. 즉 그 앞까지는 모두 도착했다는 뜻입니다. 핸드셰이크 이후의 모든 세그먼트에는 ACK이 있습니다. ACK만 있는 세그먼트는 시퀀스 번호를 차지하지 않으므로, 그 자체에 대한 확인 응답은 없습니다.</translation>
     </message>
     <message>
         <source>Finish: the sender has no more data to send.</source>
         <translation>Finish(종료): 보내는 쪽이 더 보낼 데이터가 없다는 표시입니다.</translation>
-    </message>
-    <message>
-        <source>A FIN closes one direction of the connection. Like SYN it uses one sequence number and must be acknowledged. The other direction stays open until the other side sends its own FIN: that is why closing takes four segments.</source>
-        <translation>FIN은 연결의 한 방향만 닫습니다. SYN처럼 시퀀스 번호 하나를 차지하므로 확인 응답을 받아야 합니다. 반대 방향은 상대가 자신의 FIN을 보낼 때까지 열려 있습니다. 그래서 연결 종료에는 세그먼트 4개가 필요합니다(4-way 핸드셰이크).</translation>
     </message>
     <message>
         <source>Reset: drop the connection at once.</source>
@@ -2583,7 +2581,7 @@ armed at %3, RTO %4</source>
     </message>
     <message>
         <source>The next sequence number the sender of the ACK expects to receive.</source>
-        <translation>ACK를 보내는 쪽이 다음에 받기를 기대하는 시퀀스 번호입니다.</translation>
+        <translation>ACK을 보내는 쪽이 다음에 받기를 기대하는 시퀀스 번호입니다.</translation>
     </message>
     <message>
         <source>Acknowledgements are cumulative: ack=301 means that every byte up to 300 has arrived. The number counts only when the ACK flag is set. A sender keeps each unacknowledged segment and sends it again if no acknowledgement comes in time.</source>
@@ -2615,7 +2613,7 @@ armed at %3, RTO %4</source>
     </message>
     <message>
         <source>The MSL is an agreed upper bound, not a measurement: RFC 9293 suggests 2 minutes, real systems use less (the teach profile uses 5 s). TIME_WAIT lasts twice the MSL.</source>
-        <translation>MSL은 측정값이 아니라 약속한 상한입니다. RFC 9293은 2분을 제안하지만 실제 시스템은 더 짧게 씁니다(teach 프로파일은 5초). TIME_WAIT는 MSL의 두 배 동안 이어집니다.</translation>
+        <translation>MSL은 측정값이 아니라 약속한 상한입니다. RFC 9293은 2분을 제안하지만 실제 시스템은 더 짧게 씁니다(수업용 프로필은 5초). TIME_WAIT는 MSL의 두 배 동안 이어집니다.</translation>
     </message>
     <message>
         <source>The length of TIME_WAIT: twice the maximum segment lifetime.</source>
@@ -2623,11 +2621,11 @@ armed at %3, RTO %4</source>
     </message>
     <message>
         <source>Twice the MSL leaves time for our last ACK to be lost and for the peer&apos;s retransmitted FIN to arrive, and for every old segment of the connection, in both directions, to die out before the same ports are used again.</source>
-        <translation>MSL의 두 배면, 마지막 ACK가 손실되었을 때 상대가 재전송한 FIN이 도착할 시간이 있고, 같은 포트를 다시 쓰기 전에 양방향의 옛 세그먼트가 모두 사라질 시간도 됩니다.</translation>
+        <translation>MSL의 두 배면, 마지막 ACK이 손실되었을 때 상대가 재전송한 FIN이 도착할 시간이 있고, 같은 포트를 다시 쓰기 전에 양방향의 옛 세그먼트가 모두 사라질 시간도 됩니다.</translation>
     </message>
     <message>
         <source>Half-open connection</source>
-        <translation>반쯤 열린 연결(half-open)</translation>
+        <translation>하프 오픈 연결(half-open)</translation>
     </message>
     <message>
         <source>One side still believes the connection is open while the other has forgotten it.</source>
@@ -2635,15 +2633,15 @@ armed at %3, RTO %4</source>
     </message>
     <message>
         <source>This happens when a host crashes or reboots without closing. The survivor finds out only when it sends something: the other side has no such connection and answers with RST. (The name is also used for a handshake still waiting for its last ACK.)</source>
-        <translation>호스트가 연결을 닫지 못한 채 멈추거나 재부팅되면 생깁니다. 살아 있는 쪽은 무언가를 보낼 때에야 이를 알게 됩니다. 상대에게는 그런 연결이 없으므로 RST로 답하기 때문입니다. (마지막 ACK를 아직 기다리는 핸드셰이크를 가리킬 때도 이 말을 씁니다.)</translation>
+        <translation>호스트가 연결을 닫지 못한 채 멈추거나 재부팅되면 생깁니다. 살아 있는 쪽은 무언가를 보낼 때에야 이를 알게 됩니다. 상대에게는 그런 연결이 없으므로 RST로 답하기 때문입니다. (마지막 ACK을 아직 기다리는 핸드셰이크를 가리킬 때도 이 말을 씁니다.)</translation>
     </message>
     <message>
         <source>Half-closed connection</source>
-        <translation>반쯤 닫힌 연결(half-close)</translation>
+        <translation>하프 클로즈(half-close) 연결</translation>
     </message>
     <message>
         <source>One direction is closed by a FIN; the other still carries data.</source>
-        <translation>FIN으로 한 방향은 닫혔지만, 다른 방향으로는 아직 데이터가 오가는 연결입니다.</translation>
+        <translation>FIN으로 한 방향은 닫혔고, 다른 한 방향으로는 아직 데이터를 보낼 수 있습니다.</translation>
     </message>
     <message>
         <source>After one side sends FIN (shutdown or close), the other may go on sending until it closes too. The side that sent FIN waits in FIN_WAIT_2 and still receives; the other is in CLOSE_WAIT and may still send.</source>
@@ -2659,11 +2657,11 @@ armed at %3, RTO %4</source>
     </message>
     <message>
         <source>After connect(), our SYN is on its way. A SYN,ACK that acknowledges it completes our side; a SYN without ACK means a simultaneous open; if nothing comes, the retransmission timer sends the SYN again.</source>
-        <translation>connect() 뒤에 자신의 SYN이 가고 있는 상태입니다. 그 SYN을 확인하는 SYN,ACK가 오면 이쪽의 연결 설정이 끝나고, ACK 없는 SYN이 오면 동시 열기입니다. 아무것도 오지 않으면 재전송 타이머가 SYN을 다시 보냅니다.</translation>
+        <translation>connect() 뒤에 이쪽 SYN이 가고 있는 상태입니다. 그 SYN을 확인하는 SYN,ACK이 오면 이쪽의 연결 설정이 끝나고, ACK 없는 SYN이 오면 동시 열기입니다. 아무것도 오지 않으면 재전송 타이머가 SYN을 다시 보냅니다.</translation>
     </message>
     <message>
         <source>A SYN arrived and was answered with SYN,ACK. The ACK of that SYN,ACK completes the 3-way handshake; if it never comes, the SYN,ACK is retransmitted and finally given up.</source>
-        <translation>SYN을 받아 SYN,ACK로 응답한 상태입니다. 그 SYN,ACK에 대한 ACK가 오면 3-way 핸드셰이크가 끝납니다. 끝내 오지 않으면 SYN,ACK를 재전송하다가 결국 포기합니다.</translation>
+        <translation>SYN을 받아 SYN,ACK으로 응답한 상태입니다. 그 SYN,ACK에 대한 ACK이 오면 3-way 핸드셰이크가 끝납니다. 끝내 오지 않으면 SYN,ACK을 재전송하다가 결국 포기합니다.</translation>
     </message>
     <message>
         <source>Both ISNs are acknowledged: the normal state for exchanging data. It ends when one side sends FIN (close) or RST (abort).</source>
@@ -2671,7 +2669,7 @@ armed at %3, RTO %4</source>
     </message>
     <message>
         <source>Our application closed; our FIN is sent but not yet acknowledged. Its ACK leads to FIN_WAIT_2; the peer&apos;s FIN before that ACK leads to CLOSING; both in one segment lead straight to TIME_WAIT.</source>
-        <translation>애플리케이션이 연결을 닫아 FIN을 보냈지만 아직 확인 응답을 받지 못한 상태입니다. 그 ACK가 오면 FIN_WAIT_2로, ACK보다 상대의 FIN이 먼저 오면 CLOSING으로, 둘이 한 세그먼트에 함께 오면 곧바로 TIME_WAIT로 갑니다.</translation>
+        <translation>애플리케이션이 연결을 닫아 FIN을 보냈지만 아직 확인 응답을 받지 못한 상태입니다. 그 ACK이 오면 FIN_WAIT_2로, ACK보다 상대의 FIN이 먼저 오면 CLOSING으로, 둘이 한 세그먼트에 함께 오면 곧바로 TIME_WAIT로 갑니다.</translation>
     </message>
     <message>
         <source>Our direction is closed and acknowledged; the peer may still send data. We wait for its FIN, which leads to TIME_WAIT. If the peer never closes, some systems end a connection its application has left with a timer.</source>
@@ -2683,19 +2681,185 @@ armed at %3, RTO %4</source>
     </message>
     <message>
         <source>Both sides sent FIN at about the same time: the peer&apos;s FIN arrived while ours was still unacknowledged. The ACK of our FIN leads to TIME_WAIT.</source>
-        <translation>양쪽이 거의 동시에 FIN을 보내, 자신의 FIN이 확인되기 전에 상대의 FIN이 도착한 상태입니다. 자신의 FIN에 대한 ACK가 오면 TIME_WAIT로 갑니다.</translation>
+        <translation>양쪽이 거의 동시에 FIN을 보내, 이쪽 FIN이 확인되기 전에 상대의 FIN이 도착한 상태입니다. 이쪽 FIN에 대한 ACK이 오면 TIME_WAIT로 갑니다.</translation>
     </message>
     <message>
         <source>The peer closed first; then our application closed and our FIN went out. When its ACK arrives the connection is CLOSED; if the ACK is lost, our FIN is retransmitted.</source>
-        <translation>상대가 먼저 닫았고, 그 뒤 이쪽 애플리케이션도 닫아 FIN을 보낸 상태입니다. 그 FIN에 대한 ACK가 오면 연결은 CLOSED가 되고, ACK가 손실되면 FIN을 재전송합니다.</translation>
+        <translation>상대가 먼저 닫았고, 그 뒤 이쪽 애플리케이션도 닫아 FIN을 보낸 상태입니다. 그 FIN에 대한 ACK이 오면 연결은 CLOSED가 되고, ACK이 손실되면 FIN을 재전송합니다.</translation>
     </message>
     <message>
-        <source>The side that closed first waits 2·MSL after sending the last ACK. If that ACK was lost, the peer&apos;s FIN comes again and is acknowledged again; and the old segments of the connection die out before its ports are used again.</source>
-        <translation>먼저 연결을 닫은 쪽이 마지막 ACK를 보낸 뒤 2·MSL 동안 기다리는 상태입니다. 그 ACK가 손실되었다면 상대의 FIN이 다시 오고, 이에 다시 확인 응답을 보냅니다. 또 같은 포트를 다시 쓰기 전에 이 연결의 옛 세그먼트가 모두 사라지게 합니다.</translation>
+        <source>A FIN closes one direction of the connection. Like SYN it uses one sequence number and must be acknowledged. The other direction stays open until the other side sends its own FIN, so a close usually takes four segments: FIN, ACK, FIN, ACK. When the second FIN rides on the ACK of the first (one FIN,ACK), it takes three.</source>
+        <translation>FIN은 연결의 한 방향만 닫습니다. SYN처럼 시퀀스 번호 하나를 차지하므로 확인 응답을 받아야 합니다. 반대 방향은 상대가 자기 FIN을 보낼 때까지 열려 있으므로, 연결 종료에는 보통 FIN, ACK, FIN, ACK의 세그먼트 4개가 필요합니다. 두 번째 FIN이 첫 FIN에 대한 ACK과 한 세그먼트(FIN,ACK)에 함께 실리면 3개로 끝납니다.</translation>
     </message>
     <message>
-        <source>Each side picks its own ISN when the connection opens: a clock plus a secret hash of the connection&apos;s addresses and ports (RFC 9293 §3.4.1). So segments of an old connection on the same ports are not taken for new ones, and an attacker cannot guess the number.</source>
-        <translation>연결을 열 때 양쪽이 각자 ISN을 정합니다. 시계 값에 연결의 주소·포트와 비밀 키로 만든 해시를 더한 값입니다(RFC 9293 §3.4.1). 그래서 같은 포트를 쓰던 이전 연결의 세그먼트가 새 연결의 것으로 오인되지 않고, 공격자도 번호를 추측할 수 없습니다.</translation>
+        <source>Each side picks its own ISN when the connection opens: a clock plus a secret hash of the connection&apos;s addresses and ports (RFC 9293 §3.4.1). So segments of an old connection on the same ports are not taken for new ones, and an attacker outside the connection finds the number hard to predict.</source>
+        <translation>양쪽은 연결을 열 때 각자 ISN을 정합니다. 시계 값에 연결의 주소와 포트를 비밀 키로 해시한 값을 더한 것입니다(RFC 9293 §3.4.1). 그래서 같은 포트를 쓰던 옛 연결의 세그먼트가 새 연결의 것으로 오인되지 않고, 연결 밖의 공격자는 그 번호를 예측하기 어렵습니다.</translation>
+    </message>
+    <message>
+        <source>Challenge ACK</source>
+        <translation>챌린지 ACK</translation>
+    </message>
+    <message>
+        <source>An ACK sent instead of obeying a suspicious RST or SYN (RFC 5961).</source>
+        <translation>의심스러운 RST나 SYN을 그대로 따르지 않고 대신 보내는 ACK입니다(RFC 5961).</translation>
+    </message>
+    <message>
+        <source>A RST whose sequence number is inside the window but not exactly the next one expected, or a SYN on a synchronized connection, might be forged. Instead of resetting, TCP answers with an ACK that states the numbers it really expects. A genuine peer that did lose the connection replies with a RST carrying exactly that number; a blind attacker cannot.</source>
+        <translation>시퀀스 번호가 윈도우 안에 있지만 다음에 받을 번호와 정확히 같지 않은 RST나, 동기화된 연결에 도착한 SYN은 위조되었을 수 있습니다. TCP는 연결을 리셋하지 않고, 자기가 실제로 기대하는 번호를 담은 ACK으로 답합니다. 정말로 연결을 잃은 진짜 상대라면 그 번호와 정확히 같은 RST로 다시 답하지만, 번호를 볼 수 없는 공격자는 그렇게 할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Synchronized state</source>
+        <translation>동기화된 상태</translation>
+    </message>
+    <message>
+        <source>Any state after the handshake, in which both ISNs are known: ESTABLISHED and every closing state.</source>
+        <translation>핸드셰이크가 끝나 양쪽 ISN을 모두 아는 상태: ESTABLISHED와 모든 종료 단계 상태입니다.</translation>
+    </message>
+    <message>
+        <source>RFC 9293 calls ESTABLISHED, FIN_WAIT_1, FIN_WAIT_2, CLOSE_WAIT, CLOSING, LAST_ACK and TIME_WAIT the synchronized states: each side knows the other&apos;s sequence numbers, so an unacceptable segment is answered with an ACK rather than a RST.</source>
+        <translation>RFC 9293은 ESTABLISHED, FIN_WAIT_1, FIN_WAIT_2, CLOSE_WAIT, CLOSING, LAST_ACK, TIME_WAIT를 동기화된 상태라고 부릅니다. 양쪽이 서로의 시퀀스 번호를 알고 있으므로, 받아들일 수 없는 세그먼트에는 RST가 아니라 ACK으로 답합니다.</translation>
+    </message>
+    <message>
+        <source>Transmission control block (TCB)</source>
+        <translation>전송 제어 블록(TCB)</translation>
+    </message>
+    <message>
+        <source>The record a host keeps for one connection: its state, numbers and timers.</source>
+        <translation>호스트가 연결 하나마다 보관하는 기록으로, 상태와 번호, 타이머를 담습니다.</translation>
+    </message>
+    <message>
+        <source>The TCB holds the connection&apos;s addresses and ports, its state, the send variables (SND.UNA, SND.NXT, SND.WND, ISS), the receive variables (RCV.NXT, RCV.WND, IRS), the retransmission queue and the timers. A connection in CLOSED has no TCB: deleting it is what closing means.</source>
+        <translation>TCB에는 연결의 주소와 포트, 상태, 송신 변수(SND.UNA, SND.NXT, SND.WND, ISS), 수신 변수(RCV.NXT, RCV.WND, IRS), 재전송 큐와 타이머가 들어 있습니다. CLOSED 상태의 연결에는 TCB가 없습니다. TCB를 지우는 것이 곧 연결을 닫는 것입니다.</translation>
+    </message>
+    <message>
+        <source>Maximum segment size (MSS)</source>
+        <translation>최대 세그먼트 크기(MSS)</translation>
+    </message>
+    <message>
+        <source>The most data bytes one segment may carry, announced in the SYN.</source>
+        <translation>세그먼트 하나에 담을 수 있는 데이터의 최대 바이트 수로, SYN에 실어 알립니다.</translation>
+    </message>
+    <message>
+        <source>Each side announces in its SYN the largest segment it wants to receive. The sender cuts the application&apos;s data into segments of at most that many bytes; headers are not counted.</source>
+        <translation>양쪽은 SYN에 자기가 받고 싶은 가장 큰 세그먼트 크기를 실어 알립니다. 보내는 쪽은 애플리케이션의 데이터를 이 크기 이하의 세그먼트로 나눕니다. 헤더는 이 크기에 들어가지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The smoothed round-trip time and its variation, from which the RTO is computed.</source>
+        <translation>평활 왕복 시간과 그 변동 폭으로, RTO를 계산하는 재료입니다.</translation>
+    </message>
+    <message>
+        <source>Each acknowledged segment that was sent only once gives a round-trip sample. TCP keeps a moving average (SRTT) and the average deviation (RTTVAR) and sets RTO = SRTT + 4·RTTVAR (RFC 6298). A retransmitted segment gives no sample, since its ACK may answer either copy.</source>
+        <translation>한 번만 보낸 세그먼트가 확인 응답을 받으면 왕복 시간 표본이 하나 생깁니다. TCP는 그 이동 평균(SRTT)과 평균 편차(RTTVAR)를 유지하며 RTO = SRTT + 4·RTTVAR로 정합니다(RFC 6298). 재전송한 세그먼트는 표본이 되지 않습니다. 그 ACK이 어느 쪽 사본에 대한 것인지 알 수 없기 때문입니다.</translation>
+    </message>
+    <message>
+        <source>The ISN this side sent (ISS) and the one it received from the peer (IRS).</source>
+        <translation>이쪽이 보낸 ISN(ISS)과 상대에게서 받은 ISN(IRS)입니다.</translation>
+    </message>
+    <message>
+        <source>RFC 9293 names the two initial sequence numbers from one endpoint&apos;s point of view: the initial send sequence number (ISS), carried by its own SYN, and the initial receive sequence number (IRS), learnt from the peer&apos;s SYN. The client&apos;s ISS is the server&apos;s IRS and the other way round.</source>
+        <translation>RFC 9293은 두 초기 시퀀스 번호를 한 종단의 관점에서 이렇게 부릅니다. 자기 SYN에 실어 보낸 초기 송신 시퀀스 번호(ISS)와, 상대의 SYN에서 알게 된 초기 수신 시퀀스 번호(IRS)입니다. 클라이언트의 ISS는 서버의 IRS이고, 그 반대도 마찬가지입니다.</translation>
+    </message>
+    <message>
+        <source>The side that sent the first FIN (after a simultaneous close: both sides) waits 2·MSL after acknowledging the peer&apos;s FIN. If that last ACK was lost, the peer&apos;s FIN comes again and is acknowledged again; and the old segments of the connection die out before its ports are used again.</source>
+        <translation>먼저 FIN을 보낸 쪽(동시 종료라면 양쪽 모두)이 상대의 FIN에 확인 응답을 보낸 뒤 2·MSL 동안 기다리는 상태입니다. 그 마지막 ACK이 손실되었다면 상대의 FIN이 다시 오고, 이에 다시 확인 응답을 보냅니다. 또 같은 포트를 다시 쓰기 전에 이 연결의 옛 세그먼트가 모두 사라지게 합니다.</translation>
+    </message>
+    <message>
+        <source>the lesson drops it</source>
+        <extracomment>Why a segment was lost: the lesson file drops it.</extracomment>
+        <translation>레슨이 버리도록 설정함</translation>
+    </message>
+    <message>
+        <source>random loss</source>
+        <extracomment>Why a segment was lost: the lesson&apos;s random loss.</extracomment>
+        <translation>무작위 손실</translation>
+    </message>
+    <message>
+        <source>dropped by you</source>
+        <extracomment>Why a segment was lost: the user dropped it in the app.</extracomment>
+        <translation>사용자가 버림</translation>
+    </message>
+    <message>
+        <source>lost (%1)</source>
+        <extracomment>A lost segment and why, e.g. &quot;lost (random loss)&quot;.</extracomment>
+        <translation>손실 (%1)</translation>
+    </message>
+    <message>
+        <source>The application aborted the connection. In this state RFC 9293 sends no RST: in LISTEN and SYN_SENT the peer has no synchronized connection to reset, and in CLOSING, LAST_ACK and TIME_WAIT both FINs have already been sent. The connection just goes to CLOSED.</source>
+        <translation>애플리케이션이 연결을 중단했습니다. 이 상태에서 RFC 9293은 RST를 보내지 않습니다. LISTEN과 SYN_SENT에서는 상대에게 리셋할 동기화된 연결이 없고, CLOSING, LAST_ACK, TIME_WAIT에서는 양쪽 FIN이 이미 모두 오갔기 때문입니다. 연결은 그냥 CLOSED가 됩니다.</translation>
+    </message>
+    <message>
+        <source>In textbooks also: %1</source>
+        <extracomment>Under a glossary term: the names textbooks also use for it, e.g. &quot;순서 번호; 일련번호&quot;.</extracomment>
+        <translation>교과서에서는 이렇게도 부릅니다: %1</translation>
+    </message>
+    <message>
+        <source>delayed-ACK timer</source>
+        <extracomment>The timer that holds back an ACK for a short while (delayed ACK, Linux profile).</extracomment>
+        <translation>지연 ACK 타이머</translation>
+    </message>
+    <message>
+        <source>delayed ACK sent</source>
+        <translation>지연 ACK 전송</translation>
+    </message>
+    <message>
+        <source>Linux held this ACK back for a short while (the delayed-ACK timeout, 40 ms at first) in case it could ride on a segment of its own. Nothing else left in that time, so the ACK goes out alone. At the start of a connection Linux ACKs data at once (quick-ACK mode); after the peer&apos;s FIN it waits, hoping to send its own FIN with the ACK.</source>
+        <translation>Linux는 자기 세그먼트에 함께 실어 보낼 수 있을까 하여 이 ACK를 잠시 붙잡아 두었습니다(지연 ACK 타임아웃, 처음에는 40ms). 그동안 나갈 세그먼트가 없었으므로 ACK만 따로 나갑니다. 연결 초기에는 Linux가 데이터에 바로 ACK하고(quick-ACK 모드), 상대의 FIN을 받은 뒤에는 자기 FIN과 함께 보내려고 기다립니다.</translation>
+    </message>
+    <message>
+        <source>Linux resets with RST,ACK</source>
+        <translation>Linux는 RST,ACK로 리셋합니다</translation>
+    </message>
+    <message>
+        <source>Linux sends this reset with the ACK flag on: its sequence number is SND.NXT and its ACK number is RCV.NXT, everything this side received. RFC 9293 only asks for a bare RST; the peer accepts either.</source>
+        <translation>Linux는 이 리셋에 ACK 플래그를 켜서 보냅니다. 시퀀스 번호는 SND.NXT이고, ACK 번호는 이쪽이 받은 것 전부를 뜻하는 RCV.NXT입니다. RFC 9293은 RST만 요구하며, 상대는 어느 쪽이든 받아들입니다.</translation>
+    </message>
+    <message>
+        <source>SYN sent again; Linux keeps the timeout (linear SYN timeouts)</source>
+        <translation>SYN 재전송, Linux는 타임아웃을 그대로 둠(선형 SYN 타임아웃)</translation>
+    </message>
+    <message>
+        <source>No SYN,ACK came back, so the SYN is sent again. Linux does not double the timeout for the first few SYN retransmissions (tcp_syn_linear_timeouts, 4 by default): they follow each other one initial RTO apart, and only then does the wait double.</source>
+        <translation>SYN,ACK가 돌아오지 않아 SYN을 다시 보냅니다. Linux는 처음 몇 번의 SYN 재전송(tcp_syn_linear_timeouts, 기본값 4)에서는 타임아웃을 두 배로 늘리지 않습니다. 이 재전송들은 초기 RTO 간격으로 이어지고, 그 뒤에야 대기 시간이 두 배씩 늘어납니다.</translation>
+    </message>
+    <message>
+        <source>the SYN&apos;s time budget is spent: gave up</source>
+        <translation>SYN에 허용된 시간 소진: 포기</translation>
+    </message>
+    <message>
+        <source>Linux counts SYN retries in time, not in segments: tcp_syn_retries = n allows as long as n doubling timeouts would take, (2^(n+1) − 1) initial RTOs. When the timer fires after that time has passed since the first SYN, the connect fails with a timeout.</source>
+        <translation>Linux는 SYN 재시도를 세그먼트 수가 아니라 시간으로 셉니다. tcp_syn_retries = n이면 두 배씩 늘어나는 타임아웃 n번에 걸리는 시간, 즉 초기 RTO의 (2^(n+1) − 1)배까지 기다립니다. 첫 SYN 이후 그 시간이 지난 뒤 타이머가 만료되면 connect는 타임아웃으로 실패합니다.</translation>
+    </message>
+    <message>
+        <source>the data&apos;s time budget is spent: gave up</source>
+        <translation>데이터에 허용된 시간 소진: 포기</translation>
+    </message>
+    <message>
+        <source>Linux counts data retries in time, not in segments: tcp_retries2 = n allows as long as n doubling timeouts from 200 ms would take, measured from the first transmission. The timer fired after that, so the connection is aborted without sending anything and the application is told that it timed out.</source>
+        <translation>Linux는 데이터 재시도를 세그먼트 수가 아니라 시간으로 셉니다. tcp_retries2 = n이면 200ms에서 시작해 두 배씩 늘어나는 타임아웃 n번에 걸리는 시간만큼, 첫 전송부터 재서 기다립니다. 타이머가 그 뒤에 만료되었으므로 아무것도 보내지 않고 연결을 중단하며, 애플리케이션에는 타임아웃을 알립니다.</translation>
+    </message>
+    <message>
+        <source>tail loss probe: the last segment sent again</source>
+        <translation>꼬리 손실 탐색(TLP): 마지막 세그먼트 재전송</translation>
+    </message>
+    <message>
+        <source>Linux sends a tail loss probe: nothing was acknowledged for about two round trips, so it sends the last segment again before the retransmission timeout, without doubling the timeout and without counting a retry. The probe&apos;s ACK reveals a loss quickly.</source>
+        <translation>Linux가 꼬리 손실 탐색(tail loss probe)을 보냅니다. 왕복 시간 두 번쯤 동안 아무것도 확인되지 않았으므로, 재전송 타임아웃 전에 마지막 세그먼트를 다시 보냅니다. 이때 타임아웃을 두 배로 늘리지 않고 재시도로 세지도 않습니다. 이 탐색에 대한 ACK로 손실을 빨리 알아냅니다.</translation>
+    </message>
+    <message>
+        <source>round trip measured on a retransmission (timestamps)</source>
+        <translation>재전송으로 왕복 시간 측정(타임스탬프)</translation>
+    </message>
+    <message>
+        <source>The acknowledged segment had been sent twice. Without more information TCP could not tell which copy was answered and would not measure it (Karn&apos;s rule); with TCP timestamps the ACK echoes the copy&apos;s time, so Linux measures the round trip anyway and does not fall back to a 3-second timeout.</source>
+        <translation>확인된 세그먼트는 두 번 전송된 것입니다. 다른 정보가 없으면 TCP는 어느 사본에 대한 응답인지 알 수 없어 측정하지 않습니다(Karn의 규칙). TCP 타임스탬프가 있으면 ACK가 그 사본의 시각을 되돌려 주므로, Linux는 그래도 왕복 시간을 재고 3초 타임아웃으로 물러서지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Linux RTO: SRTT plus at least 200 ms</source>
+        <translation>Linux RTO: SRTT에 최소 200ms를 더함</translation>
+    </message>
+    <message>
+        <source>Linux puts its 200 ms minimum on the variance part of the timeout, not on the whole: RTO = SRTT + max(4·RTTVAR, 200 ms). With a steady round trip of 100 ms the timeout is about 300 ms, where RFC 6298 with the same minimum would give 200 ms.</source>
+        <translation>Linux는 200ms 하한을 타임아웃 전체가 아니라 변동 항에 둡니다: RTO = SRTT + max(4·RTTVAR, 200ms). 왕복 시간이 100ms로 일정하면 타임아웃은 약 300ms인데, 같은 하한을 쓰는 RFC 6298이라면 200ms가 됩니다.</translation>
     </message>
 </context>
 <context>
@@ -2778,8 +2942,9 @@ armed at %3, RTO %4</source>
         <translation>실행이 끝날 때까지 동작 중</translation>
     </message>
     <message>
-        <source>%1: set at %2 for %3, %4</source>
-        <translation>%1: %2에 설정(만료 예정 %3), %4</translation>
+        <source>%1: set at %2, due at %3; %4</source>
+        <extracomment>Timer tooltip: %1 timer name, %2 when it was set, %3 when it was due to expire, %4 how it ended.</extracomment>
+        <translation>%1: %2에 설정, 만료 예정 %3; %4</translation>
     </message>
 </context>
 <context>

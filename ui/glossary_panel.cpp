@@ -19,8 +19,10 @@ QString otherLanguage() {
 }
 
 QString entryHtml(const GlossaryEntry& e) {
-    return QStringLiteral("<h3>%1</h3><p><b>%2</b></p><p>%3</p>")
-        .arg(e.term.toHtmlEscaped(), e.brief.toHtmlEscaped(), e.details.toHtmlEscaped());
+    QString html = QStringLiteral("<h3>%1</h3><p><b>%2</b></p><p>%3</p>")
+                       .arg(e.term.toHtmlEscaped(), e.brief.toHtmlEscaped(), e.details.toHtmlEscaped());
+    if (!e.alsoCalled.isEmpty()) html += QStringLiteral("<p><i>%1</i></p>").arg(e.alsoCalled.toHtmlEscaped());
+    return html;
 }
 } // namespace
 
@@ -109,7 +111,8 @@ void GlossaryPanel::applyFilter() {
         for (const GlossaryEntry* e : both)
             if (e && !match)
                 match = e->term.contains(needle, Qt::CaseInsensitive) || e->brief.contains(needle, Qt::CaseInsensitive) ||
-                        e->details.contains(needle, Qt::CaseInsensitive);
+                        e->details.contains(needle, Qt::CaseInsensitive) ||
+                        !e->variants.filter(needle, Qt::CaseInsensitive).isEmpty();
         item->setHidden(!match);
     }
     if (list_->currentItem() && list_->currentItem()->isHidden()) list_->setCurrentItem(nullptr);

@@ -37,6 +37,11 @@ std::variant<GuiOptions, QString> parseGuiOptions(const QStringList& arguments) 
         QStringLiteral("presentation"),
         QCoreApplication::translate("hl::ui::GuiOptions", "Start in presentation mode (large type)."));
     parser.addOptions({lesson, screenshot, step, lang, size, bilingual, glossary, presentation});
+    // A file manager (the desktop entry's Exec=handshakelab %f) passes the lesson file alone.
+    parser.addPositionalArgument(
+        QStringLiteral("lesson"),
+        QCoreApplication::translate("hl::ui::GuiOptions", "Built-in lesson id or lesson file, as --lesson."),
+        QStringLiteral("[id|file]"));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     if (!parser.parse(arguments)) return parser.errorText();
@@ -47,12 +52,14 @@ std::variant<GuiOptions, QString> parseGuiOptions(const QStringList& arguments) 
                                                                           QCoreApplication::applicationVersion());
         return info;
     }
-    if (!parser.positionalArguments().isEmpty())
-        return QCoreApplication::translate("hl::ui::GuiOptions", "Unexpected argument: %1")
-            .arg(parser.positionalArguments().first());
+    // At most one lesson: one positional argument, or --lesson.
+    const QStringList positional = parser.positionalArguments();
+    const qsizetype allowed = parser.isSet(lesson) ? 0 : 1;
+    if (positional.size() > allowed)
+        return QCoreApplication::translate("hl::ui::GuiOptions", "Unexpected argument: %1").arg(positional.at(allowed));
 
     GuiOptions out;
-    out.lesson = parser.value(lesson);
+    out.lesson = positional.isEmpty() ? parser.value(lesson) : positional.first();
     out.screenshot = parser.value(screenshot);
     out.bilingual = parser.isSet(bilingual);
     out.presentation = parser.isSet(presentation);

@@ -1,6 +1,7 @@
 #pragma once
 // The GUI's command line: handshakelab [--lesson ID|FILE] [--screenshot out.png] [--step N]
-// [--lang ko|en] [--size 1600x1000] [--bilingual] [--glossary TERM] [--presentation]. Parsed here (not in app/) so that tests can run it.
+// [--lang ko|en] [--size 1600x1000] [--bilingual] [--glossary TERM] [--presentation] [ID|FILE]. Parsed
+// here (not in app/) so that tests can run it; app/gui_main.cpp parses before a display is opened.
 #include <QSize>
 #include <QString>
 #include <QStringList>

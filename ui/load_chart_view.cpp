@@ -78,7 +78,7 @@ QString LoadChartView::sampleTip(size_t i) const {
         tip += QLatin1Char('\n') + tr("%1: %2").arg(groupName(g)).arg(p.upper - p.lower);
     }
     if (i < result_.samples.size())
-        tip += QLatin1Char('\n') + tr("failed connects so far: %1").arg(result_.samples[i].failedConnects);
+        tip += QLatin1Char('\n') + tr("failed connection attempts so far: %1").arg(result_.samples[i].failedConnects);
     return tip;
 }
 

@@ -1,6 +1,7 @@
 #include "ui/load_view.h"
 
 #include "core/load_chart_data.h"
+#include "ui/language_korean.h"
 #include "ui/load_chart_view.h"
 #include "ui/load_session.h"
 #include "ui/texts.h"
@@ -172,7 +173,7 @@ QString LoadView::variantTitle(Variant v) const {
         const Scenario& lesson = session_->scenario();
         const HostId closer = lesson.load ? lesson.load->closer : HostId::Client;
         //: %1 is "Client" or "Server".
-        return tr("%1 closes first").arg(Texts::hostName(closer == HostId::Client ? HostId::Server : HostId::Client));
+        return KoreanGrammar::resolveParticles(tr("%1 closes first").arg(Texts::hostName(closer == HostId::Client ? HostId::Server : HostId::Client)));
     }
     case Variant::NoLeak: return tr("No leak: every handler closes");
     case Variant::Leak10: return tr("Leak: 10 % of handlers never close");
@@ -182,7 +183,7 @@ QString LoadView::variantTitle(Variant v) const {
 
 QString LoadView::summaryText(const LoadResult& r) const {
     const LoadSummary s = summarize(r);
-    return tr("%1 connections · %2 failed connects\nPeak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server")
+    return tr("%1 connections · %2 failed connection attempts\nPeak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server")
         .arg(s.connections)
         .arg(s.failedConnects)
         .arg(s.peakTimeWait[0])

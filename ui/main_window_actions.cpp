@@ -7,6 +7,7 @@
 #include "ui/perturb_actions.h"
 #include "ui/sequence_diagram_view.h"
 #include "ui/session_controller.h"
+#include "ui/texts.h"
 #include "ui/timeline_bar.h"
 
 #include <QActionGroup>
@@ -116,7 +117,7 @@ void MainWindow::buildActions() {
             if (!act->shortcut().isEmpty())
                 text += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
                             .arg(act->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped(),
-                                 act->text().remove(QLatin1Char('&')).toHtmlEscaped());
+                                 Texts::withoutMnemonic(act->text()).toHtmlEscaped());
         QMessageBox::information(this, tr("Keyboard shortcuts"), QStringLiteral("<table>%1</table>").arg(text));
     });
     connect(a.about, &QAction::triggered, this, [this] {
@@ -198,7 +199,7 @@ void MainWindow::retranslateUi() {
     fileMenu_->setTitle(tr("&File"));
     playMenu_->setTitle(tr("&Play"));
     viewMenu_->setTitle(tr("&View"));
-    panelsMenu_->setTitle(tr("&Panels"));
+    panelsMenu_->setTitle(tr("Pa&nels"));
     //: The Language menu keeps an English hint so that anyone can find it.
     languageMenu_->setTitle(tr("&Language"));
     helpMenu_->setTitle(tr("&Help"));
@@ -213,6 +214,9 @@ void MainWindow::retranslateUi() {
     speedBox_->setToolTip(tr("Playback speed ( [ slower, ] faster )"));
     retranslateActions();
     if (perturb_) perturb_->retranslate();
+    // Toolbar buttons and the shortcut list show an action's text without its mnemonic: Qt strips
+    // only the '&', which would leave the Korean "(D)" of "세그먼트 버리기(&D)" on the button.
+    for (QAction* act : findChildren<QAction*>()) act->setIconText(Texts::withoutMnemonic(act->text()));
     updateActionIcons();
     updateTitle();
     updateStateViews(false);

@@ -198,7 +198,7 @@ QMenu* PerturbActions::segmentMenu(uint64_t segId, QWidget* parent) {
     QMenu* delays = delayMenu(segId, menu);
     delays->setTitle(tr("De&lay by"));
     menu->addMenu(delays);
-    QAction* dup = menu->addAction(tr("D&uplicate"));
+    QAction* dup = menu->addAction(tr("Du&plicate"));
     dup->setObjectName(QStringLiteral("perturbDuplicate"));
     connect(dup, &QAction::triggered, this, [this, segId] { perturbSegment(segId, Kind::Duplicate, kDuplicateGap); });
     for (QAction* a : {drop, delays->menuAction(), dup}) a->setEnabled(ok);
@@ -298,11 +298,11 @@ void PerturbActions::retranslate() {
     drop_->setToolTip(tr("Drop the selected segment (D)"));
     delay_->setText(tr("De&lay segment…"));
     delay_->setToolTip(tr("Delay the selected segment (L)"));
-    duplicate_->setText(tr("D&uplicate segment"));
+    duplicate_->setText(tr("Du&plicate segment"));
     duplicate_->setToolTip(tr("Duplicate the selected segment (U)"));
     undo_->setText(tr("&Undo"));
     redo_->setText(tr("&Redo"));
-    reset_->setText(tr("Reset &lesson"));
+    reset_->setText(tr("Rese&t lesson"));
     reset_->setToolTip(tr("Remove every perturbation (undoable)"));
     inject_->setText(tr("&Inject segment…"));
     compare_->setText(tr("&Compare with the original run"));

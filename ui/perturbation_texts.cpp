@@ -1,5 +1,6 @@
 #include "ui/perturbation_texts.h"
 
+#include "ui/language_korean.h"
 #include "ui/texts.h"
 
 #include <cmath>
@@ -7,17 +8,19 @@
 namespace hl::ui {
 
 QString PerturbationTexts::ordinal(uint32_t n) {
-    // English picks the suffix; other languages translate each pattern (Korean: all "%1번째").
+    // Korean ordinals are words (첫 번째, 두 번째), which a translated pattern cannot produce.
+    if (Texts::currentLanguageIsKorean()) return KoreanGrammar::ordinal(n);
+    // English picks the suffix.
     const uint32_t lastTwo = n % 100, last = n % 10;
     if (lastTwo < 11 || lastTwo > 13) {
-        //: Ordinal number ending in 1 (1st, 21st). Korean: "%1번째".
+        //: Ordinal number ending in 1 (1st, 21st). Korean uses KoreanGrammar::ordinal instead.
         if (last == 1) return tr("%1st").arg(n);
-        //: Ordinal number ending in 2 (2nd, 22nd). Korean: "%1번째".
+        //: Ordinal number ending in 2 (2nd, 22nd). Korean uses KoreanGrammar::ordinal instead.
         if (last == 2) return tr("%1nd").arg(n);
-        //: Ordinal number ending in 3 (3rd, 23rd). Korean: "%1번째".
+        //: Ordinal number ending in 3 (3rd, 23rd). Korean uses KoreanGrammar::ordinal instead.
         if (last == 3) return tr("%1rd").arg(n);
     }
-    //: Other ordinal numbers (4th, 11th, 12th). Korean: "%1번째".
+    //: Other ordinal numbers (4th, 11th, 12th). Korean uses KoreanGrammar::ordinal instead.
     return tr("%1th").arg(n);
 }
 
@@ -63,7 +66,7 @@ QString PerturbationTexts::fault(const Fault& f) {
     if (f.duplicateAfter) parts << tr("Duplicate %1 (copy %2 later)").arg(who, duration(*f.duplicateAfter));
     //: A fault that changes nothing (as a lesson file may hold).
     if (parts.isEmpty()) return tr("Watch %1").arg(who);
-    return parts.join(QStringLiteral("; "));
+    return KoreanGrammar::resolveParticles(parts.join(QStringLiteral("; ")));
 }
 
 QString PerturbationTexts::injection(const Action& a) {

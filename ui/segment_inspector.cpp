@@ -77,7 +77,7 @@ QString SegmentInspector::fieldsHtml(const SegmentRecord& rec) const {
     const ConnSnapshot* conn = rec.conn != 0 ? final_.find(rec.from, rec.conn) : nullptr;
     QString seq = QString::number(s.seq.value());
     if (conn) seq += QStringLiteral(" &nbsp;(%1)").arg(tr("relative %1").arg(s.seq - conn->tcb.iss).toHtmlEscaped());
-    QString ack = s.flags.has(Flag::ACK) ? QString::number(s.ack.value()) : tr("— (ACK bit off)").toHtmlEscaped();
+    QString ack = s.flags.has(Flag::ACK) ? QString::number(s.ack.value()) : tr("— (ACK flag off)").toHtmlEscaped();
     if (conn && s.flags.has(Flag::ACK) && rec.senderState != TcpState::SynSent)
         ack += QStringLiteral(" &nbsp;(%1)").arg(tr("relative %1").arg(s.ack - conn->tcb.irs).toHtmlEscaped());
 
@@ -110,7 +110,7 @@ QString SegmentInspector::fateHtml(const SegmentRecord& rec) const {
         const QString later = i >= cursor ? QStringLiteral(" <i>(%1)</i>").arg(tr("later in the lesson").toHtmlEscaped()) : QString();
         if (e.type == EventType::Drop) {
             html += QStringLiteral("<li><b>%1</b>%2</li>").arg(
-                tr("Lost at %1: %2").arg(Texts::timeLabel(e.t), Texts::dropCauseName(e.dropCause)).toHtmlEscaped(), later);
+                tr("Lost at %1 (%2)").arg(Texts::timeLabel(e.t), Texts::dropCause(e.dropCause)).toHtmlEscaped(), later);
             continue;
         }
         html += QStringLiteral("<li><b>%1</b>%2").arg(tr("Arrived at %1").arg(Texts::timeLabel(e.t)).toHtmlEscaped(), later);

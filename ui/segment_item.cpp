@@ -63,15 +63,15 @@ QString SegmentItem::toolTipText(const Segment& seg) const {
         return QStringLiteral(" — <i>%1</i>").arg(GlossaryTips::brief(key).toHtmlEscaped());
     };
     lines << tr("Sequence number: %1").arg(seg.seq.value()) + meaning(QStringLiteral("seq"));
-    lines << (seg.flags.has(Flag::ACK) ? tr("Acknowledgment number: %1").arg(seg.ack.value()) + meaning(QStringLiteral("ack"))
-                                       : tr("Acknowledgment number: %1").arg(tr("(ACK flag off)")));
+    lines << (seg.flags.has(Flag::ACK) ? tr("Acknowledgement number: %1").arg(seg.ack.value()) + meaning(QStringLiteral("ack"))
+                                       : tr("Acknowledgement number: %1").arg(tr("(ACK flag off)")));
     lines << tr("Window: %1").arg(seg.window);
     lines << tr("Payload: %1 bytes").arg(seg.len);
     lines << tr("Sent by %1 at %2").arg(host(copy_.from), TimeAxis::formatTime(copy_.sentAt));
     if (copy_.arrived)
         lines << tr("Arrived at %1 at %2").arg(host(copy_.to), TimeAxis::formatTime(copy_.endsAt));
     else if (copy_.lost)
-        lines << tr("Lost at %1: %2").arg(TimeAxis::formatTime(copy_.endsAt), Texts::dropCauseName(copy_.dropCause));
+        lines << tr("Lost at %1 (%2)").arg(TimeAxis::formatTime(copy_.endsAt), Texts::dropCause(copy_.dropCause));
     else
         lines << tr("Still in flight when the run ended");
     if (copy_.retransmission) lines << tr("A retransmission of data sent before");

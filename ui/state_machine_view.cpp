@@ -187,7 +187,7 @@ void StateMachineView::drawEdges(QPainter& p, const Geometry& g, bool labels) co
         }
         if (!g.labels) continue;
         QString label = QCoreApplication::translate("hl::ui::StateMachineView", e.event);
-        if (*e.action) label += QStringLiteral(" / ") + QString::fromLatin1(e.action);
+        if (*e.action) label += QStringLiteral(" / ") + QCoreApplication::translate("hl::ui::StateMachineView", e.action);
         p.setFont(small);
         const QSizeF size(sm.horizontalAdvance(label) + 6, sm.height());
         QPointF at = c.path.pointAtPercent(e.labelAt);

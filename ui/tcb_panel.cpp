@@ -60,7 +60,12 @@ QString TcbPanel::html() const {
     }
     // Timers: one row per kind, with the time left at the display time.
     const SimTime now = session_->displayTime();
-    for (TimerKind k : {TimerKind::Retransmit, TimerKind::TimeWait, TimerKind::FinWait2}) {
+    for (TimerKind k : {TimerKind::Retransmit, TimerKind::TimeWait, TimerKind::FinWait2, TimerKind::DelayedAck}) {
+        // The delayed-ACK row only while such a timer runs (only the linux profile has one).
+        const auto runs = [k](const ConnSnapshot* c) {
+            return c && std::any_of(c->timers.begin(), c->timers.end(), [k](const TimerSnapshot& t) { return t.kind == k; });
+        };
+        if (k == TimerKind::DelayedAck && std::none_of(conns.begin(), conns.end(), runs)) continue;
         html += QStringLiteral("<tr><td><b>%1</b></td>").arg(Texts::timerName(k).toHtmlEscaped());
         for (const ConnSnapshot* c : conns) {
             QString cell = QStringLiteral("—");

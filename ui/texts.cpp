@@ -2,6 +2,7 @@
 
 #include "ui/language.h"
 
+#include <QRegularExpression>
 #include <QStringList>
 
 namespace hl::ui {
@@ -93,6 +94,8 @@ QString Texts::timerName(TimerKind k) {
     case TimerKind::TimeWait: return tr("TIME_WAIT timer");
     //: The timer that ends an orphaned connection stuck in FIN_WAIT_2 (Linux tcp_fin_timeout).
     case TimerKind::FinWait2: return tr("FIN_WAIT_2 timer");
+    //: The timer that holds back an ACK for a short while (delayed ACK, Linux profile).
+    case TimerKind::DelayedAck: return tr("delayed-ACK timer");
     }
     return {};
 }
@@ -113,15 +116,32 @@ QString Texts::notifyName(NotifyEvent e) {
     return {};
 }
 
-QString Texts::dropCauseName(DropCause c) {
+QString Texts::dropCause(DropCause c) {
     switch (c) {
-    //: A segment dropped because the lesson file says so.
-    case DropCause::Fault: return tr("lost (lesson fault)");
-    case DropCause::Loss: return tr("lost (random loss)");
-    //: A segment the user chose to drop in the app.
-    case DropCause::User: return tr("lost (dropped by you)");
+    //: Why a segment was lost: the lesson file drops it.
+    case DropCause::Fault: return tr("the lesson drops it");
+    //: Why a segment was lost: the lesson's random loss.
+    case DropCause::Loss: return tr("random loss");
+    //: Why a segment was lost: the user dropped it in the app.
+    case DropCause::User: return tr("dropped by you");
     }
     return {};
+}
+
+QString Texts::dropCauseName(DropCause c) {
+    //: A lost segment and why, e.g. "lost (random loss)".
+    return tr("lost (%1)").arg(dropCause(c));
+}
+
+QString Texts::withoutMnemonic(const QString& text) {
+    // East Asian translations write the mnemonic as a suffix: "레슨(&L)…", "(&L)" before an ellipsis.
+    static const QRegularExpression suffix(QStringLiteral("\\s*\\(&[^&\\s]\\)"));
+    QString out = text;
+    out.remove(suffix);
+    out.replace(QLatin1String("&&"), QString(QChar(1)));
+    out.remove(QLatin1Char('&'));
+    out.replace(QChar(1), QLatin1Char('&'));
+    return out;
 }
 
 QString Texts::timeLabel(SimTime t) {

@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 #include <vector>
 
@@ -19,6 +20,8 @@ struct GlossaryEntry {
     QString term;    // as shown: "SYN", "Sequence number" / "시퀀스 번호"
     QString brief;   // one line
     QString details; // a few sentences
+    QStringList variants; // other names a textbook in this language may use (translations/terms.md)
+    QString alsoCalled;   // "In textbooks also: …" in this entry's language; empty without variants
 };
 
 class Texts {
@@ -33,7 +36,10 @@ public:
     static QString callName(UserCall c);       // "connect()"
     static QString timerName(TimerKind k);     // "retransmission timer"
     static QString notifyName(NotifyEvent e);  // "connection established"
-    static QString dropCauseName(DropCause c); // "lost (lesson fault)"
+    static QString dropCause(DropCause c);     // "random loss"
+    static QString dropCauseName(DropCause c); // "lost (random loss)"
+    // "세그먼트 버리기(&D)" → "세그먼트 버리기", "&Drop segment" → "Drop segment" ("&&" stays "&").
+    static QString withoutMnemonic(const QString& text);
     static QString timeLabel(SimTime t);       // "1.250 s" / "1.250초"
 
     static QString reasonShort(Reason r);      // "received SYN,ACK acknowledging our SYN"

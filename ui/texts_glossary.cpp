@@ -1,7 +1,10 @@
 // The glossary: the words a student meets in the diagram, each with one line and a few sentences.
 #include "ui/texts.h"
+#include "ui/texts_terms.h"
 
 #include <QtGlobal>
+
+#include <algorithm>
 
 namespace hl::ui {
 namespace {
@@ -31,8 +34,9 @@ constexpr TermText kTerms[] = {
      QT_TRANSLATE_NOOP("hl::ui::Texts", "Finish: the sender has no more data to send."),
      QT_TRANSLATE_NOOP("hl::ui::Texts",
                        "A FIN closes one direction of the connection. Like SYN it uses one sequence number and must be "
-                       "acknowledged. The other direction stays open until the other side sends its own FIN: that is "
-                       "why closing takes four segments.")},
+                       "acknowledged. The other direction stays open until the other side sends its own FIN, so a close "
+                       "usually takes four segments: FIN, ACK, FIN, ACK. When the second FIN rides on the ACK of the "
+                       "first (one FIN,ACK), it takes three.")},
     {"RST", false, "RST",
      QT_TRANSLATE_NOOP("hl::ui::Texts", "Reset: drop the connection at once."),
      QT_TRANSLATE_NOOP("hl::ui::Texts",
@@ -50,7 +54,8 @@ constexpr TermText kTerms[] = {
      QT_TRANSLATE_NOOP("hl::ui::Texts",
                        "Each side picks its own ISN when the connection opens: a clock plus a secret hash of the "
                        "connection's addresses and ports (RFC 9293 §3.4.1). So segments of an old connection on the "
-                       "same ports are not taken for new ones, and an attacker cannot guess the number.")},
+                       "same ports are not taken for new ones, and an attacker outside the connection finds the number "
+                       "hard to predict.")},
     {"seq", true, QT_TRANSLATE_NOOP("hl::ui::Texts", "Sequence number"),
      QT_TRANSLATE_NOOP("hl::ui::Texts", "The number of the first byte in a segment; SYN and FIN count as one byte each."),
      QT_TRANSLATE_NOOP("hl::ui::Texts",
@@ -98,6 +103,43 @@ constexpr TermText kTerms[] = {
                        "After one side sends FIN (shutdown or close), the other may go on sending until it closes too. "
                        "The side that sent FIN waits in FIN_WAIT_2 and still receives; the other is in CLOSE_WAIT and "
                        "may still send.")},
+    {"challenge-ACK", true, QT_TRANSLATE_NOOP("hl::ui::Texts", "Challenge ACK"),
+     QT_TRANSLATE_NOOP("hl::ui::Texts", "An ACK sent instead of obeying a suspicious RST or SYN (RFC 5961)."),
+     QT_TRANSLATE_NOOP("hl::ui::Texts",
+                       "A RST whose sequence number is inside the window but not exactly the next one expected, or a "
+                       "SYN on a synchronized connection, might be forged. Instead of resetting, TCP answers with an "
+                       "ACK that states the numbers it really expects. A genuine peer that did lose the connection "
+                       "replies with a RST carrying exactly that number; a blind attacker cannot.")},
+    {"synchronized", true, QT_TRANSLATE_NOOP("hl::ui::Texts", "Synchronized state"),
+     QT_TRANSLATE_NOOP("hl::ui::Texts", "Any state after the handshake, in which both ISNs are known: ESTABLISHED and every closing state."),
+     QT_TRANSLATE_NOOP("hl::ui::Texts",
+                       "RFC 9293 calls ESTABLISHED, FIN_WAIT_1, FIN_WAIT_2, CLOSE_WAIT, CLOSING, LAST_ACK and "
+                       "TIME_WAIT the synchronized states: each side knows the other's sequence numbers, so an "
+                       "unacceptable segment is answered with an ACK rather than a RST.")},
+    {"TCB", true, QT_TRANSLATE_NOOP("hl::ui::Texts", "Transmission control block (TCB)"),
+     QT_TRANSLATE_NOOP("hl::ui::Texts", "The record a host keeps for one connection: its state, numbers and timers."),
+     QT_TRANSLATE_NOOP("hl::ui::Texts",
+                       "The TCB holds the connection's addresses and ports, its state, the send variables (SND.UNA, "
+                       "SND.NXT, SND.WND, ISS), the receive variables (RCV.NXT, RCV.WND, IRS), the retransmission "
+                       "queue and the timers. A connection in CLOSED has no TCB: deleting it is what closing means.")},
+    {"MSS", true, QT_TRANSLATE_NOOP("hl::ui::Texts", "Maximum segment size (MSS)"),
+     QT_TRANSLATE_NOOP("hl::ui::Texts", "The most data bytes one segment may carry, announced in the SYN."),
+     QT_TRANSLATE_NOOP("hl::ui::Texts",
+                       "Each side announces in its SYN the largest segment it wants to receive. The sender cuts the "
+                       "application's data into segments of at most that many bytes; headers are not counted.")},
+    {"SRTT", false, "SRTT / RTTVAR",
+     QT_TRANSLATE_NOOP("hl::ui::Texts", "The smoothed round-trip time and its variation, from which the RTO is computed."),
+     QT_TRANSLATE_NOOP("hl::ui::Texts",
+                       "Each acknowledged segment that was sent only once gives a round-trip sample. TCP keeps a "
+                       "moving average (SRTT) and the average deviation (RTTVAR) and sets RTO = SRTT + 4·RTTVAR "
+                       "(RFC 6298). A retransmitted segment gives no sample, since its ACK may answer either copy.")},
+    {"ISS", false, "ISS / IRS",
+     QT_TRANSLATE_NOOP("hl::ui::Texts", "The ISN this side sent (ISS) and the one it received from the peer (IRS)."),
+     QT_TRANSLATE_NOOP("hl::ui::Texts",
+                       "RFC 9293 names the two initial sequence numbers from one endpoint's point of view: the initial "
+                       "send sequence number (ISS), carried by its own SYN, and the initial receive sequence number "
+                       "(IRS), learnt from the peer's SYN. The client's ISS is the server's IRS and the other way "
+                       "round.")},
 };
 
 struct StateText {
@@ -152,18 +194,37 @@ constexpr StateText kStates[] = {
                        "the connection is CLOSED; if the ACK is lost, our FIN is retransmitted.")},
     {TcpState::TimeWait,
      QT_TRANSLATE_NOOP("hl::ui::Texts",
-                       "The side that closed first waits 2·MSL after sending the last ACK. If that ACK was lost, the "
-                       "peer's FIN comes again and is acknowledged again; and the old segments of the connection die "
-                       "out before its ports are used again.")},
+                       "The side that sent the first FIN (after a simultaneous close: both sides) waits 2·MSL after "
+                       "acknowledging the peer's FIN. If that last ACK was lost, the peer's FIN comes again and is "
+                       "acknowledged again; and the old segments of the connection die out before its ports are used "
+                       "again.")},
 };
+
+// A Korean student is shown the Korean textbooks' names, an English student the English ones;
+// the glossary's search looks in both languages' entries, so it finds either.
+QStringList variantsInCurrentLanguage(const QStringList& all) {
+    const bool korean = Texts::currentLanguageIsKorean();
+    QStringList out;
+    for (const QString& v : all) {
+        const bool hangul = std::any_of(v.begin(), v.end(), [](QChar c) { return c.unicode() >= 0xAC00 && c.unicode() <= 0xD7A3; });
+        if (hangul == korean) out << v;
+    }
+    return out;
+}
 
 } // namespace
 
 std::vector<GlossaryEntry> Texts::glossary() {
     std::vector<GlossaryEntry> out;
-    for (const auto& t : kTerms)
-        out.push_back({QString::fromLatin1(t.key),
-                       t.translateTerm ? tr(t.term) : QString::fromUtf8(t.term), tr(t.brief), tr(t.details)});
+    for (const auto& t : kTerms) {
+        const QString key = QString::fromLatin1(t.key);
+        const TermRow* row = TermsTable::find(key);
+        const QStringList variants = row ? variantsInCurrentLanguage(row->variants) : QStringList();
+        out.push_back({key, t.translateTerm ? tr(t.term) : QString::fromUtf8(t.term), tr(t.brief), tr(t.details),
+                       variants,
+                       //: Under a glossary term: the names textbooks also use for it, e.g. "순서 번호; 일련번호".
+                       variants.isEmpty() ? QString() : tr("In textbooks also: %1").arg(variants.join(QStringLiteral("; ")))});
+    }
     for (const auto& s : kStates)
         out.push_back({stateName(s.state), stateName(s.state), stateMeaning(s.state), tr(s.details)});
     return out;

@@ -89,9 +89,10 @@ constexpr ReasonText kReasonTexts[] = {
            "connection at once, throws away everything queued and goes to CLOSED.")},
     {Reason::UserAbortSilent,
      QT_TRANSLATE_NOOP("hl::ui::Texts", "the application aborted: nothing to send"),
-     QT_TRANSLATE_NOOP("hl::ui::Texts", "The application aborted the connection. In this state the RFC sends no RST (the "
-           "handshake has not been answered yet, or a FIN was already exchanged), so the "
-           "connection just goes to CLOSED.")},
+     QT_TRANSLATE_NOOP("hl::ui::Texts", "The application aborted the connection. In this state RFC 9293 sends no RST: in "
+           "LISTEN and SYN_SENT the peer has no synchronized connection to reset, and in CLOSING, "
+           "LAST_ACK and TIME_WAIT both FINs have already been sent. The connection just goes to "
+           "CLOSED.")},
     {Reason::UserConnectNoPort,
      QT_TRANSLATE_NOOP("hl::ui::Texts", "connect() failed: no local port free"),
      QT_TRANSLATE_NOOP("hl::ui::Texts", "The application asked for a connection, but no local port was free for it. The call "
@@ -335,6 +336,17 @@ constexpr ReasonText kReasonTexts[] = {
      QT_TRANSLATE_NOOP("hl::ui::Texts", "the peer's window is full: waiting"),
      QT_TRANSLATE_NOOP("hl::ui::Texts", "The peer's receive window is full, so TCP must not send more for now. The data waits "
            "until an ACK opens the window again.")},
+    {Reason::AckDelayed,
+     QT_TRANSLATE_NOOP("hl::ui::Texts", "delayed ACK sent"),
+     QT_TRANSLATE_NOOP("hl::ui::Texts", "Linux held this ACK back for a short while (the delayed-ACK timeout, 40 ms at first) in "
+           "case it could ride on a segment of its own. Nothing else left in that time, so the ACK "
+           "goes out alone. At the start of a connection Linux ACKs data at once (quick-ACK mode); "
+           "after the peer's FIN it waits, hoping to send its own FIN with the ACK.")},
+    {Reason::ResetWithAck,
+     QT_TRANSLATE_NOOP("hl::ui::Texts", "Linux resets with RST,ACK"),
+     QT_TRANSLATE_NOOP("hl::ui::Texts", "Linux sends this reset with the ACK flag on: its sequence number is SND.NXT and its "
+           "ACK number is RCV.NXT, everything this side received. RFC 9293 only asks for a bare RST; "
+           "the peer accepts either.")},
 
     // --- timers ---------------------------------------------------------------------------------
     {Reason::RetransmitSyn,
@@ -389,6 +401,38 @@ constexpr ReasonText kReasonTexts[] = {
     {Reason::GiveUpFin,
      QT_TRANSLATE_NOOP("hl::ui::Texts", "FIN never acknowledged after all retries: gave up"),
      QT_TRANSLATE_NOOP("hl::ui::Texts", "Our FIN was retransmitted as often as allowed without an acknowledgement. TCP decides the peer is unreachable and deletes the connection without sending anything; the application is told that it timed out.")},
+    {Reason::RetransmitSynLinear,
+     QT_TRANSLATE_NOOP("hl::ui::Texts", "SYN sent again; Linux keeps the timeout (linear SYN timeouts)"),
+     QT_TRANSLATE_NOOP("hl::ui::Texts", "No SYN,ACK came back, so the SYN is sent again. Linux does not double the timeout for "
+           "the first few SYN retransmissions (tcp_syn_linear_timeouts, 4 by default): they follow "
+           "each other one initial RTO apart, and only then does the wait double.")},
+    {Reason::GiveUpSynTime,
+     QT_TRANSLATE_NOOP("hl::ui::Texts", "the SYN's time budget is spent: gave up"),
+     QT_TRANSLATE_NOOP("hl::ui::Texts", "Linux counts SYN retries in time, not in segments: tcp_syn_retries = n allows as long "
+           "as n doubling timeouts would take, (2^(n+1) − 1) initial RTOs. When the timer fires "
+           "after that time has passed since the first SYN, the connect fails with a timeout.")},
+    {Reason::GiveUpDataTime,
+     QT_TRANSLATE_NOOP("hl::ui::Texts", "the data's time budget is spent: gave up"),
+     QT_TRANSLATE_NOOP("hl::ui::Texts", "Linux counts data retries in time, not in segments: tcp_retries2 = n allows as long as "
+           "n doubling timeouts from 200 ms would take, measured from the first transmission. The "
+           "timer fired after that, so the connection is aborted without sending anything and the "
+           "application is told that it timed out.")},
+    {Reason::TailLossProbe,
+     QT_TRANSLATE_NOOP("hl::ui::Texts", "tail loss probe: the last segment sent again"),
+     QT_TRANSLATE_NOOP("hl::ui::Texts", "Linux sends a tail loss probe: nothing was acknowledged for about two round trips, so "
+           "it sends the last segment again before the retransmission timeout, without doubling the "
+           "timeout and without counting a retry. The probe's ACK reveals a loss quickly.")},
+    {Reason::RttSampleTimestamps,
+     QT_TRANSLATE_NOOP("hl::ui::Texts", "round trip measured on a retransmission (timestamps)"),
+     QT_TRANSLATE_NOOP("hl::ui::Texts", "The acknowledged segment had been sent twice. Without more information TCP could not "
+           "tell which copy was answered and would not measure it (Karn's rule); with TCP "
+           "timestamps the ACK echoes the copy's time, so Linux measures the round trip anyway and "
+           "does not fall back to a 3-second timeout.")},
+    {Reason::RtoVarianceFloor,
+     QT_TRANSLATE_NOOP("hl::ui::Texts", "Linux RTO: SRTT plus at least 200 ms"),
+     QT_TRANSLATE_NOOP("hl::ui::Texts", "Linux puts its 200 ms minimum on the variance part of the timeout, not on the whole: "
+           "RTO = SRTT + max(4·RTTVAR, 200 ms). With a steady round trip of 100 ms the timeout is "
+           "about 300 ms, where RFC 6298 with the same minimum would give 200 ms.")},
 
     // --- the network ----------------------------------------------------------------------------
     {Reason::ChannelDelivered,

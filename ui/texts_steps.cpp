@@ -1,4 +1,5 @@
 // Event-list columns and the narration of one step, composed from the trace with its numbers.
+#include "ui/language_korean.h"
 #include "ui/texts.h"
 
 #include <QStringList>
@@ -220,7 +221,8 @@ QString Texts::stepNarration(const Trace& trace, size_t step) {
         const QString rule = reasonRule(r);
         out << (rule.isEmpty() ? reasonNarration(r) : reasonNarration(r) + QStringLiteral(" (") + rule + QLatin1Char(')'));
     }
-    return out.join(QLatin1Char(' '));
+    // Host and timer names are inserted into Korean sentences: their particles follow the noun.
+    return KoreanGrammar::resolveParticles(out.join(QLatin1Char(' ')));
 }
 
 } // namespace hl::ui

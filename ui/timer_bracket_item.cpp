@@ -23,6 +23,7 @@ QString TimerBracketItem::timerName(TimerKind k) {
     case TimerKind::Retransmit: return QStringLiteral("RTO");
     case TimerKind::TimeWait: return QStringLiteral("2·MSL");
     case TimerKind::FinWait2: return QStringLiteral("FIN_WAIT_2");
+    case TimerKind::DelayedAck: return QStringLiteral("ACK delay");
     }
     return {};
 }
@@ -58,7 +59,8 @@ TimerBracketItem::TimerBracketItem(const DiagramTimer& timer, const Geometry& g,
     case TimerEnd::Closed: end = tr("stopped at %1: the connection closed").arg(TimeAxis::formatTime(timer.to)); break;
     case TimerEnd::Open: end = tr("still running when the run ended"); break;
     }
-    setToolTip(tr("%1: set at %2 for %3, %4")
+    //: Timer tooltip: %1 timer name, %2 when it was set, %3 when it was due to expire, %4 how it ended.
+    setToolTip(tr("%1: set at %2, due at %3; %4")
                    .arg(Texts::timerName(timer.kind), TimeAxis::formatTime(timer.from), TimeAxis::formatTime(timer.due), end));
     setZValue(3);
 }

@@ -178,3 +178,39 @@ TEST(LessonFileParse, EnumNamesRoundTrip) {
 
 } // namespace
 } // namespace hl
+
+namespace hl {
+namespace {
+
+// The options of issue 19 and syn_give_up_after_ms are read and written like every other option
+// (all generated from HL_HOST_OPTIONS): their file names, their ranges, the canonical round trip.
+TEST(LessonFileParse, LinuxRuleOptionsReadAndWrite) {
+    const std::string text = R"({"format": "handshakelab-lesson", "version": 1, "id": "x", "title": {"en": "x"},
+        "client": {"options": {"syn_linear_timeouts": 2, "retries_as_time": true, "rto_min_on_variance": true,
+                               "rtt_timestamps": false, "tail_loss_probe": true, "rst_ack_on_abort": true,
+                               "delayed_ack_ms": 40, "quick_acks": 16, "syn_give_up_after_ms": null}},
+        "actions": [{"at_ms": 0, "host": "client", "do": "connect"}]})";
+    const LessonResult r = parseLesson(text, "x.json");
+    ASSERT_TRUE(std::holds_alternative<Scenario>(r)) << std::get<LessonError>(r).toString();
+    const Scenario& s = std::get<Scenario>(r);
+    const HostOverrides& o = s.client.options;
+    EXPECT_EQ(o.synLinearTimeouts, 2);
+    EXPECT_EQ(o.retriesAsTime, true);
+    EXPECT_EQ(o.rttTimestamps, false);
+    EXPECT_EQ(o.delayedAckMs, SimTime::fromMs(40));
+    EXPECT_EQ(o.quickAcks, 16);
+    ASSERT_TRUE(o.synGiveUpAfter.has_value());
+    EXPECT_FALSE(o.synGiveUpAfter->has_value()); // null: no time limit
+    const LessonResult again = parseLesson(writeLesson(s), "again.json");
+    ASSERT_TRUE(std::holds_alternative<Scenario>(again));
+    EXPECT_EQ(std::get<Scenario>(again), s);
+
+    const LessonResult bad = parseLesson(
+        R"({"format": "handshakelab-lesson", "version": 1, "id": "x", "title": {"en": "x"},
+            "client": {"options": {"quick_acks": 1001}}})", "bad.json");
+    ASSERT_TRUE(std::holds_alternative<LessonError>(bad));
+    EXPECT_EQ(std::get<LessonError>(bad).field, "client.options.quick_acks");
+}
+
+} // namespace
+} // namespace hl

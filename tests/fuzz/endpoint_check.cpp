@@ -18,7 +18,7 @@ constexpr uint16_t kPorts[2] = {50000, 80}; // client, server
 constexpr size_t kMaxSteps = 300;
 constexpr size_t kMaxWire = 64;
 constexpr size_t kMaxPump = 64;
-constexpr TimerKind kTimerKinds[] = {TimerKind::Retransmit, TimerKind::TimeWait, TimerKind::FinWait2};
+constexpr TimerKind kTimerKinds[] = {TimerKind::Retransmit, TimerKind::TimeWait, TimerKind::FinWait2, TimerKind::DelayedAck};
 
 struct OnWire {
     int to = 0; // index of the receiving host

@@ -42,6 +42,14 @@ TEST(GuiOptions, HelpListsTheOptionsAndVersionNamesTheApp) {
     EXPECT_TRUE(std::get<GuiOptions>(plain).infoText.isEmpty());
 }
 
+// The desktop entry runs `handshakelab %f`: a lone argument is the lesson, as --lesson would be.
+TEST(GuiOptions, ALoneArgumentIsTheLesson) {
+    const auto r = parseGuiOptions({"handshakelab", "/tmp/my lesson.json", "--lang", "ko"});
+    ASSERT_TRUE(std::holds_alternative<GuiOptions>(r)) << std::get<QString>(r).toStdString();
+    EXPECT_EQ(std::get<GuiOptions>(r).lesson, QStringLiteral("/tmp/my lesson.json"));
+    EXPECT_EQ(std::get<GuiOptions>(r).language, QStringLiteral("ko"));
+}
+
 TEST(GuiOptions, BilingualAndGlossaryForScreenshots) {
     const auto r = parseGuiOptions({"handshakelab", "--bilingual", "--glossary", "TIME_WAIT", "--presentation"});
     ASSERT_TRUE(std::holds_alternative<GuiOptions>(r)) << std::get<QString>(r).toStdString();
@@ -55,7 +63,8 @@ TEST(GuiOptions, RejectsBadValuesWithAMessage) {
     for (const QStringList& args : {QStringList{"hl", "--step", "x"}, QStringList{"hl", "--step", "-1"},
                                     QStringList{"hl", "--lang", "fr"}, QStringList{"hl", "--size", "big"},
                                     QStringList{"hl", "--size", "10x10"}, QStringList{"hl", "--bogus"},
-                                    QStringList{"hl", "stray"}}) {
+                                    QStringList{"hl", "a.json", "b.json"},
+                                    QStringList{"hl", "--lesson", "lost-syn", "a.json"}}) {
         const auto r = parseGuiOptions(args);
         ASSERT_TRUE(std::holds_alternative<QString>(r)) << args.join(' ').toStdString();
         EXPECT_FALSE(std::get<QString>(r).isEmpty());

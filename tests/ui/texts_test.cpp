@@ -231,10 +231,12 @@ TEST(Texts, LocalizedPicksTheCurrentLanguageAndFallsBack) {
 }
 
 // Issue 5: SYN, ACK, FIN, RST, PSH, ISN, sequence/acknowledgement number, window, RTO, MSL, 2·MSL,
-// half-open, half-close and each of the 11 states, with a one-line and a longer definition.
+// half-open, half-close and each of the 11 states, with a one-line and a longer definition; issue
+// 16: the terms the narration uses (challenge ACK, synchronized state, TCB, MSS, SRTT/RTTVAR, ISS/IRS).
 TEST(Glossary, HasEveryRequiredTermInBothLanguages) {
-    const QStringList keys{"SYN", "ACK", "FIN", "RST", "PSH", "ISN", "seq", "ack", "window",
-                           "RTO", "MSL", "2MSL", "half-open", "half-close"};
+    const QStringList keys{"SYN", "ACK",  "FIN",       "RST",        "PSH",           "ISN",          "seq",
+                           "ack", "window", "RTO",     "MSL",        "2MSL",          "half-open",    "half-close",
+                           "challenge-ACK", "synchronized", "TCB", "MSS", "SRTT", "ISS"};
     for (const QString& code : {QStringLiteral("en"), QStringLiteral("ko")}) {
         LanguageScope lang(code);
         const auto entries = Texts::glossary();

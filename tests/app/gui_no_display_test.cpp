@@ -1,0 +1,76 @@
+// handshakelab (the GUI) on a terminal without any display: --help, --version and a bad option
+// are answered before a QApplication exists, so they neither need an X server nor abort
+// (issue 11). The binary runs as a process with DISPLAY, WAYLAND_DISPLAY and QT_QPA_PLATFORM unset.
+#include <gtest/gtest.h>
+
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+namespace {
+
+struct Result {
+    int status = -1; // exit status; -1 when killed by a signal (Qt's abort without a display)
+    std::string out;
+    std::string err;
+};
+
+std::string readAll(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+Result runWithoutDisplay(const std::string& args) {
+    char dir[] = "/tmp/hl_gui_test_XXXXXX";
+    EXPECT_NE(mkdtemp(dir), nullptr);
+    const std::string out = std::string(dir) + "/out", err = std::string(dir) + "/err";
+    const std::string cmd = "env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM -u LANG -u LANGUAGE -u LC_ALL '" +
+                            std::string(HL_GUI_PATH) + "' " + args + " >" + out + " 2>" + err;
+    const int raw = std::system(cmd.c_str());
+    Result r;
+    r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
+    r.out = readAll(out);
+    r.err = readAll(err);
+    std::remove(out.c_str());
+    std::remove(err.c_str());
+    rmdir(dir);
+    return r;
+}
+
+TEST(GuiWithoutDisplay, HelpPrintsTheUsageAndExitsZero) {
+    const Result r = runWithoutDisplay("--help");
+    EXPECT_EQ(r.status, 0) << r.err;
+    EXPECT_EQ(r.out.rfind("Usage: ", 0), 0u) << r.out;
+    for (const char* option : {"--lesson", "--screenshot", "--lang", "--version"})
+        EXPECT_NE(r.out.find(option), std::string::npos) << option;
+    EXPECT_EQ(r.err, "");
+}
+
+TEST(GuiWithoutDisplay, VersionPrintsNameAndVersion) {
+    const Result r = runWithoutDisplay("--version");
+    EXPECT_EQ(r.status, 0) << r.err;
+    EXPECT_EQ(r.out, "HandshakeLab " HL_VERSION "\n");
+    EXPECT_EQ(runWithoutDisplay("-v").out, r.out);
+}
+
+// A bad option or value: one line on stderr, nothing on stdout, exit status 2 (the house rule
+// for bad input), still without opening a display.
+TEST(GuiWithoutDisplay, BadOptionsExitTwoWithOneLine) {
+    for (const char* args : {"--bogus", "--lang fr", "--step x", "a.json b.json"}) {
+        const Result r = runWithoutDisplay(args);
+        EXPECT_EQ(r.status, 2) << args << ": " << r.err;
+        EXPECT_EQ(r.out, "") << args;
+        ASSERT_FALSE(r.err.empty()) << args;
+        EXPECT_EQ(r.err.find('\n'), r.err.size() - 1) << args << ": " << r.err;
+    }
+    EXPECT_EQ(runWithoutDisplay("--bogus").err, "Unknown option 'bogus'.\n");
+}
+
+} // namespace
