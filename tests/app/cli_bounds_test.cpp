@@ -19,23 +19,16 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+
+#include "cli_process.h"
 #include <vector>
 
 namespace hl {
 namespace {
 
-struct CliResult {
-    int status = -1;
-    std::string out;
-    std::string err;
-};
-
-std::string readAll(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
+using apptest::CliResult;
+using apptest::quoted;
+using apptest::readAll;
 
 // Runs the CLI in English with stdout sent to `stdoutTo` (a temporary file when empty).
 CliResult runCli(const std::string& args, const std::string& stdoutTo = "") {

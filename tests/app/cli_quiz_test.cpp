@@ -14,32 +14,19 @@
 #include <regex>
 #include <sstream>
 #include <string>
+
+#include "cli_process.h"
 #include <vector>
 
 namespace hl {
 namespace {
 
-struct QuizRun {
-    int status = -1;
-    std::string out;
-    std::string err;
-};
-
-std::string slurp(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-
-std::string quoted(const std::string& s) {
-    std::string q = "'";
-    for (char c : s) q += c == '\'' ? std::string("'\\''") : std::string(1, c);
-    return q + "'";
-}
+using apptest::CliResult;
+using apptest::quoted;
+using apptest::readAll;
 
 // Runs the CLI in English with `input` on standard input (a pipe, as a user would).
-QuizRun quiz(const std::vector<std::string>& args, const std::string& input = {}) {
+CliResult quiz(const std::vector<std::string>& args, const std::string& input = {}) {
     char dir[] = "/tmp/hl_quiz_test_XXXXXX";
     EXPECT_NE(mkdtemp(dir), nullptr);
     const std::string in = std::string(dir) + "/in", out = std::string(dir) + "/out", err = std::string(dir) + "/err";
@@ -48,10 +35,10 @@ QuizRun quiz(const std::vector<std::string>& args, const std::string& input = {}
     for (const auto& a : args) cmd += " " + quoted(a);
     cmd += " >" + quoted(out) + " 2>" + quoted(err);
     const int raw = std::system(cmd.c_str());
-    QuizRun r;
+    CliResult r;
     r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
-    r.out = slurp(out);
-    r.err = slurp(err);
+    r.out = readAll(out);
+    r.err = readAll(err);
     for (const std::string& f : {in, out, err}) std::remove(f.c_str());
     rmdir(dir);
     return r;
@@ -74,7 +61,7 @@ std::string lastLine(const std::string& text) {
 std::vector<std::string> key(const std::vector<std::string>& args) {
     std::vector<std::string> args2 = args;
     args2.push_back("--answer-key");
-    const QuizRun r = quiz(args2);
+    const CliResult r = quiz(args2);
     EXPECT_EQ(r.status, 0) << r.err;
     std::vector<std::string> out;
     const std::regex line(R"(^Q(\d+): .+ => (.+)$)");
@@ -125,14 +112,14 @@ TEST(CliQuiz, TheKeyFedBackScoresFullMarksAndWrongAnswersNone) {
         const std::vector<std::string> answers = key({s.id});
         ASSERT_GE(answers.size(), 4u);
         const std::string n = std::to_string(answers.size());
-        const QuizRun right = quiz({s.id}, joined(answers, answers.size()));
+        const CliResult right = quiz({s.id}, joined(answers, answers.size()));
         EXPECT_EQ(right.status, 0);
         EXPECT_EQ(lastLine(right.out), "score: " + n + "/" + n);
         EXPECT_EQ(right.out.find("Wrong"), std::string::npos);
 
         std::vector<std::string> wrong;
         for (const std::string& a : answers) wrong.push_back(wrongAnswer(a));
-        const QuizRun bad = quiz({s.id}, joined(wrong, wrong.size()));
+        const CliResult bad = quiz({s.id}, joined(wrong, wrong.size()));
         EXPECT_EQ(bad.status, 0);
         EXPECT_EQ(lastLine(bad.out), "score: 0/" + n);
         // Each wrong answer gets its verdict and the explanation with the step's rule.
@@ -142,7 +129,7 @@ TEST(CliQuiz, TheKeyFedBackScoresFullMarksAndWrongAnswersNone) {
 }
 
 TEST(CliQuiz, QuestionsListTheAcceptedFormsAndReadLettersToo) {
-    const QuizRun r = quiz({"handshake-and-close"}, "");
+    const CliResult r = quiz({"handshake-and-close"}, "");
     const std::regex q(R"(^Q1\. .+\?$)");
     const auto l = lines(r.out);
     ASSERT_GE(l.size(), 4u);
@@ -157,10 +144,10 @@ TEST(CliQuiz, EndOfInputScoresWhatWasAnsweredOutOfAll) {
     const std::vector<std::string> answers = key({"handshake-and-close"});
     ASSERT_GE(answers.size(), 4u);
     const std::string n = std::to_string(answers.size());
-    const QuizRun two = quiz({"handshake-and-close"}, joined(answers, 2));
+    const CliResult two = quiz({"handshake-and-close"}, joined(answers, 2));
     EXPECT_EQ(two.status, 0);
     EXPECT_EQ(lastLine(two.out), "score: 2/" + n);
-    const QuizRun none = quiz({"handshake-and-close"}, "");
+    const CliResult none = quiz({"handshake-and-close"}, "");
     EXPECT_EQ(none.status, 0);
     EXPECT_EQ(lastLine(none.out), "score: 0/" + n);
     // The last answer without its line end still counts.
@@ -170,7 +157,7 @@ TEST(CliQuiz, EndOfInputScoresWhatWasAnsweredOutOfAll) {
 }
 
 TEST(CliQuiz, UnreadableAnswersGetTheVerdictAndTheExplanationNotACrash) {
-    const QuizRun r = quiz({"handshake-and-close"}, "¿what?\n\n\x01\x02\n" + std::string(5000, 'x') + "\n");
+    const CliResult r = quiz({"handshake-and-close"}, "¿what?\n\n\x01\x02\n" + std::string(5000, 'x') + "\n");
     EXPECT_EQ(r.status, 0);
     EXPECT_NE(r.out.find("Cannot read \"¿what?\""), std::string::npos) << r.out;
     EXPECT_NE(r.out.find("(RFC 9293 §3.10.1)"), std::string::npos);
@@ -189,21 +176,21 @@ TEST(CliQuiz, SeedGivesOtherNumbersAndTheSameStory) {
     }
     EXPECT_TRUE(numbersDiffer);
     EXPECT_EQ(key({"handshake-and-close", "--seed", "42"}), seeded);
-    const QuizRun r = quiz({"handshake-and-close", "--seed", "42"}, joined(seeded, seeded.size()));
+    const CliResult r = quiz({"handshake-and-close", "--seed", "42"}, joined(seeded, seeded.size()));
     EXPECT_EQ(lastLine(r.out), "score: " + std::to_string(seeded.size()) + "/" + std::to_string(seeded.size()));
 }
 
 TEST(CliQuiz, KoreanAndBadInput) {
-    const QuizRun ko = quiz({"handshake-and-close", "--lang", "ko"}, "");
+    const CliResult ko = quiz({"handshake-and-close", "--lang", "ko"}, "");
     EXPECT_EQ(ko.status, 0);
     EXPECT_NE(ko.out.find("Q1. "), std::string::npos);
     EXPECT_EQ(ko.out.find("Which state"), std::string::npos);
     EXPECT_EQ(lastLine(ko.out).rfind("score: 0/", 0), 0u);
 
-    const QuizRun unknown = quiz({"no-such-lesson"});
+    const CliResult unknown = quiz({"no-such-lesson"});
     EXPECT_EQ(unknown.status, 2);
     EXPECT_TRUE(unknown.out.empty());
-    const QuizRun load = quiz({"busy-server"});
+    const CliResult load = quiz({"busy-server"});
     EXPECT_EQ(load.status, 2);
     EXPECT_NE(load.err.find("load lesson"), std::string::npos);
 }

@@ -20,29 +20,16 @@
 #include <regex>
 #include <sstream>
 #include <string>
+
+#include "cli_process.h"
 #include <vector>
 
 namespace hl {
 namespace {
 
-struct CliResult {
-    int status = -1;
-    std::string out;
-    std::string err;
-};
-
-std::string readAll(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-
-std::string quoted(const std::string& s) {
-    std::string q = "'";
-    for (char c : s) q += c == '\'' ? std::string("'\\''") : std::string(1, c);
-    return q + "'";
-}
+using apptest::CliResult;
+using apptest::quoted;
+using apptest::readAll;
 
 // Runs the CLI with `args` (LANG unset so the default language is English) and captures both streams.
 CliResult runCli(const std::vector<std::string>& args) {

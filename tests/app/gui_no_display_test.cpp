@@ -12,29 +12,21 @@
 #include <sstream>
 #include <string>
 
+#include "cli_process.h"
+
 namespace {
 
-struct Result {
-    int status = -1; // exit status; -1 when killed by a signal (Qt's abort without a display)
-    std::string out;
-    std::string err;
-};
+using hl::apptest::CliResult;
+using hl::apptest::readAll;
 
-std::string readAll(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-
-Result runWithoutDisplay(const std::string& args) {
+CliResult runWithoutDisplay(const std::string& args) {
     char dir[] = "/tmp/hl_gui_test_XXXXXX";
     EXPECT_NE(mkdtemp(dir), nullptr);
     const std::string out = std::string(dir) + "/out", err = std::string(dir) + "/err";
     const std::string cmd = "env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM -u LANG -u LANGUAGE -u LC_ALL '" +
                             std::string(HL_GUI_PATH) + "' " + args + " >" + out + " 2>" + err;
     const int raw = std::system(cmd.c_str());
-    Result r;
+    CliResult r;
     r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
     r.out = readAll(out);
     r.err = readAll(err);
@@ -45,7 +37,7 @@ Result runWithoutDisplay(const std::string& args) {
 }
 
 TEST(GuiWithoutDisplay, HelpPrintsTheUsageAndExitsZero) {
-    const Result r = runWithoutDisplay("--help");
+    const CliResult r = runWithoutDisplay("--help");
     EXPECT_EQ(r.status, 0) << r.err;
     EXPECT_EQ(r.out.rfind("Usage: ", 0), 0u) << r.out;
     for (const char* option : {"--lesson", "--screenshot", "--lang", "--version"})
@@ -54,7 +46,7 @@ TEST(GuiWithoutDisplay, HelpPrintsTheUsageAndExitsZero) {
 }
 
 TEST(GuiWithoutDisplay, VersionPrintsNameAndVersion) {
-    const Result r = runWithoutDisplay("--version");
+    const CliResult r = runWithoutDisplay("--version");
     EXPECT_EQ(r.status, 0) << r.err;
     EXPECT_EQ(r.out, "HandshakeLab " HL_VERSION "\n");
     EXPECT_EQ(runWithoutDisplay("-v").out, r.out);
@@ -64,7 +56,7 @@ TEST(GuiWithoutDisplay, VersionPrintsNameAndVersion) {
 // for bad input), still without opening a display.
 TEST(GuiWithoutDisplay, BadOptionsExitTwoWithOneLine) {
     for (const char* args : {"--bogus", "--lang fr", "--step x", "a.json b.json"}) {
-        const Result r = runWithoutDisplay(args);
+        const CliResult r = runWithoutDisplay(args);
         EXPECT_EQ(r.status, 2) << args << ": " << r.err;
         EXPECT_EQ(r.out, "") << args;
         ASSERT_FALSE(r.err.empty()) << args;
