@@ -1,5 +1,6 @@
 #include "ui/charts_panel.h"
 
+#include "ui/accessible_names.h"
 #include "ui/rto_chart_view.h"
 #include "ui/seq_chart_view.h"
 #include "ui/session_controller.h"
@@ -95,6 +96,10 @@ void ChartsPanel::retranslateUi() {
     tabs_->setTabText(1, tr("States"));
     tabs_->setTabText(2, tr("Retransmission timer"));
     directionLabel_->setText(tr("&Direction:"));
+    //: Accessible name of the Charts panel's tabs (read by screen readers).
+    setControlName(tabs_, tr("Charts"));
+    for (int i = 0; i < tabs_->count(); ++i) setControlName(tabs_->widget(i), tabs_->tabText(i));
+    setControlName(direction_, labelName(directionLabel_->text()));
     direction_->setItemText(0, tr("%1 → %2").arg(Texts::hostName(HostId::Client), Texts::hostName(HostId::Server)));
     direction_->setItemText(1, tr("%1 → %2").arg(Texts::hostName(HostId::Server), Texts::hostName(HostId::Client)));
     exportButton_->setText(tr("Export…"));

@@ -1,7 +1,9 @@
 #include "ui/event_list_view.h"
 
+#include "ui/accessible_names.h"
 #include "ui/event_list_model.h"
 #include "ui/session_controller.h"
+#include "ui/typing_guard.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -22,20 +24,32 @@ EventListView::EventListView(SessionController* session, QWidget* parent)
     horizontalHeader()->setSectionResizeMode(EventListModel::TimeColumn, QHeaderView::ResizeToContents);
     horizontalHeader()->setSectionResizeMode(EventListModel::HostColumn, QHeaderView::ResizeToContents);
     horizontalHeader()->setSectionResizeMode(EventListModel::EventColumn, QHeaderView::ResizeToContents);
-    // Arrow keys and Space belong to the player's shortcuts, not to row navigation.
-    setFocusPolicy(Qt::ClickFocus);
+    // Tab reaches it (issue 21): ↑ ↓ go through the rows (and the steps), ← → and Space stay the
+    // player's, and D L U perturb the selected row's segment (not a search by letter).
+    setFocusPolicy(Qt::StrongFocus);
+    TypingGuard::letShortcutsThrough(this);
     connect(selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {
                 if (current.isValid()) onRowSelected(current.row());
             });
     connect(session_, &SessionController::cursorMoved, this, &EventListView::followCursor);
     connect(session_, &SessionController::traceReplaced, this, &EventListView::followCursor);
+    retranslateUi();
+}
+
+void EventListView::retranslateUi() {
+    //: Accessible name of the event table (read by screen readers).
+    setControlName(this, tr("Events"));
 }
 
 void EventListView::onRowSelected(int row) {
     if (following_) return;
     const size_t step = session_->stepOfEvent(static_cast<size_t>(row));
     if (step != 0 && step != session_->step()) session_->setStep(step);
+    // A row about a segment selects it: the inspector shows it, D L U and the menu key act on it.
+    const auto& events = session_->trace().events;
+    const auto index = static_cast<size_t>(row);
+    if (index < events.size() && events[index].segId != 0) session_->setSelectedSegment(events[index].segId);
 }
 
 void EventListView::followCursor() {
@@ -60,7 +74,10 @@ void EventListView::followCursor() {
 }
 
 void EventListView::changeEvent(QEvent* event) {
-    if (event->type() == QEvent::LanguageChange) model_->retranslate();
+    if (event->type() == QEvent::LanguageChange) {
+        model_->retranslate();
+        retranslateUi();
+    }
     QTableView::changeEvent(event);
 }
 

@@ -18,6 +18,7 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    void retranslateUi();
     void followCursor();
     void onRowSelected(int row);
 

@@ -1,5 +1,6 @@
 #include "ui/glossary_panel.h"
 
+#include "ui/accessible_names.h"
 #include "ui/language.h"
 #include "ui/search_rank.h"
 
@@ -68,6 +69,11 @@ const GlossaryEntry* GlossaryPanel::otherEntry(const QString& key) const {
 void GlossaryPanel::retranslateUi() {
     //: Placeholder of the glossary's search field; both languages are searched.
     search_->setPlaceholderText(tr("Search terms (English or Korean)…"));
+    setControlName(search_, tr("Search terms"));
+    //: Accessible name of the glossary's list of terms (read by screen readers).
+    setControlName(list_, tr("Glossary terms"));
+    //: Accessible name of the glossary's text showing the chosen term (read by screen readers).
+    setControlName(details_, tr("Definition"));
     rebuild();
 }
 

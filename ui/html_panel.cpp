@@ -1,9 +1,13 @@
 #include "ui/html_panel.h"
 
+#include "ui/accessible_names.h"
+
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
 namespace hl::ui {
+
+void HtmlPanel::setTextName(const QString& name) { setControlName(view_, name); }
 
 HtmlPanel::HtmlPanel(QWidget* parent) : QWidget(parent), view_(new QTextBrowser(this)) {
     view_->setOpenLinks(false);

@@ -13,6 +13,8 @@ class HtmlPanel : public QWidget {
 public:
     // The text as shown, brought up to date first (tests read it while the panel is hidden).
     QString plainText();
+    // The name a screen reader gives the text (the panel's dock title).
+    void setTextName(const QString& name);
 
 protected:
     explicit HtmlPanel(QWidget* parent = nullptr);

@@ -1,6 +1,7 @@
 #include "ui/lesson_picker.h"
 
 #include "core/builtin_lessons.h"
+#include "ui/accessible_names.h"
 #include "ui/search_rank.h"
 #include "ui/texts.h"
 
@@ -157,6 +158,9 @@ void LessonPicker::chooseCurrent() {
 
 void LessonPicker::retranslateUi() {
     search_->setPlaceholderText(tr("Search lessons (English or 한국어)…"));
+    setControlName(search_, tr("Search lessons"));
+    //: Accessible name of the lesson tree (read by screen readers).
+    setControlName(tree_, tr("Lessons"));
     open_->setText(tr("Open lesson"));
 }
 

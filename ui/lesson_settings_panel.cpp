@@ -1,5 +1,6 @@
 #include "ui/lesson_settings_panel.h"
 
+#include "ui/accessible_names.h"
 #include "ui/perturbation_texts.h"
 #include "ui/session_controller.h"
 
@@ -136,6 +137,12 @@ void LessonSettingsPanel::retranslate() {
     for (int i = 0; i < profile_->count(); ++i)
         profile_->setItemText(i, PerturbationTexts::profileName(static_cast<Profile>(profile_->itemData(i).toInt())));
     note_->setText(tr("Each change replays the lesson and can be undone (Ctrl+Z)."));
+    // Each control is read by the words of its label.
+    setControlName(loss_, labelName(lossLabel_->text()));
+    setControlName(seed_, labelName(seedLabel_->text()));
+    setControlName(c2s_, labelName(c2sLabel_->text()));
+    setControlName(s2c_, labelName(s2cLabel_->text()));
+    setControlName(profile_, labelName(profileLabel_->text()));
     sync();
 }
 

@@ -1,5 +1,6 @@
 #include "ui/load_view.h"
 
+#include "ui/accessible_names.h"
 #include "ui/load_chart_data.h"
 #include "ui/load_chart_view.h"
 #include "ui/language_korean.h"
@@ -296,6 +297,11 @@ void LoadView::retranslateUi() {
     sideBox_->setItemText(0, Texts::hostName(HostId::Server));
     sideBox_->setItemText(1, Texts::hostName(HostId::Client));
     compareLabel_->setText(tr("Co&mpare with:"));
+    setControlName(sideBox_, labelName(sideLabel_->text()));
+    setControlName(compareBox_, labelName(compareLabel_->text()));
+    //: Accessible name of the load lesson's chart of the sockets in each state (read by screen readers).
+    setControlName(baseChart_, tr("Sockets per state"));
+    setControlName(variantChart_, variantTitle(variantKind_));
     for (int i = 0; i < compareBox_->count(); ++i) compareBox_->setItemText(i, variantTitle(static_cast<Variant>(i)));
     cancelButton_->setText(isRunning() ? tr("Cancel") : tr("Run again"));
 }

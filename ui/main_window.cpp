@@ -19,6 +19,7 @@
 #include "ui/state_box.h"
 #include "ui/state_box_row.h"
 #include "ui/state_machine_view.h"
+#include "ui/step_announcer.h"
 #include "ui/tcb_panel.h"
 #include "ui/texts.h"
 #include "ui/timeline_bar.h"
@@ -99,6 +100,7 @@ void MainWindow::buildCentre() {
 
     narration_ = new NarrationPanel(session_);
     narration_->setObjectName(QStringLiteral("narration"));
+    announcer_ = new StepAnnouncer(session_, this);
 
     centreSplit_ = new QSplitter(Qt::Vertical, this);
     centreSplit_->setObjectName(QStringLiteral("centreSplitter"));
@@ -180,6 +182,11 @@ void MainWindow::wireSession() {
     });
     connect(session_, &SessionController::speedChanged, this, &MainWindow::syncSpeedBox);
     connect(diagram_, &DiagramView::segmentActivated, session_, &SessionController::setSelectedSegment);
+    // Enter on a segment (keyboard, screen reader): its details in the inspector.
+    connect(diagram_, &DiagramView::segmentOpened, this, [this] {
+        inspectorDock_->show();
+        inspectorDock_->raise();
+    });
     // Say why the cursor jumped back after a change (issue 14).
     connect(session_, &SessionController::cursorMovedBack, this, [this](size_t step) {
         //: Shown over the diagram when a change moves the cursor back; %1 is the step number.
@@ -387,6 +394,7 @@ void MainWindow::readSettings() {
     setDarkTheme(s.value(QStringLiteral("view/dark"), false).toBool());
     setPresentationMode(s.value(QStringLiteral("view/presentation"), false).toBool());
     setBilingual(s.value(QStringLiteral("view/bilingual"), false).toBool());
+    actions_->announceSteps->setChecked(s.value(QStringLiteral("a11y/announceSteps"), true).toBool());
     session_->setSpeed(s.value(QStringLiteral("player/speed"), 1.0).toDouble());
 }
 
@@ -399,6 +407,7 @@ QString MainWindow::writeSettings() const {
     s.setValue(QStringLiteral("view/dark"), dark_);
     s.setValue(QStringLiteral("view/presentation"), presentation_);
     s.setValue(QStringLiteral("view/bilingual"), bilingual_);
+    s.setValue(QStringLiteral("a11y/announceSteps"), announcer_->isAnnouncing());
     s.setValue(QStringLiteral("player/speed"), session_->speed());
     if (!session_->source().isEmpty()) s.setValue(QStringLiteral("lesson/last"), session_->source());
     return flushSettings(s);

@@ -40,6 +40,7 @@ class SegmentInspector;
 class StateBox;
 class StateBoxRow;
 class StateMachineView;
+class StepAnnouncer;
 class TcbPanel;
 class TimelineBar;
 
@@ -77,6 +78,7 @@ public:
     StateBox* stateBox(HostId host) const;
     StateMachineView* stateMachine() const { return fsm_; }
     NarrationPanel* narration() const { return narration_; }
+    StepAnnouncer* stepAnnouncer() const { return announcer_; }
     SegmentInspector* inspector() const { return inspector_; }
     TcbPanel* tcbPanel() const { return tcb_; }
     EventListView* eventList() const { return events_; }
@@ -149,6 +151,8 @@ private:
     void wireSession();
     void retranslateUi();
     void retranslateActions();
+    static QString panelTabsName();
+    void nameTabBars();
     void buildPredictMode();
     void retranslatePredictMode();
 
@@ -186,6 +190,7 @@ private:
     StateBox* serverBox_ = nullptr;
     StateBoxRow* boxRow_ = nullptr;
     NarrationPanel* narration_ = nullptr;
+    StepAnnouncer* announcer_ = nullptr; // issue 21: each step told to a screen reader
     QSplitter* centreSplit_ = nullptr;
     StateMachineView* fsm_ = nullptr;
     SegmentInspector* inspector_ = nullptr;

@@ -1,12 +1,16 @@
 // MainWindow: actions, menus, the player toolbar and their texts.
 #include "ui/main_window.h"
 
+#include "ui/accessible_names.h"
 #include "ui/language.h"
 #include "ui/lesson_picker.h"
 #include "ui/main_window_actions.h"
 #include "ui/capture_export_dialog.h"
 #include "ui/image_export_dialog.h"
 #include "ui/perturb_actions.h"
+#include "ui/segment_inspector.h"
+#include "ui/step_announcer.h"
+#include "ui/tcb_panel.h"
 #include "ui/sequence_diagram_view.h"
 #include "ui/session_controller.h"
 #include "ui/texts.h"
@@ -82,6 +86,9 @@ void MainWindow::buildActions() {
     a.darkTheme->setCheckable(true);
     a.bilingual = makeAction(this, "actionBilingualCaptions", {QKeySequence(Qt::CTRL | Qt::Key_B)});
     a.bilingual->setCheckable(true);
+    a.announceSteps = makeAction(this, "actionAnnounceSteps");
+    a.announceSteps->setCheckable(true);
+    a.announceSteps->setChecked(true);
     // F1 is the shortcut list (QKeySequence::HelpContents); G for glossary.
     a.glossary = makeAction(this, "actionGlossary", {QKeySequence(Qt::CTRL | Qt::Key_G)});
     a.english = makeAction(this, "actionLanguageEnglish");
@@ -136,6 +143,7 @@ void MainWindow::buildActions() {
     connect(a.presentation, &QAction::toggled, this, &MainWindow::setPresentationMode);
     connect(a.darkTheme, &QAction::toggled, this, &MainWindow::setDarkTheme);
     connect(a.bilingual, &QAction::toggled, this, &MainWindow::setBilingual);
+    connect(a.announceSteps, &QAction::toggled, announcer_, &StepAnnouncer::setAnnouncing);
     connect(a.glossary, &QAction::triggered, this, [this] { showGlossary(); });
     connect(a.english, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("en")); });
     connect(a.korean, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("ko")); });
@@ -177,7 +185,7 @@ void MainWindow::buildMenus() {
     viewMenu_->addSeparator();
     viewMenu_->addActions({a.textLarger, a.textSmaller, a.textReset});
     viewMenu_->addSeparator();
-    viewMenu_->addActions({a.presentation, a.darkTheme, a.fullScreen, a.bilingual});
+    viewMenu_->addActions({a.presentation, a.darkTheme, a.fullScreen, a.bilingual, a.announceSteps});
     viewMenu_->addSeparator();
     viewMenu_->addActions({a.blackScreen, a.whiteScreen, a.spotlight, a.fullNarration});
     viewMenu_->addSeparator();
@@ -246,7 +254,11 @@ void MainWindow::retranslateUi() {
     glossaryDock_->setWindowTitle(tr("Glossary"));
     retranslatePredictMode();
     chartsDock_->setWindowTitle(tr("Charts"));
+    nameTabBars(); // the rows of panel tabs made so far (later ones: childEvent)
+    inspector_->setTextName(inspectorDock_->windowTitle());
+    tcb_->setTextName(tcbDock_->windowTitle());
     speedBox_->setToolTip(tr("Playback speed ( [ slower, ] faster )"));
+    setControlName(speedBox_, tr("Playback speed"));
     retranslateActions();
     if (perturb_) perturb_->retranslate();
     // Toolbar buttons and the shortcut list show an action's text without its mnemonic: Qt strips
@@ -349,6 +361,8 @@ void MainWindow::retranslateActions() {
     a.darkTheme->setText(tr("&Dark theme"));
     //: View option: the narration and the glossary in both languages at once.
     a.bilingual->setText(tr("&Bilingual captions (English + 한국어)"));
+    //: View option: a screen reader hears each step's caption when the step changes.
+    a.announceSteps->setText(tr("&Announce steps to screen readers"));
     a.glossary->setText(tr("&Glossary"));
     // Each language is named in itself, so anyone can find their own.
     a.english->setText(Language::displayName(QStringLiteral("en")));

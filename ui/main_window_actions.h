@@ -47,6 +47,7 @@ struct MainWindowActions {
     QAction* spotlight = nullptr;     // S: dim all but the current step
     QAction* fullNarration = nullptr; // N: the whole narration instead of the short caption
     QAction* pauseAtStates = nullptr; // Play → Pause at each state change
+    QAction* announceSteps = nullptr; // View → Announce steps to screen readers (issue 21)
 };
 
 struct MainWindow::Actions : MainWindowActions {};

@@ -4,6 +4,7 @@
 // everywhere (menus and dialogs too), with a black/white screen and a spotlight on the step.
 #include "ui/main_window.h"
 
+#include "ui/accessible_names.h"
 #include "ui/main_window_actions.h"
 #include "ui/narration_panel.h"
 #include "ui/perturb_actions.h"
@@ -244,10 +245,23 @@ bool MainWindow::filterBlankScreen(QObject* watched, QEvent* event) {
 
 // The tab bars of docked panels (QMainWindow makes them as panels are tabbed together) scroll
 // instead of eliding their titles ("State mach…") when many share a narrow side.
+QString MainWindow::panelTabsName() {
+    //: Accessible name of a row of panel tabs (read by screen readers).
+    return tr("Panels");
+}
+
+void MainWindow::nameTabBars() {
+    for (QTabBar* tabs : findChildren<QTabBar*>(Qt::FindDirectChildrenOnly)) setControlName(tabs, panelTabsName());
+}
+
 void MainWindow::childEvent(QChildEvent* event) {
     QMainWindow::childEvent(event);
+    // A row of tabs the layout makes for tabbed panels (still being built when added) is named
+    // once it exists; one that stays hidden is never polished.
+    if (event->type() == QEvent::ChildAdded) QMetaObject::invokeMethod(this, &MainWindow::nameTabBars, Qt::QueuedConnection);
     if (event->type() != QEvent::ChildPolished) return;
     if (auto* tabs = qobject_cast<QTabBar*>(event->child())) {
+        setControlName(tabs, panelTabsName());
         tabs->setElideMode(Qt::ElideNone);
         tabs->setUsesScrollButtons(true);
     }

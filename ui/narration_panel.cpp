@@ -1,5 +1,6 @@
 #include "ui/narration_panel.h"
 
+#include "ui/accessible_names.h"
 #include "ui/language.h"
 #include "ui/session_controller.h"
 #include "ui/texts.h"
@@ -35,7 +36,8 @@ NarrationPanel::NarrationPanel(SessionController* session, QWidget* parent)
     captionsLayout->addWidget(body_);
     captionsLayout->addWidget(other_);
     captionsLayout->addStretch(1);
-    auto* scroll = new QScrollArea(this);
+    scroll_ = new QScrollArea(this);
+    auto* scroll = scroll_;
     scroll->setWidget(captions);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -44,6 +46,7 @@ NarrationPanel::NarrationPanel(SessionController* session, QWidget* parent)
     layout->addWidget(heading_);
     layout->addWidget(scroll, 1);
     applyFonts();
+    retranslateUi();
     connect(session_, &SessionController::traceReplaced, this, &NarrationPanel::refresh);
     connect(session_, &SessionController::cursorMoved, this, &NarrationPanel::refresh);
     refresh();
@@ -138,8 +141,16 @@ void NarrationPanel::applyFonts() {
     body_->setWordWrap(true);
 }
 
+void NarrationPanel::retranslateUi() {
+    //: Accessible name of the narration's scrolling text (read by screen readers).
+    setControlName(scroll_, tr("Narration"));
+}
+
 void NarrationPanel::changeEvent(QEvent* event) {
-    if (event->type() == QEvent::LanguageChange) refresh();
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        refresh();
+    }
     if (event->type() == QEvent::FontChange) applyFonts();
     QWidget::changeEvent(event);
 }

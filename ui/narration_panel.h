@@ -9,6 +9,7 @@
 #include <utility>
 
 class QLabel;
+class QScrollArea;
 
 namespace hl::ui {
 
@@ -42,6 +43,7 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    void retranslateUi();
     void refresh();
     void applyFonts();
     // The heading and body of the current step in the current tr() language.
@@ -50,6 +52,7 @@ private:
     SessionController* session_;
     QLabel* heading_;
     QLabel* body_;
+    QScrollArea* scroll_ = nullptr;
     QLabel* other_;
     bool bilingual_ = false;
     bool presentation_ = false;

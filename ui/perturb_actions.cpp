@@ -14,6 +14,7 @@
 #include "ui/session_controller.h"
 
 #include <QAction>
+#include <QContextMenuEvent>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFont>
@@ -139,6 +140,10 @@ void PerturbActions::install(QMenu* fileMenu, SequenceDiagramView* diagram, Even
     toolBar_->addSeparator();
     toolBar_->addActions({undo_, redo_});
 
+    // The menu key (or Shift+F10) on the diagram or the event list: the selected segment's menu.
+    events_ = events;
+    diagram->installEventFilter(this);
+    events->installEventFilter(this);
     // Right-click an arrow (or its label) in the diagram.
     diagram->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(diagram, &QWidget::customContextMenuRequested, this, [this, diagram](const QPoint& pos) {
@@ -160,6 +165,16 @@ void PerturbActions::install(QMenu* fileMenu, SequenceDiagramView* diagram, Even
     });
     retranslate();
     updateEnabled();
+}
+
+bool PerturbActions::eventFilter(QObject* watched, QEvent* event) {
+    if (event->type() != QEvent::ContextMenu || static_cast<QContextMenuEvent*>(event)->reason() != QContextMenuEvent::Keyboard)
+        return QObject::eventFilter(watched, event);
+    if (watched != diagram_ && watched != events_) return QObject::eventFilter(watched, event);
+    // The keyboard has no pointer position: the menu is for the selected segment, at its arrow.
+    const uint64_t seg = session_->selectedSegment();
+    if (seg != 0) showSegmentMenu(seg, selectedSegmentPos());
+    return true;
 }
 
 QMenu* PerturbActions::delayMenu(uint64_t segId, QWidget* parent) {
@@ -226,6 +241,8 @@ void PerturbActions::showSegmentMenu(uint64_t segId, const QPoint& globalPos) {
     QMenu* menu = segmentMenu(segId, window_);
     menu->setAttribute(Qt::WA_DeleteOnClose);
     menu->popup(globalPos);
+    // From the keyboard the first command is ready for Enter (the title above it is disabled).
+    if (QAction* drop = menu->findChild<QAction*>(QStringLiteral("perturbDrop")); drop && drop->isEnabled()) menu->setActiveAction(drop);
 }
 
 QPoint PerturbActions::selectedSegmentPos() const {

@@ -61,6 +61,9 @@ public:
     GhostLayer* ghostLayer() const { return ghost_; }
     QAction* action(const char* objectName) const;
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void buildActions();
     void updateEnabled();
@@ -74,6 +77,7 @@ private:
     SessionController* session_;
     QMainWindow* window_;
     QPointer<SequenceDiagramView> diagram_;
+    QPointer<EventListView> events_;
     QMenu* menu_ = nullptr;
     QToolBar* toolBar_ = nullptr;
     PerturbationsPanel* list_ = nullptr;

@@ -1,5 +1,6 @@
 #include "ui/perturbations_panel.h"
 
+#include "ui/accessible_names.h"
 #include "ui/perturbation_texts.h"
 #include "ui/session_controller.h"
 
@@ -101,6 +102,8 @@ bool PerturbationsPanel::eventFilter(QObject* watched, QEvent* event) {
 }
 
 void PerturbationsPanel::retranslate() {
+    //: Accessible name of the list of the user's changes (read by screen readers).
+    setControlName(list_, tr("Perturbations"));
     remove_->setText(tr("Remove"));
     remove_->setToolTip(tr("Remove the selected change (Del)"));
     undo_->setText(tr("Undo"));

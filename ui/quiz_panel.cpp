@@ -1,5 +1,6 @@
 #include "ui/quiz_panel.h"
 
+#include "ui/accessible_names.h"
 #include "ui/predict_mode.h"
 #include "ui/texts.h"
 #include "ui/texts_quiz.h"
@@ -72,7 +73,8 @@ QuizPanel::QuizPanel(PredictMode* mode, QWidget* parent)
 
     // The panel scrolls rather than forcing the window taller than the screen (1280×720).
     auto* inner = new QWidget;
-    auto* scroll = new QScrollArea;
+    scroll_ = new QScrollArea;
+    auto* scroll = scroll_;
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(inner);
@@ -156,6 +158,10 @@ void QuizPanel::refresh() {
     export_->setText(tr("Export results…"));
     //: Placeholder of the answer field (short: the field is narrow).
     field_->setPlaceholderText(waiting ? tr("Your answer, then Enter") : tr("Enter: next question"));
+    //: Accessible names in the Predict panel (read by screen readers).
+    setControlName(field_, tr("Your answer"));
+    setControlName(review_, tr("Answers so far"));
+    setControlName(scroll_, tr("Predict"));
 
     if (!mode_->isOn()) {
         progress_->setText(tr("Predict mode is off (Play → Predict mode, P)."));

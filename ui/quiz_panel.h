@@ -9,6 +9,7 @@
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QScrollArea;
 class QTableWidget;
 class QVBoxLayout;
 
@@ -57,6 +58,7 @@ private:
     QPushButton* newNumbers_;
     QLabel* summary_;
     QTableWidget* review_;
+    QScrollArea* scroll_ = nullptr;
     QPushButton* export_;
     bool presentation_ = false;
 };

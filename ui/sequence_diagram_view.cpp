@@ -1,5 +1,7 @@
 #include "ui/sequence_diagram_view.h"
 
+#include "ui/accessible_factory.h"
+#include "ui/accessible_names.h"
 #include "ui/now_marker_item.h"
 #include "ui/segment_item.h"
 #include "ui/state_band_item.h"
@@ -71,6 +73,9 @@ SequenceDiagramView::SequenceDiagramView(QWidget* parent)
         viewport()->update();
     });
     setScene(scene_);
+    installAccessibleFactories();
+    setFocusPolicy(Qt::StrongFocus); // ↑ ↓ Enter and the menu key work on its segments
+    setControlName(this, tr("Sequence diagram"));
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
     setAlignment(Qt::AlignHCenter | Qt::AlignTop);
     setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
@@ -93,7 +98,10 @@ void SequenceDiagramView::setTrace(const hl::Trace* trace) {
     cursor_ = 0;
     now_ = SimTime{};
     selected_ = 0;
+    focusCopy_ = -1;
+    access_.invalidate();
     rebuild();
+    accessReplaced();
     verticalScrollBar()->setValue(verticalScrollBar()->minimum());
 }
 
@@ -132,6 +140,13 @@ void SequenceDiagramView::setDarkTheme(bool dark) {
 
 void SequenceDiagramView::setSelectedSegment(uint64_t segId) {
     selected_ = segId;
+    // The keyboard follows a segment chosen elsewhere (a click, the event list).
+    const auto& copies = model_.copies;
+    if (segId == 0) focusCopy_ = -1;
+    else if (focusCopy_ < 0 || static_cast<size_t>(focusCopy_) >= copies.size() || copies[size_t(focusCopy_)].segId != segId) {
+        const auto it = std::find_if(copies.begin(), copies.end(), [segId](const DiagramCopy& c) { return c.segId == segId; });
+        focusCopy_ = it == copies.end() ? -1 : static_cast<int>(it - copies.begin());
+    }
     for (SegmentItem* item : segments_) item->setChosen(segId != 0 && item->segId() == segId);
 }
 
@@ -776,7 +791,10 @@ void SequenceDiagramView::drawForeground(QPainter* painter, const QRectF& rect) 
         painter->drawText(box, Qt::AlignCenter, note_);
         painter->restore();
     }
-    if (!headersPinned()) return;
+    if (!headersPinned()) {
+        if (hasFocus()) drawFocusFrame(painter);
+        return;
+    }
     const DiagramStyle& st = theme_.style;
     const QFont font = st.font(st.headerPx, true);
     const QFontMetricsF fm(font);
@@ -792,11 +810,18 @@ void SequenceDiagramView::drawForeground(QPainter* painter, const QRectF& rect) 
         painter->fillRect(QRectF(h.x - w / 2, top + kMargin / 2 + fm.height() + 2, w, 3), h.color);
     }
     painter->restore();
+    if (hasFocus()) drawFocusFrame(painter); // over the pinned names too
 }
 
 void SequenceDiagramView::changeEvent(QEvent* event) {
     // Lane names and tags are translated; rebuild in the new language, keeping the cursor.
-    if (event->type() == QEvent::LanguageChange) rebuild();
+    if (event->type() == QEvent::LanguageChange) {
+        //: Accessible name of the ladder (read by screen readers).
+        setControlName(this, tr("Sequence diagram"));
+        access_.invalidate();
+        rebuild();
+        accessReplaced();
+    }
     QGraphicsView::changeEvent(event);
 }
 

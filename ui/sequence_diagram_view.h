@@ -4,6 +4,7 @@
 // stretches compressed. setTrace() rebuilds the scene from the trace (as Wireshark's
 // fillDiagram()); setCursor() only moves and restyles a few items, so it can run every frame.
 #include "core/trace.h"
+#include "ui/diagram_accessible.h"
 #include "ui/diagram_model.h"
 #include "ui/diagram_palette.h"
 #include "ui/time_axis.h"
@@ -84,6 +85,21 @@ public:
     bool headersPinned() const;
     const std::vector<QGraphicsEllipseItem*>& packetItems() const { return packets_; } // some hidden
 
+    // Keyboard and screen reader (sequence_diagram_keys.cpp, issue 21). With the focus on the
+    // diagram, ↑ / ↓ select the previous / next segment in time order (← / → stay the player's
+    // steps), Enter opens the selected segment in the inspector, the menu key its perturbations.
+    const Trace* trace() const { return trace_; }
+    const std::vector<DiagramAccessItem>& accessItems() const { return access_.items(trace_, model_); }
+    QAccessibleInterface* accessChild(int index) const;
+    int accessIndexOf(const QAccessibleInterface* child) const { return access_.indexOf(child); }
+    // The item of the segment copy the keyboard is on, or -1.
+    int accessFocus() const;
+    QRectF accessItemSceneRect(int index) const;
+    // What Enter (or a screen reader's "press") does on an item.
+    void activateAccessItem(int index);
+    // Moves the keyboard to the next (+1) or previous (-1) segment copy in time order and selects it.
+    void moveSegmentFocus(int direction);
+
 public slots:
     void zoomIn();
     void zoomOut();
@@ -95,6 +111,8 @@ public slots:
 
 signals:
     void segmentActivated(uint64_t segId);
+    // Enter on a segment: show it in the inspector.
+    void segmentOpened(uint64_t segId);
     void eventActivated(size_t eventIndex);
     // The scene was cleared and rebuilt (other layers, e.g. GhostLayer, add their items again).
     void sceneRebuilt();
@@ -106,6 +124,9 @@ protected:
     void changeEvent(QEvent* event) override;
     void drawForeground(QPainter* painter, const QRectF& rect) override;
     void scrollContentsBy(int dx, int dy) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    void focusInEvent(QFocusEvent* event) override;
+    void focusOutEvent(QFocusEvent* event) override;
 
 private:
     struct Lanes; // x positions, computed per rebuild
@@ -166,6 +187,11 @@ private:
     QString note_;
     QTimer* noteTimer_;
     QStringList endNotes_;
+    mutable DiagramAccessList access_; // built on first use after each setTrace
+    int focusCopy_ = -1;               // index into model_.copies of the keyboard's segment
+    void notifyAccessFocus();
+    void drawFocusFrame(QPainter* painter) const;
+    void accessReplaced();
 };
 
 } // namespace hl::ui

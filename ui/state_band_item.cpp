@@ -35,11 +35,15 @@ StateBandItem::StateBandItem(const DiagramBand& band, const QRectF& rect, const 
     lineH_ = QFontMetricsF(font_).height();
     lit_ = size_.height();
     // The state's glossary line first: hovering a band explains the state.
-    QString span = tr("%1 from %2 to %3").arg(name_, TimeAxis::formatTime(band.from), TimeAxis::formatTime(band.to));
+    setToolTip(GlossaryTips::state(band.state) + QStringLiteral("<br>") + spanText(band).toHtmlEscaped());
+    setZValue(1);
+}
+
+QString StateBandItem::spanText(const DiagramBand& band) {
+    QString span = tr("%1 from %2 to %3").arg(Texts::stateName(band.state), TimeAxis::formatTime(band.from), TimeAxis::formatTime(band.to));
     //: Tooltip addition on a state band of a capture: the capture does not show this state itself.
     if (band.inferred) span += QLatin1Char(' ') + tr("(inferred: the capture implies this state, it does not show it)");
-    setToolTip(GlossaryTips::state(band.state) + QStringLiteral("<br>") + span.toHtmlEscaped());
-    setZValue(1);
+    return span;
 }
 
 void StateBandItem::setLitUntil(qreal sceneY) {

@@ -24,6 +24,8 @@ public:
 
     const DiagramBand& band() const { return band_; }
     QString stateName() const { return name_; }
+    // "SYN_SENT from 0.000 s to 0.050 s" (with a note when a capture only implies the state).
+    static QString spanText(const DiagramBand& band);
     // Everything above sceneY is drawn in full colour, the rest faint (the future).
     void setLitUntil(qreal sceneY);
     qreal litUntil() const { return pos().y() + lit_; }

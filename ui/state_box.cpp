@@ -39,6 +39,7 @@ void StateBox::setState(TcpState state, TcpState previous, const QString& why, b
     why_ = why;
     hasChanged_ = !why.isEmpty();
     setToolTip(GlossaryTips::state(state));
+    updateAccessibleText();
     if (changed && animate) {
         flash_.stop();
         flash_.start();
@@ -168,8 +169,16 @@ void StateBox::changeEvent(QEvent* event) {
 }
 
 void StateBox::retranslateUi() {
-    setAccessibleName(Texts::hostName(host_));
+    updateAccessibleText();
     update();
+}
+
+// A screen reader hears what the box shows: whose state, the state, its meaning, where it came
+// from and why (issue 21). Qt tells the screen reader when these change.
+void StateBox::updateAccessibleText() {
+    //: A state box read by a screen reader: "Client: ESTABLISHED".
+    setAccessibleName(tr("%1: %2").arg(Texts::hostName(host_), stateText()));
+    setAccessibleDescription(Texts::stateMeaning(state_) + QLatin1Char(' ') + detailText());
 }
 
 } // namespace hl::ui

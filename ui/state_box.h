@@ -49,6 +49,7 @@ private:
     Layout layout() const;
     QFont stateFont() const;
     void retranslateUi();
+    void updateAccessibleText();
 
     HostId host_;
     TcpState state_ = TcpState::Closed;

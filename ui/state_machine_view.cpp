@@ -1,10 +1,13 @@
 #include "ui/state_machine_view.h"
 
+#include "ui/accessible_factory.h"
 #include "ui/glossary_tips.h"
+#include "ui/state_machine_accessible.h"
 #include "ui/state_machine_layout.h"
 #include "ui/texts.h"
 #include "ui/window_theme.h"
 
+#include <QAccessible>
 #include <QCoreApplication>
 #include <QEvent>
 #include <QHelpEvent>
@@ -95,6 +98,7 @@ TcpState figureFrom(const StateMachineView::Marker& m) {
 } // namespace
 
 StateMachineView::StateMachineView(QWidget* parent) : QWidget(parent) {
+    installAccessibleFactories();
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     setAccessibleName(tr("TCP state diagram"));
 }
@@ -102,6 +106,53 @@ StateMachineView::StateMachineView(QWidget* parent) : QWidget(parent) {
 void StateMachineView::setMarkers(std::vector<Marker> markers) {
     markers_ = std::move(markers);
     update();
+    if (QAccessible::isActive()) {
+        // The nodes' names say who is where: a screen reader reads them again.
+        QAccessibleEvent changed(this, QAccessible::NameChanged);
+        QAccessible::updateAccessibility(&changed);
+    }
+}
+
+StateMachineView::~StateMachineView() {
+    for (QAccessible::Id id : accessIds_)
+        if (id != 0) QAccessible::deleteAccessibleInterface(id);
+}
+
+QAccessibleInterface* StateMachineView::accessNode(int index) const {
+    if (index < 0 || static_cast<size_t>(index) >= accessIds_.size()) return nullptr;
+    QAccessible::Id& id = accessIds_[size_t(index)];
+    if (id == 0) id = QAccessible::registerAccessibleInterface(makeStateNodeAccessible(const_cast<StateMachineView*>(this), index));
+    return QAccessible::accessibleInterface(id);
+}
+
+QRectF StateMachineView::stateRect(TcpState state) const {
+    const Geometry g = geometry();
+    for (const Marker& m : markers_)
+        if (m.state == state) return g.rect(fsmNodes()[size_t(fsmNodeFor(m.state, m.previous))]);
+    return g.rect(fsmNodes()[size_t(fsmNodeFor(state, TcpState::Closed))]);
+}
+
+std::vector<HostId> StateMachineView::hostsIn(TcpState state) const {
+    std::vector<HostId> hosts;
+    for (const Marker& m : markers_)
+        if (m.state == state) hosts.push_back(m.host);
+    return hosts;
+}
+
+QString StateMachineView::transitionText(HostId host) const {
+    for (const Marker& m : markers_) {
+        if (m.host != host || !m.hasTransition) continue;
+        //: The transition a host last took, for screen readers: "SYN_SENT to ESTABLISHED".
+        QString text = tr("%1 to %2").arg(Texts::stateName(m.previous), Texts::stateName(m.state));
+        if (const auto edge = fsmEdgeFor(figureFrom(m), m.state)) {
+            const FsmEdge& e = fsmEdges()[size_t(*edge)];
+            QString label = QCoreApplication::translate("hl::ui::StateMachineView", e.event);
+            if (*e.action) label += QStringLiteral(" / ") + QCoreApplication::translate("hl::ui::StateMachineView", e.action);
+            text += QStringLiteral(": ") + label;
+        }
+        return text;
+    }
+    return {};
 }
 
 void StateMachineView::setDarkTheme(bool dark) {

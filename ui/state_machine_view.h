@@ -4,8 +4,10 @@
 #include "core/host.h"
 #include "core/tcp_state.h"
 
+#include <QAccessible>
 #include <QWidget>
 
+#include <array>
 #include <optional>
 #include <vector>
 
@@ -23,6 +25,7 @@ public:
     };
 
     explicit StateMachineView(QWidget* parent = nullptr);
+    ~StateMachineView() override;
 
     void setMarkers(std::vector<Marker> markers);
     void setDarkTheme(bool dark);
@@ -33,6 +36,16 @@ public:
     std::optional<int> litEdge(HostId host) const;
     // The state whose box is at `pos` (widget coordinates); its tooltip is the glossary line.
     std::optional<TcpState> stateAt(QPointF pos) const;
+
+    // For the screen reader (state_machine_accessible.cpp): where a state's box is (the box a
+    // marker is in, for CLOSED's two), which hosts are in it, and the transition a host last took
+    // in words ("SYN_SENT to ESTABLISHED: rcv SYN,ACK / snd ACK"; empty before any).
+    QRectF stateRect(TcpState state) const;
+    std::vector<HostId> hostsIn(TcpState state) const;
+    QString transitionText(HostId host) const;
+    const std::vector<Marker>& markers() const { return markers_; }
+    // The accessible node of kAllStates[index], made on first use; the view deletes it.
+    QAccessibleInterface* accessNode(int index) const;
 
     // A state's box and the font of the names in it (scaled down to fit; tests check it does).
     QSizeF stateBoxSize() const;
@@ -55,6 +68,7 @@ private:
     void drawNodes(QPainter& p, const Geometry& g) const;
 
     std::vector<Marker> markers_;
+    mutable std::array<QAccessible::Id, kAllStates.size()> accessIds_{};
     bool dark_ = false;
     bool presentation_ = false;
 };

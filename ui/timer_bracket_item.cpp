@@ -60,6 +60,12 @@ TimerBracketItem::TimerBracketItem(const DiagramTimer& timer, const Geometry& g,
     bold.setBold(true);
     boldFont_ = bold;
     lit_ = g_.y1;
+    setToolTip(describe(timer));
+    setZValue(3);
+}
+
+// The tooltip and the accessible description (issue 21) say the same.
+QString TimerBracketItem::describe(const DiagramTimer& timer) {
     QString end;
     switch (timer.end) {
     case TimerEnd::Fired: end = tr("fired at %1").arg(TimeAxis::formatTime(timer.to)); break;
@@ -69,9 +75,8 @@ TimerBracketItem::TimerBracketItem(const DiagramTimer& timer, const Geometry& g,
     case TimerEnd::Open: end = tr("still running when the run ended"); break;
     }
     //: Timer tooltip: %1 timer name, %2 when it was set, %3 when it was due to expire, %4 how it ended.
-    setToolTip(tr("%1: set at %2, due at %3; %4")
-                   .arg(Texts::timerName(timer.kind), TimeAxis::formatTime(timer.from), TimeAxis::formatTime(timer.due), end));
-    setZValue(3);
+    return tr("%1: set at %2, due at %3; %4")
+        .arg(Texts::timerName(timer.kind), TimeAxis::formatTime(timer.from), TimeAxis::formatTime(timer.due), end);
 }
 
 QString TimerBracketItem::labelText() const {

@@ -43,6 +43,8 @@ public:
     static QString countdownText(SimDuration left); // "1.95 s left"
     // What the bracket is labelled: the notation, or "2·MSL restarted" for a re-armed timer.
     static QString labelName(const DiagramTimer& timer);
+    // "retransmission timer: set at 0.000 s, due at 1.000 s; fired at 1.000 s" (its tooltip).
+    static QString describe(const DiagramTimer& timer);
     // The widest label this item can show (for layout).
     static qreal maxLabelWidth(const DiagramTheme& theme, TimerKind k);
 

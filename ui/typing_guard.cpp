@@ -15,8 +15,14 @@ TypingGuard::TypingGuard(QWidget* window) : QObject(window), window_(window) {
     qApp->installEventFilter(this);
 }
 
+namespace {
+constexpr char kShortcutsThrough[] = "hlShortcutsThrough";
+} // namespace
+
+void TypingGuard::letShortcutsThrough(QWidget* list) { list->setProperty(kShortcutsThrough, true); }
+
 bool TypingGuard::takesKey(const QWidget* focus, int key, Qt::KeyboardModifiers mods) {
-    if (!focus) return false;
+    if (!focus || focus->property(kShortcutsThrough).toBool()) return false;
     // Only keys that type a character: letters, digits, punctuation, space (Shift allowed).
     if (mods & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier)) return false;
     if (key < Qt::Key_Space || key > Qt::Key_AsciiTilde) return false;

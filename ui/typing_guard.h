@@ -22,6 +22,9 @@ public:
 
     // Whether a key with these modifiers would be typed into (or searched in) `focus`.
     static bool takesKey(const QWidget* focus, int key, Qt::KeyboardModifiers mods);
+    // A list whose letters are the window's shortcuts, not a search (the Events table: D, L, U
+    // perturb the selected row's segment, Space plays).
+    static void letShortcutsThrough(QWidget* list);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
