@@ -545,6 +545,70 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
         <source>As SVG image…</source>
         <translation>As SVG image…</translation>
     </message>
+    <message>
+        <source>Charts</source>
+        <extracomment>Accessible name of the Charts panel&apos;s tabs (read by screen readers).</extracomment>
+        <translation>Charts</translation>
+    </message>
+</context>
+<context>
+    <name>hl::ui::DiagramAccessible</name>
+    <message>
+        <source>from %1 to %2</source>
+        <extracomment>Accessible description of an arrow: who sent it to whom.</extracomment>
+        <translation>from %1 to %2</translation>
+    </message>
+    <message>
+        <source>injected by the lesson</source>
+        <translation>injected by the lesson</translation>
+    </message>
+    <message>
+        <source>retransmission</source>
+        <translation>retransmission</translation>
+    </message>
+    <message>
+        <source>duplicate copy %1</source>
+        <extracomment>A second copy of a segment made by the network; %1 is 1, 2, ...</extracomment>
+        <translation>duplicate copy %1</translation>
+    </message>
+    <message>
+        <source>sent at %1</source>
+        <translation>sent at %1</translation>
+    </message>
+    <message>
+        <source>delayed by %1</source>
+        <translation>delayed by %1</translation>
+    </message>
+    <message>
+        <source>delivered at %1</source>
+        <translation>delivered at %1</translation>
+    </message>
+    <message>
+        <source>lost at %1 (%2)</source>
+        <extracomment>%1 the time, %2 the cause (&quot;random loss&quot;).</extracomment>
+        <translation>lost at %1 (%2)</translation>
+    </message>
+    <message>
+        <source>still in flight when the run ended</source>
+        <translation>still in flight when the run ended</translation>
+    </message>
+    <message>
+        <source>%1 goes from %2 to %3</source>
+        <extracomment>The state change an arrival caused: &quot;the server goes from LISTEN to SYN_RECEIVED&quot;.</extracomment>
+        <translation>%1 goes from %2 to %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>Accessible name of a state band: &quot;Client: SYN_SENT&quot;.
+----------
+Accessible name of a timer bracket: &quot;Client: retransmission timer&quot;.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>from %1: %2</source>
+        <extracomment>Why a state band began: &quot;from SYN_SENT: received SYN,ACK acknowledging our SYN&quot;.</extracomment>
+        <translation>from %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>hl::ui::EventListModel</name>
@@ -566,6 +630,14 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
     </message>
 </context>
 <context>
+    <name>hl::ui::EventListView</name>
+    <message>
+        <source>Events</source>
+        <extracomment>Accessible name of the event table (read by screen readers).</extracomment>
+        <translation>Events</translation>
+    </message>
+</context>
+<context>
     <name>hl::ui::GlossaryPanel</name>
     <message>
         <source>Search terms (English or Korean)…</source>
@@ -575,6 +647,20 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
     <message>
         <source>No term matches “%1”.</source>
         <translation>No term matches “%1”.</translation>
+    </message>
+    <message>
+        <source>Search terms</source>
+        <translation>Search terms</translation>
+    </message>
+    <message>
+        <source>Glossary terms</source>
+        <extracomment>Accessible name of the glossary&apos;s list of terms (read by screen readers).</extracomment>
+        <translation>Glossary terms</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <extracomment>Accessible name of the glossary&apos;s text showing the chosen term (read by screen readers).</extracomment>
+        <translation>Definition</translation>
     </message>
 </context>
 <context>
@@ -752,6 +838,15 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
     <message>
         <source>Open lesson</source>
         <translation>Open lesson</translation>
+    </message>
+    <message>
+        <source>Search lessons</source>
+        <translation>Search lessons</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <extracomment>Accessible name of the lesson tree (read by screen readers).</extracomment>
+        <translation>Lessons</translation>
     </message>
 </context>
 <context>
@@ -934,6 +1029,11 @@ Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</t
         <source>Stopped after %1 segments, the most one run may send: showing the part simulated so far.</source>
         <extracomment>%1 is a number of segments such as &quot;50,000,000&quot;.</extracomment>
         <translation>Stopped after %1 segments, the most one run may send: showing the part simulated so far.</translation>
+    </message>
+    <message>
+        <source>Sockets per state</source>
+        <extracomment>Accessible name of the load lesson&apos;s chart of the sockets in each state (read by screen readers).</extracomment>
+        <translation>Sockets per state</translation>
     </message>
 </context>
 <context>
@@ -1280,6 +1380,20 @@ Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</t
         <extracomment>Presentation mode, key N: the whole narration instead of the one-line caption.</extracomment>
         <translation>Full narr&amp;ation</translation>
     </message>
+    <message>
+        <source>Playback speed</source>
+        <translation>Playback speed</translation>
+    </message>
+    <message>
+        <source>&amp;Announce steps to screen readers</source>
+        <extracomment>View option: a screen reader hears each step&apos;s caption when the step changes.</extracomment>
+        <translation>&amp;Announce steps to screen readers</translation>
+    </message>
+    <message>
+        <source>Panels</source>
+        <extracomment>Accessible name of a row of panel tabs (read by screen readers).</extracomment>
+        <translation>Panels</translation>
+    </message>
 </context>
 <context>
     <name>hl::ui::NarrationPanel</name>
@@ -1295,6 +1409,11 @@ Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</t
         <source>Step %1 of %2 · t = %3</source>
         <extracomment>Narration heading: &quot;Step 3 of 12 · t = 0.200 s&quot;.</extracomment>
         <translation>Step %1 of %2 · t = %3</translation>
+    </message>
+    <message>
+        <source>Narration</source>
+        <extracomment>Accessible name of the narration&apos;s scrolling text (read by screen readers).</extracomment>
+        <translation>Narration</translation>
     </message>
 </context>
 <context>
@@ -1607,6 +1726,11 @@ Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</t
         <source>This is a captured connection: it shows what happened and cannot be perturbed. Compare with the simulator draws the simulated run behind it.</source>
         <translation>This is a captured connection: it shows what happened and cannot be perturbed. Compare with the simulator draws the simulated run behind it.</translation>
     </message>
+    <message>
+        <source>Perturbations</source>
+        <extracomment>Accessible name of the list of the user&apos;s changes (read by screen readers).</extracomment>
+        <translation>Perturbations</translation>
+    </message>
 </context>
 <context>
     <name>hl::ui::PredictMode</name>
@@ -1742,6 +1866,19 @@ Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</t
     <message>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <extracomment>Accessible names in the Predict panel (read by screen readers).</extracomment>
+        <translation>Your answer</translation>
+    </message>
+    <message>
+        <source>Answers so far</source>
+        <translation>Answers so far</translation>
+    </message>
+    <message>
+        <source>Predict</source>
+        <translation>Predict</translation>
     </message>
 </context>
 <context>
@@ -2282,6 +2419,11 @@ armed at %3, RTO %4</translation>
         <extracomment>Under the diagram when the run was cut at the lesson&apos;s time limit (&quot;until&quot;).</extracomment>
         <translation>The run stops here: the lesson&apos;s time limit (%1)</translation>
     </message>
+    <message>
+        <source>Sequence diagram</source>
+        <extracomment>Accessible name of the ladder (read by screen readers).</extracomment>
+        <translation>Sequence diagram</translation>
+    </message>
 </context>
 <context>
     <name>hl::ui::SessionController</name>
@@ -2329,6 +2471,40 @@ armed at %3, RTO %4</translation>
         <source>from %1: %2</source>
         <extracomment>In a state box: &quot;from SYN_SENT: received SYN,ACK acknowledging our SYN&quot;.</extracomment>
         <translation>from %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A state box read by a screen reader: &quot;Client: ESTABLISHED&quot;.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hl::ui::StateMachineAccessible</name>
+    <message>
+        <source>client and server here</source>
+        <translation>client and server here</translation>
+    </message>
+    <message>
+        <source>client here</source>
+        <translation>client here</translation>
+    </message>
+    <message>
+        <source>server here</source>
+        <translation>server here</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A state of the state machine read by a screen reader: &quot;ESTABLISHED: client here&quot;.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 took %2</source>
+        <extracomment>The transition a host took last: &quot;Client took SYN_SENT to ESTABLISHED: rcv SYN,ACK / snd ACK&quot;.</extracomment>
+        <translation>%1 took %2</translation>
+    </message>
+    <message>
+        <source>No transition taken yet</source>
+        <translation>No transition taken yet</translation>
     </message>
 </context>
 <context>
@@ -2401,6 +2577,11 @@ armed at %3, RTO %4</translation>
         <source>timeout = 2·MSL</source>
         <translation>timeout = 2·MSL</translation>
     </message>
+    <message>
+        <source>%1 to %2</source>
+        <extracomment>The transition a host last took, for screen readers: &quot;SYN_SENT to ESTABLISHED&quot;.</extracomment>
+        <translation>%1 to %2</translation>
+    </message>
 </context>
 <context>
     <name>hl::ui::StateTimelineView</name>
@@ -2415,6 +2596,19 @@ armed at %3, RTO %4</translation>
         <translation>%1: %2
 %3 – %4
 %5</translation>
+    </message>
+</context>
+<context>
+    <name>hl::ui::StepAnnouncer</name>
+    <message>
+        <source>Start of the lesson: %1</source>
+        <extracomment>Announced to a screen reader when a lesson opens or the player goes back to its start; %1 the lesson&apos;s title.</extracomment>
+        <translation>Start of the lesson: %1</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <extracomment>Announced to a screen reader at each step: &quot;Step 3 of 9: The server receives SYN.&quot;</extracomment>
+        <translation>Step %1 of %2: %3</translation>
     </message>
 </context>
 <context>

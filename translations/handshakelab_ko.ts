@@ -543,6 +543,70 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
         <source>As SVG image…</source>
         <translation>SVG 이미지로…</translation>
     </message>
+    <message>
+        <source>Charts</source>
+        <extracomment>Accessible name of the Charts panel&apos;s tabs (read by screen readers).</extracomment>
+        <translation>차트</translation>
+    </message>
+</context>
+<context>
+    <name>hl::ui::DiagramAccessible</name>
+    <message>
+        <source>from %1 to %2</source>
+        <extracomment>Accessible description of an arrow: who sent it to whom.</extracomment>
+        <translation>%1에서 %2(으)로</translation>
+    </message>
+    <message>
+        <source>injected by the lesson</source>
+        <translation>레슨이 주입함</translation>
+    </message>
+    <message>
+        <source>retransmission</source>
+        <translation>재전송</translation>
+    </message>
+    <message>
+        <source>duplicate copy %1</source>
+        <extracomment>A second copy of a segment made by the network; %1 is 1, 2, ...</extracomment>
+        <translation>중복 사본 %1</translation>
+    </message>
+    <message>
+        <source>sent at %1</source>
+        <translation>%1에 보냄</translation>
+    </message>
+    <message>
+        <source>delayed by %1</source>
+        <translation>%1 지연됨</translation>
+    </message>
+    <message>
+        <source>delivered at %1</source>
+        <translation>%1에 도착함</translation>
+    </message>
+    <message>
+        <source>lost at %1 (%2)</source>
+        <extracomment>%1 the time, %2 the cause (&quot;random loss&quot;).</extracomment>
+        <translation>%1에 손실됨 (%2)</translation>
+    </message>
+    <message>
+        <source>still in flight when the run ended</source>
+        <translation>실행이 끝날 때까지 전송 중</translation>
+    </message>
+    <message>
+        <source>%1 goes from %2 to %3</source>
+        <extracomment>The state change an arrival caused: &quot;the server goes from LISTEN to SYN_RECEIVED&quot;.</extracomment>
+        <translation>%1: %2 상태에서 %3 상태로 바뀜</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>Accessible name of a state band: &quot;Client: SYN_SENT&quot;.
+----------
+Accessible name of a timer bracket: &quot;Client: retransmission timer&quot;.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>from %1: %2</source>
+        <extracomment>Why a state band began: &quot;from SYN_SENT: received SYN,ACK acknowledging our SYN&quot;.</extracomment>
+        <translation>%1에서: %2</translation>
+    </message>
 </context>
 <context>
     <name>hl::ui::EventListModel</name>
@@ -564,6 +628,14 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
     </message>
 </context>
 <context>
+    <name>hl::ui::EventListView</name>
+    <message>
+        <source>Events</source>
+        <extracomment>Accessible name of the event table (read by screen readers).</extracomment>
+        <translation>이벤트</translation>
+    </message>
+</context>
+<context>
     <name>hl::ui::GlossaryPanel</name>
     <message>
         <source>Search terms (English or Korean)…</source>
@@ -573,6 +645,20 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
     <message>
         <source>No term matches “%1”.</source>
         <translation>“%1”에 해당하는 용어가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Search terms</source>
+        <translation>용어 검색</translation>
+    </message>
+    <message>
+        <source>Glossary terms</source>
+        <extracomment>Accessible name of the glossary&apos;s list of terms (read by screen readers).</extracomment>
+        <translation>용어 목록</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <extracomment>Accessible name of the glossary&apos;s text showing the chosen term (read by screen readers).</extracomment>
+        <translation>정의</translation>
     </message>
 </context>
 <context>
@@ -750,6 +836,15 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
     <message>
         <source>Open lesson</source>
         <translation>레슨 열기</translation>
+    </message>
+    <message>
+        <source>Search lessons</source>
+        <translation>레슨 검색</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <extracomment>Accessible name of the lesson tree (read by screen readers).</extracomment>
+        <translation>레슨</translation>
     </message>
 </context>
 <context>
@@ -931,6 +1026,11 @@ Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</s
         <source>Stopped after %1 segments, the most one run may send: showing the part simulated so far.</source>
         <extracomment>%1 is a number of segments such as &quot;50,000,000&quot;.</extracomment>
         <translation>한 번의 실행에 허용되는 최대치인 세그먼트 %1개에서 멈췄습니다. 지금까지 시뮬레이션한 부분을 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>Sockets per state</source>
+        <extracomment>Accessible name of the load lesson&apos;s chart of the sockets in each state (read by screen readers).</extracomment>
+        <translation>상태별 소켓 수</translation>
     </message>
 </context>
 <context>
@@ -1277,6 +1377,20 @@ Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</s
         <extracomment>Presentation mode, key N: the whole narration instead of the one-line caption.</extracomment>
         <translation>전체 해설(&amp;A)</translation>
     </message>
+    <message>
+        <source>Playback speed</source>
+        <translation>재생 속도</translation>
+    </message>
+    <message>
+        <source>&amp;Announce steps to screen readers</source>
+        <extracomment>View option: a screen reader hears each step&apos;s caption when the step changes.</extracomment>
+        <translation>화면 낭독기에 단계 알리기(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Panels</source>
+        <extracomment>Accessible name of a row of panel tabs (read by screen readers).</extracomment>
+        <translation>패널</translation>
+    </message>
 </context>
 <context>
     <name>hl::ui::NarrationPanel</name>
@@ -1292,6 +1406,11 @@ Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</s
         <source>Step %1 of %2 · t = %3</source>
         <extracomment>Narration heading: &quot;Step 3 of 12 · t = 0.200 s&quot;.</extracomment>
         <translation>단계 %1/%2 · t = %3</translation>
+    </message>
+    <message>
+        <source>Narration</source>
+        <extracomment>Accessible name of the narration&apos;s scrolling text (read by screen readers).</extracomment>
+        <translation>해설</translation>
     </message>
 </context>
 <context>
@@ -1604,6 +1723,11 @@ Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</s
         <source>This is a captured connection: it shows what happened and cannot be perturbed. Compare with the simulator draws the simulated run behind it.</source>
         <translation>캡처한 연결입니다. 실제로 일어난 일을 보여 주므로 바꿀 수 없습니다. 시뮬레이터와 비교를 켜면 시뮬레이션한 실행이 뒤에 겹쳐 그려집니다.</translation>
     </message>
+    <message>
+        <source>Perturbations</source>
+        <extracomment>Accessible name of the list of the user&apos;s changes (read by screen readers).</extracomment>
+        <translation>변경 목록</translation>
+    </message>
 </context>
 <context>
     <name>hl::ui::PredictMode</name>
@@ -1738,6 +1862,19 @@ Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</s
     <message>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <extracomment>Accessible names in the Predict panel (read by screen readers).</extracomment>
+        <translation>내 답</translation>
+    </message>
+    <message>
+        <source>Answers so far</source>
+        <translation>지금까지의 답</translation>
+    </message>
+    <message>
+        <source>Predict</source>
+        <translation>예측</translation>
     </message>
 </context>
 <context>
@@ -2276,6 +2413,11 @@ armed at %3, RTO %4</source>
         <extracomment>Under the diagram when the run was cut at the lesson&apos;s time limit (&quot;until&quot;).</extracomment>
         <translation>실행은 여기서 멈춥니다: 레슨의 시간 제한(%1)</translation>
     </message>
+    <message>
+        <source>Sequence diagram</source>
+        <extracomment>Accessible name of the ladder (read by screen readers).</extracomment>
+        <translation>시퀀스 다이어그램</translation>
+    </message>
 </context>
 <context>
     <name>hl::ui::SessionController</name>
@@ -2323,6 +2465,40 @@ armed at %3, RTO %4</source>
         <source>from %1: %2</source>
         <extracomment>In a state box: &quot;from SYN_SENT: received SYN,ACK acknowledging our SYN&quot;.</extracomment>
         <translation>%1에서: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A state box read by a screen reader: &quot;Client: ESTABLISHED&quot;.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hl::ui::StateMachineAccessible</name>
+    <message>
+        <source>client and server here</source>
+        <translation>클라이언트와 서버가 여기 있음</translation>
+    </message>
+    <message>
+        <source>client here</source>
+        <translation>클라이언트가 여기 있음</translation>
+    </message>
+    <message>
+        <source>server here</source>
+        <translation>서버가 여기 있음</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A state of the state machine read by a screen reader: &quot;ESTABLISHED: client here&quot;.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 took %2</source>
+        <extracomment>The transition a host took last: &quot;Client took SYN_SENT to ESTABLISHED: rcv SYN,ACK / snd ACK&quot;.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No transition taken yet</source>
+        <translation>아직 상태 전이가 없습니다</translation>
     </message>
 </context>
 <context>
@@ -2395,6 +2571,11 @@ armed at %3, RTO %4</source>
         <source>timeout = 2·MSL</source>
         <translation>타임아웃 = 2·MSL</translation>
     </message>
+    <message>
+        <source>%1 to %2</source>
+        <extracomment>The transition a host last took, for screen readers: &quot;SYN_SENT to ESTABLISHED&quot;.</extracomment>
+        <translation>%1에서 %2(으)로</translation>
+    </message>
 </context>
 <context>
     <name>hl::ui::StateTimelineView</name>
@@ -2409,6 +2590,19 @@ armed at %3, RTO %4</source>
         <translation>%1: %2
 %3 – %4
 %5</translation>
+    </message>
+</context>
+<context>
+    <name>hl::ui::StepAnnouncer</name>
+    <message>
+        <source>Start of the lesson: %1</source>
+        <extracomment>Announced to a screen reader when a lesson opens or the player goes back to its start; %1 the lesson&apos;s title.</extracomment>
+        <translation>레슨 시작: %1</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <extracomment>Announced to a screen reader at each step: &quot;Step 3 of 9: The server receives SYN.&quot;</extracomment>
+        <translation>단계 %1/%2: %3</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "ui/diagram_accessible.h"
 
+#include "ui/language_korean.h"
 #include "ui/segment_item.h"
 #include "ui/sequence_diagram_view.h"
 #include "ui/state_band_item.h"
@@ -46,7 +47,7 @@ public:
                 parts << tr("%1 goes from %2 to %3").arg(Texts::hostName(e.host), Texts::stateName(e.from), Texts::stateName(e.to));
             }
         }
-        return parts.join(QStringLiteral("; "));
+        return KoreanGrammar::resolveParticles(parts.join(QStringLiteral("; "))); // "(으)로" after a host
     }
 
     static QString bandName(const DiagramBand& b) {

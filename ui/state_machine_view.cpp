@@ -2,6 +2,7 @@
 
 #include "ui/accessible_factory.h"
 #include "ui/glossary_tips.h"
+#include "ui/language_korean.h"
 #include "ui/state_machine_accessible.h"
 #include "ui/state_machine_layout.h"
 #include "ui/texts.h"
@@ -143,7 +144,7 @@ QString StateMachineView::transitionText(HostId host) const {
     for (const Marker& m : markers_) {
         if (m.host != host || !m.hasTransition) continue;
         //: The transition a host last took, for screen readers: "SYN_SENT to ESTABLISHED".
-        QString text = tr("%1 to %2").arg(Texts::stateName(m.previous), Texts::stateName(m.state));
+        QString text = KoreanGrammar::resolveParticles(tr("%1 to %2").arg(Texts::stateName(m.previous), Texts::stateName(m.state)));
         if (const auto edge = fsmEdgeFor(figureFrom(m), m.state)) {
             const FsmEdge& e = fsmEdges()[size_t(*edge)];
             QString label = QCoreApplication::translate("hl::ui::StateMachineView", e.event);
