@@ -27,6 +27,7 @@ EventListView::EventListView(SessionController* session, QWidget* parent)
     // Tab reaches it (issue 21): ↑ ↓ go through the rows (and the steps), ← → and Space stay the
     // player's, and D L U perturb the selected row's segment (not a search by letter).
     setFocusPolicy(Qt::StrongFocus);
+    setTabKeyNavigation(false); // Tab leaves the table for the next panel, not the next cell
     TypingGuard::letShortcutsThrough(this);
     connect(selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {

@@ -6,6 +6,7 @@
 #include "ui/event_list_view.h"
 #include "ui/main_window.h"
 #include "ui/perturb_actions.h"
+#include "ui/perturbations_panel.h"
 #include "ui/segment_inspector.h"
 #include "ui/segment_item.h"
 #include "ui/sequence_diagram_view.h"
@@ -23,11 +24,13 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenu>
 #include <QTabBar>
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <memory>
 #include <vector>
 
@@ -308,6 +311,32 @@ TEST(Accessibility, EveryStepIsAnnouncedWithoutTakingTheFocusUnlessTurnedOff) {
     s.stepForward();
     EXPECT_EQ(counter.shows, 0);
     EXPECT_TRUE(a->lastAnnouncement().isEmpty());
+}
+
+TEST(Accessibility, TabGoesRoundThePanelsInReadingOrderAndNoTableKeepsIt) {
+    auto w = lessonWindow();
+    uitest::activate(*w);
+    w->diagram()->setFocus();
+    QWidget* start = QApplication::focusWidget();
+    ASSERT_EQ(start, w->diagram());
+    std::vector<QWidget*> visited{start};
+    for (int i = 0; i < 60; ++i) {
+        uitest::pressKey(*w, Qt::Key_Tab);
+        if (QApplication::focusWidget() == start) break;
+        visited.push_back(QApplication::focusWidget());
+    }
+    ASSERT_EQ(QApplication::focusWidget(), start) << "Tab never came back to the diagram";
+    const auto at = [&visited](const QWidget* widget) {
+        return std::find(visited.begin(), visited.end(), widget) - visited.begin();
+    };
+    // The ladder, its panels on the right (the events among them), then the lesson's panels on
+    // the left: each visited once, in that order.
+    auto* perturbations = w->perturbActions()->perturbationsPanel()->findChild<QListWidget*>();
+    ASSERT_NE(perturbations, nullptr);
+    EXPECT_LT(at(w->diagram()), at(w->eventList()));
+    EXPECT_LT(at(w->eventList()), at(perturbations));
+    EXPECT_LT(at(perturbations), static_cast<long>(visited.size()));
+    EXPECT_EQ(std::count(visited.begin(), visited.end(), w->eventList()), 1);
 }
 
 } // namespace
