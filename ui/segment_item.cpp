@@ -39,6 +39,7 @@ SegmentItem::SegmentItem(const DiagramCopy& copy, const Segment& seg, QPointF st
     pen_ = QPen(color, theme.style.lineWidth, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
     // Line style pairs with a written tag, so no distinction rests on colour alone.
     if (copy.injected) pen_.setStyle(Qt::DashDotLine);
+    if (copy.delay > SimDuration{}) pen_.setStyle(Qt::DashDotDotLine); // held by the network
     if (copy.retransmission) pen_.setStyle(Qt::DashLine);
     if (copy.copy > 0) pen_.setStyle(Qt::DotLine);
     tags_ = tagsFor(copy);

@@ -153,7 +153,7 @@ void StateBox::paintEvent(QPaintEvent*) {
     p.drawText(l.title, Qt::AlignVCenter | Qt::AlignLeft, title_);
 
     p.setFont(stateFont());
-    p.setPen(flashLevel_ > 0.5 ? text : accent.darker(dark_ ? 80 : 110));
+    p.setPen(flashLevel_ > 0.5 ? text : hostStateTextColor(host_, dark_));
     p.drawText(l.state, Qt::AlignVCenter | Qt::AlignLeft, stateText());
 
     if (!showsDetail_) return;

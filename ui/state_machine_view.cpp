@@ -338,7 +338,16 @@ void StateMachineView::drawNodes(QPainter& p, const Geometry& g) const {
             p.restore();
         }
         p.setFont(bold);
-        p.setPen(here.empty() ? text : hostTextColor(HostId::Client, dark_));
+        if (here.size() >= 2) {
+            // The name spans both colours, and no one text colour reads on both at 4.5:1: it sits
+            // on a plate of the base colour instead.
+            const QSizeF t = QFontMetricsF(bold).size(Qt::TextSingleLine, Texts::stateName(n.state));
+            const QRectF plate(r.center() - QPointF(t.width() / 2 + 3, t.height() / 2), t + QSizeF(6, 0));
+            p.setPen(Qt::NoPen);
+            p.setBrush(palette().color(QPalette::Base));
+            p.drawRoundedRect(plate, 3, 3);
+        }
+        p.setPen(here.size() == 1 ? hostTextColor(here[0]->host, dark_) : text);
         p.drawText(r, Qt::AlignCenter, Texts::stateName(n.state));
         // Badges: colour is never the only cue.
         const double d = std::min(r.height() * 0.62, QFontMetricsF(bold).height() + 4);

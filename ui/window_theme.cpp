@@ -13,7 +13,20 @@ namespace hl::ui {
 // The diagram's accent colours, so an endpoint has one colour everywhere.
 QColor hostColor(HostId host, bool dark) { return hostAccentColor(host, dark); }
 
-QColor hostTextColor(HostId, bool dark) { return dark ? QColor(0x10, 0x10, 0x10) : QColor(Qt::white); }
+QColor hostTextColor(HostId host, bool dark) {
+    // White on the light theme's vermilion reads at only 3.9: each colour gets the better of the two.
+    const QColor fill = hostColor(host, dark), black(0x10, 0x10, 0x10), white(Qt::white);
+    return contrastRatio(fill, black) >= contrastRatio(fill, white) ? black : white;
+}
+
+QColor hostStateTextColor(HostId host, bool dark) {
+    QColor c = hostColor(host, dark);
+    const QColor base = windowBaseColor(dark);
+    for (int i = 0; i < 20 && contrastRatio(c, base) < 4.5; ++i) c = dark ? c.lighter(108) : c.darker(108);
+    return c;
+}
+
+QColor windowBaseColor(bool dark) { return dark ? QColor(0x1E, 0x1E, 0x21) : QColor(Qt::white); }
 
 QString hostBadge(HostId host) {
     //: One-letter badge for the client endpoint, shown next to its colour.
@@ -29,7 +42,7 @@ void applyTheme(QApplication& /*app*/, bool dark) { // QApplication's setters ar
         return;
     }
     QPalette p;
-    const QColor window(0x2B, 0x2B, 0x2E), base(0x1E, 0x1E, 0x21), text(0xE8, 0xE8, 0xE8);
+    const QColor window(0x2B, 0x2B, 0x2E), base = windowBaseColor(true), text(0xE8, 0xE8, 0xE8);
     p.setColor(QPalette::Window, window);
     p.setColor(QPalette::WindowText, text);
     p.setColor(QPalette::Base, base);

@@ -12,8 +12,13 @@ class QApplication;
 namespace hl::ui {
 
 QColor hostColor(HostId host, bool dark);
-// Text colour that reads on top of hostColor().
+// Text colour that reads on top of hostColor() (WCAG AA: contrast at least 4.5, issue 21).
 QColor hostTextColor(HostId host, bool dark);
+// The state name in a state box: the endpoint's colour, deepened (light) or lightened (dark)
+// until it reads on the window's base colour with contrast at least 4.5.
+QColor hostStateTextColor(HostId host, bool dark);
+// The base (text field) colour of the light and dark palettes.
+QColor windowBaseColor(bool dark);
 // The one-letter badge paired with the colour ("C" / "S").
 QString hostBadge(HostId host);
 // Fusion style with a light or dark palette for the whole application.

@@ -2,6 +2,10 @@
 // themes. Colour differences are CIE76 ΔE in CIELAB; colour-vision deficiencies are simulated
 // with the Machado, Oliveira & Fernandes (2009) matrices at full severity.
 #include "ui/diagram_palette.h"
+#include "ui/window_theme.h"
+
+#include <QApplication>
+#include <QPalette>
 
 #include <gtest/gtest.h>
 
@@ -76,6 +80,24 @@ TEST_P(PaletteTheme, StateNamesAreReadableOnTheirBands) {
     EXPECT_GE(contrastRatio(textColor(dark), backgroundColor(dark)), 7.0);
     EXPECT_GE(contrastRatio(hostAccentColor(HostId::Client, dark), backgroundColor(dark)), 3.0);
     EXPECT_GE(contrastRatio(hostAccentColor(HostId::Server, dark), backgroundColor(dark)), 3.0);
+}
+
+TEST_P(PaletteTheme, EndpointColoursKeepTheirTextReadable) {
+    // WCAG 2 AA (4.5:1) for the texts drawn in or on an endpoint's colour (issue 21): the badge
+    // letter and a state machine node's name on the colour, a state box's state name in it.
+    const bool dark = GetParam();
+    for (HostId h : {HostId::Client, HostId::Server}) {
+        EXPECT_GE(contrastRatio(hostTextColor(h, dark), hostColor(h, dark)), 4.5) << (h == HostId::Client ? "client" : "server");
+        EXPECT_GE(contrastRatio(hostStateTextColor(h, dark), windowBaseColor(dark)), 4.5) << (h == HostId::Client ? "client" : "server");
+    }
+}
+
+TEST(WindowTheme, TheLightBaseIsFusionsAndTheDarkOneIsOurs) {
+    applyTheme(*qApp, false);
+    EXPECT_EQ(QApplication::palette().color(QPalette::Base), windowBaseColor(false));
+    applyTheme(*qApp, true);
+    EXPECT_EQ(QApplication::palette().color(QPalette::Base), windowBaseColor(true));
+    applyTheme(*qApp, false);
 }
 
 TEST_P(PaletteTheme, ClientAndServerAccentsDifferUnderColourBlindness) {
