@@ -122,10 +122,6 @@ private:
         rows_.push_back(extra);
     }
 
-    static bool isRoutine(Reason r) {
-        return r == Reason::None || r == Reason::ChannelDelivered || r == Reason::SendAck;
-    }
-
     void step(size_t begin, size_t end) {
         const TraceEvent& root = trace_.events[begin];
         if (root.type == EventType::Drop) return; // shown as ✕ on the arrow

@@ -9,6 +9,7 @@
 #include "core/trace.h"
 
 #include <cstdint>
+#include <optional>
 #include <random>
 #include <vector>
 
@@ -25,9 +26,10 @@ public:
     // order: the `nth` counters and the loss stream advance with every call.
     std::vector<SegmentCopy> transmit(const Segment& seg, HostId from, SimTime sentAt);
 
-private:
     // Every criterion except nth (nth counts among the segments that match all the others).
     static bool matchesCriteria(const FaultMatch& m, const Segment& seg, HostId from, SimTime sentAt);
+
+private:
     bool drawLoss();
 
     Latency latency_;
@@ -39,5 +41,10 @@ private:
 
 // Flags compared by a fault: the exact set among SYN ACK FIN RST; PSH does not count.
 Flags faultFlags(Flags f);
+
+// "The 2nd FIN from the client": the segment's position among the segments from the same host
+// with the same flags, in the given trace, counted as transmit() counts nth. Empty for an
+// injected segment (it does not pass the channel) or an unknown id.
+std::optional<FaultMatch> positionalMatch(const Trace& trace, uint64_t segId);
 
 } // namespace hl

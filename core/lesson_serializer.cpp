@@ -55,7 +55,7 @@ Json text(const LocalizedText& t) {
 
 Json flags(Flags f) {
     Json j = Json::array();
-    for (const auto& [flag, name] : kLessonFlagNames)
+    for (const auto& [flag, name] : kFlagNames)
         if (f.has(flag)) j.push_back(name);
     return j;
 }

@@ -2,8 +2,11 @@
 // A TCP segment as the simulation sees it: header fields and a payload length, no payload bytes.
 #include "core/seq_num.h"
 
+#include <array>
 #include <cstdint>
 #include <string>
+#include <string_view>
+#include <utility>
 
 namespace hl {
 
@@ -27,7 +30,14 @@ private:
 
 constexpr Flags operator|(Flag a, Flag b) { return Flags(a) | Flags(b); }
 
-// Canonical order SYN, ACK, FIN, RST, PSH; "SYN,ACK". For traces and tests, not for users.
+// Every flag's name, once, in the canonical order of traces, golden files and lesson files: SYN,
+// ACK, FIN, RST, PSH (the order of the bits above). Display text puts ACK last from the same table
+// (ui/texts.cpp, flagsLabel).
+inline constexpr std::array<std::pair<Flag, std::string_view>, 5> kFlagNames = {{
+    {Flag::SYN, "SYN"}, {Flag::ACK, "ACK"}, {Flag::FIN, "FIN"}, {Flag::RST, "RST"}, {Flag::PSH, "PSH"},
+}};
+
+// In kFlagNames order, joined by ','; "SYN,ACK". For traces and tests, not for users.
 std::string flagsToString(Flags f);
 
 struct Segment {
@@ -44,6 +54,8 @@ struct Segment {
     uint32_t segLen() const {
         return len + (flags.has(Flag::SYN) ? 1u : 0u) + (flags.has(Flag::FIN) ? 1u : 0u);
     }
+    // Every field: a field added later is compared too (trace_diff relies on it).
+    bool operator==(const Segment&) const = default;
 };
 
 } // namespace hl

@@ -117,16 +117,14 @@ private:
 };
 
 void appendFlags(std::string& out, Flags f) {
-    static constexpr struct { Flag flag; std::string_view name; } kOrder[] = {
-        {Flag::SYN, "SYN"}, {Flag::ACK, "ACK"}, {Flag::FIN, "FIN"}, {Flag::RST, "RST"}, {Flag::PSH, "PSH"}};
     out += '[';
     bool first = true;
-    for (const auto& e : kOrder) {
-        if (!f.has(e.flag)) continue;
+    for (const auto& [flag, name] : kFlagNames) {
+        if (!f.has(flag)) continue;
         if (!first) out += ',';
         first = false;
         out += '"';
-        out += e.name;
+        out += name;
         out += '"';
     }
     out += ']';

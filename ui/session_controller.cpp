@@ -2,7 +2,7 @@
 
 #include "ui/perturbation_command.h"
 #include "ui/perturbation_texts.h"
-#include "ui/trace_diff.h"
+#include "core/trace_diff.h"
 
 #include <algorithm>
 
@@ -17,6 +17,7 @@ SessionController::SessionController(SimulateFn simulate, QObject* parent)
     timer_.setTimerType(Qt::PreciseTimer);
     connect(&timer_, &QTimer::timeout, this, &SessionController::onTick);
     snapshot_ = snapshotAt(trace_, 0);
+    diagram_ = std::make_shared<const DiagramModel>(buildDiagramModel(trace_));
 }
 
 SessionController::~SessionController() {
@@ -29,11 +30,17 @@ void SessionController::loadScenario(Scenario scenario, QString source) {
     pause();
     scenario_ = std::move(scenario);
     source_ = std::move(source);
+    baseline_.reset();
     perturbations_ = {};
     undo_.clear();
     step_ = 0;
     replay();
     emit perturbationsChanged();
+}
+
+const Trace& SessionController::baseline() const {
+    if (!baseline_) baseline_ = canPerturb() ? simulate_(scenario_) : Trace{};
+    return *baseline_;
 }
 
 void SessionController::addUserFault(Fault fault, const QString& description) {
@@ -90,8 +97,9 @@ void SessionController::replay() {
     // what the class has seen stays true and the consequences come next.
     const size_t same = commonPrefix(trace_, next);
     trace_ = std::move(next);
-    stepEnds_ = hl::stepEnds(trace_);
-    size_t step = std::min(step_, stepEnds_.size());
+    steps_ = StepIndex(trace_);
+    diagram_ = std::make_shared<const DiagramModel>(buildDiagramModel(trace_));
+    size_t step = std::min(step_, steps_.count());
     while (step > 0 && eventsAtStep(step) > same) --step;
     step_ = step;
     phase_ = Phase::Travel;
@@ -106,34 +114,6 @@ void SessionController::replay() {
     emit selectedSegmentChanged(selectedSegment_);
 }
 
-size_t SessionController::eventsAtStep(size_t step) const {
-    if (step == 0 || stepEnds_.empty()) return 0;
-    return stepEnds_[std::min(step, stepEnds_.size()) - 1];
-}
-
-SimTime SessionController::timeAtStep(size_t step) const {
-    const size_t n = eventsAtStep(step);
-    return n == 0 ? SimTime() : trace_.events[n - 1].t;
-}
-
-size_t SessionController::stepOfEvent(size_t index) const {
-    if (index >= trace_.events.size()) return 0;
-    // The first step whose end lies beyond the event.
-    const auto it = std::upper_bound(stepEnds_.begin(), stepEnds_.end(), index);
-    return static_cast<size_t>(it - stepEnds_.begin()) + 1;
-}
-
-uint64_t SessionController::segmentOfStep(size_t step) const {
-    if (step == 0 || step > stepEnds_.size()) return 0;
-    const size_t first = firstEventOfStep(step);
-    const TraceEvent& root = trace_.events[first];
-    if (root.type == EventType::Deliver || root.type == EventType::Drop || root.type == EventType::Inject)
-        return root.segId;
-    for (size_t i = first; i < stepEnds_[step - 1]; ++i)
-        if (trace_.events[i].type == EventType::Send) return trace_.events[i].segId;
-    return 0;
-}
-
 void SessionController::setStep(size_t step) {
     pause();
     moveTo(step, false);
@@ -141,7 +121,7 @@ void SessionController::setStep(size_t step) {
 
 void SessionController::stepForward() {
     pause();
-    if (step_ < stepEnds_.size()) moveTo(step_ + 1, false);
+    if (step_ < steps_.count()) moveTo(step_ + 1, false);
 }
 
 void SessionController::stepBack() {
@@ -150,10 +130,10 @@ void SessionController::stepBack() {
 }
 
 void SessionController::goToStart() { setStep(0); }
-void SessionController::goToEnd() { setStep(stepEnds_.size()); }
+void SessionController::goToEnd() { setStep(steps_.count()); }
 
 void SessionController::moveTo(size_t step, bool fromPlayback) {
-    step = std::min(step, stepEnds_.size());
+    step = std::min(step, steps_.count());
     if (!fromPlayback) {
         phase_ = Phase::Travel;
         phaseMs_ = 0;
@@ -171,8 +151,8 @@ void SessionController::moveTo(size_t step, bool fromPlayback) {
 }
 
 void SessionController::play() {
-    if (stepEnds_.empty()) return;
-    if (step_ >= stepEnds_.size()) moveTo(0, false); // play at the end starts over
+    if (steps_.count() == 0) return;
+    if (step_ >= steps_.count()) moveTo(0, false); // play at the end starts over
     phase_ = Phase::Travel;
     phaseMs_ = 0;
     setPlaying(true);
@@ -227,7 +207,7 @@ void SessionController::advance(int realMs) {
     if (!playing_) return;
     phaseMs_ += realMs * speed_;
     for (;;) {
-        if (step_ >= stepEnds_.size()) {
+        if (step_ >= steps_.count()) {
             setPlaying(false);
             return;
         }

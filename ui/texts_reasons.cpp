@@ -14,7 +14,9 @@ struct ReasonText {
     const char* narration; // reasonNarration
 };
 
-// Read-only table; a reason missing here falls back to its id (the texts test catches it).
+// Read-only table, laid out by hand so that each text reads as a paragraph; a reason missing here
+// falls back to its id (the texts test catches it).
+// clang-format off
 constexpr ReasonText kReasonTexts[] = {
     {Reason::None,
      //: Short reason shown when an event needs no protocol rule.
@@ -445,7 +447,7 @@ constexpr ReasonText kReasonTexts[] = {
      QT_TRANSLATE_NOOP("hl::ui::Texts", "The network lost this segment at random (the lesson's loss rate). The sender is not "
            "told; only a timeout will reveal the loss.")},
 };
-
+// clang-format on
 
 const ReasonText* findText(Reason r) {
     for (const auto& row : kReasonTexts)

@@ -18,11 +18,6 @@ std::pair<size_t, size_t> stepBounds(const Trace& trace, size_t step) {
     return {step == 0 ? 0 : ends[step - 1], ends[step]};
 }
 
-// Reasons that add nothing to a step's explanation on their own.
-bool isRoutine(Reason r) {
-    return r == Reason::None || r == Reason::ChannelDelivered || r == Reason::SendAck;
-}
-
 } // namespace
 
 // --- small building blocks (translated) --------------------------------------------------------
