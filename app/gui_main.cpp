@@ -1,6 +1,7 @@
 // The HandshakeLab window. All the work is in ui/; this only reads the command line.
 #include "ui/gui_options.h"
 #include "ui/hangul_font.h"
+#include "ui/image_export.h"
 #include "ui/language.h"
 #include "ui/main_window.h"
 #include "ui/predict_mode.h"
@@ -84,7 +85,7 @@ int main(int argc, char** argv) {
     if (!options.glossaryTerm.isEmpty()) window.showGlossary(options.glossaryTerm);
     if (screenshot) {
         window.settleForScreenshot();
-        const QString error = hl::ui::saveScreenshot(window, options.screenshot);
+        const QString error = hl::ui::saveImage(&window, options.screenshot);
         if (!error.isEmpty()) {
             QTextStream(stderr) << error << '\n';
             return 1;

@@ -22,7 +22,7 @@ GhostLayer::GhostLayer(SessionController* session, SequenceDiagramView* view, QO
 
 std::vector<SimTime> GhostLayer::originalTimes() const {
     std::vector<SimTime> times;
-    for (const SegmentRecord& r : original_.segments) {
+    for (const SegmentRecord& r : session_->baseline().segments) {
         times.push_back(r.sentAt);
         for (const SegmentCopy& c : r.copies) times.push_back(c.endsAt);
     }
@@ -30,10 +30,6 @@ std::vector<SimTime> GhostLayer::originalTimes() const {
 }
 
 void GhostLayer::refreshOriginal() {
-    if (!cachedFor_ || !(*cachedFor_ == session_->scenario())) {
-        original_ = session_->canCompare() ? session_->simulateUnperturbed() : Trace{};
-        cachedFor_ = session_->scenario();
-    }
     view_->setExtraTimes(originalTimes()); // rebuilds (and so adds our items) if they changed
 }
 
@@ -69,7 +65,7 @@ void GhostLayer::addItems() {
     const QColor grey = view_->darkTheme() ? QColor(200, 200, 200, 110) : QColor(90, 90, 90, 95);
     QPen pen(grey, 2.0, Qt::DashLine);
     pen.setCosmetic(true);
-    for (const SegmentRecord& r : original_.segments) {
+    for (const SegmentRecord& r : session_->baseline().segments) {
         const QPointF start(view_->lifelineX(r.from), axis.y(r.sentAt));
         for (const SegmentCopy& c : r.copies) {
             const qreal toX = view_->lifelineX(r.to);

@@ -1,13 +1,15 @@
 #pragma once
 // Compare: the unperturbed run (the lesson as loaded) drawn faintly behind the perturbed one in
 // the sequence diagram — grey dashed arrows, not selectable — so the class sees what changed.
-// It lives in its own items; the diagram only tells it when it has rebuilt its scene.
-#include "core/scenario.h"
-#include "core/trace.h"
+// It lives in its own items; the diagram only tells it when it has rebuilt its scene. The run
+// itself is the session's (SessionController::baseline()).
+// moc cannot parse the C++20 library headers the core pulls in; it needs none of them.
+#ifndef Q_MOC_RUN
+#include "core/sim_time.h"
+#endif
 
 #include <QObject>
 
-#include <optional>
 #include <vector>
 
 class QGraphicsItem;
@@ -30,7 +32,7 @@ public:
 private:
     void onSceneRebuilt(); // the scene deleted our items with everything else
     void onTraceReplaced();
-    void refreshOriginal(); // re-runs the lesson if it is another one; tells the view its times
+    void refreshOriginal(); // tells the view the baseline's times
     std::vector<SimTime> originalTimes() const;
     void addItems();
     void removeItems();
@@ -38,8 +40,6 @@ private:
     SessionController* session_;
     SequenceDiagramView* view_;
     bool enabled_ = false;
-    std::optional<Scenario> cachedFor_; // the lesson the cached run belongs to
-    Trace original_;
     std::vector<QGraphicsItem*> items_;
 };
 

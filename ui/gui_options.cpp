@@ -2,10 +2,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QImage>
 #include <QRegularExpression>
-#include <QSaveFile>
-#include <QWidget>
 
 namespace hl::ui {
 
@@ -102,21 +99,6 @@ std::variant<GuiOptions, QString> parseGuiOptions(const QStringList& arguments) 
         out.size = QSize(w, h);
     }
     return out;
-}
-
-QString saveScreenshot(QWidget& widget, const QString& path) {
-    const QImage image = widget.grab().toImage();
-    if (image.isNull()) return QCoreApplication::translate("hl::ui::GuiOptions", "Could not render the window.");
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return QCoreApplication::translate("hl::ui::GuiOptions", "Cannot write %1: %2").arg(path, file.errorString());
-    if (!image.save(&file, "PNG")) {
-        file.cancelWriting();
-        return QCoreApplication::translate("hl::ui::GuiOptions", "Cannot encode PNG for %1").arg(path);
-    }
-    if (!file.commit())
-        return QCoreApplication::translate("hl::ui::GuiOptions", "Cannot write %1: %2").arg(path, file.errorString());
-    return {};
 }
 
 } // namespace hl::ui

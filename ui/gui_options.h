@@ -10,8 +10,6 @@
 #include <optional>
 #include <variant>
 
-class QWidget;
-
 namespace hl::ui {
 
 struct GuiOptions {
@@ -31,8 +29,5 @@ struct GuiOptions {
 // `arguments` includes the program name (as QCoreApplication::arguments()). On an error returns
 // the message to print. For --help and --version, GuiOptions::infoText holds what to print.
 std::variant<GuiOptions, QString> parseGuiOptions(const QStringList& arguments);
-
-// Renders a shown widget to a PNG, atomically (QSaveFile); returns an error text or "".
-QString saveScreenshot(QWidget& widget, const QString& path);
 
 } // namespace hl::ui

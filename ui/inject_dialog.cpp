@@ -1,5 +1,6 @@
 #include "ui/inject_dialog.h"
 
+#include "core/input_limits.h"
 #include "ui/texts.h"
 
 #include <QCheckBox>
@@ -21,7 +22,7 @@ constexpr std::array kFlags = {Flag::SYN, Flag::ACK, Flag::FIN, Flag::RST, Flag:
 std::optional<uint32_t> parseU32(const QString& text) {
     bool ok = false;
     const qulonglong v = text.trimmed().toULongLong(&ok);
-    if (!ok || v > UINT32_MAX) return std::nullopt;
+    if (!ok || v > kMaxSeqNumber) return std::nullopt;
     return static_cast<uint32_t>(v);
 }
 } // namespace
@@ -48,7 +49,7 @@ InjectDialog::InjectDialog(Snapshot snapshot, SimTime at, QWidget* parent)
     seq_->setObjectName(QStringLiteral("injectSeq"));
     ack_->setObjectName(QStringLiteral("injectAck"));
     len_->setObjectName(QStringLiteral("injectLen"));
-    len_->setRange(0, 65535);
+    len_->setRange(0, static_cast<int>(kMaxSegmentLen));
     error_->setStyleSheet(QStringLiteral("color: #c0392b"));
 
     auto* form = new QFormLayout;
@@ -113,7 +114,7 @@ void InjectDialog::validate() {
     const bool numbersOk = parseU32(seq_->text()) && parseU32(ack_->text());
     bool anyFlag = false;
     for (QCheckBox* f : flags_) anyFlag = anyFlag || f->isChecked();
-    error_->setText(!numbersOk ? tr("Sequence and acknowledgement numbers are whole numbers from 0 to 4294967295.")
+    error_->setText(!numbersOk ? tr("Sequence and acknowledgement numbers are whole numbers from 0 to %1.").arg(kMaxSeqNumber)
                                : !anyFlag ? tr("Choose at least one flag.") : QString());
     error_->setVisible(!error_->text().isEmpty());
     ok_->setEnabled(numbersOk && anyFlag);

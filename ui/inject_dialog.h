@@ -3,7 +3,7 @@
 // the cursor, with presets (spoofed RST, old duplicate SYN, stray ACK) filled in from the TCB.
 #include "core/scenario.h"
 #include "core/trace.h"
-#include "ui/inject_presets.h"
+#include "core/inject_presets.h"
 
 #include <QDialog>
 

@@ -2,7 +2,7 @@
 // The Lesson settings dock: random loss (0–50 %) with its seed, one-way latency per direction
 // and the behaviour profile. Every change is an undoable perturbation and replays the run; the
 // same seed gives the same run.
-#include "ui/perturbations.h"
+#include "core/perturbations.h"
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
 #include "ui/load_chart_view.h"
 
-#include "ui/chart_data.h"
+#include "core/chart_data.h"
 #include "ui/diagram_palette.h"
 #include "ui/image_export_dialog.h"
 #include "ui/texts.h"

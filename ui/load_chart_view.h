@@ -4,7 +4,7 @@
 // menu exports PNG/SVG.
 // moc cannot parse the C++20 library headers the core pulls in; it needs none of them.
 #ifndef Q_MOC_RUN
-#include "ui/load_chart_data.h"
+#include "core/load_chart_data.h"
 #endif
 
 #include <QChartView>

@@ -1,20 +1,18 @@
 #include "ui/load_view.h"
 
-#include "ui/load_chart_data.h"
-#include "ui/load_chart_view.h"
+#include "core/load_chart_data.h"
 #include "ui/language_korean.h"
+#include "ui/load_chart_view.h"
+#include "ui/load_session.h"
 #include "ui/texts.h"
 
 #include <QComboBox>
-#include <QLocale>
-#include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QThread>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -38,8 +36,8 @@ QString profileName(Profile p) {
 
 } // namespace
 
-LoadView::LoadView(Runner runner, QWidget* parent)
-    : QWidget(parent), runner_(std::move(runner)), sideLabel_(new QLabel(this)), sideBox_(new QComboBox(this)),
+LoadView::LoadView(LoadSession* session, QWidget* parent)
+    : QWidget(parent), session_(session), sideLabel_(new QLabel(this)), sideBox_(new QComboBox(this)),
       compareLabel_(new QLabel(this)), compareBox_(new QComboBox(this)), progress_(new QProgressBar(this)),
       cancelButton_(new QPushButton(this)), status_(new QLabel(this)), baseChart_(new LoadChartView(this)),
       variantChart_(new LoadChartView(this)), baseSummary_(new QLabel(this)), variantSummary_(new QLabel(this)),
@@ -98,40 +96,37 @@ LoadView::LoadView(Runner runner, QWidget* parent)
     });
     connect(compareBox_, &QComboBox::currentIndexChanged, this, [this](int i) {
         variantKind_ = static_cast<Variant>(compareBox_->itemData(i).toInt());
-        if (hasScenario_) start();
+        session_->setVariant(variantKind_ == Variant::None
+                                 ? std::nullopt
+                                 : std::optional<LoadOptions>(optionsFor(variantKind_, session_->scenario())));
     });
     connect(cancelButton_, &QPushButton::clicked, this, [this] {
         if (isRunning()) cancel();
-        else if (hasScenario_) start();
+        else session_->restart();
     });
+    connect(session_, &LoadSession::started, this, &LoadView::onStarted);
+    connect(session_, &LoadSession::progressed, this,
+            [this](double f) { progress_->setValue(static_cast<int>(std::lround(f * 100))); });
+    connect(session_, &LoadSession::finished, this, &LoadView::onFinished);
+    connect(session_, &LoadSession::cleared, this, &LoadView::redraw);
     retranslateUi();
 }
 
-LoadView::~LoadView() { stopWorker(); }
-
-void LoadView::stopWorker() {
-    if (!thread_) return;
-    // The run stops at its next progress report; what it posts afterwards is ignored (older
-    // generation) or dropped with this object.
-    *cancel_ = true;
-    thread_->wait();
-    delete thread_;
-    thread_ = nullptr;
-}
-
 void LoadView::setScenario(const Scenario& scenario) {
-    if (hasScenario_ && scenario == scenario_ && (base_ || isRunning())) return;
     // A new lesson opens on the side where its story happens: the leaking server's CLOSE_WAITs,
     // else the closer's TIME_WAITs (what uses up the client's ports).
-    if (scenario.load && !(hasScenario_ && scenario.id == scenario_.id))
+    if (scenario.load && !(session_->hasScenario() && scenario.id == session_->scenario().id))
         setSide(scenario.load->neverCloseFraction > 0 ? HostId::Server : scenario.load->closer);
-    scenario_ = scenario;
-    hasScenario_ = scenario.load.has_value();
-    base_.reset();
-    variant_.reset();
-    if (hasScenario_) start();
-    else redraw();
+    // The comparison follows the lesson (its closer, for "the other closes first").
+    session_->setScenario(scenario, variantKind_ == Variant::None
+                                        ? std::nullopt
+                                        : std::optional<LoadOptions>(optionsFor(variantKind_, scenario)));
 }
+
+bool LoadView::isRunning() const { return session_->isRunning(); }
+bool LoadView::waitForIdle(int timeoutMs) { return session_->waitForIdle(timeoutMs); }
+const std::optional<LoadResult>& LoadView::baseResult() const { return session_->baseResult(); }
+const std::optional<LoadResult>& LoadView::variantResult() const { return session_->variantResult(); }
 
 void LoadView::setDarkTheme(bool dark) {
     dark_ = dark;
@@ -157,78 +152,28 @@ LoadOptions LoadView::optionsFor(Variant v, const Scenario& scenario) {
     return o;
 }
 
-void LoadView::cancel() {
-    if (cancel_) *cancel_ = true;
-}
+void LoadView::cancel() { session_->cancel(); }
 
-void LoadView::start() {
-    stopWorker();
-    const unsigned generation = ++generation_;
-    cancel_ = std::make_shared<std::atomic<bool>>(false);
-    base_.reset();
-    variant_.reset();
-    std::vector<LoadOptions> runs(1);
-    if (variantKind_ != Variant::None) runs.push_back(optionsFor(variantKind_, scenario_));
-
-    // The worker gets copies of everything it reads; it talks back only through queued calls.
-    thread_ = QThread::create([this, generation, flag = cancel_, runner = runner_, scenario = scenario_, runs]() mutable {
-        std::vector<LoadResult> results;
-        const auto n = static_cast<double>(runs.size());
-        for (size_t i = 0; i < runs.size() && !*flag; ++i) {
-            int lastPercent = -1;
-            runs[i].progress = [&, i](double f) {
-                const int percent = static_cast<int>(std::lround((static_cast<double>(i) + f) / n * 100));
-                if (percent != lastPercent) {
-                    lastPercent = percent;
-                    QMetaObject::invokeMethod(this, [this, generation, percent] { onProgress(generation, percent / 100.0); },
-                                              Qt::QueuedConnection);
-                }
-                return !*flag;
-            };
-            results.push_back(runner(scenario, runs[i]));
-            if (results.back().cancelled) break;
-        }
-        QMetaObject::invokeMethod(
-            this, [this, generation, r = std::move(results)]() mutable { onFinished(generation, std::move(r)); },
-            Qt::QueuedConnection);
-    });
+void LoadView::onStarted() {
     progress_->setValue(0);
     progress_->show();
     status_->setText(tr("Simulating every connection…"));
     retranslateUi();
-    thread_->start();
 }
 
-void LoadView::onProgress(unsigned generation, double fraction) {
-    if (generation != generation_) return;
-    progress_->setValue(static_cast<int>(std::lround(fraction * 100)));
-}
-
-void LoadView::onFinished(unsigned generation, std::vector<LoadResult> results) {
-    if (generation != generation_) return;
-    stopWorker(); // it posted this as its last act: the flag changes nothing, joining is immediate
+void LoadView::onFinished(bool cancelled) {
     progress_->hide();
-    const bool cancelled = results.empty() || results.back().cancelled || results.size() < (variantKind_ == Variant::None ? 1u : 2u);
-    if (!results.empty()) base_ = std::move(results[0]);
-    if (results.size() > 1) variant_ = std::move(results[1]);
-    if (cancelled) status_->setText(tr("Cancelled: showing the part simulated so far."));
-    else if (base_->stoppedByBudget)
+    const std::optional<LoadResult>& base = session_->baseResult();
+    if (cancelled || !base) status_->setText(tr("Cancelled: showing the part simulated so far."));
+    else if (base->stoppedByBudget)
         //: %1 is a number of segments such as "50,000,000".
         status_->setText(tr("Stopped after %1 segments, the most one run may send: showing the part simulated so far.")
                              .arg(QLocale(Texts::currentLanguageIsKorean() ? QLocale::Korean : QLocale::English)
-                                      .toString(static_cast<qulonglong>(base_->segments))));
-    else status_->setText(tr("%1 connections, %2 segments simulated.").arg(base_->connections).arg(base_->segments));
+                                      .toString(static_cast<qulonglong>(base->segments))));
+    else status_->setText(tr("%1 connections, %2 segments simulated.").arg(base->connections).arg(base->segments));
     retranslateUi();
     redraw();
     emit runFinished(cancelled);
-}
-
-bool LoadView::waitForIdle(int timeoutMs) {
-    QElapsedTimer clock;
-    clock.start();
-    while (isRunning() && clock.elapsed() < timeoutMs) QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    QCoreApplication::processEvents();
-    return !isRunning();
 }
 
 QString LoadView::variantTitle(Variant v) const {
@@ -237,7 +182,8 @@ QString LoadView::variantTitle(Variant v) const {
     case Variant::ProfileLinux: return tr("Linux profile (TIME_WAIT 60 s)");
     case Variant::ProfileWindows: return tr("Older Windows profile (TIME_WAIT 240 s)");
     case Variant::OtherCloser: {
-        const HostId closer = scenario_.load ? scenario_.load->closer : HostId::Client;
+        const Scenario& lesson = session_->scenario();
+        const HostId closer = lesson.load ? lesson.load->closer : HostId::Client;
         //: %1 is "Client" or "Server".
         return KoreanGrammar::resolveParticles(tr("%1 closes first").arg(Texts::hostName(closer == HostId::Client ? HostId::Server : HostId::Client)));
     }
@@ -259,30 +205,33 @@ QString LoadView::summaryText(const LoadResult& r) const {
 }
 
 void LoadView::redraw() {
-    const QString title = Texts::localized(scenario_.title);
+    const Scenario& lesson = session_->scenario();
+    const std::optional<LoadResult>& base = session_->baseResult();
+    const std::optional<LoadResult>& variant = session_->variantResult();
+    const QString title = Texts::localized(lesson.title);
     //: Title of the base run's chart; %1 is a profile name ("Linux", "teaching").
-    const QString baseTitle = tr("This lesson (%1 profile)").arg(profileName(scenario_.profile));
+    const QString baseTitle = tr("This lesson (%1 profile)").arg(profileName(lesson.profile));
     // Side by side, both charts get the same axes.
     SimTime xEnd;
     uint64_t yPeak = 0;
-    for (const auto* r : {&base_, &variant_}) {
+    for (const auto* r : {&base, &variant}) {
         if (!*r) continue;
         xEnd = std::max(xEnd, (*r)->end);
         yPeak = std::max(yPeak, buildLoadAreas(**r, side_).peakTotal);
     }
     // The port range is what the client's sockets run out of: a line at its size when the
     // lesson's range is small enough to be reached (port exhaustion).
-    const uint64_t ports = scenario_.load ? uint64_t(scenario_.load->portLast) - scenario_.load->portFirst + 1 : 0;
+    const uint64_t ports = lesson.load ? uint64_t(lesson.load->portLast) - lesson.load->portFirst + 1 : 0;
     baseChart_->setPortLimit(side_ == HostId::Client ? ports : 0);
     variantChart_->setPortLimit(variantSide() == HostId::Client ? ports : 0);
-    baseChart_->setResult(base_.value_or(LoadResult{}), side_, baseTitle, xEnd, yPeak);
-    baseSummary_->setText(base_ ? summaryText(*base_) : QString());
+    baseChart_->setResult(base.value_or(LoadResult{}), side_, baseTitle, xEnd, yPeak);
+    baseSummary_->setText(base ? summaryText(*base) : QString());
     variantColumn_->setVisible(variantKind_ != Variant::None);
-    const uint64_t variantPeak = variant_ ? buildLoadAreas(*variant_, variantSide()).peakTotal : 0;
-    variantChart_->setResult(variant_.value_or(LoadResult{}), variantSide(), variantTitle(variantKind_), xEnd,
+    const uint64_t variantPeak = variant ? buildLoadAreas(*variant, variantSide()).peakTotal : 0;
+    variantChart_->setResult(variant.value_or(LoadResult{}), variantSide(), variantTitle(variantKind_), xEnd,
                              std::max(yPeak, variantPeak));
-    variantSummary_->setText(variant_ ? summaryText(*variant_) : QString());
-    story_->setText(Texts::localized(scenario_.summary));
+    variantSummary_->setText(variant ? summaryText(*variant) : QString());
+    story_->setText(Texts::localized(lesson.summary));
     story_->setToolTip(title);
 }
 

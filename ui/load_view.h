@@ -1,9 +1,9 @@
 #pragma once
-// The centre of the window for a load lesson (scenario.load): runs simulateLoad() in a worker
-// thread (never on the GUI thread) with progress and Cancel, then draws the connections per state
-// as stacked areas for the server's or the client's sockets, with the summary figures. A selector
-// runs one variant (another profile, the other closer, a leak fraction) and shows it beside the
-// base run.
+// The centre of the window for a load lesson (scenario.load): shows the progress of the
+// LoadSession's run with a Cancel button, then draws the connections per state as stacked areas
+// for the server's or the client's sockets, with the summary figures. A selector asks the session
+// for one variant run (another profile, the other closer, a leak fraction), shown beside the base
+// run. The run, its thread and its results are the session's; the view only observes them.
 // moc cannot parse the C++20 library headers the core pulls in; it needs none of them.
 #ifndef Q_MOC_RUN
 #include "core/load_simulation.h"
@@ -11,32 +11,25 @@
 
 #include <QWidget>
 
-#include <atomic>
-#include <functional>
-#include <memory>
 #include <optional>
 
 class QComboBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
-class QThread;
 
 namespace hl::ui {
 
 class LoadChartView;
+class LoadSession;
 
 class LoadView : public QWidget {
     Q_OBJECT
 public:
-    using Runner = std::function<LoadResult(const Scenario&, const LoadOptions&)>;
+    explicit LoadView(LoadSession* session, QWidget* parent = nullptr);
 
-    // `runner` is hl::simulateLoad in the app; tests pass hand-built results.
-    explicit LoadView(Runner runner, QWidget* parent = nullptr);
-    ~LoadView() override;
-
-    // Starts the base run (and the chosen comparison) for a load lesson; cancels a run in progress.
-    // The same scenario again (a replay of the session) keeps the results it has.
+    // Hands a lesson to the session (which runs a load lesson, see LoadSession::setScenario) and
+    // opens a new lesson on the side where its story happens.
     void setScenario(const Scenario& scenario);
     void setDarkTheme(bool dark);
 
@@ -48,13 +41,13 @@ public:
     // The overrides a variant applies (none for Variant::None).
     static LoadOptions optionsFor(Variant v, const Scenario& scenario);
 
-    bool isRunning() const { return thread_ != nullptr; }
+    bool isRunning() const;
     void cancel();
     // Tests: processes events until the run in progress ends (false on timeout).
     bool waitForIdle(int timeoutMs);
 
-    const std::optional<LoadResult>& baseResult() const { return base_; }
-    const std::optional<LoadResult>& variantResult() const { return variant_; }
+    const std::optional<LoadResult>& baseResult() const;
+    const std::optional<LoadResult>& variantResult() const;
     LoadChartView* baseChart() const { return baseChart_; }
     LoadChartView* variantChart() const { return variantChart_; }
     QLabel* baseSummary() const { return baseSummary_; }
@@ -71,27 +64,17 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
-    void start();
-    void stopWorker();
-    void onProgress(unsigned generation, double fraction);
-    void onFinished(unsigned generation, std::vector<LoadResult> results);
+    void onStarted();
+    void onFinished(bool cancelled);
     void redraw();
     void retranslateUi();
     QString variantTitle(Variant v) const;
     QString summaryText(const LoadResult& r) const;
 
-    Runner runner_;
-    Scenario scenario_;
-    bool hasScenario_ = false;
+    LoadSession* session_;
     Variant variantKind_ = Variant::None;
     HostId side_ = HostId::Server;
     bool dark_ = false;
-
-    QThread* thread_ = nullptr;
-    std::shared_ptr<std::atomic<bool>> cancel_;
-    unsigned generation_ = 0;
-    std::optional<LoadResult> base_;
-    std::optional<LoadResult> variant_;
 
     QLabel* sideLabel_;
     QComboBox* sideBox_;

@@ -4,8 +4,9 @@
 #include "core/lesson_file.h"
 #include "core/work_budget.h"
 #include "ui/charts_panel.h"
-#include "ui/load_view.h"
 #include "ui/event_list_view.h"
+#include "ui/load_session.h"
+#include "ui/load_view.h"
 #include "ui/glossary_panel.h"
 #include "ui/language.h"
 #include "ui/lesson_picker.h"
@@ -109,7 +110,10 @@ void MainWindow::buildCentre() {
     centreSplit_->setChildrenCollapsible(false);
     centreSplit_->setSizes({720, 210});
     // A load lesson shows the load view instead of the diagram and its narration.
-    loadView_ = new LoadView(options_.simulateLoad ? options_.simulateLoad : LoadView::Runner(&hl::simulateLoad));
+    // The load run is the session's sibling: the view only observes it.
+    loadSession_ = new LoadSession(options_.simulateLoad ? options_.simulateLoad : LoadSession::Runner(&hl::simulateLoad),
+                                   this);
+    loadView_ = new LoadView(loadSession_);
     loadView_->setMinimumWidth(1); // hidden until a load lesson (setLoadMode)
     centreStack_ = new QStackedWidget(this);
     centreStack_->addWidget(centreSplit_);
@@ -192,7 +196,7 @@ void MainWindow::wireSession() {
 }
 
 void MainWindow::onTraceReplaced() {
-    diagram_->setTrace(&session_->trace());
+    diagram_->setTrace(&session_->trace(), session_->diagramModel());
     updateTitle();
     picker_->setCurrentLesson(session_->source());
     shownClient_ = shownServer_ = TcpState::Closed;

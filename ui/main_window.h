@@ -26,6 +26,7 @@ class QToolBar;
 namespace hl::ui {
 
 class ChartsPanel;
+class LoadSession;
 class LoadView;
 class SequenceDiagramView;
 using DiagramView = SequenceDiagramView;
@@ -204,6 +205,7 @@ private:
     GlossaryPanel* glossary_ = nullptr;
     QDockWidget* glossaryDock_ = nullptr;
     ChartsPanel* charts_ = nullptr;
+    LoadSession* loadSession_ = nullptr; // a load lesson's run (SessionController's sibling)
     LoadView* loadView_ = nullptr;
     // A load lesson hides the panels about one connection; they come back with the next lesson.
     bool loadMode_ = false;

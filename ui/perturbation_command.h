@@ -1,7 +1,7 @@
 #pragma once
 // One undo step over the user's perturbations: it swaps the whole set (before ↔ after), so that
 // undo gives back exactly the previous inputs and therefore, by determinism, the previous trace.
-#include "ui/perturbations.h"
+#include "core/perturbations.h"
 
 #include <QUndoCommand>
 

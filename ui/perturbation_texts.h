@@ -2,7 +2,7 @@
 // The user's perturbations in words, for the Perturbations list and the undo steps:
 // "Drop the 2nd FIN from the client", "Delay … by 500 ms", "Random loss 10 %, seed 7".
 #include "core/scenario.h"
-#include "ui/perturbations.h"
+#include "core/perturbations.h"
 
 #include <QCoreApplication>
 #include <QString>

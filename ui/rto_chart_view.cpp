@@ -1,6 +1,7 @@
 #include "ui/rto_chart_view.h"
 
 #include "ui/diagram_palette.h"
+#include "ui/session_controller.h"
 #include "ui/texts.h"
 
 #include <QChart>
@@ -23,7 +24,7 @@ QString RtoChartView::armingsName(HostId h) {
 QString RtoChartView::chartTitle() const { return tr("Retransmission timeout per attempt"); }
 
 void RtoChartView::buildSeries(const Trace& trace) {
-    data_ = buildRtoSeries(trace);
+    data_ = buildRtoSeries(trace, *session()->diagramModel());
     const TimeUnit& u = timeUnit();
     SimDuration maxRto = SimTime::fromMs(1);
     for (const RtoAttempt& a : data_.attempts) maxRto = std::max(maxRto, a.rto);

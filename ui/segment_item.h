@@ -5,7 +5,7 @@
 // diagramscene Arrow, shape() covers the line with a generous stroke and the arrowhead, so the
 // arrow is easy to click.
 #include "core/segment.h"
-#include "ui/diagram_model.h"
+#include "core/diagram_model.h"
 #include "ui/diagram_palette.h"
 
 #include <QCoreApplication>

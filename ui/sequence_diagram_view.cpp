@@ -88,8 +88,9 @@ SequenceDiagramView::SequenceDiagramView(QWidget* parent)
 
 SequenceDiagramView::~SequenceDiagramView() = default;
 
-void SequenceDiagramView::setTrace(const hl::Trace* trace) {
+void SequenceDiagramView::setTrace(const hl::Trace* trace, std::shared_ptr<const hl::DiagramModel> model) {
     trace_ = trace;
+    sharedModel_ = trace ? std::move(model) : nullptr;
     cursor_ = 0;
     now_ = SimTime{};
     selected_ = 0;
@@ -161,7 +162,7 @@ void SequenceDiagramView::rebuild() {
     packets_.clear();
     headers_.clear();
     nowMarker_ = nullptr;
-    model_ = trace_ ? buildDiagramModel(*trace_) : DiagramModel{};
+    model_ = sharedModel_ ? *sharedModel_ : trace_ ? buildDiagramModel(*trace_) : DiagramModel{};
     setBackgroundBrush(backgroundColor(theme_.dark));
     const Lanes lanes = computeLanes();
     laneX_[0] = lanes.x[0];

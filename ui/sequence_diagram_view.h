@@ -4,11 +4,12 @@
 // stretches compressed. setTrace() rebuilds the scene from the trace (as Wireshark's
 // fillDiagram()); setCursor() only moves and restyles a few items, so it can run every frame.
 #include "core/trace.h"
-#include "ui/diagram_model.h"
+#include "core/diagram_model.h"
 #include "ui/diagram_palette.h"
 #include "ui/time_axis.h"
 
 #include <QGraphicsView>
+#include <memory>
 #include <vector>
 
 class QGraphicsEllipseItem;
@@ -31,7 +32,9 @@ public:
     ~SequenceDiagramView() override;
 
     // Rebuilds the scene. The trace must stay valid until the next setTrace (nullptr: empty).
-    void setTrace(const hl::Trace* trace);
+    // With the session's diagram model of that trace (built once per replay); without one the view
+    // builds its own.
+    void setTrace(const hl::Trace* trace, std::shared_ptr<const hl::DiagramModel> model = nullptr);
     // Cheap: what the cursor has reached is drawn in full, the future faint; segments in flight
     // at `now` sit part-way along their arrows; running timers show their time left at `now`.
     using QGraphicsView::setCursor;
@@ -137,6 +140,7 @@ private:
     QVariantAnimation* scroll_;
     const Trace* trace_ = nullptr;
     DiagramModel model_;
+    std::shared_ptr<const DiagramModel> sharedModel_; // the session's, for trace_
     TimeAxis axis_;
     DiagramTheme theme_;
     qreal laneX_[2] = {0, 0};

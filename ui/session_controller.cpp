@@ -1,10 +1,10 @@
 #include "ui/session_controller.h"
 
+#include "core/trace_diff.h"
 #include "core/trace_prefix.h"
 #include "ui/perturbation_command.h"
 #include "ui/perturbation_texts.h"
 #include "ui/texts.h"
-#include "ui/trace_diff.h"
 
 #include <algorithm>
 #include <cmath>
@@ -20,6 +20,7 @@ SessionController::SessionController(SimulateFn simulate, QObject* parent)
     timer_.setTimerType(Qt::PreciseTimer);
     connect(&timer_, &QTimer::timeout, this, &SessionController::onTick);
     snapshot_ = snapshotAt(trace_, 0);
+    diagram_ = std::make_shared<const DiagramModel>(buildDiagramModel(trace_));
 }
 
 SessionController::~SessionController() {
@@ -42,12 +43,18 @@ void SessionController::load(Scenario scenario, QString source) {
     pause();
     scenario_ = std::move(scenario);
     source_ = std::move(source);
+    baseline_.reset();
     perturbations_ = {};
     undo_.clear();
     step_ = 0;
     selectedSegment_ = 0; // a segment of the lesson before
     replay();
     emit perturbationsChanged();
+}
+
+const Trace& SessionController::baseline() const {
+    if (!baseline_) baseline_ = canCompare() ? simulate_(scenario_) : Trace{};
+    return *baseline_;
 }
 
 void SessionController::addUserFault(Fault fault, const QString& description) {
@@ -118,8 +125,9 @@ void SessionController::present(Trace next) {
     // The selection follows its segment (ids shift when a change adds or removes segments).
     const std::optional<FaultMatch> selected = positionalMatch(trace_, selectedSegment_);
     trace_ = std::move(next);
-    stepEnds_ = hl::stepEnds(trace_);
-    size_t step = std::min(step_, stepEnds_.size());
+    steps_ = StepIndex(trace_);
+    diagram_ = std::make_shared<const DiagramModel>(buildDiagramModel(trace_));
+    size_t step = std::min(step_, steps_.count());
     while (step > 0 && eventsAtStep(step) > same) --step;
     step_ = step;
     phase_ = Phase::Travel;
@@ -135,34 +143,6 @@ void SessionController::present(Trace next) {
     emit selectedSegmentChanged(selectedSegment_);
 }
 
-size_t SessionController::eventsAtStep(size_t step) const {
-    if (step == 0 || stepEnds_.empty()) return 0;
-    return stepEnds_[std::min(step, stepEnds_.size()) - 1];
-}
-
-SimTime SessionController::timeAtStep(size_t step) const {
-    const size_t n = eventsAtStep(step);
-    return n == 0 ? SimTime() : trace_.events[n - 1].t;
-}
-
-size_t SessionController::stepOfEvent(size_t index) const {
-    if (index >= trace_.events.size()) return 0;
-    // The first step whose end lies beyond the event.
-    const auto it = std::upper_bound(stepEnds_.begin(), stepEnds_.end(), index);
-    return static_cast<size_t>(it - stepEnds_.begin()) + 1;
-}
-
-uint64_t SessionController::segmentOfStep(size_t step) const {
-    if (step == 0 || step > stepEnds_.size()) return 0;
-    const size_t first = firstEventOfStep(step);
-    const TraceEvent& root = trace_.events[first];
-    if (root.type == EventType::Deliver || root.type == EventType::Drop || root.type == EventType::Inject)
-        return root.segId;
-    for (size_t i = first; i < stepEnds_[step - 1]; ++i)
-        if (trace_.events[i].type == EventType::Send) return trace_.events[i].segId;
-    return 0;
-}
-
 void SessionController::setStep(size_t step) {
     pause();
     moveTo(step, false);
@@ -170,7 +150,7 @@ void SessionController::setStep(size_t step) {
 
 void SessionController::stepForward() {
     pause();
-    if (step_ < stepEnds_.size()) moveTo(step_ + 1, false);
+    if (step_ < steps_.count()) moveTo(step_ + 1, false);
     else if (revealLimit_) emit revealRequested();
 }
 
@@ -180,10 +160,10 @@ void SessionController::stepBack() {
 }
 
 void SessionController::goToStart() { setStep(0); }
-void SessionController::goToEnd() { setStep(stepEnds_.size()); }
+void SessionController::goToEnd() { setStep(steps_.count()); }
 
 void SessionController::moveTo(size_t step, bool fromPlayback) {
-    step = std::min(step, stepEnds_.size());
+    step = std::min(step, steps_.count());
     if (!fromPlayback) {
         phase_ = Phase::Travel;
         phaseMs_ = 0;
@@ -201,12 +181,12 @@ void SessionController::moveTo(size_t step, bool fromPlayback) {
 }
 
 void SessionController::play() {
-    if (revealLimit_ && step_ >= stepEnds_.size()) {
+    if (revealLimit_ && step_ >= steps_.count()) {
         emit revealRequested(); // predict mode: the next step waits for an answer
         return;
     }
-    if (stepEnds_.empty()) return;
-    if (step_ >= stepEnds_.size()) moveTo(0, false); // play at the end starts over
+    if (steps_.count() == 0) return;
+    if (step_ >= steps_.count()) moveTo(0, false); // play at the end starts over
     phase_ = Phase::Travel;
     phaseMs_ = 0;
     setPlaying(true);
@@ -262,7 +242,7 @@ void SessionController::advance(int realMs) {
     if (!playing_) return;
     phaseMs_ += realMs * speed_;
     for (;;) {
-        if (step_ >= stepEnds_.size()) {
+        if (step_ >= steps_.count()) {
             setPlaying(false);
             return;
         }
@@ -293,14 +273,14 @@ void SessionController::advance(int realMs) {
 }
 
 bool SessionController::stepChangesState(size_t step) const {
-    if (step == 0 || step > stepEnds_.size()) return false;
+    if (step == 0 || step > steps_.count()) return false;
     for (size_t i = firstEventOfStep(step); i < eventsAtStep(step); ++i)
         if (trace_.events[i].type == EventType::State) return true;
     return false;
 }
 
 int SessionController::dwellMs(size_t step) const {
-    if (step == 0 || step > stepEnds_.size()) return kDwellMs;
+    if (step == 0 || step > steps_.count()) return kDwellMs;
     const auto chars = static_cast<int>(Texts::shortCaption(trace_, step - 1).size());
     return std::max(kDwellMs, chars * kReadMsPerChar);
 }

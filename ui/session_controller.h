@@ -6,10 +6,12 @@
 //
 // The cursor is a step number: 0 is the start (nothing has happened), step k (1..stepCount())
 // means the first k steps of stepEnds() have happened.
+#include "core/diagram_model.h"
+#include "core/perturbations.h"
 #include "core/scenario.h"
 #include "core/simulation.h"
+#include "core/step_index.h"
 #include "core/trace.h"
-#include "ui/perturbations.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -17,6 +19,7 @@
 #include <QUndoStack>
 
 #include <functional>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -87,9 +90,10 @@ public:
     void resetLesson(const QString& description = {});
     // Replaces all perturbations at once (one undoable step); the other calls go through it.
     void setPerturbations(Perturbations p, const QString& description = {});
-    // The run of the lesson as loaded, without any perturbation (Compare). Simulates each call.
-    // For a capture: the simulated run of the lesson built from it.
-    Trace simulateUnperturbed() const { return simulate_(scenario_); }
+    // The run of the lesson as loaded, without any perturbation: Compare's baseline (for a
+    // capture, the simulated run of the lesson built from it). Simulated on first use after a
+    // lesson is loaded and kept until the next one; empty for a load lesson.
+    const Trace& baseline() const;
     // Re-simulates the effective scenario; keeps the cursor (see above).
     void replay();
 
@@ -105,20 +109,22 @@ public:
     std::optional<FaultMatch> segmentMatch(uint64_t segId) const { return positionalMatch(trace_, segId); }
 
     const Trace& trace() const { return trace_; }
-    const std::vector<size_t>& stepEnds() const { return stepEnds_; }
-    size_t stepCount() const { return stepEnds_.size(); }
+    // The trace's diagram model, built once per replay and shared by the views that draw it
+    // (sequence diagram, state timeline, RTO chart).
+    const std::shared_ptr<const DiagramModel>& diagramModel() const { return diagram_; }
+    const std::vector<size_t>& stepEnds() const { return steps_.ends(); }
+    size_t stepCount() const { return steps_.count(); }
     size_t step() const { return step_; }
+    // The step questions are the trace's (core/step_index.h).
+    const StepIndex& steps() const { return steps_; }
     // Events applied at the cursor (what snapshotAt and the diagram take).
     size_t cursor() const { return eventsAtStep(step_); }
-    size_t eventsAtStep(size_t step) const;
-    // First event of a step (1-based step); equals eventsAtStep(step - 1).
-    size_t firstEventOfStep(size_t step) const { return step == 0 ? 0 : eventsAtStep(step - 1); }
-    SimTime timeAtStep(size_t step) const;
-    // The step (1-based) whose events include event `index`; 0 if there is no such event.
-    size_t stepOfEvent(size_t index) const;
+    size_t eventsAtStep(size_t step) const { return steps_.eventsAtStep(step); }
+    size_t firstEventOfStep(size_t step) const { return steps_.firstEventOfStep(step); }
+    SimTime timeAtStep(size_t step) const { return steps_.timeAtStep(step); }
+    size_t stepOfEvent(size_t index) const { return steps_.stepOfEvent(index); }
     const Snapshot& snapshot() const { return snapshot_; }
-    // The segment a step is about: the one that arrived or was lost, else the first one sent.
-    uint64_t segmentOfStep(size_t step) const;
+    uint64_t segmentOfStep(size_t step) const { return steps_.segmentOfStep(step); }
 
     SimTime displayTime() const { return displayTime_; }
     bool isPlaying() const { return playing_; }
@@ -186,7 +192,9 @@ private:
     Trace fullTrace_;
     std::optional<size_t> revealLimit_;
     Trace trace_; // fullTrace_, or its prefix up to revealLimit_
-    std::vector<size_t> stepEnds_;
+    StepIndex steps_{trace_};
+    std::shared_ptr<const DiagramModel> diagram_;
+    mutable std::optional<Trace> baseline_; // see baseline()
     size_t step_ = 0;
     Snapshot snapshot_;
     SimTime displayTime_;

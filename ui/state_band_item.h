@@ -1,7 +1,7 @@
 #pragma once
 // A coloured band beside a lifeline: the state the endpoint was in over an interval, with the
 // state's name written in it (colour is never the only cue).
-#include "ui/diagram_model.h"
+#include "core/diagram_model.h"
 #include "ui/diagram_palette.h"
 
 #include <QCoreApplication>

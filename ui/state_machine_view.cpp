@@ -85,13 +85,6 @@ void drawArrowHead(QPainter& p, const Curve& c, double size, const QColor& colou
     p.restore();
 }
 
-// A connection a listener spawned for a SYN starts life in SYN_RECEIVED; the figure draws that
-// as LISTEN -> SYN_RCVD (RFC 9293 §3.10.7.2), so it is lit up as that.
-TcpState figureFrom(const StateMachineView::Marker& m) {
-    if (m.previous == TcpState::Closed && m.state == TcpState::SynReceived) return TcpState::Listen;
-    return m.previous;
-}
-
 } // namespace
 
 StateMachineView::StateMachineView(QWidget* parent) : QWidget(parent) {
@@ -122,7 +115,7 @@ std::optional<int> StateMachineView::markedNode(HostId host) const {
 
 std::optional<int> StateMachineView::litEdge(HostId host) const {
     for (const Marker& m : markers_)
-        if (m.host == host && m.hasTransition) return fsmEdgeFor(figureFrom(m), m.state);
+        if (m.host == host && m.hasTransition) return fsmEdgeFor(m.previous, m.state);
     return std::nullopt;
 }
 
@@ -236,7 +229,7 @@ void StateMachineView::drawMarkedTransitions(QPainter& p, const Geometry& g) con
         if (!m.hasTransition) continue;
         const QColor colour = hostColor(m.host, dark_);
         const double w = (m.fresh ? 5.0 : 2.5) * (presentation_ ? 1.5 : 1.0);
-        const TcpState from = figureFrom(m);
+        const TcpState from = m.previous;
         const auto edge = fsmEdgeFor(from, m.state);
         Curve c;
         Qt::PenStyle style = Qt::SolidLine;

@@ -1,6 +1,7 @@
 #include "ui/state_timeline_view.h"
 
 #include "ui/diagram_palette.h"
+#include "ui/session_controller.h"
 #include "ui/texts.h"
 
 #include <QAreaSeries>
@@ -28,7 +29,7 @@ QString StateTimelineView::chartTitle() const { return tr("Connection states ove
 QValueAxis* StateTimelineView::valueAxis() const { return laneAxis_; }
 
 void StateTimelineView::buildSeries(const Trace& trace) {
-    spans_ = buildStateSpans(trace);
+    spans_ = buildStateSpans(trace, *session()->diagramModel());
     bands_.clear();
     labels_.clear(); // the items belonged to the previous chart, which deletes them
     const TimeUnit& u = timeUnit();

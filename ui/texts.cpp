@@ -32,11 +32,10 @@ QString Texts::stateMeaning(TcpState s) {
 // The order people write (RFC 9293's "<CTL=RST,ACK>", textbooks' "FIN,ACK"): ACK last. Only for
 // display; traces and golden files keep the core's canonical order (flagsToString).
 QString Texts::flagsLabel(Flags f) {
-    static constexpr struct { Flag flag; const char* name; } kDisplayOrder[] = {
-        {Flag::SYN, "SYN"}, {Flag::FIN, "FIN"}, {Flag::RST, "RST"}, {Flag::PSH, "PSH"}, {Flag::ACK, "ACK"}};
     QStringList names;
-    for (const auto& e : kDisplayOrder)
-        if (f.has(e.flag)) names << QString::fromLatin1(e.name);
+    for (const FlagInfo& e : kFlagTable)
+        if (e.flag != Flag::ACK && f.has(e.flag)) names << QString::fromLatin1(e.name.data(), qsizetype(e.name.size()));
+    if (f.has(Flag::ACK)) names << QStringLiteral("ACK");
     return names.isEmpty() ? QStringLiteral("-") : names.join(QLatin1Char(','));
 }
 

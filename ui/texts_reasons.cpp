@@ -14,7 +14,9 @@ struct ReasonText {
     const char* narration; // reasonNarration
 };
 
-// Read-only table; a reason missing here falls back to its id (the texts test catches it).
+// Read-only table, laid out by hand so that each text reads as a paragraph; a reason missing here
+// falls back to its id (the texts test catches it).
+// clang-format off
 constexpr ReasonText kReasonTexts[] = {
     {Reason::None,
      //: Short reason shown when an event needs no protocol rule.
@@ -471,7 +473,7 @@ constexpr ReasonText kReasonTexts[] = {
      QT_TRANSLATE_NOOP("hl::ui::Texts", "The hosts kept reacting to each other without any simulated time passing, "
            "so the run could never end by itself. The simulation stopped it here.")},
 };
-
+// clang-format on
 
 const ReasonText* findText(Reason r) {
     for (const auto& row : kReasonTexts)

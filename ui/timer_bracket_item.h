@@ -1,7 +1,7 @@
 #pragma once
 // A timer beside a lifeline: a bracket from arming to firing, cancellation or re-arming, with the
 // timer's name and, while the cursor is inside it, the time left.
-#include "ui/diagram_model.h"
+#include "core/diagram_model.h"
 #include "ui/diagram_palette.h"
 
 #include <QCoreApplication>

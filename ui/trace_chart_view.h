@@ -3,7 +3,7 @@
 // time axis (in the lesson's unit), a vertical line at the cursor, the hover tooltip and the
 // click that moves the cursor to a point's event, and the PNG/SVG export of its context menu.
 // Subclasses only turn the trace into series (rebuild()) and register their points.
-#include "ui/chart_data.h"
+#include "core/chart_data.h"
 
 #include <QChartView>
 #include <QPointer>

@@ -45,7 +45,7 @@ TEST(CaptureWindow, OpensAKernelCaptureAsALesson) {
     const ConnSnapshot* server = s->snapshot().primary(HostId::Server);
     EXPECT_TRUE(server == nullptr || server->state == TcpState::Closed || server->listener);
     // Compare: the lesson built from the capture, simulated (Linux profile): the same ports.
-    const Trace simulated = s->simulateUnperturbed();
+    const Trace simulated = s->baseline();
     ASSERT_FALSE(simulated.segments.empty());
     EXPECT_EQ(simulated.segments.front().seg.srcPort, 50000);
     EXPECT_EQ(simulated.segments.front().seg.dstPort, 80);

@@ -63,7 +63,7 @@ TEST(MainWindowStateBoxes, FollowTheCursorOnStepStepBackAndScrub) {
 
 TEST(MainWindowStateBoxes, ShowTheHandshakeStatesAndWhatChangedThem) {
     auto w = makeWindow();
-    w->session()->setStep(4); // tcp-rules.md: the SYN,ACK arrives at the client at 0.2 s
+    w->session()->setStep(4); // docs/tcp-rules.md: the SYN,ACK arrives at the client at 0.2 s
     EXPECT_EQ(w->stateBox(HostId::Client)->state(), TcpState::Established);
     EXPECT_EQ(w->stateBox(HostId::Server)->state(), TcpState::SynReceived);
     EXPECT_TRUE(w->stateBox(HostId::Client)->detailText().contains(Texts::stateName(TcpState::SynSent)));
@@ -97,7 +97,7 @@ TEST(StateMachineLayout, DrawsAllElevenStates) {
     std::set<TcpState> drawn;
     for (const FsmNode& n : fsmNodes()) drawn.insert(n.state);
     EXPECT_EQ(drawn.size(), kAllStates.size());
-    // Every transition named in tcp-rules.md's close sequence is in the figure.
+    // Every transition named in docs/tcp-rules.md's close sequence is in the figure.
     EXPECT_TRUE(fsmEdgeFor(TcpState::Established, TcpState::FinWait1));
     EXPECT_TRUE(fsmEdgeFor(TcpState::FinWait1, TcpState::FinWait2));
     EXPECT_TRUE(fsmEdgeFor(TcpState::FinWait2, TcpState::TimeWait));

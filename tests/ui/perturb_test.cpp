@@ -16,7 +16,7 @@
 #include "ui/perturbations_panel.h"
 #include "ui/sequence_diagram_view.h"
 #include "ui/session_controller.h"
-#include "ui/trace_diff.h"
+#include "core/trace_diff.h"
 
 #include "window_test_support.h"
 
@@ -182,7 +182,7 @@ TEST(Perturb, PerturbingAfterScrubbingBackKeepsEverythingBeforeTheCursor) {
     clickMenu(*w, fin, "perturbDrop");
     EXPECT_EQ(s.step(), step); // the cursor stays
     ASSERT_GE(s.trace().events.size(), cursor);
-    for (size_t i = 0; i < cursor; ++i) EXPECT_TRUE(sameEvent(before.events[i], s.trace().events[i])) << i;
+    for (size_t i = 0; i < cursor; ++i) EXPECT_EQ(before.events[i], s.trace().events[i]) << i;
     // ... and the consequence lies ahead: the FIN is retransmitted after its RTO.
     EXPECT_NE(traceToJsonl(before), jsonl(s));
     EXPECT_GT(commonPrefix(before, s.trace()), cursor - 1);

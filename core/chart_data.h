@@ -6,19 +6,20 @@
 //    acknowledgements of that direction as a step line;
 //  - the state timeline: the bands of the diagram (the same primary-connection rule);
 //  - the retransmission timer: every arming with its RTO, numbered per timer run, and give-ups.
+#include "core/diagram_model.h"
 #include "core/trace.h"
 
 #include <cstdint>
 #include <vector>
 
-namespace hl::ui {
+namespace hl {
 
 // How a segment is marked. Exclusive, in this priority: a lost retransmission is Lost.
 enum class SegmentMark : uint8_t { Normal, Retransmission, Lost, Duplicated };
 
 struct SeqPoint {
     SimTime t;                 // send time
-    int64_t relSeq = 0;        // SEG.SEQ - ISN of the sending host (RFC 9293 §3.4 arithmetic)
+    int64_t relSeq = 0;        // SEG.SEQ - ISS of its connection (RFC 9293 §3.4 arithmetic)
     uint32_t segLen = 0;       // SEG.LEN: payload + 1 for SYN + 1 for FIN
     SegmentMark mark = SegmentMark::Normal;
     uint64_t segId = 0;
@@ -27,7 +28,7 @@ struct SeqPoint {
 
 struct AckPoint {
     SimTime t;                 // when the peer sent the acknowledging segment
-    int64_t relAck = 0;        // SEG.ACK - ISN of the data sender
+    int64_t relAck = 0;        // SEG.ACK - ISS of the data sender's connection
     uint64_t segId = 0;
     uint32_t event = kNoEvent;
 };
@@ -35,7 +36,7 @@ struct AckPoint {
 struct SeqDirection {
     HostId sender = HostId::Client;
     bool hasIsn = false;
-    uint32_t isn = 0;             // the sender's first SYN's sequence number (else its first segment's)
+    uint32_t isn = 0; // for segments outside any connection: the sender's first SYN's number (else first segment's)
     std::vector<SeqPoint> segments; // in send order; injected segments are not the host's own
     std::vector<AckPoint> acks;     // the peer's segments with ACK set, in send order
 };
@@ -50,6 +51,8 @@ struct StateSpan {
 };
 
 // Each host's primary-connection states over [0, end], in time order (as the diagram's lanes).
+std::vector<StateSpan> buildStateSpans(const Trace& trace, const DiagramModel& model);
+// Builds the trace's diagram model first (tests; the app shares the session's).
 std::vector<StateSpan> buildStateSpans(const Trace& trace);
 
 struct RtoAttempt {
@@ -79,10 +82,8 @@ struct RtoSeries {
 
 // A run of the retransmission timer continues while each arming follows its predecessor's
 // expiry; an arming after a cancellation (the data was acknowledged) starts a new run at 1.
+RtoSeries buildRtoSeries(const Trace& trace, const DiagramModel& model);
 RtoSeries buildRtoSeries(const Trace& trace);
-
-// True for the reasons that end a connection because the retry limit was reached (RFC 1122 §4.2.3.5).
-bool isGiveUpReason(Reason r);
 
 // The unit the time axes use: milliseconds when the lesson is short, else seconds.
 struct TimeUnit {
@@ -92,4 +93,4 @@ struct TimeUnit {
 };
 TimeUnit timeUnitFor(SimTime span);
 
-} // namespace hl::ui
+} // namespace hl

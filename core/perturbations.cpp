@@ -1,8 +1,6 @@
-#include "ui/perturbations.h"
+#include "core/perturbations.h"
 
-#include "core/channel.h"
-
-namespace hl::ui {
+namespace hl {
 
 LessonSettings LessonSettings::of(const Scenario& s) { return {s.profile, s.seed, s.loss, s.latency}; }
 
@@ -71,36 +69,4 @@ Perturbations withoutItem(const Scenario& lesson, Perturbations p, const Perturb
     return p;
 }
 
-// Why {from, flags, nth} and not the segment id: ids are handed out in send order across both
-// hosts, so any earlier change that adds or removes a segment (a retransmission after a drop)
-// shifts every later id, and "segment 7" would silently hit another segment. "The 2nd FIN from
-// the client" keeps naming the same segment in the user's words, reads well in the list, and
-// still means something in a saved lesson. The channel counts every transmission that matches
-// from+flags (retransmissions included), exactly as counted here, and a replay is identical up
-// to this segment's send, so the new fault hits exactly the arrow the user chose.
-std::optional<FaultMatch> positionalMatch(const Trace& trace, uint64_t segId) {
-    const SegmentRecord* target = trace.segment(segId);
-    if (!target || target->injected) return std::nullopt;
-    const Flags flags = faultFlags(target->seg.flags);
-    uint32_t nth = 0;
-    for (uint64_t id = 1; id <= segId; ++id) {
-        const SegmentRecord& r = trace.segments[id - 1];
-        if (!r.injected && r.from == target->from && faultFlags(r.seg.flags) == flags) ++nth;
-    }
-    FaultMatch m;
-    m.from = target->from;
-    m.flags = flags;
-    m.nth = nth;
-    return m;
-}
-
-uint64_t segmentByMatch(const Trace& trace, const FaultMatch& match) {
-    if (!match.from || !match.flags || !match.nth) return 0;
-    uint32_t nth = 0;
-    for (const SegmentRecord& r : trace.segments)
-        if (!r.injected && r.from == *match.from && faultFlags(r.seg.flags) == *match.flags && ++nth == *match.nth)
-            return r.seg.id;
-    return 0;
-}
-
-} // namespace hl::ui
+} // namespace hl

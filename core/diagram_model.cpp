@@ -1,51 +1,18 @@
-#include "ui/diagram_model.h"
+#include "core/diagram_model.h"
 
 #include <algorithm>
 #include <cstdint>
 #include <map>
 #include <tuple>
 
-namespace hl::ui {
+namespace hl {
 
 namespace {
 
 size_t hostIndex(HostId h) { return h == HostId::Client ? 0 : 1; }
 
-// Follows one host's connections to know what its lifeline shows, with Snapshot::primary's rule:
-// the newest non-listener connection, else the listener.
-class PrimaryTracker {
-public:
-    void apply(uint32_t conn, TcpState from, TcpState to) {
-        auto it = std::find_if(conns_.begin(), conns_.end(), [&](const Conn& c) { return c.id == conn; });
-        if (it == conns_.end()) {
-            // As in snapshotAt: a connection whose first change is CLOSED -> LISTEN is the listener.
-            conns_.push_back({conn, to, from == TcpState::Closed && to == TcpState::Listen});
-            it = conns_.end() - 1;
-        }
-        it->state = to;
-    }
-    TcpState shown() const {
-        const Conn* best = nullptr;
-        const Conn* listener = nullptr;
-        for (const Conn& c : conns_) {
-            if (c.listener) listener = &c;
-            else if (!best || c.id > best->id) best = &c;
-        }
-        if (best) return best->state;
-        return listener ? listener->state : TcpState::Closed;
-    }
-
-private:
-    struct Conn {
-        uint32_t id;
-        TcpState state;
-        bool listener;
-    };
-    std::vector<Conn> conns_;
-};
-
 void buildBands(const Trace& trace, DiagramModel& m) {
-    PrimaryTracker tracker[2];
+    ConnTable table; // the lifeline shows Snapshot::primary's connection
     DiagramBand open[2] = {{HostId::Client, TcpState::Closed, m.start, m.start, kNoEvent},
                            {HostId::Server, TcpState::Closed, m.start, m.start, kNoEvent}};
     std::vector<DiagramBand> perHost[2];
@@ -53,8 +20,9 @@ void buildBands(const Trace& trace, DiagramModel& m) {
         const TraceEvent& e = trace.events[i];
         if (e.type != EventType::State) continue;
         const size_t h = hostIndex(e.host);
-        tracker[h].apply(e.conn, e.from, e.to);
-        const TcpState shown = tracker[h].shown();
+        table.applyState(e, static_cast<uint32_t>(i));
+        const ConnSnapshot* primary = table.primary(e.host);
+        const TcpState shown = primary ? primary->state : TcpState::Closed;
         if (shown == open[h].state) continue;
         open[h].to = e.t;
         if (open[h].to > open[h].from) perHost[h].push_back(open[h]);
@@ -84,6 +52,7 @@ void assignTimerColumns(DiagramModel& m) {
 void buildTimers(const Trace& trace, DiagramModel& m) {
     using Key = std::tuple<size_t, uint32_t, TimerKind>;
     std::map<Key, DiagramTimer> open;
+    ConnTable table;
     auto close = [&](std::map<Key, DiagramTimer>::iterator it, SimTime t, TimerEnd how, uint32_t ev) {
         DiagramTimer d = it->second;
         d.to = t;
@@ -96,8 +65,9 @@ void buildTimers(const Trace& trace, DiagramModel& m) {
     for (size_t i = 0; i < trace.events.size(); ++i) {
         const TraceEvent& e = trace.events[i];
         const auto ev = static_cast<uint32_t>(i);
-        if (e.type == EventType::State && e.to == TcpState::Closed) {
-            // A connection that reached CLOSED has no timers left (RFC 9293 §3.10.7: the TCB is deleted).
+        if (e.type == EventType::State) {
+            if (table.applyState(e, ev).exists) continue;
+            // A deleted connection has no timers left (the snapshot's rule, ConnTable).
             for (auto it = open.begin(); it != open.end();) {
                 auto next = std::next(it);
                 if (std::get<0>(it->first) == hostIndex(e.host) && std::get<1>(it->first) == e.conn)
@@ -277,4 +247,4 @@ DiagramModel buildDiagramModel(const Trace& trace) {
     return m;
 }
 
-} // namespace hl::ui
+} // namespace hl

@@ -7,7 +7,7 @@
 #include <cstdint>
 #include <vector>
 
-namespace hl::ui {
+namespace hl {
 
 // One copy of a segment on the wire: the original (copy 0) or a duplicate made by the network.
 struct DiagramCopy {
@@ -69,4 +69,4 @@ struct DiagramModel {
 
 DiagramModel buildDiagramModel(const Trace& trace);
 
-} // namespace hl::ui
+} // namespace hl

@@ -1,8 +1,8 @@
-#include "ui/load_chart_data.h"
+#include "core/load_chart_data.h"
 
 #include <algorithm>
 
-namespace hl::ui {
+namespace hl {
 
 bool loadGroupOf(TcpState s, LoadGroup* group) {
     switch (s) {
@@ -58,4 +58,4 @@ LoadSummary summarize(const LoadResult& result) {
     return s;
 }
 
-} // namespace hl::ui
+} // namespace hl

@@ -1,12 +1,15 @@
 // The chart data of built-in lessons, checked against the protocol rules (not against output):
 // relative sequence numbers, SEG.LEN, the peer's acknowledgements, state bands, RTO backoff.
 #include "core/builtin_lessons.h"
+#include "core/chart_data.h"
 #include "core/simulation.h"
-#include "ui/chart_data.h"
+#include "core/step_index.h"
 
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <map>
+#include <set>
 
 namespace hl {
 namespace {
@@ -28,9 +31,9 @@ TEST(SeqChartData, OnePointPerSegmentSentInEachDirection) {
         SCOPED_TRACE(id);
         const Trace t = lessonTrace(id);
         for (HostId h : {HostId::Client, HostId::Server}) {
-            const ui::SeqDirection d = ui::buildSeqDirection(t, h);
+            const SeqDirection d = buildSeqDirection(t, h);
             EXPECT_EQ(d.segments.size(), sentBy(t, h));
-            for (const ui::SeqPoint& p : d.segments) {
+            for (const SeqPoint& p : d.segments) {
                 const SegmentRecord* r = t.segment(p.segId);
                 ASSERT_NE(r, nullptr);
                 EXPECT_EQ(r->from, h);
@@ -45,7 +48,7 @@ TEST(SeqChartData, OnePointPerSegmentSentInEachDirection) {
 // is ISN+1; a FIN occupies the number after the last data byte.
 TEST(SeqChartData, HandshakeAndCloseClientSynIsZeroDataStartsAtOneFinAfterTheData) {
     const Trace t = lessonTrace("handshake-and-close");
-    const ui::SeqDirection d = ui::buildSeqDirection(t, HostId::Client);
+    const SeqDirection d = buildSeqDirection(t, HostId::Client);
     ASSERT_TRUE(d.hasIsn);
     const Scenario* lesson = findBuiltinLesson("handshake-and-close");
     EXPECT_EQ(d.isn, lesson->client.isn);
@@ -57,7 +60,7 @@ TEST(SeqChartData, HandshakeAndCloseClientSynIsZeroDataStartsAtOneFinAfterTheDat
 
     uint32_t dataBytes = 0;
     bool sawData = false, sawFin = false;
-    for (const ui::SeqPoint& p : d.segments) {
+    for (const SeqPoint& p : d.segments) {
         const Segment& s = t.segment(p.segId)->seg;
         if (s.len > 0 && !sawData) {
             EXPECT_EQ(p.relSeq, 1) << "the first data byte follows the SYN";
@@ -80,33 +83,33 @@ TEST(SeqChartData, HandshakeAndCloseClientSynIsZeroDataStartsAtOneFinAfterTheDat
 // acknowledges the client's FIN: 1 + data + 1.
 TEST(SeqChartData, PeerAcksOfTheClientDirection) {
     const Trace t = lessonTrace("handshake-and-close");
-    const ui::SeqDirection d = ui::buildSeqDirection(t, HostId::Client);
+    const SeqDirection d = buildSeqDirection(t, HostId::Client);
     ASSERT_FALSE(d.acks.empty());
     const Segment& first = t.segment(d.acks.front().segId)->seg;
     EXPECT_TRUE(first.flags.has(Flag::SYN) && first.flags.has(Flag::ACK));
     EXPECT_EQ(d.acks.front().relAck, 1);
     EXPECT_EQ(d.acks.back().relAck, 1 + 100 + 1);
-    for (const ui::AckPoint& a : d.acks) EXPECT_EQ(t.segment(a.segId)->from, HostId::Server);
+    for (const AckPoint& a : d.acks) EXPECT_EQ(t.segment(a.segId)->from, HostId::Server);
     // Acknowledgements never go backwards in an orderly run.
     for (size_t i = 1; i < d.acks.size(); ++i) EXPECT_GE(d.acks[i].relAck, d.acks[i - 1].relAck);
 }
 
 TEST(SeqChartData, LostSynIsMarkedLostAndItsRetransmissionMarked) {
     const Trace t = lessonTrace("lost-syn");
-    const ui::SeqDirection d = ui::buildSeqDirection(t, HostId::Client);
+    const SeqDirection d = buildSeqDirection(t, HostId::Client);
     ASSERT_GE(d.segments.size(), 2u);
-    EXPECT_EQ(d.segments[0].mark, ui::SegmentMark::Lost);
+    EXPECT_EQ(d.segments[0].mark, SegmentMark::Lost);
     EXPECT_EQ(d.segments[0].relSeq, 0);
-    EXPECT_EQ(d.segments[1].mark, ui::SegmentMark::Retransmission);
+    EXPECT_EQ(d.segments[1].mark, SegmentMark::Retransmission);
     EXPECT_EQ(d.segments[1].relSeq, 0); // a retransmitted SYN carries the same ISN
 }
 
 TEST(StateSpans, MatchTheTracesStateChanges) {
     const Trace t = lessonTrace("handshake-and-close");
-    const std::vector<ui::StateSpan> spans = ui::buildStateSpans(t);
+    const std::vector<StateSpan> spans = buildStateSpans(t);
     for (HostId h : {HostId::Client, HostId::Server}) {
-        std::vector<ui::StateSpan> mine;
-        for (const ui::StateSpan& s : spans)
+        std::vector<StateSpan> mine;
+        for (const StateSpan& s : spans)
             if (s.host == h) mine.push_back(s);
         ASSERT_FALSE(mine.empty());
         // Both hosts act at t = 0 in this lesson, so no zero-length CLOSED band comes first.
@@ -131,7 +134,7 @@ TEST(StateSpans, MatchTheTracesStateChanges) {
     // RFC 9293 §3.3.2 (figure 5): the active opener and closer's path, and the passive side's.
     auto statesOf = [&](HostId h) {
         std::vector<TcpState> v;
-        for (const ui::StateSpan& s : spans)
+        for (const StateSpan& s : spans)
             if (s.host == h) v.push_back(s.state);
         return v;
     };
@@ -147,9 +150,9 @@ TEST(StateSpans, MatchTheTracesStateChanges) {
 // the connection gives up when that attempt's timer expires.
 TEST(RtoSeriesData, SynNeverAnsweredDoublesAndGivesUp) {
     const Trace t = lessonTrace("syn-never-answered");
-    const ui::RtoSeries s = ui::buildRtoSeries(t);
-    std::vector<ui::RtoAttempt> client;
-    for (const ui::RtoAttempt& a : s.attempts)
+    const RtoSeries s = buildRtoSeries(t);
+    std::vector<RtoAttempt> client;
+    for (const RtoAttempt& a : s.attempts)
         if (a.host == HostId::Client) client.push_back(a);
     ASSERT_GE(client.size(), 3u);
     for (size_t i = 0; i < client.size(); ++i) {
@@ -170,9 +173,9 @@ TEST(RtoSeriesData, SynNeverAnsweredDoublesAndGivesUp) {
 
 TEST(RtoSeriesData, LostSynRetransmitsOnceWithTheBackedOffTimer) {
     const Trace t = lessonTrace("lost-syn");
-    const ui::RtoSeries s = ui::buildRtoSeries(t);
-    std::vector<ui::RtoAttempt> client;
-    for (const ui::RtoAttempt& a : s.attempts)
+    const RtoSeries s = buildRtoSeries(t);
+    std::vector<RtoAttempt> client;
+    for (const RtoAttempt& a : s.attempts)
         if (a.host == HostId::Client && a.armedAt < SimTime::fromMs(1500)) client.push_back(a);
     ASSERT_EQ(client.size(), 2u);
     EXPECT_TRUE(client[0].fired);
@@ -182,11 +185,43 @@ TEST(RtoSeriesData, LostSynRetransmitsOnceWithTheBackedOffTimer) {
     EXPECT_TRUE(s.giveUps.empty());
 }
 
+// Each point is relative to the ISS its own connection's TCB holds (what the segment inspector
+// shows, RFC 9293 §3.4), also when a host opens a second connection with another ISN.
+TEST(SeqChartData, NumbersAreRelativeToTheIssOfTheSegmentsOwnConnection) {
+    size_t secondConnections = 0;
+    for (const Scenario& lesson : builtinLessons()) {
+        if (lesson.load) continue;
+        SCOPED_TRACE(lesson.id);
+        const Trace t = simulate(lesson);
+        const StepIndex steps(t);
+        for (HostId h : {HostId::Client, HostId::Server}) {
+            std::map<uint32_t, uint32_t> issOfConn;
+            for (const SeqPoint& p : buildSeqDirection(t, h).segments) {
+                const SegmentRecord& r = *t.segment(p.segId);
+                if (r.conn == 0) continue; // a host-level reply has no TCB
+                // The TCB as the inspector shows it once the sending step is over.
+                const size_t cursor = steps.eventsAtStep(steps.stepOfEvent(r.sendEvent));
+                const ConnSnapshot* c = snapshotAt(t, cursor).find(h, r.conn);
+                ASSERT_NE(c, nullptr);
+                EXPECT_EQ(p.relSeq, static_cast<int64_t>(r.seg.seq - c->tcb.iss)) << p.segId;
+                if (r.seg.flags.has(Flag::SYN)) {
+                    EXPECT_EQ(p.relSeq, 0) << p.segId; // the SYN carries the ISS
+                }
+                issOfConn.emplace(r.conn, c->tcb.iss.value());
+            }
+            std::set<uint32_t> distinct;
+            for (const auto& [conn, iss] : issOfConn) distinct.insert(iss);
+            if (distinct.size() > 1) ++secondConnections;
+        }
+    }
+    EXPECT_GT(secondConnections, 0u) << "no lesson has a host with two connections of different ISNs";
+}
+
 TEST(TimeUnit, MillisecondsForShortLessonsSecondsForLongOnes) {
-    EXPECT_FALSE(ui::timeUnitFor(SimTime::fromMs(800)).seconds);
-    EXPECT_DOUBLE_EQ(ui::timeUnitFor(SimTime::fromMs(800)).value(SimTime::fromMs(250)), 250.0);
-    EXPECT_TRUE(ui::timeUnitFor(SimTime::fromSeconds(15)).seconds);
-    EXPECT_DOUBLE_EQ(ui::timeUnitFor(SimTime::fromSeconds(15)).value(SimTime::fromMs(1500)), 1.5);
+    EXPECT_FALSE(timeUnitFor(SimTime::fromMs(800)).seconds);
+    EXPECT_DOUBLE_EQ(timeUnitFor(SimTime::fromMs(800)).value(SimTime::fromMs(250)), 250.0);
+    EXPECT_TRUE(timeUnitFor(SimTime::fromSeconds(15)).seconds);
+    EXPECT_DOUBLE_EQ(timeUnitFor(SimTime::fromSeconds(15)).value(SimTime::fromMs(1500)), 1.5);
 }
 
 } // namespace

@@ -1,12 +1,12 @@
-#include "ui/chart_data.h"
+#include "core/chart_data.h"
 
-#include "ui/diagram_model.h"
+#include "core/diagram_model.h"
 
 #include <map>
 #include <set>
 #include <utility>
 
-namespace hl::ui {
+namespace hl {
 
 namespace {
 
@@ -18,9 +18,19 @@ SegmentMark markOf(const SegmentRecord& r) {
     return SegmentMark::Normal;
 }
 
-// The sender's initial sequence number: its first SYN (RFC 9293 §3.4: the ISN is the SYN's
-// sequence number), else the first segment it sent, so that the numbers start near zero anyway.
-bool findIsn(const Trace& trace, HostId sender, uint32_t* isn) {
+// The initial send sequence number of each of the sender's connections: its TCB's ISS (the
+// numbers the segment inspector shows), from the connection's first TCB record.
+std::map<uint32_t, SeqNum> issByConnection(const Trace& trace, HostId sender) {
+    std::map<uint32_t, SeqNum> iss;
+    for (const TcbRecord& r : trace.tcb)
+        if (r.host == sender) iss.emplace(r.conn, r.vars.iss);
+    return iss;
+}
+
+// Without a TCB (a host-level reply, a trace without records): its first SYN (RFC 9293 §3.4: the
+// ISN is the SYN's sequence number), else the first segment it sent, so that the numbers start
+// near zero anyway.
+bool firstIsn(const Trace& trace, HostId sender, uint32_t* isn) {
     const SegmentRecord* first = nullptr;
     for (const SegmentRecord& r : trace.segments) {
         if (r.injected || r.from != sender) continue;
@@ -40,24 +50,35 @@ bool findIsn(const Trace& trace, HostId sender, uint32_t* isn) {
 SeqDirection buildSeqDirection(const Trace& trace, HostId sender) {
     SeqDirection d;
     d.sender = sender;
-    d.hasIsn = findIsn(trace, sender, &d.isn);
+    d.hasIsn = firstIsn(trace, sender, &d.isn);
     if (!d.hasIsn) return d;
-    const SeqNum isn(d.isn);
+    // Each segment is placed relative to its own connection's ISS; a peer's ACK relative to the
+    // ISS of the sender's connection on the same port pair that sent last before it.
+    const std::map<uint32_t, SeqNum> iss = issByConnection(trace, sender);
+    std::map<std::pair<uint16_t, uint16_t>, uint32_t> connOfPorts; // (sender port, peer port)
+    const auto issOf = [&](uint32_t conn) {
+        const auto it = iss.find(conn);
+        return it != iss.end() ? it->second : SeqNum(d.isn);
+    };
     for (const SegmentRecord& r : trace.segments) {
         if (r.injected) continue;
         if (r.from == sender) {
-            d.segments.push_back({r.sentAt, static_cast<int64_t>(r.seg.seq - isn), r.seg.segLen(), markOf(r),
-                                  r.seg.id, r.sendEvent});
+            connOfPorts[{r.seg.srcPort, r.seg.dstPort}] = r.conn;
+            d.segments.push_back({r.sentAt, static_cast<int64_t>(r.seg.seq - issOf(r.conn)), r.seg.segLen(),
+                                  markOf(r), r.seg.id, r.sendEvent});
         } else if (r.seg.flags.has(Flag::ACK)) {
             // RFC 9293 §3.4: SEG.ACK is the next sequence number the peer expects from the sender.
-            d.acks.push_back({r.sentAt, static_cast<int64_t>(r.seg.ack - isn), r.seg.id, r.sendEvent});
+            const auto it = connOfPorts.find({r.seg.dstPort, r.seg.srcPort});
+            const SeqNum base = it != connOfPorts.end() ? issOf(it->second) : SeqNum(d.isn);
+            d.acks.push_back({r.sentAt, static_cast<int64_t>(r.seg.ack - base), r.seg.id, r.sendEvent});
         }
     }
     return d;
 }
 
-std::vector<StateSpan> buildStateSpans(const Trace& trace) {
-    const DiagramModel model = buildDiagramModel(trace);
+std::vector<StateSpan> buildStateSpans(const Trace& trace) { return buildStateSpans(trace, buildDiagramModel(trace)); }
+
+std::vector<StateSpan> buildStateSpans(const Trace& trace, const DiagramModel& model) {
     std::vector<StateSpan> spans;
     spans.reserve(model.bands.size());
     for (const DiagramBand& b : model.bands) {
@@ -68,13 +89,9 @@ std::vector<StateSpan> buildStateSpans(const Trace& trace) {
     return spans;
 }
 
-bool isGiveUpReason(Reason r) {
-    return r == Reason::GiveUpSyn || r == Reason::GiveUpSynAck || r == Reason::GiveUpData || r == Reason::GiveUpFin ||
-           r == Reason::GiveUpSynTime || r == Reason::GiveUpDataTime;
-}
+RtoSeries buildRtoSeries(const Trace& trace) { return buildRtoSeries(trace, buildDiagramModel(trace)); }
 
-RtoSeries buildRtoSeries(const Trace& trace) {
-    const DiagramModel model = buildDiagramModel(trace);
+RtoSeries buildRtoSeries(const Trace& trace, const DiagramModel& model) {
     RtoSeries s;
     using Key = std::pair<HostId, uint32_t>;
     std::map<Key, size_t> lastOf; // per connection: the index of its latest attempt
@@ -100,7 +117,7 @@ RtoSeries buildRtoSeries(const Trace& trace) {
     std::set<Key> gaveUp;
     for (size_t i = 0; i < trace.events.size(); ++i) {
         const TraceEvent& e = trace.events[i];
-        if (!isGiveUpReason(e.reason)) continue;
+        if (!isGiveUp(e.reason)) continue;
         const Key key{e.host, e.conn};
         if (!gaveUp.insert(key).second) continue; // one give-up per connection (its state change and notice share it)
         RtoGiveUp g{e.host, e.conn, e.t, SimDuration(), e.reason, static_cast<uint32_t>(i)};
@@ -121,4 +138,4 @@ TimeUnit timeUnitFor(SimTime span) {
     return u;
 }
 
-} // namespace hl::ui
+} // namespace hl

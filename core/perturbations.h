@@ -2,6 +2,7 @@
 // The user's changes to a lesson, as plain data: what SessionController adds to the lesson
 // before it simulates, and what one undo step swaps back. Kept as a value so that undo/redo
 // restores exactly the inputs (and so, by determinism, exactly the trace).
+#include "core/channel.h" // positionalMatch, with the counting it must agree with
 #include "core/scenario.h"
 #include "core/trace.h"
 
@@ -9,7 +10,7 @@
 #include <optional>
 #include <vector>
 
-namespace hl::ui {
+namespace hl {
 
 // The lesson settings the user may change (the Lesson settings panel).
 struct LessonSettings {
@@ -46,11 +47,4 @@ std::vector<PerturbationItem> listPerturbations(const Scenario& lesson, const Pe
 // `p` without `item` (a removed setting goes back to the lesson's value).
 Perturbations withoutItem(const Scenario& lesson, Perturbations p, const PerturbationItem& item);
 
-// "The 2nd FIN from the client": the segment's position among the segments from the same host
-// with the same flags, in the given trace. Empty for an injected segment (it does not pass the
-// channel's faults) or an unknown id.
-std::optional<FaultMatch> positionalMatch(const Trace& trace, uint64_t segId);
-// The segment a positional match names in `trace` (0: none), the inverse of positionalMatch.
-uint64_t segmentByMatch(const Trace& trace, const FaultMatch& match);
-
-} // namespace hl::ui
+} // namespace hl

@@ -5,11 +5,10 @@
 
 #include <cstddef>
 
-namespace hl::ui {
+namespace hl {
 
-// Every recorded field of the two events is equal.
-bool sameEvent(const TraceEvent& a, const TraceEvent& b);
-// The number of leading events the two traces share.
+// The number of leading events the two traces share (TraceEvent's and Segment's operator==
+// compare every field).
 size_t commonPrefix(const Trace& a, const Trace& b);
 
-} // namespace hl::ui
+} // namespace hl

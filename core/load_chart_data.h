@@ -8,7 +8,7 @@
 #include <cstdint>
 #include <vector>
 
-namespace hl::ui {
+namespace hl {
 
 enum class LoadGroup : uint8_t { Established, TimeWait, CloseWait, FinWait2, Others };
 inline constexpr std::array<LoadGroup, 5> kLoadGroups = {LoadGroup::Established, LoadGroup::TimeWait,
@@ -40,4 +40,4 @@ struct LoadSummary {
 
 LoadSummary summarize(const LoadResult& result);
 
-} // namespace hl::ui
+} // namespace hl

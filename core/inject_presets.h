@@ -4,7 +4,7 @@
 #include "core/scenario.h"
 #include "core/trace.h"
 
-namespace hl::ui {
+namespace hl {
 
 enum class InjectPreset {
     SpoofedRst,      // RST with SEQ = RCV.NXT + 1: in the window but not exact (RFC 5961 §3.2:
@@ -21,4 +21,4 @@ InjectedSegment presetSegment(InjectPreset preset, const Snapshot& snapshot, Hos
 // milliseconds), so the injection still comes after everything the cursor has shown.
 SimTime injectionTime(SimTime cursorTime);
 
-} // namespace hl::ui
+} // namespace hl

@@ -1,6 +1,6 @@
-#include "ui/inject_presets.h"
+#include "core/inject_presets.h"
 
-namespace hl::ui {
+namespace hl {
 
 InjectedSegment presetSegment(InjectPreset preset, const Snapshot& snapshot, HostId to) {
     const ConnSnapshot* c = snapshot.primary(to);
@@ -33,4 +33,4 @@ SimTime injectionTime(SimTime cursorTime) {
     return SimTime::fromMs((us + 999) / 1000);
 }
 
-} // namespace hl::ui
+} // namespace hl
