@@ -1,6 +1,6 @@
 #include "app/cli_args.h"
 
-#include "ui/language.h"
+#include "ui/texts/language.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>

@@ -1,12 +1,12 @@
 // The HandshakeLab window. All the work is in ui/; this only reads the command line.
-#include "ui/gui_options.h"
-#include "ui/hangul_font.h"
-#include "ui/image_export.h"
-#include "ui/language.h"
-#include "ui/main_window.h"
-#include "ui/predict_mode.h"
-#include "ui/session_controller.h"
-#include "ui/settings_file.h"
+#include "ui/window/gui_options.h"
+#include "ui/window/hangul_font.h"
+#include "ui/window/image_export.h"
+#include "ui/texts/language.h"
+#include "ui/window/main_window.h"
+#include "ui/quiz/predict_mode.h"
+#include "ui/session/session_controller.h"
+#include "ui/window/settings_file.h"
 
 #include <QApplication>
 #include <QIcon>

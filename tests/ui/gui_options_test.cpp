@@ -1,6 +1,6 @@
 // The GUI command line and --screenshot.
-#include "ui/gui_options.h"
-#include "ui/image_export.h"
+#include "ui/window/gui_options.h"
+#include "ui/window/image_export.h"
 
 #include "window_test_support.h"
 

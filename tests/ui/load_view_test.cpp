@@ -1,11 +1,11 @@
 // The load view on hand-built LoadResults: the stacked areas equal the counts, the summary figures
 // are the peaks, the run happens off the GUI thread, Cancel stops it, a comparison passes its
 // overrides to the simulation and is drawn beside the base run.
-#include "ui/image_export.h"
+#include "ui/window/image_export.h"
 #include "core/load_chart_data.h"
-#include "ui/load_chart_view.h"
-#include "ui/load_session.h"
-#include "ui/load_view.h"
+#include "ui/load/load_chart_view.h"
+#include "ui/load/load_session.h"
+#include "ui/load/load_view.h"
 
 #include <QAreaSeries>
 #include <QApplication>

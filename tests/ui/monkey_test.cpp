@@ -12,14 +12,14 @@
 // work: lessons opened and replayed, and the trace checked against a fresh simulation.
 #include "core/builtin_lessons.h"
 #include "core/diagram_model.h"
-#include "ui/event_list_view.h"
-#include "ui/language.h"
-#include "ui/narration_panel.h"
-#include "ui/now_marker_item.h"
-#include "ui/sequence_diagram_view.h"
-#include "ui/state_box.h"
-#include "ui/texts.h"
-#include "ui/timeline_bar.h"
+#include "ui/panels/event_list_view.h"
+#include "ui/texts/language.h"
+#include "ui/panels/narration_panel.h"
+#include "ui/diagram/now_marker_item.h"
+#include "ui/diagram/sequence_diagram_view.h"
+#include "ui/panels/state_box.h"
+#include "ui/texts/texts.h"
+#include "ui/panels/timeline_bar.h"
 
 #include "window_test_support.h"
 

@@ -1,7 +1,7 @@
 // Settings: a read-only folder or a full disk gives an error naming the file, and the old settings
 // file stays as it was. The full disk is made with a lowered file-size limit (writes fail with
 // EFBIG), which bites even when the tests run as root.
-#include "ui/settings_file.h"
+#include "ui/window/settings_file.h"
 #include "tests/unprivileged.h"
 
 #include <QDir>

@@ -1,7 +1,7 @@
 // Texts: every reason has words in both languages, the step narration carries the trace's
 // numbers, and segment labels follow the protocol notation.
-#include "ui/language.h"
-#include "ui/texts.h"
+#include "ui/texts/language.h"
+#include "ui/texts/texts.h"
 
 #include <gtest/gtest.h>
 
