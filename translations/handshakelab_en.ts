@@ -1373,9 +1373,9 @@ Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</t
         <translation>Playback speed</translation>
     </message>
     <message>
-        <source>&amp;Announce steps to screen readers</source>
+        <source>Anno&amp;unce steps to screen readers</source>
         <extracomment>View option: a screen reader hears each step&apos;s caption when the step changes.</extracomment>
-        <translation>&amp;Announce steps to screen readers</translation>
+        <translation>Anno&amp;unce steps to screen readers</translation>
     </message>
     <message>
         <source>Panels</source>

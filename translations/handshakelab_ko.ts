@@ -1370,9 +1370,9 @@ Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</s
         <translation>재생 속도</translation>
     </message>
     <message>
-        <source>&amp;Announce steps to screen readers</source>
+        <source>Anno&amp;unce steps to screen readers</source>
         <extracomment>View option: a screen reader hears each step&apos;s caption when the step changes.</extracomment>
-        <translation>화면 낭독기에 단계 알리기(&amp;A)</translation>
+        <translation>화면 낭독기에 단계 알리기(&amp;U)</translation>
     </message>
     <message>
         <source>Panels</source>

@@ -362,7 +362,7 @@ void MainWindow::retranslateActions() {
     //: View option: the narration and the glossary in both languages at once.
     a.bilingual->setText(tr("&Bilingual captions (English + 한국어)"));
     //: View option: a screen reader hears each step's caption when the step changes.
-    a.announceSteps->setText(tr("&Announce steps to screen readers"));
+    a.announceSteps->setText(tr("Anno&unce steps to screen readers"));
     a.glossary->setText(tr("&Glossary"));
     // Each language is named in itself, so anyone can find their own.
     a.english->setText(Language::displayName(QStringLiteral("en")));

@@ -11,7 +11,7 @@ StepAnnouncer::StepAnnouncer(SessionController* session, QWidget* parent) : QWid
     setObjectName(QStringLiteral("stepAnnouncer"));
     setFocusPolicy(Qt::NoFocus);
     setAttribute(Qt::WA_TransparentForMouseEvents);
-    setFixedSize(0, 0);
+    setFixedSize(1, 1); // at the window's corner, painting nothing (a 0×0 widget counts as off-screen)
     connect(session_, &SessionController::cursorMoved, this, &StepAnnouncer::announce);
     connect(session_, &SessionController::traceReplaced, this, &StepAnnouncer::announce);
 }

@@ -22,7 +22,7 @@ public:
     // The words for the session's current step.
     QString textForStep() const;
 
-    QSize sizeHint() const override { return {0, 0}; }
+    QSize sizeHint() const override { return {1, 1}; }
 
 private:
     void announce();
