@@ -1,10 +1,12 @@
 #include "app/cli_args.h"
 
 #include "ui/language.h"
+#include "ui/lesson_pack.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 #include <array>
 
@@ -23,6 +25,7 @@ constexpr std::array kCommands{
     CommandSpec{"quiz", Command::Quiz, 1},
     CommandSpec{"check", Command::Check, 1},
     CommandSpec{"capture", Command::Capture, 1},
+    CommandSpec{"export", Command::Export, 1},
 };
 
 struct FormatSpec {
@@ -65,10 +68,12 @@ struct Options {
     QCommandLineOption conn{QStringLiteral("conn"), QString(), QStringLiteral("n")};
     QCommandLineOption vantage{QStringLiteral("vantage"), QString(), QStringLiteral("vantage")};
     QCommandLineOption answerKey{QStringLiteral("answer-key")};
+    QCommandLineOption out{QStringLiteral("out"), QString(), QStringLiteral("dir")};
+    QCommandLineOption size{QStringLiteral("size"), QString(), QStringLiteral("size")};
 
     // False when QCommandLineParser rejected the arguments (unknown option, missing value).
     bool parse(QCommandLineParser& parser, const QStringList& args) const {
-        parser.addOptions({help, version, format, profile, seed, lang, output, tap, list, conn, vantage, answerKey});
+        parser.addOptions({help, version, format, profile, seed, lang, output, tap, list, conn, vantage, answerKey, out, size});
         // Qt's own messages are not ours to word (nor translated into Korean): the caller asks
         // the parser what went wrong and says it itself.
         return parser.parse(QStringList{QStringLiteral("handshakelab-cli")} + args);
@@ -100,6 +105,7 @@ public:
         out.answerKey = parser_.isSet(options_.answerKey);
         if (out.error.isEmpty() && out.answerKey && out.command != Command::Quiz)
             out.error = tr("--answer-key is for the quiz command");
+        if (out.error.isEmpty()) readExport(out);
         return out;
     }
 
@@ -202,6 +208,38 @@ private:
         return false;
     }
 
+    // export's own options: --out DIR (required), --size WxH; neither belongs to another command.
+    void readExport(CliArgs& out) {
+        const bool isExport = out.command == Command::Export;
+        if (!isExport) {
+            if (parser_.isSet(options_.out) || parser_.isSet(options_.size))
+                out.error = tr("--out and --size are for the export command");
+            return;
+        }
+        out.outDir = parser_.value(options_.out);
+        if (out.outDir.isEmpty()) {
+            out.error = tr("export needs --out DIR (the folder to write the pack into)");
+            return;
+        }
+        if (!parser_.isSet(options_.size)) return;
+        const QString v = parser_.value(options_.size);
+        static const QRegularExpression form(QStringLiteral("^([0-9]{1,5})x([0-9]{1,5})$"));
+        const QRegularExpressionMatch m = form.match(v);
+        const QSize lo = ui::PackOptions::kMinSize, hi = ui::PackOptions::kMaxSize;
+        const QSize size = m.hasMatch() ? QSize(m.captured(1).toInt(), m.captured(2).toInt()) : QSize();
+        if (!m.hasMatch() || size.width() < lo.width() || size.height() < lo.height() || size.width() > hi.width() ||
+            size.height() > hi.height()) {
+            out.error = tr("bad size \"%1\" (use WIDTHxHEIGHT, from %2x%3 to %4x%5, e.g. 1920x1080)")
+                            .arg(v)
+                            .arg(lo.width())
+                            .arg(lo.height())
+                            .arg(hi.width())
+                            .arg(hi.height());
+            return;
+        }
+        out.size = size;
+    }
+
     static void command(const QStringList& pos, CliArgs& out) {
         if (pos.isEmpty()) {
             out.error = tr("no command given");
@@ -262,6 +300,11 @@ public:
                   "      connection (the first by default) with both endpoints' inferred states.\n"
                   "      --vantage says where the capture was taken (default: guessed from the timing;\n"
                   "      loopback: each packet seen as it leaves its sender, as on one machine's lo).\n"
+                  "  handshakelab-cli export LESSON-ID|FILE --out DIR [--lang en|ko|both] [--size WxH] [--seed N]\n"
+                  "      Write a teacher's pack into DIR: step-NN.png and step-NN.svg for every step,\n"
+                  "      lesson.gif, handout.pdf, worksheet.pdf, answers.pdf, lesson.mmd (Mermaid) and\n"
+                  "      index.html. --lang both puts every text in English and Korean; --size sets the\n"
+                  "      pictures' size (default 1920x1080). The same options give the same bytes.\n"
                   "  handshakelab-cli --help | --version\n"
                   "\n"
                   "--lang chooses the language of the text and ladder output and of the quiz (default: the system's).\n"

@@ -4,6 +4,7 @@
 #include "core/capture_inference.h"
 #include "core/host_options.h"
 
+#include <QSize>
 #include <QString>
 #include <QStringList>
 
@@ -12,7 +13,7 @@
 
 namespace hl::cli {
 
-enum class Command { Help, Version, Lessons, Run, Check, Capture, Quiz };
+enum class Command { Help, Version, Lessons, Run, Check, Capture, Quiz, Export };
 enum class Format { Text, Jsonl, Ladder, Counts, Pcapng };
 enum class Tap { Both, Client, Server };
 
@@ -30,6 +31,8 @@ struct CliArgs {
     std::optional<uint64_t> seed;
     bool answerKey = false;           // quiz: print the questions with their answers
     QString lang;                     // "en", "ko", or empty (follow the system)
+    QString outDir;                   // export --out DIR
+    std::optional<QSize> size;        // export --size WxH (the step pictures)
     QString error;                    // non-empty: bad input
 };
 

@@ -6,6 +6,7 @@
 #include "ui/main_window_actions.h"
 #include "ui/capture_export_dialog.h"
 #include "ui/image_export_dialog.h"
+#include "ui/pack_export_dialog.h"
 #include "ui/perturb_actions.h"
 #include "ui/sequence_diagram_view.h"
 #include "ui/session_controller.h"
@@ -52,6 +53,7 @@ void MainWindow::buildActions() {
     a.exportDiagramPng = makeAction(this, "actionExportDiagramPng");
     a.exportDiagramSvg = makeAction(this, "actionExportDiagramSvg");
     a.exportCapture = makeAction(this, "actionExportCapture");
+    a.exportPack = makeAction(this, "actionExportPack");
     a.showLessons->setObjectName(QStringLiteral("actionShowLessons"));
     a.findLesson = makeAction(this, "actionFindLesson", {QKeySequence(Qt::CTRL | Qt::Key_L)});
     a.quit = makeAction(this, "actionQuit", {QKeySequence(Qt::CTRL | Qt::Key_Q)});
@@ -115,6 +117,10 @@ void MainWindow::buildActions() {
     connect(a.exportCapture, &QAction::triggered, this, [this] {
         exportCaptureWithDialog(this, session_->effectiveScenario(), session_->trace(), bilingual_);
     });
+    // The whole run (not only what predict mode has revealed), with the user's perturbations.
+    connect(a.exportPack, &QAction::triggered, this, [this] {
+        exportPackWithDialog(this, session_->effectiveScenario(), session_->fullTrace(), bilingual_);
+    });
     connect(a.quit, &QAction::triggered, this, &QWidget::close);
     connect(a.play, &QAction::triggered, session_, &SessionController::togglePlay);
     connect(a.stepForward, &QAction::triggered, session_, &SessionController::stepForward);
@@ -162,6 +168,7 @@ void MainWindow::buildMenus() {
     fileMenu_->addAction(a.exportDiagramPng);
     fileMenu_->addAction(a.exportDiagramSvg);
     fileMenu_->addAction(a.exportCapture);
+    fileMenu_->addAction(a.exportPack);
     fileMenu_->addSeparator();
     fileMenu_->addAction(a.quit);
 
@@ -321,6 +328,7 @@ void MainWindow::retranslateActions() {
     a.exportDiagramPng->setText(tr("Export diagram as &PNG…"));
     a.exportDiagramSvg->setText(tr("Export diagram as S&VG…"));
     a.exportCapture->setText(tr("Export &capture for Wireshark…"));
+    a.exportPack->setText(tr("Export lesson pac&k…"));
     a.openCapture->setText(tr("Open captu&re…"));
     a.showLessons->setText(tr("&Lessons…"));
     a.findLesson->setText(tr("&Find lesson…"));

@@ -1,0 +1,19 @@
+#pragma once
+// File → Export lesson pack…: asks for a folder and writes the teacher's pack (lesson_pack.h) of
+// the run as it stands (the user's perturbations included) into a sub-folder named after the
+// lesson, in the interface language, or in both when bilingual captions are on.
+#include "core/scenario.h"
+#include "core/trace.h"
+
+#include <QString>
+
+class QWidget;
+
+namespace hl::ui {
+
+// The folder the pack goes into inside the chosen one: the lesson's id, else "lesson-pack".
+QString packFolderName(const Scenario& scenario);
+
+void exportPackWithDialog(QWidget* parent, const Scenario& scenario, const Trace& trace, bool bilingual);
+
+} // namespace hl::ui
