@@ -9,6 +9,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QHashSeed>
 
 
 namespace {
@@ -21,6 +22,9 @@ void quietMessages(QtMsgType type, const QMessageLogContext& context, const QStr
 } // namespace
 
 int main(int argc, char** argv) {
+    // Qt's PDF writer orders its font objects by a QHash: with the per-process random seed, two
+    // exports of one lesson would differ in bytes. Nothing here hashes untrusted input at scale.
+    QHashSeed::setDeterministicGlobalSeed();
     using namespace hl::cli;
     CliArgs parsed;
     QString language;

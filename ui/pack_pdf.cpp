@@ -210,7 +210,9 @@ QByteArray writePackPdf(const PackContent& c, StepPicture& picture, PackPdfKind 
                 const QString seq = blanks ? blank(14) : seg.seq;
                 QString line = eachLanguage(c, [&] {
                     const QString ack = blanks ? blank(14) : seg.ack.isEmpty() ? PackPdfText::noAck() : seg.ack;
-                    return PackPdfText::sends(seg.from, flags, seq, ack);
+                    // A loss is the next step's question on the worksheet: only the others say it here.
+                    const QString lost = seg.lost && !blanks ? QLatin1Char(' ') + PackPdfText::lost() : QString();
+                    return PackPdfText::sends(seg.from, flags, seq, ack) + lost;
                 });
                 answers << line;
             }
