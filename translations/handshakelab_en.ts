@@ -1510,6 +1510,14 @@ Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</t
         <source>Time passes.</source>
         <translation>Time passes.</translation>
     </message>
+    <message>
+        <source>One of the client&apos;s timers expires.</source>
+        <translation>One of the client&apos;s timers expires.</translation>
+    </message>
+    <message>
+        <source>One of the server&apos;s timers expires.</source>
+        <translation>One of the server&apos;s timers expires.</translation>
+    </message>
 </context>
 <context>
     <name>hl::ui::PackTextFiles</name>

@@ -1506,6 +1506,14 @@ Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</s
         <source>Time passes.</source>
         <translation>시간이 흐릅니다.</translation>
     </message>
+    <message>
+        <source>One of the client&apos;s timers expires.</source>
+        <translation>클라이언트의 타이머 하나가 만료됩니다.</translation>
+    </message>
+    <message>
+        <source>One of the server&apos;s timers expires.</source>
+        <translation>서버의 타이머 하나가 만료됩니다.</translation>
+    </message>
 </context>
 <context>
     <name>hl::ui::PackTextFiles</name>

@@ -23,6 +23,9 @@ public:
             return client ? tr("The network loses a segment the client sent.")
                           : tr("The network loses a segment the server sent.");
         case EventType::Timer:
+            // The other timers are named after a state or a flag ("TIME_WAIT timer"): an answer.
+            if (root.timer != TimerKind::Retransmit)
+                return client ? tr("One of the client's timers expires.") : tr("One of the server's timers expires.");
             return client ? tr("The client's %1 expires.").arg(Texts::timerName(root.timer))
                           : tr("The server's %1 expires.").arg(Texts::timerName(root.timer));
         case EventType::Inject:

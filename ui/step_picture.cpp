@@ -13,6 +13,7 @@
 #include <QCoreApplication>
 #include <QGraphicsScene>
 #include <QGuiApplication>
+#include <QLinearGradient>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -168,6 +169,17 @@ void StepPicture::paintSlide(QPainter& p, QSize size, size_t step) {
     p.save();
     p.setClipRect(QRectF(area.topLeft(), QPointF(area.right(), std::min(area.bottom(), cut))));
     renderScene(p, scene, target, src);
+    if (src.top() > sr.top()) {
+        // Scrolled: the earlier steps fade out at the top edge instead of ending in a cut line
+        // of half-drawn labels (the handout has the whole ladder).
+        const qreal fade = 56 * u;
+        QLinearGradient g(0, area.top(), 0, area.top() + fade);
+        QColor bg = backgroundColor(false);
+        g.setColorAt(0, bg);
+        bg.setAlpha(0);
+        g.setColorAt(1, bg);
+        p.fillRect(QRectF(area.left(), area.top(), area.width(), fade), g);
+    }
     p.restore();
     for (int h = 0; h < 2; ++h) {
         const qreal laneX = target.left() + (view_->lifelineX(h == 0 ? HostId::Client : HostId::Server) - src.left()) * s;
