@@ -6,6 +6,8 @@
 #include "core/simulation.h"
 #include "ui/language.h"
 #include "ui/lesson_pack.h"
+#include "ui/main_window.h"
+#include "ui/pack_export_dialog.h"
 #include "ui/pack_content.h"
 #include "ui/pack_pdf.h"
 #include "ui/pack_text_files.h"
@@ -14,7 +16,10 @@
 
 #include <gif_lib.h>
 
+#include <QAction>
 #include <QDir>
+#include <QMenu>
+#include <QMenuBar>
 #include <QFile>
 #include <QImage>
 #include <QProcess>
@@ -354,6 +359,36 @@ TEST(LessonPack, ALoadLessonOrAFolderThatCannotBeMadeIsAClearError) {
     const Scenario* lesson = findBuiltinLesson("lost-syn");
     const QString error = writeLessonPack(*lesson, simulate(*lesson), o);
     EXPECT_TRUE(error.contains(QStringLiteral("file/pack"))) << error.toStdString();
+}
+
+TEST(LessonPack, TheFileMenuOffersThePackInBothLanguages) {
+    MainWindow::Options options;
+    options.useSettings = false;
+    MainWindow w(options);
+    QAction* pack = nullptr;
+    QMenu* file = w.menuBar()->actions().front()->menu();
+    ASSERT_NE(file, nullptr);
+    for (QAction* a : file->actions())
+        if (a->objectName() == QLatin1String("actionExportPack")) pack = a;
+    ASSERT_NE(pack, nullptr);
+    EXPECT_EQ(pack->text(), QStringLiteral("Export lesson pac&k…"));
+    ASSERT_TRUE(Language::install(QStringLiteral("ko")));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    EXPECT_EQ(pack->text(), QStringLiteral("수업 자료 묶음 내보내기(&K)…"));
+    ASSERT_TRUE(Language::install(QStringLiteral("en")));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+}
+
+TEST(LessonPack, ThePackFolderIsNamedAfterTheLesson) {
+    Scenario s;
+    s.id = "lost-syn";
+    EXPECT_EQ(packFolderName(s), QStringLiteral("lost-syn"));
+    s.id = "my lesson/2";
+    EXPECT_EQ(packFolderName(s), QStringLiteral("my-lesson-2"));
+    s.id = "../up"; // no hidden folder, no way out of the chosen one
+    EXPECT_EQ(packFolderName(s), QStringLiteral("lesson-pack"));
+    s.id = "";
+    EXPECT_EQ(packFolderName(s), QStringLiteral("lesson-pack"));
 }
 
 } // namespace
