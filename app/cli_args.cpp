@@ -9,6 +9,7 @@
 #include <QRegularExpression>
 
 #include <array>
+#include <cmath>
 
 namespace hl::cli {
 namespace {
@@ -70,10 +71,11 @@ struct Options {
     QCommandLineOption answerKey{QStringLiteral("answer-key")};
     QCommandLineOption out{QStringLiteral("out"), QString(), QStringLiteral("dir")};
     QCommandLineOption size{QStringLiteral("size"), QString(), QStringLiteral("size")};
+    QCommandLineOption moments{QStringLiteral("moments"), QString(), QStringLiteral("seconds")};
 
     // False when QCommandLineParser rejected the arguments (unknown option, missing value).
     bool parse(QCommandLineParser& parser, const QStringList& args) const {
-        parser.addOptions({help, version, format, profile, seed, lang, output, tap, list, conn, vantage, answerKey, out, size});
+        parser.addOptions({help, version, format, profile, seed, lang, output, tap, list, conn, vantage, answerKey, out, size, moments});
         // Qt's own messages are not ours to word (nor translated into Korean): the caller asks
         // the parser what went wrong and says it itself.
         return parser.parse(QStringList{QStringLiteral("handshakelab-cli")} + args);
@@ -212,9 +214,21 @@ private:
     void readExport(CliArgs& out) {
         const bool isExport = out.command == Command::Export;
         if (!isExport) {
-            if (parser_.isSet(options_.out) || parser_.isSet(options_.size))
-                out.error = tr("--out and --size are for the export command");
+            if (parser_.isSet(options_.out) || parser_.isSet(options_.size) || parser_.isSet(options_.moments))
+                out.error = tr("--out, --size and --moments are for the export command");
             return;
+        }
+        if (parser_.isSet(options_.moments)) {
+            // Seconds into the run, comma-separated: "1,2.5,10".
+            for (const QString& part : parser_.value(options_.moments).split(QLatin1Char(','))) {
+                bool ok = false;
+                const double seconds = part.trimmed().toDouble(&ok);
+                if (!ok || seconds < 0 || seconds > 1e6) {
+                    out.error = tr("bad moment \"%1\" in --moments (use seconds into the run, e.g. 1,2.5,10)").arg(part);
+                    return;
+                }
+                out.moments.push_back(SimTime::fromUs(std::llround(seconds * 1e6)));
+            }
         }
         out.outDir = parser_.value(options_.out);
         if (out.outDir.isEmpty()) {
@@ -301,10 +315,13 @@ public:
                   "      --vantage says where the capture was taken (default: guessed from the timing;\n"
                   "      loopback: each packet seen as it leaves its sender, as on one machine's lo).\n"
                   "  handshakelab-cli export LESSON-ID|FILE --out DIR [--lang en|ko|both] [--size WxH] [--seed N]\n"
+                  "                          [--moments S,S,...]\n"
                   "      Write a teacher's pack into DIR: step-NN.png and step-NN.svg for every step,\n"
                   "      lesson.gif, handout.pdf, worksheet.pdf, answers.pdf, lesson.mmd (Mermaid) and\n"
                   "      index.html. --lang both puts every text in English and Korean; --size sets the\n"
                   "      pictures' size (default 1920x1080). The same options give the same bytes.\n"
+                  "      A load lesson has no steps: its charts at --moments (seconds; default the\n"
+                  "      quarters of the run) as moment-NN.png and .svg, and no lesson.mmd.\n"
                   "  handshakelab-cli --help | --version\n"
                   "\n"
                   "--lang chooses the language of the text and ladder output and of the quiz (default: the system's).\n"

@@ -3,6 +3,7 @@
 // thrown: the caller prints them and exits with status 2.
 #include "core/capture_inference.h"
 #include "core/host_options.h"
+#include "core/sim_time.h"
 
 #include <QSize>
 #include <QString>
@@ -10,6 +11,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <vector>
 
 namespace hl::cli {
 
@@ -33,6 +35,7 @@ struct CliArgs {
     QString lang;                     // "en", "ko", or empty (follow the system)
     QString outDir;                   // export --out DIR
     std::optional<QSize> size;        // export --size WxH (the step pictures)
+    std::vector<SimTime> moments;     // export --moments S,S,... (a load lesson's chosen moments)
     QString error;                    // non-empty: bad input
 };
 

@@ -5,6 +5,8 @@
 #include "core/simulation.h"
 #include "ui/language.h"
 #include "ui/lesson_pack.h"
+#include "ui/load_pack.h"
+#include "core/load_simulation.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -19,6 +21,9 @@ public:
     static QString written(qsizetype files, const QString& dir) {
         return tr("Wrote %1 files into %2\n").arg(files).arg(QDir::toNativeSeparators(dir));
     }
+    static QString momentsNeedLoad() {
+        return tr("--moments is for load lessons (a lesson with steps exports every step)");
+    }
 };
 
 } // namespace
@@ -26,20 +31,40 @@ public:
 int exportPack(const CliArgs& args) {
     const std::optional<Scenario> scenario = loadLesson(args.target);
     if (!scenario) return kExitBadInput;
-    SimOptions sim;
-    sim.profileOverride = args.profile;
-    sim.seedOverride = args.seed;
-    const Trace trace = scenario->load ? Trace{} : simulate(*scenario, sim);
     ui::PackOptions options;
     options.directory = args.outDir;
     options.languages = args.bothLanguages ? ui::Language::available() : QStringList{ui::Language::current()};
     if (args.size) options.size = *args.size;
-    const QString error = ui::writeLessonPack(*scenario, trace, options);
+    QString error;
+    qsizetype files = 0;
+    if (scenario->load) {
+        // A load lesson: its charts at the chosen moments (--moments), not steps.
+        Scenario load = *scenario;
+        if (args.seed) load.seed = *args.seed;
+        if (!loadFitsBudget(args.target, load)) return kExitBadInput;
+        LoadOptions sim;
+        sim.profileOverride = args.profile;
+        const LoadResult result = simulateLoad(load, sim);
+        const std::vector<SimTime> moments = args.moments.empty() ? ui::defaultMoments(result) : args.moments;
+        error = ui::writeLoadPack(load, result, moments, options);
+        files = ui::loadPackFileNames(moments.size()).size();
+    } else {
+        if (!args.moments.empty()) {
+            writeErr(QStringLiteral("handshakelab-cli: ") + ExportTexts::momentsNeedLoad() + QLatin1Char('\n'));
+            return kExitBadInput;
+        }
+        SimOptions sim;
+        sim.profileOverride = args.profile;
+        sim.seedOverride = args.seed;
+        const Trace trace = simulate(*scenario, sim);
+        error = ui::writeLessonPack(*scenario, trace, options);
+        files = ui::packFileNames(stepEnds(trace).size()).size();
+    }
     if (!error.isEmpty()) {
         writeErr(QStringLiteral("handshakelab-cli: ") + error + QLatin1Char('\n'));
         return kExitBadInput;
     }
-    writeOut(ExportTexts::written(ui::packFileNames(stepEnds(trace).size()).size(), args.outDir));
+    writeOut(ExportTexts::written(files, args.outDir));
     return kExitOk;
 }
 

@@ -186,16 +186,27 @@
 </translation>
     </message>
     <message>
-        <source>--out and --size are for the export command</source>
-        <translation>--out and --size are for the export command</translation>
-    </message>
-    <message>
         <source>export needs --out DIR (the folder to write the pack into)</source>
         <translation>export needs --out DIR (the folder to write the pack into)</translation>
     </message>
     <message>
         <source>bad size &quot;%1&quot; (use WIDTHxHEIGHT, from %2x%3 to %4x%5, e.g. 1920x1080)</source>
         <translation>bad size &quot;%1&quot; (use WIDTHxHEIGHT, from %2x%3 to %4x%5, e.g. 1920x1080)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 files into %2
+</source>
+        <extracomment>After a successful export: %1 number of files, %2 the folder.</extracomment>
+        <translation>Wrote %1 files into %2
+</translation>
+    </message>
+    <message>
+        <source>--out, --size and --moments are for the export command</source>
+        <translation>--out, --size and --moments are for the export command</translation>
+    </message>
+    <message>
+        <source>bad moment &quot;%1&quot; in --moments (use seconds into the run, e.g. 1,2.5,10)</source>
+        <translation>bad moment &quot;%1&quot; in --moments (use seconds into the run, e.g. 1,2.5,10)</translation>
     </message>
     <message>
         <source>Usage:
@@ -229,10 +240,13 @@
       --vantage says where the capture was taken (default: guessed from the timing;
       loopback: each packet seen as it leaves its sender, as on one machine&apos;s lo).
   handshakelab-cli export LESSON-ID|FILE --out DIR [--lang en|ko|both] [--size WxH] [--seed N]
+                          [--moments S,S,...]
       Write a teacher&apos;s pack into DIR: step-NN.png and step-NN.svg for every step,
       lesson.gif, handout.pdf, worksheet.pdf, answers.pdf, lesson.mmd (Mermaid) and
       index.html. --lang both puts every text in English and Korean; --size sets the
       pictures&apos; size (default 1920x1080). The same options give the same bytes.
+      A load lesson has no steps: its charts at --moments (seconds; default the
+      quarters of the run) as moment-NN.png and .svg, and no lesson.mmd.
   handshakelab-cli --help | --version
 
 --lang chooses the language of the text and ladder output and of the quiz (default: the system&apos;s).
@@ -270,10 +284,13 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
       --vantage says where the capture was taken (default: guessed from the timing;
       loopback: each packet seen as it leaves its sender, as on one machine&apos;s lo).
   handshakelab-cli export LESSON-ID|FILE --out DIR [--lang en|ko|both] [--size WxH] [--seed N]
+                          [--moments S,S,...]
       Write a teacher&apos;s pack into DIR: step-NN.png and step-NN.svg for every step,
       lesson.gif, handout.pdf, worksheet.pdf, answers.pdf, lesson.mmd (Mermaid) and
       index.html. --lang both puts every text in English and Korean; --size sets the
       pictures&apos; size (default 1920x1080). The same options give the same bytes.
+      A load lesson has no steps: its charts at --moments (seconds; default the
+      quarters of the run) as moment-NN.png and .svg, and no lesson.mmd.
   handshakelab-cli --help | --version
 
 --lang chooses the language of the text and ladder output and of the quiz (default: the system&apos;s).
@@ -281,11 +298,8 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
 </translation>
     </message>
     <message>
-        <source>Wrote %1 files into %2
-</source>
-        <extracomment>After a successful export: %1 number of files, %2 the folder.</extracomment>
-        <translation>Wrote %1 files into %2
-</translation>
+        <source>--moments is for load lessons (a lesson with steps exports every step)</source>
+        <translation>--moments is for load lessons (a lesson with steps exports every step)</translation>
     </message>
 </context>
 <context>
@@ -913,6 +927,42 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
     </message>
 </context>
 <context>
+    <name>hl::ui::LoadPack</name>
+    <message>
+        <source>Moment %1 of %2</source>
+        <extracomment>Export pack of a load lesson: the slide heading (%1 number, %2 count).</extracomment>
+        <translation>Moment %1 of %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>Export pack of a load lesson: one side&apos;s sockets per state group (%1 host, %2 the list).</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>no open sockets</source>
+        <extracomment>Export pack of a load lesson: a side without open sockets at that moment.</extracomment>
+        <translation>no open sockets</translation>
+    </message>
+    <message>
+        <source>At %1 — %2; %3</source>
+        <extracomment>Export pack of a load lesson: the caption (%1 the time, %2 the client&apos;s counts, %3 the server&apos;s).</extracomment>
+        <translation>At %1 — %2; %3</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>the folder could not be created</source>
+        <translation>the folder could not be created</translation>
+    </message>
+    <message>
+        <source>The moment %1 is after the end of the run (%2).</source>
+        <extracomment>Export pack of a load lesson: a chosen moment after the end of the run (%1 moment, %2 end).</extracomment>
+        <translation>The moment %1 is after the end of the run (%2).</translation>
+    </message>
+</context>
+<context>
     <name>hl::ui::LoadView</name>
     <message>
         <source>teaching</source>
@@ -1373,6 +1423,14 @@ Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</t
         <extracomment>%1 the folder. The list names the pack&apos;s files as they are written.</extracomment>
         <translation>The lesson pack is in %1: slides for every step (PNG and SVG), an animated GIF, a handout, a worksheet with its answer key (PDF), a Mermaid diagram and a web page (index.html).</translation>
     </message>
+    <message>
+        <source>Export lesson pack</source>
+        <translation>Export lesson pack</translation>
+    </message>
+    <message>
+        <source>The load run is not finished yet: export its pack when the charts are complete.</source>
+        <translation>The load run is not finished yet: export its pack when the charts are complete.</translation>
+    </message>
 </context>
 <context>
     <name>hl::ui::PackLegend</name>
@@ -1462,6 +1520,21 @@ Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</t
         <source>The whole run</source>
         <extracomment>Export pack: heading over the whole ladder.</extracomment>
         <translation>The whole run</translation>
+    </message>
+    <message>
+        <source>Moment %1 · %2</source>
+        <extracomment>Export pack of a load lesson: heading of one chosen moment (%1 number, %2 its time).</extracomment>
+        <translation>Moment %1 · %2</translation>
+    </message>
+    <message>
+        <source>For every moment, write down how many sockets each side has in each state group.</source>
+        <extracomment>Export pack of a load lesson, worksheet: what the student does.</extracomment>
+        <translation>For every moment, write down how many sockets each side has in each state group.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>Export pack of a load lesson: one state group&apos;s count (%1 the group, %2 the count or a blank).</extracomment>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>

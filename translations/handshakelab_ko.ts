@@ -186,16 +186,27 @@
 </translation>
     </message>
     <message>
-        <source>--out and --size are for the export command</source>
-        <translation>--out과 --size는 export 명령에만 씁니다</translation>
-    </message>
-    <message>
         <source>export needs --out DIR (the folder to write the pack into)</source>
         <translation>export에는 --out DIR(자료 묶음을 쓸 폴더)이 필요합니다</translation>
     </message>
     <message>
         <source>bad size &quot;%1&quot; (use WIDTHxHEIGHT, from %2x%3 to %4x%5, e.g. 1920x1080)</source>
         <translation>잘못된 크기 &quot;%1&quot; (너비x높이로, %2x%3부터 %4x%5까지 쓰세요. 예: 1920x1080)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 files into %2
+</source>
+        <extracomment>After a successful export: %1 number of files, %2 the folder.</extracomment>
+        <translation>%2에 파일 %1개를 썼습니다
+</translation>
+    </message>
+    <message>
+        <source>--out, --size and --moments are for the export command</source>
+        <translation>--out, --size, --moments는 export 명령에만 씁니다</translation>
+    </message>
+    <message>
+        <source>bad moment &quot;%1&quot; in --moments (use seconds into the run, e.g. 1,2.5,10)</source>
+        <translation>--moments의 잘못된 시점 &quot;%1&quot; (실행 시작부터의 초로 쓰세요. 예: 1,2.5,10)</translation>
     </message>
     <message>
         <source>Usage:
@@ -229,10 +240,13 @@
       --vantage says where the capture was taken (default: guessed from the timing;
       loopback: each packet seen as it leaves its sender, as on one machine&apos;s lo).
   handshakelab-cli export LESSON-ID|FILE --out DIR [--lang en|ko|both] [--size WxH] [--seed N]
+                          [--moments S,S,...]
       Write a teacher&apos;s pack into DIR: step-NN.png and step-NN.svg for every step,
       lesson.gif, handout.pdf, worksheet.pdf, answers.pdf, lesson.mmd (Mermaid) and
       index.html. --lang both puts every text in English and Korean; --size sets the
       pictures&apos; size (default 1920x1080). The same options give the same bytes.
+      A load lesson has no steps: its charts at --moments (seconds; default the
+      quarters of the run) as moment-NN.png and .svg, and no lesson.mmd.
   handshakelab-cli --help | --version
 
 --lang chooses the language of the text and ladder output and of the quiz (default: the system&apos;s).
@@ -270,21 +284,21 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
       --vantage는 캡처한 위치를 알려 줍니다(기본값: 시간 간격으로 추정,
       loopback: 한 컴퓨터의 lo에서처럼 각 패킷을 보내는 쪽을 떠날 때 기록).
   handshakelab-cli export LESSON-ID|FILE --out DIR [--lang en|ko|both] [--size WxH] [--seed N]
+                          [--moments S,S,...]
       DIR에 수업 자료 묶음을 씁니다: 단계마다 step-NN.png와 step-NN.svg,
       lesson.gif, handout.pdf(유인물), worksheet.pdf(활동지), answers.pdf(정답지),
       lesson.mmd(Mermaid), index.html. --lang both는 모든 글을 영어와 한국어로 함께 싣고,
       --size는 그림 크기를 정합니다(기본값 1920x1080). 옵션이 같으면 바이트까지 같은 파일이 나옵니다.
+      부하 레슨에는 단계가 없으므로 --moments(초 단위, 기본값은 실행 시간의 4분의 1마다)의
+      차트를 moment-NN.png와 .svg로 쓰고, lesson.mmd는 쓰지 않습니다.
   handshakelab-cli --help | --version
 
 --lang은 text와 ladder 출력과 퀴즈의 언어를 정합니다(기본값: 시스템 언어).
 종료 상태: 성공하면 0, 입력이 잘못되면(없는 레슨, 잘못된 파일, 잘못된 옵션) 2.</translation>
     </message>
     <message>
-        <source>Wrote %1 files into %2
-</source>
-        <extracomment>After a successful export: %1 number of files, %2 the folder.</extracomment>
-        <translation>%2에 파일 %1개를 썼습니다
-</translation>
+        <source>--moments is for load lessons (a lesson with steps exports every step)</source>
+        <translation>--moments는 부하 레슨에만 씁니다 (단계가 있는 레슨은 모든 단계를 내보냅니다)</translation>
     </message>
 </context>
 <context>
@@ -909,6 +923,42 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
     </message>
 </context>
 <context>
+    <name>hl::ui::LoadPack</name>
+    <message>
+        <source>Moment %1 of %2</source>
+        <extracomment>Export pack of a load lesson: the slide heading (%1 number, %2 count).</extracomment>
+        <translation>시점 %1/%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>Export pack of a load lesson: one side&apos;s sockets per state group (%1 host, %2 the list).</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>no open sockets</source>
+        <extracomment>Export pack of a load lesson: a side without open sockets at that moment.</extracomment>
+        <translation>열린 소켓 없음</translation>
+    </message>
+    <message>
+        <source>At %1 — %2; %3</source>
+        <extracomment>Export pack of a load lesson: the caption (%1 the time, %2 the client&apos;s counts, %3 the server&apos;s).</extracomment>
+        <translation>%1 시점 — %2; %3</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>the folder could not be created</source>
+        <translation>폴더를 만들 수 없습니다</translation>
+    </message>
+    <message>
+        <source>The moment %1 is after the end of the run (%2).</source>
+        <extracomment>Export pack of a load lesson: a chosen moment after the end of the run (%1 moment, %2 end).</extracomment>
+        <translation>시점 %1은(는) 실행이 끝난 뒤(%2)입니다.</translation>
+    </message>
+</context>
+<context>
     <name>hl::ui::LoadView</name>
     <message>
         <source>teaching</source>
@@ -1369,6 +1419,14 @@ Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</s
         <extracomment>%1 the folder. The list names the pack&apos;s files as they are written.</extracomment>
         <translation>수업 자료 묶음을 %1에 만들었습니다. 단계마다 슬라이드(PNG와 SVG), 움직이는 GIF, 유인물, 활동지와 정답지(PDF), Mermaid 다이어그램, 웹 페이지(index.html)가 들어 있습니다.</translation>
     </message>
+    <message>
+        <source>Export lesson pack</source>
+        <translation>수업 자료 묶음 내보내기</translation>
+    </message>
+    <message>
+        <source>The load run is not finished yet: export its pack when the charts are complete.</source>
+        <translation>부하 실행이 아직 끝나지 않았습니다. 차트가 완성되면 자료 묶음을 내보내세요.</translation>
+    </message>
 </context>
 <context>
     <name>hl::ui::PackLegend</name>
@@ -1458,6 +1516,21 @@ Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</s
         <source>The whole run</source>
         <extracomment>Export pack: heading over the whole ladder.</extracomment>
         <translation>전체 실행</translation>
+    </message>
+    <message>
+        <source>Moment %1 · %2</source>
+        <extracomment>Export pack of a load lesson: heading of one chosen moment (%1 number, %2 its time).</extracomment>
+        <translation>시점 %1 · %2</translation>
+    </message>
+    <message>
+        <source>For every moment, write down how many sockets each side has in each state group.</source>
+        <extracomment>Export pack of a load lesson, worksheet: what the student does.</extracomment>
+        <translation>시점마다 양쪽이 상태 그룹별로 소켓을 몇 개 가지고 있는지 적어 보세요.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>Export pack of a load lesson: one state group&apos;s count (%1 the group, %2 the count or a blank).</extracomment>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>

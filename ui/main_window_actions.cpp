@@ -6,6 +6,7 @@
 #include "ui/main_window_actions.h"
 #include "ui/capture_export_dialog.h"
 #include "ui/image_export_dialog.h"
+#include "ui/load_view.h"
 #include "ui/pack_export_dialog.h"
 #include "ui/perturb_actions.h"
 #include "ui/sequence_diagram_view.h"
@@ -119,7 +120,9 @@ void MainWindow::buildActions() {
     });
     // The whole run (not only what predict mode has revealed), with the user's perturbations.
     connect(a.exportPack, &QAction::triggered, this, [this] {
-        exportPackWithDialog(this, session_->effectiveScenario(), session_->fullTrace(), bilingual_);
+        const auto& load = loadView_->baseResult();
+        exportPackWithDialog(this, session_->effectiveScenario(), session_->fullTrace(),
+                             load && !loadView_->isRunning() ? &*load : nullptr, bilingual_);
     });
     connect(a.quit, &QAction::triggered, this, &QWidget::close);
     connect(a.play, &QAction::triggered, session_, &SessionController::togglePlay);

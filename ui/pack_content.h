@@ -44,6 +44,19 @@ struct PackContent {
     std::vector<PackStep> steps;
 };
 
+// A load lesson has no steps (issue 20): its pack shows the sockets per state group at chosen
+// moments of the run instead.
+struct LoadMoment {
+    SimTime at;
+    std::array<std::array<uint64_t, 5>, 2> counts{}; // [client, server][LoadGroup]
+    QStringList caption; // one per language
+};
+
+struct LoadPackContent {
+    QStringList languages, titles, summaries;
+    std::vector<LoadMoment> moments;
+};
+
 // Every language in `languages` must be installable (Language::isSupported).
 PackContent buildPackContent(const Scenario& scenario, Trace trace, const QStringList& languages);
 

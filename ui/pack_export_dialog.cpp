@@ -2,6 +2,7 @@
 
 #include "ui/language.h"
 #include "ui/lesson_pack.h"
+#include "ui/load_pack.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -25,7 +26,13 @@ QString packFolderName(const Scenario& scenario) {
     return name;
 }
 
-void exportPackWithDialog(QWidget* parent, const Scenario& scenario, const Trace& trace, bool bilingual) {
+void exportPackWithDialog(QWidget* parent, const Scenario& scenario, const Trace& trace, const LoadResult* load,
+                          bool bilingual) {
+    if (scenario.load && !load) {
+        QMessageBox::information(parent, PackExport::tr("Export lesson pack"),
+                                 PackExport::tr("The load run is not finished yet: export its pack when the charts are complete."));
+        return;
+    }
     const QString parentDir = QFileDialog::getExistingDirectory(
         parent, PackExport::tr("Export lesson pack into a folder"), QDir::homePath());
     if (parentDir.isEmpty()) return;
@@ -33,7 +40,8 @@ void exportPackWithDialog(QWidget* parent, const Scenario& scenario, const Trace
     options.directory = QDir(parentDir).filePath(packFolderName(scenario));
     options.languages = bilingual ? Language::available() : QStringList{Language::current()};
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const QString error = writeLessonPack(scenario, trace, options);
+    const QString error = scenario.load ? writeLoadPack(scenario, *load, defaultMoments(*load), options)
+                                        : writeLessonPack(scenario, trace, options);
     QApplication::restoreOverrideCursor();
     if (!error.isEmpty()) {
         QMessageBox::warning(parent, PackExport::tr("Export failed"), error);

@@ -3,6 +3,7 @@
 #include "ui/diagram_palette.h"
 #include "ui/hangul_font.h"
 #include "ui/language.h"
+#include "ui/load_chart_view.h"
 #include "ui/step_picture.h"
 #include "ui/texts.h"
 
@@ -57,6 +58,16 @@ public:
     static QString noAck() { return tr("none"); }
     //: Export pack: heading over the whole ladder.
     static QString wholeRun() { return tr("The whole run"); }
+    //: Export pack of a load lesson: heading of one chosen moment (%1 number, %2 its time).
+    static QString momentHeading(size_t n, SimTime t) { return tr("Moment %1 · %2").arg(n).arg(Texts::timeLabel(t)); }
+    //: Export pack of a load lesson, worksheet: what the student does.
+    static QString loadInstructions() {
+        return tr("For every moment, write down how many sockets each side has in each state group.");
+    }
+    //: Export pack of a load lesson: one state group's count (%1 the group, %2 the count or a blank).
+    static QString groupCount(int group, const QString& value) {
+        return tr("%1 %2").arg(LoadChartView::groupName(static_cast<LoadGroup>(group)), value);
+    }
 };
 
 // DejaVu Sans first (fonts-dejavu-core): with Noto Sans CJK, Qt's PDF writer leaves the digits
@@ -120,6 +131,30 @@ private:
 
 QString blank(int n) { return QString(n, QLatin1Char('_')); }
 
+void setUpWriter(QPdfWriter& writer, const QStringList& titles) {
+    writer.setResolution(kDpi);
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
+    writer.setCreator(QStringLiteral("HandshakeLab"));
+    writer.setTitle(titles.join(QStringLiteral(" · ")));
+    // Qt's own XMP packet carries the time of writing: ours carries nothing that changes.
+    writer.setDocumentXmpMetadata(QByteArrayLiteral(
+        "<?xpacket begin='' id='W5M0MpCehiHzreSzNTczkc9d'?>"
+        "<x:xmpmeta xmlns:x='adobe:ns:meta/'><rdf:RDF xmlns:rdf='http://www.w3.org/1999/02/22-rdf-syntax-ns#'>"
+        "<rdf:Description rdf:about='' xmlns:xmp='http://ns.adobe.com/xap/1.0/'>"
+        "<xmp:CreatorTool>HandshakeLab</xmp:CreatorTool></rdf:Description></rdf:RDF></x:xmpmeta>"
+        "<?xpacket end='w'?>"));
+}
+
+QString kindName(const QStringList& languages, PackPdfKind kind) {
+    QStringList parts;
+    for (const QString& lang : languages)
+        parts << Language::translatedIn(lang, kind == PackPdfKind::Handout     ? &PackPdfText::handout
+                                              : kind == PackPdfKind::Worksheet ? &PackPdfText::worksheet
+                                                                               : &PackPdfText::answers);
+    parts.removeDuplicates();
+    return parts.join(QStringLiteral(" · "));
+}
+
 } // namespace
 
 QByteArray withFixedPdfStamps(QByteArray pdf) {
@@ -144,27 +179,14 @@ QByteArray writePackPdf(const PackContent& c, StepPicture& picture, PackPdfKind 
     buffer.open(QIODevice::WriteOnly);
     {
         QPdfWriter writer(&buffer);
-        writer.setResolution(kDpi);
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
-        writer.setCreator(QStringLiteral("HandshakeLab"));
-        writer.setTitle(c.titles.join(QStringLiteral(" · ")));
-        // Qt's own XMP packet carries the time of writing: ours carries nothing that changes.
-        writer.setDocumentXmpMetadata(QByteArrayLiteral(
-            "<?xpacket begin='' id='W5M0MpCehiHzreSzNTczkc9d'?>"
-            "<x:xmpmeta xmlns:x='adobe:ns:meta/'><rdf:RDF xmlns:rdf='http://www.w3.org/1999/02/22-rdf-syntax-ns#'>"
-            "<rdf:Description rdf:about='' xmlns:xmp='http://ns.adobe.com/xap/1.0/'>"
-            "<xmp:CreatorTool>HandshakeLab</xmp:CreatorTool></rdf:Description></rdf:RDF></x:xmpmeta>"
-            "<?xpacket end='w'?>"));
+        setUpWriter(writer, c.titles);
         QPainter p(&writer);
         p.setRenderHint(QPainter::Antialiasing);
         PdfPages page(writer, p);
 
         page.paragraph(c.titles.join(QLatin1Char('\n')), pdfFont(40, true));
         page.skip(8);
-        const QString what = eachLanguage(c, kind == PackPdfKind::Handout     ? &PackPdfText::handout
-                                              : kind == PackPdfKind::Worksheet ? &PackPdfText::worksheet
-                                                                               : &PackPdfText::answers);
-        page.paragraph(what.split(QLatin1Char('\n')).join(QStringLiteral(" · ")), pdfFont(24), mutedTextColor(false));
+        page.paragraph(kindName(c.languages, kind), pdfFont(24), mutedTextColor(false));
         page.skip(24);
 
         if (kind == PackPdfKind::Handout) {
@@ -230,6 +252,73 @@ QByteArray writePackPdf(const PackContent& c, StepPicture& picture, PackPdfKind 
             for (const QString& a : answers)
                 page.paragraph(a, textFont, kind == PackPdfKind::Handout ? textColor(false) : answerColor);
             if (!tail.isEmpty()) page.paragraph(tail, textFont, mutedTextColor(false));
+            page.skip(26);
+        }
+        if (pages) *pages = page.pages();
+    }
+    return withFixedPdfStamps(bytes);
+}
+
+QByteArray writeLoadPackPdf(const LoadPackContent& c, const LoadChartPainter& charts, PackPdfKind kind, int* pages) {
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&buffer);
+        setUpWriter(writer, c.titles);
+        QPainter p(&writer);
+        p.setRenderHint(QPainter::Antialiasing);
+        PdfPages page(writer, p);
+        page.paragraph(c.titles.join(QLatin1Char('\n')), pdfFont(40, true));
+        page.skip(8);
+        page.paragraph(kindName(c.languages, kind), pdfFont(24), mutedTextColor(false));
+        page.skip(24);
+        const auto inEach = [&](const std::function<QString()>& text) {
+            QStringList lines;
+            for (const QString& lang : c.languages) lines << Language::translatedIn(lang, text);
+            lines.removeDuplicates();
+            return lines.join(QLatin1Char('\n'));
+        };
+        if (kind == PackPdfKind::Handout)
+            for (const QString& summary : c.summaries) {
+                page.paragraph(summary, pdfFont(22));
+                page.skip(12);
+            }
+        else if (kind == PackPdfKind::Worksheet) {
+            page.paragraph(inEach(&PackPdfText::loadInstructions), pdfFont(22));
+            page.skip(12);
+        }
+        const qreal chartH = 620;
+        for (size_t k = 0; k < c.moments.size(); ++k) {
+            const LoadMoment& m = c.moments[k];
+            const QString heading = PackPdfText::momentHeading(k + 1, m.at);
+            QStringList lines;
+            if (kind == PackPdfKind::Handout) {
+                lines << m.caption.join(QLatin1Char('\n'));
+            } else {
+                for (HostId h : {HostId::Client, HostId::Server})
+                    lines << inEach([&] {
+                        QStringList cells;
+                        for (size_t g = 0; g < m.counts[0].size(); ++g) {
+                            const QString value = kind == PackPdfKind::Worksheet
+                                                      ? blank(8)
+                                                      : QString::number(m.counts[h == HostId::Client ? 0 : 1][g]);
+                            cells << PackPdfText::groupCount(static_cast<int>(g), value);
+                        }
+                        return Texts::hostName(h) + QStringLiteral(": ") + cells.join(QStringLiteral("   "));
+                    });
+            }
+            const bool drawChart = kind == PackPdfKind::Handout;
+            qreal need = page.measure(heading, pdfFont(24, true)) + page.measure(lines.join(QLatin1Char('\n')), pdfFont(21)) + 30;
+            if (drawChart) need += chartH;
+            if (need > page.room()) page.newPage();
+            page.paragraph(heading, pdfFont(24, true));
+            if (drawChart) {
+                charts(p, QRectF(page.left(), page.y() + 6, page.width(), chartH - 12), k);
+                page.skip(chartH);
+            }
+            for (const QString& line : lines)
+                page.paragraph(line, pdfFont(21), kind == PackPdfKind::Answers ? kAnswerColor : textColor(false));
             page.skip(26);
         }
         if (pages) *pages = page.pages();

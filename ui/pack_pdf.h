@@ -6,6 +6,11 @@
 #include "ui/pack_content.h"
 
 #include <QByteArray>
+#include <QRectF>
+
+#include <functional>
+
+class QPainter;
 
 namespace hl::ui {
 
@@ -15,6 +20,12 @@ enum class PackPdfKind { Handout, Worksheet, Answers };
 
 // The file's bytes; `pages` (if given) receives the page count.
 QByteArray writePackPdf(const PackContent& content, StepPicture& picture, PackPdfKind kind, int* pages = nullptr);
+
+// The same three for a load lesson: its moments instead of steps. `charts` draws the moment's
+// charts into a rectangle of the page.
+using LoadChartPainter = std::function<void(QPainter&, const QRectF&, size_t moment)>;
+QByteArray writeLoadPackPdf(const LoadPackContent& content, const LoadChartPainter& charts, PackPdfKind kind,
+                            int* pages = nullptr);
 
 // Qt stamps every PDF with the time of writing and a random document id; this replaces both by
 // fixed values of the same length (the cross-reference offsets stay right). Exposed for tests.

@@ -14,6 +14,7 @@
 #include <filesystem>
 #include <fstream>
 #include <string>
+#include <algorithm>
 #include <vector>
 
 #include "cli_process.h"
@@ -106,8 +107,10 @@ TEST(CliExport, BadOptionsExit2WithOneLineAndWriteNothing) {
         {{"export", "handshake-and-close", "--out", out, "--size", "9000x1080"}, "bad size \"9000x1080\""},
         {{"export", "no-such-lesson", "--out", out}, "no-such-lesson"},
         {{"export", "handshake-and-close", "--out", out, "--lang", "fr"}, "unknown language \"fr\""},
-        {{"run", "handshake-and-close", "--out", out}, "--out and --size are for the export command"},
-        {{"export", "busy-server", "--out", out}, "load lesson"},
+        {{"run", "handshake-and-close", "--out", out}, "--out, --size and --moments are for the export command"},
+        {{"export", "busy-server", "--out", out, "--moments", "10,soon"}, "bad moment \"soon\""},
+        {{"export", "busy-server", "--out", out, "--moments", "99999"}, "after the end of the run"},
+        {{"export", "handshake-and-close", "--out", out, "--moments", "1"}, "--moments is for load lessons"},
     };
     for (const auto& [args, message] : cases) {
         const CliResult r = runCli(args, tmp.path);
@@ -116,6 +119,21 @@ TEST(CliExport, BadOptionsExit2WithOneLineAndWriteNothing) {
         EXPECT_EQ(r.err.find("Segmentation"), std::string::npos);
         EXPECT_FALSE(fs::exists(out) && !fs::is_empty(out)) << args.back();
     }
+}
+
+TEST(CliExport, ALoadLessonExportsItsChartsAtTheChosenMoments) {
+    TempDir tmp;
+    const fs::path out = tmp.path / "pack";
+    const CliResult r = runCli({"export", "busy-server", "--out", out.string(), "--size", "640x360", "--moments", "15,45.5"},
+                               tmp.path);
+    ASSERT_EQ(r.status, 0) << r.err;
+    // Two moments: a PNG and an SVG each, the GIF, three PDFs and the page; no Mermaid ladder.
+    std::vector<std::string> names;
+    for (const auto& entry : fs::directory_iterator(out)) names.push_back(entry.path().filename().string());
+    std::sort(names.begin(), names.end());
+    EXPECT_EQ(names, (std::vector<std::string>{"answers.pdf", "handout.pdf", "index.html", "lesson.gif", "moment-00.png",
+                                               "moment-00.svg", "moment-01.png", "moment-01.svg", "worksheet.pdf"}));
+    EXPECT_NE(r.out.find("Wrote 9 files"), std::string::npos) << r.out;
 }
 
 TEST(CliExport, AFileInTheWayOfTheFolderIsAClearError) {

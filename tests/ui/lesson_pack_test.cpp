@@ -3,9 +3,11 @@
 // (pdftoppm), the worksheet gives away none of its answers while the key holds all of them, the
 // Mermaid text keeps to the syntax it uses, and a second export gives the same bytes.
 #include "core/builtin_lessons.h"
+#include "core/load_simulation.h"
 #include "core/simulation.h"
 #include "ui/language.h"
 #include "ui/lesson_pack.h"
+#include "ui/load_pack.h"
 #include "ui/main_window.h"
 #include "ui/pack_export_dialog.h"
 #include "ui/pack_content.h"
@@ -359,6 +361,101 @@ TEST(LessonPack, ALoadLessonOrAFolderThatCannotBeMadeIsAClearError) {
     const Scenario* lesson = findBuiltinLesson("lost-syn");
     const QString error = writeLessonPack(*lesson, simulate(*lesson), o);
     EXPECT_TRUE(error.contains(QStringLiteral("file/pack"))) << error.toStdString();
+}
+
+// A load lesson has no steps: its pack shows both sides' charts at chosen moments.
+struct LoadExport {
+    QTemporaryDir dir;
+    Scenario scenario = *findBuiltinLesson("busy-server");
+    LoadResult result = simulateLoad(scenario);
+    std::vector<SimTime> moments = defaultMoments(result);
+    QString error;
+    LoadExport() {
+        PackOptions o;
+        o.directory = dir.path();
+        o.languages = kBoth;
+        o.size = kSize;
+        error = writeLoadPack(scenario, result, moments, o);
+    }
+    QString path(const QString& name) const { return dir.filePath(name); }
+};
+
+const LoadExport& loadExport() {
+    static LoadExport e;
+    return e;
+}
+
+TEST(LoadPack, TheDefaultMomentsAreTheRunsQuartersOnItsSamples) {
+    const LoadExport& e = loadExport();
+    ASSERT_EQ(e.moments.size(), 4u);
+    for (size_t q = 0; q < 4; ++q) {
+        const SimTime quarter = e.result.end * static_cast<int64_t>(q + 1) / 4;
+        EXPECT_LE(e.moments[q], quarter);
+        // No sample lies between the moment and its quarter: it is the last one before it.
+        for (const LoadSample& s : e.result.samples) EXPECT_FALSE(s.at > e.moments[q] && s.at <= quarter);
+    }
+}
+
+TEST(LoadPack, OnePictureOfEachKindPerMomentAndAGifFrameEach) {
+    const LoadExport& e = loadExport();
+    ASSERT_EQ(e.error, QString());
+    QStringList expected = loadPackFileNames(e.moments.size());
+    expected.sort();
+    EXPECT_EQ(QDir(e.dir.path()).entryList(QDir::Files, QDir::Name), expected);
+    for (size_t k = 0; k < e.moments.size(); ++k) {
+        const QString nn = QStringLiteral("%1").arg(k, 2, 10, QLatin1Char('0'));
+        EXPECT_EQ(QImage(e.path(QStringLiteral("moment-%1.png").arg(nn))).size(), kSize);
+        EXPECT_TRUE(QSvgRenderer(e.path(QStringLiteral("moment-%1.svg").arg(nn))).isValid());
+    }
+    int error = 0;
+    GifFileType* gif = DGifOpenFileName(e.path(QStringLiteral("lesson.gif")).toLocal8Bit().constData(), &error);
+    ASSERT_NE(gif, nullptr);
+    ASSERT_EQ(DGifSlurp(gif), GIF_OK);
+    EXPECT_EQ(static_cast<size_t>(gif->ImageCount), e.moments.size());
+    DGifCloseFile(gif, &error);
+}
+
+TEST(LoadPack, TheWorksheetBlanksTheCountsAndTheKeyHoldsThem) {
+    const LoadExport& e = loadExport();
+    ASSERT_EQ(e.error, QString());
+    const QString sheet = pdfText(e.path(QStringLiteral("worksheet.pdf")));
+    const QString key = pdfText(e.path(QStringLiteral("answers.pdf")));
+    const QString handout = pdfText(e.path(QStringLiteral("handout.pdf")));
+    size_t checked = 0;
+    for (SimTime t : e.moments) {
+        // The counts as the rule defines them: the last sample at or before the moment.
+        const LoadSample* at = nullptr;
+        for (const LoadSample& s : e.result.samples)
+            if (s.at <= t) at = &s;
+        ASSERT_NE(at, nullptr);
+        for (const StateCounts* counts : {&at->client, &at->server}) {
+            const uint64_t tw = (*counts)[static_cast<size_t>(TcpState::TimeWait)];
+            if (tw < 100) continue; // small numbers also occur as moment numbers and times
+            ++checked;
+            EXPECT_TRUE(hasNumber(key, QString::number(tw))) << tw;
+            EXPECT_TRUE(hasNumber(handout, QString::number(tw))) << tw;
+            EXPECT_FALSE(hasNumber(sheet, QString::number(tw))) << tw;
+        }
+    }
+    EXPECT_GE(checked, 2u); // the lesson piles up TIME_WAIT on one side
+    EXPECT_GE(sheet.count(QStringLiteral("______")), static_cast<qsizetype>(e.moments.size() * 2 * 5));
+    for (const char* name : {"handout.pdf", "worksheet.pdf", "answers.pdf"}) {
+        const QString pdf = e.path(QLatin1String(name));
+        QTemporaryDir out;
+        run(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("20"), QStringLiteral("-png"), pdf,
+                                         out.filePath(QStringLiteral("page"))});
+        EXPECT_EQ(QDir(out.path()).entryList({QStringLiteral("page*.png")}, QDir::Files).size(), pdfPages(pdf)) << name;
+    }
+}
+
+TEST(LoadPack, AMomentAfterTheRunIsAClearError) {
+    const LoadExport& e = loadExport();
+    QTemporaryDir dir;
+    PackOptions o;
+    o.directory = dir.path();
+    const QString error = writeLoadPack(e.scenario, e.result, {e.result.end + 1_s}, o);
+    EXPECT_TRUE(error.contains(Texts::timeLabel(e.result.end))) << error.toStdString();
+    EXPECT_TRUE(QDir(dir.path()).isEmpty());
 }
 
 TEST(LessonPack, TheFileMenuOffersThePackInBothLanguages) {
