@@ -68,9 +68,11 @@ QByteArray encodeGif(const std::vector<QImage>& frames, const std::vector<int>& 
         return {};
     }
     std::vector<QImage> rgb;
+    rgb.reserve(frames.size());
     for (const QImage& f : frames) rgb.push_back(f.convertToFormat(QImage::Format_RGB32));
     const QVector<QRgb> palette = paletteOf(rgb);
     std::vector<QImage> indexed;
+    indexed.reserve(rgb.size());
     for (const QImage& f : rgb)
         indexed.push_back(f.convertToFormat(QImage::Format_Indexed8, palette, Qt::ThresholdDither | Qt::AvoidDither));
 

@@ -26,11 +26,11 @@ public:
     StepPicture& operator=(const StepPicture&) = delete;
 
     // The whole slide for step `step` (0-based) in a `size` picture.
-    void paintSlide(QPainter& painter, QSize size, size_t step);
+    void paintSlide(QPainter& p, QSize size, size_t step);
     // The whole run's ladder fitted into `target` (the handout's overview), without state boxes.
-    void paintWholeLadder(QPainter& painter, const QRectF& target);
+    void paintWholeLadder(QPainter& p, const QRectF& target);
     // The legend in one row inside `target`, `px` pixels high text, in the content's languages.
-    static void paintLegend(QPainter& painter, const QRectF& target, qreal px, const QStringList& languages);
+    static void paintLegend(QPainter& p, const QRectF& r, qreal px, const QStringList& languages);
     // The height paintLegend needs for `px` text.
     static qreal legendHeight(qreal px) { return px * 1.6; }
 
