@@ -3,9 +3,9 @@
 // offscreen platform for it, and the other commands stay Qt-Core-only at run time.
 #include "app/cli_commands.h"
 #include "core/simulation.h"
-#include "ui/language.h"
-#include "ui/lesson_pack.h"
-#include "ui/load_pack.h"
+#include "ui/texts/language.h"
+#include "ui/export/lesson_pack.h"
+#include "ui/export/load_pack.h"
 #include "core/load_simulation.h"
 
 #include <QCoreApplication>

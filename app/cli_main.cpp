@@ -4,8 +4,8 @@
 // still no display, and the pictures do not depend on the screen the command was started from.
 #include "app/cli_args.h"
 #include "app/cli_commands.h"
-#include "ui/hangul_font.h"
-#include "ui/language.h"
+#include "ui/texts/language.h"
+#include "ui/window/hangul_font.h"
 
 #include <QApplication>
 #include <QCoreApplication>

@@ -3,10 +3,10 @@
 // state boxes), cannot be perturbed, and Compare simulates the lesson built from it. A broken
 // file gives one message with the byte offset and keeps the current lesson.
 #include "core/capture_file.h"
-#include "ui/gui_options.h"
-#include "ui/language.h"
-#include "ui/main_window.h"
-#include "ui/state_box.h"
+#include "ui/window/gui_options.h"
+#include "ui/texts/language.h"
+#include "ui/window/main_window.h"
+#include "ui/panels/state_box.h"
 
 #include <QApplication>
 #include <QFile>
@@ -45,7 +45,7 @@ TEST(CaptureWindow, OpensAKernelCaptureAsALesson) {
     const ConnSnapshot* server = s->snapshot().primary(HostId::Server);
     EXPECT_TRUE(server == nullptr || server->state == TcpState::Closed || server->listener);
     // Compare: the lesson built from the capture, simulated (Linux profile): the same ports.
-    const Trace simulated = s->simulateUnperturbed();
+    const Trace simulated = s->baseline();
     ASSERT_FALSE(simulated.segments.empty());
     EXPECT_EQ(simulated.segments.front().seg.srcPort, 50000);
     EXPECT_EQ(simulated.segments.front().seg.dstPort, 80);

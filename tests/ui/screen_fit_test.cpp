@@ -3,14 +3,14 @@
 // At each size the window fits the screen, no visible widget lies outside it, no text is clipped
 // or elided (state boxes, state machine, narration, toolbar, menus, dock titles and tabs, labels),
 // and in presentation mode the ladder has at least 60 % of the window and the caption no scroll.
-#include "ui/diagram_palette.h"
-#include "ui/language.h"
-#include "ui/main_window_actions.h"
-#include "ui/narration_panel.h"
-#include "ui/sequence_diagram_view.h"
-#include "ui/state_box.h"
-#include "ui/state_machine_view.h"
-#include "ui/texts.h"
+#include "ui/diagram/diagram_palette.h"
+#include "ui/texts/language.h"
+#include "ui/window/main_window_actions.h"
+#include "ui/panels/narration_panel.h"
+#include "ui/diagram/sequence_diagram_view.h"
+#include "ui/panels/state_box.h"
+#include "ui/panels/state_machine_view.h"
+#include "ui/texts/texts.h"
 
 #include "window_test_support.h"
 

@@ -4,8 +4,8 @@
 // and the state reached, in the current language.
 #include "core/builtin_lessons.h"
 #include "core/simulation.h"
-#include "ui/language.h"
-#include "ui/texts.h"
+#include "ui/texts/language.h"
+#include "ui/texts/texts.h"
 
 #include <gtest/gtest.h>
 
