@@ -1465,9 +1465,9 @@ Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</t
         <translation>Answer key</translation>
     </message>
     <message>
-        <source>For every step, write down each end&apos;s state after it and the flags, sequence number and acknowledgment number of every segment it sends.</source>
+        <source>For every step, write down each end&apos;s state after it and the flags, sequence number and acknowledgement number of every segment it sends.</source>
         <extracomment>Export pack worksheet: what the student does.</extracomment>
-        <translation>For every step, write down each end&apos;s state after it and the flags, sequence number and acknowledgment number of every segment it sends.</translation>
+        <translation>For every step, write down each end&apos;s state after it and the flags, sequence number and acknowledgement number of every segment it sends.</translation>
     </message>
     <message>
         <source>Step %1 · %2</source>

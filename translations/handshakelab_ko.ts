@@ -1461,7 +1461,7 @@ Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</s
         <translation>정답지</translation>
     </message>
     <message>
-        <source>For every step, write down each end&apos;s state after it and the flags, sequence number and acknowledgment number of every segment it sends.</source>
+        <source>For every step, write down each end&apos;s state after it and the flags, sequence number and acknowledgement number of every segment it sends.</source>
         <extracomment>Export pack worksheet: what the student does.</extracomment>
         <translation>단계마다, 그 단계가 끝난 뒤 양쪽 끝의 상태와 그 단계에서 보내는 모든 세그먼트의 플래그, 시퀀스 번호, 확인 응답 번호를 적어 보세요.</translation>
     </message>

@@ -34,7 +34,7 @@ public:
     //: Export pack worksheet: what the student does.
     static QString instructions() {
         return tr("For every step, write down each end's state after it and the flags, sequence number "
-                  "and acknowledgment number of every segment it sends.");
+                  "and acknowledgement number of every segment it sends.");
     }
     //: Export pack: heading of one step (%1 number, %2 its time).
     static QString stepHeading(size_t n, SimTime t) { return tr("Step %1 · %2").arg(n).arg(Texts::timeLabel(t)); }
