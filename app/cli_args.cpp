@@ -1,12 +1,15 @@
 #include "app/cli_args.h"
 
+#include "ui/export/lesson_pack.h"
 #include "ui/texts/language.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 #include <array>
+#include <cmath>
 
 namespace hl::cli {
 namespace {
@@ -23,6 +26,7 @@ constexpr std::array kCommands{
     CommandSpec{"quiz", Command::Quiz, 1},
     CommandSpec{"check", Command::Check, 1},
     CommandSpec{"capture", Command::Capture, 1},
+    CommandSpec{"export", Command::Export, 1},
 };
 
 struct FormatSpec {
@@ -65,10 +69,13 @@ struct Options {
     QCommandLineOption conn{QStringLiteral("conn"), QString(), QStringLiteral("n")};
     QCommandLineOption vantage{QStringLiteral("vantage"), QString(), QStringLiteral("vantage")};
     QCommandLineOption answerKey{QStringLiteral("answer-key")};
+    QCommandLineOption out{QStringLiteral("out"), QString(), QStringLiteral("dir")};
+    QCommandLineOption size{QStringLiteral("size"), QString(), QStringLiteral("size")};
+    QCommandLineOption moments{QStringLiteral("moments"), QString(), QStringLiteral("seconds")};
 
     // False when QCommandLineParser rejected the arguments (unknown option, missing value).
     bool parse(QCommandLineParser& parser, const QStringList& args) const {
-        parser.addOptions({help, version, format, profile, seed, lang, output, tap, list, conn, vantage, answerKey});
+        parser.addOptions({help, version, format, profile, seed, lang, output, tap, list, conn, vantage, answerKey, out, size, moments});
         // Qt's own messages are not ours to word (nor translated into Korean): the caller asks
         // the parser what went wrong and says it itself.
         return parser.parse(QStringList{QStringLiteral("handshakelab-cli")} + args);
@@ -100,6 +107,7 @@ public:
         out.answerKey = parser_.isSet(options_.answerKey);
         if (out.error.isEmpty() && out.answerKey && out.command != Command::Quiz)
             out.error = tr("--answer-key is for the quiz command");
+        if (out.error.isEmpty()) readExport(out);
         return out;
     }
 
@@ -204,6 +212,50 @@ private:
         return false;
     }
 
+    // export's own options: --out DIR (required), --size WxH; neither belongs to another command.
+    void readExport(CliArgs& out) {
+        const bool isExport = out.command == Command::Export;
+        if (!isExport) {
+            if (parser_.isSet(options_.out) || parser_.isSet(options_.size) || parser_.isSet(options_.moments))
+                out.error = tr("--out, --size and --moments are for the export command");
+            return;
+        }
+        if (parser_.isSet(options_.moments)) {
+            // Seconds into the run, comma-separated: "1,2.5,10".
+            for (const QString& part : parser_.value(options_.moments).split(QLatin1Char(','))) {
+                bool ok = false;
+                const double seconds = part.trimmed().toDouble(&ok);
+                if (!ok || seconds < 0 || seconds > 1e6) {
+                    out.error = tr("bad moment \"%1\" in --moments (use seconds into the run, e.g. 1,2.5,10)").arg(part);
+                    return;
+                }
+                out.moments.push_back(SimTime::fromUs(std::llround(seconds * 1e6)));
+            }
+        }
+        out.outDir = parser_.value(options_.out);
+        if (out.outDir.isEmpty()) {
+            out.error = tr("export needs --out DIR (the folder to write the pack into)");
+            return;
+        }
+        if (!parser_.isSet(options_.size)) return;
+        const QString v = parser_.value(options_.size);
+        static const QRegularExpression form(QStringLiteral("^([0-9]{1,5})x([0-9]{1,5})$"));
+        const QRegularExpressionMatch m = form.match(v);
+        const QSize lo = ui::PackOptions::kMinSize, hi = ui::PackOptions::kMaxSize;
+        const QSize size = m.hasMatch() ? QSize(m.captured(1).toInt(), m.captured(2).toInt()) : QSize();
+        if (!m.hasMatch() || size.width() < lo.width() || size.height() < lo.height() || size.width() > hi.width() ||
+            size.height() > hi.height()) {
+            out.error = tr("bad size \"%1\" (use WIDTHxHEIGHT, from %2x%3 to %4x%5, e.g. 1920x1080)")
+                            .arg(v)
+                            .arg(lo.width())
+                            .arg(lo.height())
+                            .arg(hi.width())
+                            .arg(hi.height());
+            return;
+        }
+        out.size = size;
+    }
+
     static void command(const QStringList& pos, CliArgs& out) {
         if (pos.isEmpty()) {
             out.error = tr("no command given");
@@ -264,6 +316,14 @@ public:
                   "      connection (the first by default) with both endpoints' inferred states.\n"
                   "      --vantage says where the capture was taken (default: guessed from the timing;\n"
                   "      loopback: each packet seen as it leaves its sender, as on one machine's lo).\n"
+                  "  handshakelab-cli export LESSON-ID|FILE --out DIR [--lang en|ko|both] [--size WxH] [--seed N]\n"
+                  "                          [--moments S,S,...]\n"
+                  "      Write a teacher's pack into DIR: step-NN.png and step-NN.svg for every step,\n"
+                  "      lesson.gif, handout.pdf, worksheet.pdf, answers.pdf, lesson.mmd (Mermaid) and\n"
+                  "      index.html. --lang both puts every text in English and Korean; --size sets the\n"
+                  "      pictures' size (default 1920x1080). The same options give the same bytes.\n"
+                  "      A load lesson has no steps: its charts at --moments (seconds; default the\n"
+                  "      quarters of the run) as moment-NN.png and .svg, and no lesson.mmd.\n"
                   "  handshakelab-cli --help | --version\n"
                   "\n"
                   "--lang chooses the language of the text and ladder output and of the quiz (default: the system's).\n"

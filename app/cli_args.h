@@ -3,16 +3,19 @@
 // thrown: the caller prints them and exits with status 2.
 #include "core/capture_inference.h"
 #include "core/host_options.h"
+#include "core/sim_time.h"
 
+#include <QSize>
 #include <QString>
 #include <QStringList>
 
 #include <cstdint>
 #include <optional>
+#include <vector>
 
 namespace hl::cli {
 
-enum class Command { Help, Version, Lessons, Run, Check, Capture, Quiz };
+enum class Command { Help, Version, Lessons, Run, Check, Capture, Quiz, Export };
 enum class Format { Text, Jsonl, Ladder, Counts, Pcapng };
 enum class Tap { Both, Client, Server };
 
@@ -30,6 +33,9 @@ struct CliArgs {
     std::optional<uint64_t> seed;
     bool answerKey = false;           // quiz: print the questions with their answers
     QString lang;                     // "en", "ko", or empty (follow the system)
+    QString outDir;                   // export --out DIR
+    std::optional<QSize> size;        // export --size WxH (the step pictures)
+    std::vector<SimTime> moments;     // export --moments S,S,... (a load lesson's chosen moments)
     QString error;                    // non-empty: bad input
 };
 

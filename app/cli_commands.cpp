@@ -273,6 +273,13 @@ int runLesson(const CliArgs& args) {
     return kExitOk;
 }
 
+bool loadFitsBudget(const QString& target, const Scenario& scenario) {
+    const CostEstimate cost = estimateCost(scenario);
+    if (!exceedsLoadBudget(cost)) return true;
+    writeErr(Commands::loadTooBig(target, cost));
+    return false;
+}
+
 int checkFile(const QString& path) { return Commands::check(path); }
 
 void writeTraceSteps(const Scenario& scenario, const Trace& trace) { Commands::writeSteps(scenario, trace); }

@@ -25,6 +25,10 @@ void writeTraceSteps(const Scenario& scenario, const Trace& trace);
 int writeBinaryOutput(const QString& output, const std::string& bytes);
 
 int runQuiz(const CliArgs& args); // app/cli_quiz.cpp
+// False (after writing why to stderr) when a load lesson is too large to run.
+bool loadFitsBudget(const QString& target, const Scenario& scenario);
+// Needs a QApplication (app/cli_export.cpp).
+int exportPack(const CliArgs& args);
 
 // A built-in lesson id, else a lesson file; errors are written to stderr (then nullopt: exit 2).
 std::optional<Scenario> loadLesson(const QString& target);

@@ -9,6 +9,7 @@
 #include "ui/window/settings_file.h"
 
 #include <QApplication>
+#include <QHashSeed>
 #include <QIcon>
 #include <QSettings>
 #include <QTextStream>
@@ -17,6 +18,9 @@
 #include <variant>
 
 int main(int argc, char** argv) {
+    // The export pack's PDFs come out byte for byte the same only with a fixed QHash seed (Qt's
+    // PDF writer orders its fonts by a QHash); a desktop app hashes no untrusted input at scale.
+    QHashSeed::setDeterministicGlobalSeed();
     QApplication::setOrganizationName(QStringLiteral("HandshakeLab"));
     QApplication::setApplicationName(QStringLiteral("HandshakeLab"));
     QApplication::setApplicationVersion(QStringLiteral(HL_VERSION));

@@ -7,6 +7,7 @@ set(HL_CLI_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/cli_capture.cpp
   ${CMAKE_CURRENT_LIST_DIR}/cli_commands.h
   ${CMAKE_CURRENT_LIST_DIR}/cli_commands.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/cli_export.cpp
   ${CMAKE_CURRENT_LIST_DIR}/cli_ladder.h
   ${CMAKE_CURRENT_LIST_DIR}/cli_ladder.cpp
   ${CMAKE_CURRENT_LIST_DIR}/cli_main.cpp

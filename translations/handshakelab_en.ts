@@ -172,6 +172,36 @@
         <translation>--answer-key is for the quiz command</translation>
     </message>
     <message>
+        <source>handshakelab-cli: &quot;%1&quot; is a load lesson: it has no single connection to quiz on
+</source>
+        <extracomment>%1 is a lesson id or file name.</extracomment>
+        <translation>handshakelab-cli: &quot;%1&quot; is a load lesson: it has no single connection to quiz on
+</translation>
+    </message>
+    <message>
+        <source>handshakelab-cli: &quot;%1&quot; has no step to ask about
+</source>
+        <extracomment>%1 is a lesson id or file name.</extracomment>
+        <translation>handshakelab-cli: &quot;%1&quot; has no step to ask about
+</translation>
+    </message>
+    <message>
+        <source>--out, --size and --moments are for the export command</source>
+        <translation>--out, --size and --moments are for the export command</translation>
+    </message>
+    <message>
+        <source>bad moment &quot;%1&quot; in --moments (use seconds into the run, e.g. 1,2.5,10)</source>
+        <translation>bad moment &quot;%1&quot; in --moments (use seconds into the run, e.g. 1,2.5,10)</translation>
+    </message>
+    <message>
+        <source>export needs --out DIR (the folder to write the pack into)</source>
+        <translation>export needs --out DIR (the folder to write the pack into)</translation>
+    </message>
+    <message>
+        <source>bad size &quot;%1&quot; (use WIDTHxHEIGHT, from %2x%3 to %4x%5, e.g. 1920x1080)</source>
+        <translation>bad size &quot;%1&quot; (use WIDTHxHEIGHT, from %2x%3 to %4x%5, e.g. 1920x1080)</translation>
+    </message>
+    <message>
         <source>Usage:
   handshakelab-cli lessons
       List the built-in lessons: id, English title, Korean title (tab-separated).
@@ -202,6 +232,14 @@
       connection (the first by default) with both endpoints&apos; inferred states.
       --vantage says where the capture was taken (default: guessed from the timing;
       loopback: each packet seen as it leaves its sender, as on one machine&apos;s lo).
+  handshakelab-cli export LESSON-ID|FILE --out DIR [--lang en|ko|both] [--size WxH] [--seed N]
+                          [--moments S,S,...]
+      Write a teacher&apos;s pack into DIR: step-NN.png and step-NN.svg for every step,
+      lesson.gif, handout.pdf, worksheet.pdf, answers.pdf, lesson.mmd (Mermaid) and
+      index.html. --lang both puts every text in English and Korean; --size sets the
+      pictures&apos; size (default 1920x1080). The same options give the same bytes.
+      A load lesson has no steps: its charts at --moments (seconds; default the
+      quarters of the run) as moment-NN.png and .svg, and no lesson.mmd.
   handshakelab-cli --help | --version
 
 --lang chooses the language of the text and ladder output and of the quiz (default: the system&apos;s).
@@ -238,6 +276,14 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
       connection (the first by default) with both endpoints&apos; inferred states.
       --vantage says where the capture was taken (default: guessed from the timing;
       loopback: each packet seen as it leaves its sender, as on one machine&apos;s lo).
+  handshakelab-cli export LESSON-ID|FILE --out DIR [--lang en|ko|both] [--size WxH] [--seed N]
+                          [--moments S,S,...]
+      Write a teacher&apos;s pack into DIR: step-NN.png and step-NN.svg for every step,
+      lesson.gif, handout.pdf, worksheet.pdf, answers.pdf, lesson.mmd (Mermaid) and
+      index.html. --lang both puts every text in English and Korean; --size sets the
+      pictures&apos; size (default 1920x1080). The same options give the same bytes.
+      A load lesson has no steps: its charts at --moments (seconds; default the
+      quarters of the run) as moment-NN.png and .svg, and no lesson.mmd.
   handshakelab-cli --help | --version
 
 --lang chooses the language of the text and ladder output and of the quiz (default: the system&apos;s).
@@ -245,18 +291,15 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
 </translation>
     </message>
     <message>
-        <source>handshakelab-cli: &quot;%1&quot; is a load lesson: it has no single connection to quiz on
+        <source>Wrote %1 files into %2
 </source>
-        <extracomment>%1 is a lesson id or file name.</extracomment>
-        <translation>handshakelab-cli: &quot;%1&quot; is a load lesson: it has no single connection to quiz on
+        <extracomment>After a successful export: %1 number of files, %2 the folder.</extracomment>
+        <translation>Wrote %1 files into %2
 </translation>
     </message>
     <message>
-        <source>handshakelab-cli: &quot;%1&quot; has no step to ask about
-</source>
-        <extracomment>%1 is a lesson id or file name.</extracomment>
-        <translation>handshakelab-cli: &quot;%1&quot; has no step to ask about
-</translation>
+        <source>--moments is for load lessons (a lesson with steps exports every step)</source>
+        <translation>--moments is for load lessons (a lesson with steps exports every step)</translation>
     </message>
 </context>
 <context>
@@ -814,6 +857,30 @@ Accessible name of a timer bracket: &quot;Client: retransmission timer&quot;.</e
     </message>
 </context>
 <context>
+    <name>hl::ui::LessonPack</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <extracomment>Export pack error: %1 a file or folder, %2 why (from the system).</extracomment>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>The lesson has no steps to export.</source>
+        <translation>The lesson has no steps to export.</translation>
+    </message>
+    <message>
+        <source>A load lesson has no steps to export; open it in the app to see its charts.</source>
+        <translation>A load lesson has no steps to export; open it in the app to see its charts.</translation>
+    </message>
+    <message>
+        <source>the picture could not be encoded</source>
+        <translation>the picture could not be encoded</translation>
+    </message>
+    <message>
+        <source>the folder could not be created</source>
+        <translation>the folder could not be created</translation>
+    </message>
+</context>
+<context>
     <name>hl::ui::LessonPicker</name>
     <message>
         <source>Other lessons</source>
@@ -940,6 +1007,42 @@ Accessible name of a timer bracket: &quot;Client: retransmission timer&quot;.</e
             <numerusform>Port range: %n port</numerusform>
             <numerusform>Port range: %n ports</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>hl::ui::LoadPack</name>
+    <message>
+        <source>Moment %1 of %2</source>
+        <extracomment>Export pack of a load lesson: the slide heading (%1 number, %2 count).</extracomment>
+        <translation>Moment %1 of %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>Export pack of a load lesson: one side&apos;s sockets per state group (%1 host, %2 the list).</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>no open sockets</source>
+        <extracomment>Export pack of a load lesson: a side without open sockets at that moment.</extracomment>
+        <translation>no open sockets</translation>
+    </message>
+    <message>
+        <source>At %1 — %2; %3</source>
+        <extracomment>Export pack of a load lesson: the caption (%1 the time, %2 the client&apos;s counts, %3 the server&apos;s).</extracomment>
+        <translation>At %1 — %2; %3</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>the folder could not be created</source>
+        <translation>the folder could not be created</translation>
+    </message>
+    <message>
+        <source>The moment %1 is after the end of the run (%2).</source>
+        <extracomment>Export pack of a load lesson: a chosen moment after the end of the run (%1 moment, %2 end).</extracomment>
+        <translation>The moment %1 is after the end of the run (%2).</translation>
     </message>
 </context>
 <context>
@@ -1382,6 +1485,10 @@ Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</t
         <extracomment>Accessible name of a row of panel tabs (read by screen readers).</extracomment>
         <translation>Panels</translation>
     </message>
+    <message>
+        <source>Export lesson pac&amp;k…</source>
+        <translation>Export lesson pac&amp;k…</translation>
+    </message>
 </context>
 <context>
     <name>hl::ui::NarrationPanel</name>
@@ -1402,6 +1509,225 @@ Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</t
         <source>Narration</source>
         <extracomment>Accessible name of the narration&apos;s scrolling text (read by screen readers).</extracomment>
         <translation>Narration</translation>
+    </message>
+</context>
+<context>
+    <name>hl::ui::PackExport</name>
+    <message>
+        <source>Export lesson pack</source>
+        <translation>Export lesson pack</translation>
+    </message>
+    <message>
+        <source>The load run is not finished yet: export its pack when the charts are complete.</source>
+        <translation>The load run is not finished yet: export its pack when the charts are complete.</translation>
+    </message>
+    <message>
+        <source>Export lesson pack into a folder</source>
+        <translation>Export lesson pack into a folder</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>Lesson pack exported</source>
+        <translation>Lesson pack exported</translation>
+    </message>
+    <message>
+        <source>The lesson pack is in %1: slides for every step (PNG and SVG), an animated GIF, a handout, a worksheet with its answer key (PDF), a Mermaid diagram and a web page (index.html).</source>
+        <extracomment>%1 the folder. The list names the pack&apos;s files as they are written.</extracomment>
+        <translation>The lesson pack is in %1: slides for every step (PNG and SVG), an animated GIF, a handout, a worksheet with its answer key (PDF), a Mermaid diagram and a web page (index.html).</translation>
+    </message>
+</context>
+<context>
+    <name>hl::ui::PackLegend</name>
+    <message>
+        <source>lost</source>
+        <extracomment>Export pack legend: the ✕ at the end of an arrow.</extracomment>
+        <translation>lost</translation>
+    </message>
+    <message>
+        <source>retransmission</source>
+        <extracomment>Export pack legend: a dashed arrow.</extracomment>
+        <translation>retransmission</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <extracomment>Export pack legend: a dotted arrow (a copy the network made).</extracomment>
+        <translation>duplicate</translation>
+    </message>
+    <message>
+        <source>timer running</source>
+        <extracomment>Export pack legend: the brackets beside a lifeline while a timer runs.</extracomment>
+        <translation>timer running</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <extracomment>Export pack slide heading: step number and count.</extracomment>
+        <translation>Step %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>hl::ui::PackPdf</name>
+    <message>
+        <source>Handout</source>
+        <extracomment>Export pack: what the PDF is, under the lesson&apos;s title.</extracomment>
+        <translation>Handout</translation>
+    </message>
+    <message>
+        <source>Worksheet</source>
+        <translation>Worksheet</translation>
+    </message>
+    <message>
+        <source>Answer key</source>
+        <extracomment>Export pack: the worksheet&apos;s key.</extracomment>
+        <translation>Answer key</translation>
+    </message>
+    <message>
+        <source>For every step, write down each end&apos;s state after it and the flags, sequence number and acknowledgement number of every segment it sends.</source>
+        <extracomment>Export pack worksheet: what the student does.</extracomment>
+        <translation>For every step, write down each end&apos;s state after it and the flags, sequence number and acknowledgement number of every segment it sends.</translation>
+    </message>
+    <message>
+        <source>Step %1 · %2</source>
+        <extracomment>Export pack: heading of one step (%1 number, %2 its time).</extracomment>
+        <translation>Step %1 · %2</translation>
+    </message>
+    <message>
+        <source>At the start: client %1, server %2.</source>
+        <extracomment>Export pack: both ends&apos; states before the first step.</extracomment>
+        <translation>At the start: client %1, server %2.</translation>
+    </message>
+    <message>
+        <source>%1 after the step: %2</source>
+        <extracomment>Export pack: a host&apos;s state after the step (%1 host name such as &quot;Client&quot;, %2 the state or a blank).</extracomment>
+        <translation>%1 after the step: %2</translation>
+    </message>
+    <message>
+        <source>%1 sends: flags %2 seq %3 ack %4</source>
+        <extracomment>Export pack: one segment a host sends (%1 host name, %2 flags, %3 seq, %4 ack; blanks on the worksheet).</extracomment>
+        <translation>%1 sends: flags %2 seq %3 ack %4</translation>
+    </message>
+    <message>
+        <source>No segment is sent.</source>
+        <extracomment>Export pack: the step sends no segment.</extracomment>
+        <translation>No segment is sent.</translation>
+    </message>
+    <message>
+        <source>(lost)</source>
+        <extracomment>Export pack: appended to a segment that the network loses.</extracomment>
+        <translation>(lost)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <extracomment>Export pack answer key: the ack field of a segment without the ACK flag.</extracomment>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>The whole run</source>
+        <extracomment>Export pack: heading over the whole ladder.</extracomment>
+        <translation>The whole run</translation>
+    </message>
+    <message>
+        <source>Moment %1 · %2</source>
+        <extracomment>Export pack of a load lesson: heading of one chosen moment (%1 number, %2 its time).</extracomment>
+        <translation>Moment %1 · %2</translation>
+    </message>
+    <message>
+        <source>For every moment, write down how many sockets each side has in each state group.</source>
+        <extracomment>Export pack of a load lesson, worksheet: what the student does.</extracomment>
+        <translation>For every moment, write down how many sockets each side has in each state group.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>Export pack of a load lesson: one state group&apos;s count (%1 the group, %2 the count or a blank).</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>hl::ui::PackPrompt</name>
+    <message>
+        <source>The client&apos;s application calls %1.</source>
+        <translation>The client&apos;s application calls %1.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s application calls %1.</source>
+        <translation>The server&apos;s application calls %1.</translation>
+    </message>
+    <message>
+        <source>A segment arrives at the client.</source>
+        <translation>A segment arrives at the client.</translation>
+    </message>
+    <message>
+        <source>A segment arrives at the server.</source>
+        <translation>A segment arrives at the server.</translation>
+    </message>
+    <message>
+        <source>The network loses a segment the client sent.</source>
+        <translation>The network loses a segment the client sent.</translation>
+    </message>
+    <message>
+        <source>The network loses a segment the server sent.</source>
+        <translation>The network loses a segment the server sent.</translation>
+    </message>
+    <message>
+        <source>One of the client&apos;s timers expires.</source>
+        <translation>One of the client&apos;s timers expires.</translation>
+    </message>
+    <message>
+        <source>One of the server&apos;s timers expires.</source>
+        <translation>One of the server&apos;s timers expires.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s %1 expires.</source>
+        <translation>The client&apos;s %1 expires.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s %1 expires.</source>
+        <translation>The server&apos;s %1 expires.</translation>
+    </message>
+    <message>
+        <source>A crafted segment arrives at the client.</source>
+        <translation>A crafted segment arrives at the client.</translation>
+    </message>
+    <message>
+        <source>A crafted segment arrives at the server.</source>
+        <translation>A crafted segment arrives at the server.</translation>
+    </message>
+    <message>
+        <source>Time passes.</source>
+        <translation>Time passes.</translation>
+    </message>
+</context>
+<context>
+    <name>hl::ui::PackTextFiles</name>
+    <message>
+        <source>lost</source>
+        <extracomment>Mermaid export: appended to the label of a segment the network loses.</extracomment>
+        <translation>lost</translation>
+    </message>
+    <message>
+        <source>retransmission</source>
+        <extracomment>Mermaid export: appended to the label of a retransmitted segment.</extracomment>
+        <translation>retransmission</translation>
+    </message>
+    <message>
+        <source>crafted</source>
+        <extracomment>Mermaid export: appended to the label of a segment crafted by the lesson.</extracomment>
+        <translation>crafted</translation>
+    </message>
+    <message>
+        <source>Use the ← and → keys (or the buttons) to move between the steps.</source>
+        <extracomment>Export pack web page: how to move between the steps.</extracomment>
+        <translation>Use the ← and → keys (or the buttons) to move between the steps.</translation>
+    </message>
+    <message>
+        <source>Previous step</source>
+        <translation>Previous step</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Next step</translation>
     </message>
 </context>
 <context>

@@ -172,6 +172,36 @@
         <translation>--answer-key는 quiz 명령에만 쓸 수 있습니다</translation>
     </message>
     <message>
+        <source>handshakelab-cli: &quot;%1&quot; is a load lesson: it has no single connection to quiz on
+</source>
+        <extracomment>%1 is a lesson id or file name.</extracomment>
+        <translation>handshakelab-cli: &quot;%1&quot;은(는) 부하 레슨이라 퀴즈를 낼 단일 연결이 없습니다
+</translation>
+    </message>
+    <message>
+        <source>handshakelab-cli: &quot;%1&quot; has no step to ask about
+</source>
+        <extracomment>%1 is a lesson id or file name.</extracomment>
+        <translation>handshakelab-cli: &quot;%1&quot;에는 물어볼 단계가 없습니다
+</translation>
+    </message>
+    <message>
+        <source>--out, --size and --moments are for the export command</source>
+        <translation>--out, --size, --moments는 export 명령에만 씁니다</translation>
+    </message>
+    <message>
+        <source>bad moment &quot;%1&quot; in --moments (use seconds into the run, e.g. 1,2.5,10)</source>
+        <translation>--moments의 잘못된 시점 &quot;%1&quot; (실행 시작부터의 초로 쓰세요. 예: 1,2.5,10)</translation>
+    </message>
+    <message>
+        <source>export needs --out DIR (the folder to write the pack into)</source>
+        <translation>export에는 --out DIR(자료 묶음을 쓸 폴더)이 필요합니다</translation>
+    </message>
+    <message>
+        <source>bad size &quot;%1&quot; (use WIDTHxHEIGHT, from %2x%3 to %4x%5, e.g. 1920x1080)</source>
+        <translation>잘못된 크기 &quot;%1&quot; (너비x높이로, %2x%3부터 %4x%5까지 쓰세요. 예: 1920x1080)</translation>
+    </message>
+    <message>
         <source>Usage:
   handshakelab-cli lessons
       List the built-in lessons: id, English title, Korean title (tab-separated).
@@ -202,6 +232,14 @@
       connection (the first by default) with both endpoints&apos; inferred states.
       --vantage says where the capture was taken (default: guessed from the timing;
       loopback: each packet seen as it leaves its sender, as on one machine&apos;s lo).
+  handshakelab-cli export LESSON-ID|FILE --out DIR [--lang en|ko|both] [--size WxH] [--seed N]
+                          [--moments S,S,...]
+      Write a teacher&apos;s pack into DIR: step-NN.png and step-NN.svg for every step,
+      lesson.gif, handout.pdf, worksheet.pdf, answers.pdf, lesson.mmd (Mermaid) and
+      index.html. --lang both puts every text in English and Korean; --size sets the
+      pictures&apos; size (default 1920x1080). The same options give the same bytes.
+      A load lesson has no steps: its charts at --moments (seconds; default the
+      quarters of the run) as moment-NN.png and .svg, and no lesson.mmd.
   handshakelab-cli --help | --version
 
 --lang chooses the language of the text and ladder output and of the quiz (default: the system&apos;s).
@@ -238,25 +276,29 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
       연결 하나(기본값은 첫 번째)를 양쪽 끝점의 추론한 상태와 함께 보여 줍니다.
       --vantage는 캡처한 위치를 알려 줍니다(기본값: 시간 간격으로 추정,
       loopback: 한 컴퓨터의 lo에서처럼 각 패킷을 보내는 쪽을 떠날 때 기록).
+  handshakelab-cli export LESSON-ID|FILE --out DIR [--lang en|ko|both] [--size WxH] [--seed N]
+                          [--moments S,S,...]
+      DIR에 수업 자료 묶음을 씁니다: 단계마다 step-NN.png와 step-NN.svg,
+      lesson.gif, handout.pdf(유인물), worksheet.pdf(활동지), answers.pdf(정답지),
+      lesson.mmd(Mermaid), index.html. --lang both는 모든 글을 영어와 한국어로 함께 싣고,
+      --size는 그림 크기를 정합니다(기본값 1920x1080). 옵션이 같으면 바이트까지 같은 파일이 나옵니다.
+      부하 레슨에는 단계가 없으므로 --moments(초 단위, 기본값은 실행 시간의 4분의 1마다)의
+      차트를 moment-NN.png와 .svg로 쓰고, lesson.mmd는 쓰지 않습니다.
   handshakelab-cli --help | --version
 
 --lang은 text와 ladder 출력과 퀴즈의 언어를 정합니다(기본값: 시스템 언어).
-종료 상태: 성공하면 0, 입력이 잘못되면(없는 레슨, 잘못된 파일, 잘못된 옵션) 2.
+종료 상태: 성공하면 0, 입력이 잘못되면(없는 레슨, 잘못된 파일, 잘못된 옵션) 2.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 files into %2
+</source>
+        <extracomment>After a successful export: %1 number of files, %2 the folder.</extracomment>
+        <translation>%2에 파일 %1개를 썼습니다
 </translation>
     </message>
     <message>
-        <source>handshakelab-cli: &quot;%1&quot; is a load lesson: it has no single connection to quiz on
-</source>
-        <extracomment>%1 is a lesson id or file name.</extracomment>
-        <translation>handshakelab-cli: &quot;%1&quot;은(는) 부하 레슨이라 퀴즈를 낼 단일 연결이 없습니다
-</translation>
-    </message>
-    <message>
-        <source>handshakelab-cli: &quot;%1&quot; has no step to ask about
-</source>
-        <extracomment>%1 is a lesson id or file name.</extracomment>
-        <translation>handshakelab-cli: &quot;%1&quot;에는 물어볼 단계가 없습니다
-</translation>
+        <source>--moments is for load lessons (a lesson with steps exports every step)</source>
+        <translation>--moments는 부하 레슨에만 씁니다 (단계가 있는 레슨은 모든 단계를 내보냅니다)</translation>
     </message>
 </context>
 <context>
@@ -812,6 +854,30 @@ Accessible name of a timer bracket: &quot;Client: retransmission timer&quot;.</e
     </message>
 </context>
 <context>
+    <name>hl::ui::LessonPack</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <extracomment>Export pack error: %1 a file or folder, %2 why (from the system).</extracomment>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>The lesson has no steps to export.</source>
+        <translation>이 레슨에는 내보낼 단계가 없습니다.</translation>
+    </message>
+    <message>
+        <source>A load lesson has no steps to export; open it in the app to see its charts.</source>
+        <translation>부하 레슨에는 내보낼 단계가 없습니다. 앱에서 열어 차트를 보세요.</translation>
+    </message>
+    <message>
+        <source>the picture could not be encoded</source>
+        <translation>그림을 인코딩할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the folder could not be created</source>
+        <translation>폴더를 만들 수 없습니다</translation>
+    </message>
+</context>
+<context>
     <name>hl::ui::LessonPicker</name>
     <message>
         <source>Other lessons</source>
@@ -937,6 +1003,42 @@ Accessible name of a timer bracket: &quot;Client: retransmission timer&quot;.</e
         <translation>
             <numerusform>포트 범위: %n개</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>hl::ui::LoadPack</name>
+    <message>
+        <source>Moment %1 of %2</source>
+        <extracomment>Export pack of a load lesson: the slide heading (%1 number, %2 count).</extracomment>
+        <translation>시점 %1/%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>Export pack of a load lesson: one side&apos;s sockets per state group (%1 host, %2 the list).</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>no open sockets</source>
+        <extracomment>Export pack of a load lesson: a side without open sockets at that moment.</extracomment>
+        <translation>열린 소켓 없음</translation>
+    </message>
+    <message>
+        <source>At %1 — %2; %3</source>
+        <extracomment>Export pack of a load lesson: the caption (%1 the time, %2 the client&apos;s counts, %3 the server&apos;s).</extracomment>
+        <translation>%1 시점 — %2; %3</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>the folder could not be created</source>
+        <translation>폴더를 만들 수 없습니다</translation>
+    </message>
+    <message>
+        <source>The moment %1 is after the end of the run (%2).</source>
+        <extracomment>Export pack of a load lesson: a chosen moment after the end of the run (%1 moment, %2 end).</extracomment>
+        <translation>시점 %1은(는) 실행이 끝난 뒤(%2)입니다.</translation>
     </message>
 </context>
 <context>
@@ -1379,6 +1481,10 @@ Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</s
         <extracomment>Accessible name of a row of panel tabs (read by screen readers).</extracomment>
         <translation>패널</translation>
     </message>
+    <message>
+        <source>Export lesson pac&amp;k…</source>
+        <translation>수업 자료 묶음 내보내기(&amp;K)…</translation>
+    </message>
 </context>
 <context>
     <name>hl::ui::NarrationPanel</name>
@@ -1399,6 +1505,225 @@ Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</s
         <source>Narration</source>
         <extracomment>Accessible name of the narration&apos;s scrolling text (read by screen readers).</extracomment>
         <translation>해설</translation>
+    </message>
+</context>
+<context>
+    <name>hl::ui::PackExport</name>
+    <message>
+        <source>Export lesson pack</source>
+        <translation>수업 자료 묶음 내보내기</translation>
+    </message>
+    <message>
+        <source>The load run is not finished yet: export its pack when the charts are complete.</source>
+        <translation>부하 실행이 아직 끝나지 않았습니다. 차트가 완성되면 자료 묶음을 내보내세요.</translation>
+    </message>
+    <message>
+        <source>Export lesson pack into a folder</source>
+        <translation>수업 자료 묶음을 내보낼 폴더</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>내보내기 실패</translation>
+    </message>
+    <message>
+        <source>Lesson pack exported</source>
+        <translation>수업 자료 묶음을 내보냈습니다</translation>
+    </message>
+    <message>
+        <source>The lesson pack is in %1: slides for every step (PNG and SVG), an animated GIF, a handout, a worksheet with its answer key (PDF), a Mermaid diagram and a web page (index.html).</source>
+        <extracomment>%1 the folder. The list names the pack&apos;s files as they are written.</extracomment>
+        <translation>수업 자료 묶음을 %1에 만들었습니다. 단계마다 슬라이드(PNG와 SVG), 움직이는 GIF, 유인물, 활동지와 정답지(PDF), Mermaid 다이어그램, 웹 페이지(index.html)가 들어 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>hl::ui::PackLegend</name>
+    <message>
+        <source>lost</source>
+        <extracomment>Export pack legend: the ✕ at the end of an arrow.</extracomment>
+        <translation>손실</translation>
+    </message>
+    <message>
+        <source>retransmission</source>
+        <extracomment>Export pack legend: a dashed arrow.</extracomment>
+        <translation>재전송</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <extracomment>Export pack legend: a dotted arrow (a copy the network made).</extracomment>
+        <translation>중복 사본</translation>
+    </message>
+    <message>
+        <source>timer running</source>
+        <extracomment>Export pack legend: the brackets beside a lifeline while a timer runs.</extracomment>
+        <translation>타이머 동작 중</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <extracomment>Export pack slide heading: step number and count.</extracomment>
+        <translation>단계 %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>hl::ui::PackPdf</name>
+    <message>
+        <source>Handout</source>
+        <extracomment>Export pack: what the PDF is, under the lesson&apos;s title.</extracomment>
+        <translation>유인물</translation>
+    </message>
+    <message>
+        <source>Worksheet</source>
+        <translation>활동지</translation>
+    </message>
+    <message>
+        <source>Answer key</source>
+        <extracomment>Export pack: the worksheet&apos;s key.</extracomment>
+        <translation>정답지</translation>
+    </message>
+    <message>
+        <source>For every step, write down each end&apos;s state after it and the flags, sequence number and acknowledgement number of every segment it sends.</source>
+        <extracomment>Export pack worksheet: what the student does.</extracomment>
+        <translation>단계마다, 그 단계가 끝난 뒤 양쪽 끝의 상태와 그 단계에서 보내는 모든 세그먼트의 플래그, 시퀀스 번호, 확인 응답 번호를 적어 보세요.</translation>
+    </message>
+    <message>
+        <source>Step %1 · %2</source>
+        <extracomment>Export pack: heading of one step (%1 number, %2 its time).</extracomment>
+        <translation>단계 %1 · %2</translation>
+    </message>
+    <message>
+        <source>At the start: client %1, server %2.</source>
+        <extracomment>Export pack: both ends&apos; states before the first step.</extracomment>
+        <translation>시작할 때: 클라이언트 %1, 서버 %2.</translation>
+    </message>
+    <message>
+        <source>%1 after the step: %2</source>
+        <extracomment>Export pack: a host&apos;s state after the step (%1 host name such as &quot;Client&quot;, %2 the state or a blank).</extracomment>
+        <translation>단계가 끝난 뒤 %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 sends: flags %2 seq %3 ack %4</source>
+        <extracomment>Export pack: one segment a host sends (%1 host name, %2 flags, %3 seq, %4 ack; blanks on the worksheet).</extracomment>
+        <translation>%1가 보냄: 플래그 %2 seq %3 ack %4</translation>
+    </message>
+    <message>
+        <source>No segment is sent.</source>
+        <extracomment>Export pack: the step sends no segment.</extracomment>
+        <translation>보내는 세그먼트가 없습니다.</translation>
+    </message>
+    <message>
+        <source>(lost)</source>
+        <extracomment>Export pack: appended to a segment that the network loses.</extracomment>
+        <translation>(손실)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <extracomment>Export pack answer key: the ack field of a segment without the ACK flag.</extracomment>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>The whole run</source>
+        <extracomment>Export pack: heading over the whole ladder.</extracomment>
+        <translation>전체 실행</translation>
+    </message>
+    <message>
+        <source>Moment %1 · %2</source>
+        <extracomment>Export pack of a load lesson: heading of one chosen moment (%1 number, %2 its time).</extracomment>
+        <translation>시점 %1 · %2</translation>
+    </message>
+    <message>
+        <source>For every moment, write down how many sockets each side has in each state group.</source>
+        <extracomment>Export pack of a load lesson, worksheet: what the student does.</extracomment>
+        <translation>시점마다 양쪽이 상태 그룹별로 소켓을 몇 개 가지고 있는지 적어 보세요.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>Export pack of a load lesson: one state group&apos;s count (%1 the group, %2 the count or a blank).</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>hl::ui::PackPrompt</name>
+    <message>
+        <source>The client&apos;s application calls %1.</source>
+        <translation>클라이언트 애플리케이션이 %1 함수를 호출합니다.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s application calls %1.</source>
+        <translation>서버 애플리케이션이 %1 함수를 호출합니다.</translation>
+    </message>
+    <message>
+        <source>A segment arrives at the client.</source>
+        <translation>세그먼트 하나가 클라이언트에 도착합니다.</translation>
+    </message>
+    <message>
+        <source>A segment arrives at the server.</source>
+        <translation>세그먼트 하나가 서버에 도착합니다.</translation>
+    </message>
+    <message>
+        <source>The network loses a segment the client sent.</source>
+        <translation>네트워크가 클라이언트가 보낸 세그먼트를 잃어버립니다.</translation>
+    </message>
+    <message>
+        <source>The network loses a segment the server sent.</source>
+        <translation>네트워크가 서버가 보낸 세그먼트를 잃어버립니다.</translation>
+    </message>
+    <message>
+        <source>One of the client&apos;s timers expires.</source>
+        <translation>클라이언트의 타이머 하나가 만료됩니다.</translation>
+    </message>
+    <message>
+        <source>One of the server&apos;s timers expires.</source>
+        <translation>서버의 타이머 하나가 만료됩니다.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s %1 expires.</source>
+        <translation>클라이언트의 %1가 만료됩니다.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s %1 expires.</source>
+        <translation>서버의 %1가 만료됩니다.</translation>
+    </message>
+    <message>
+        <source>A crafted segment arrives at the client.</source>
+        <translation>레슨이 만든 세그먼트가 클라이언트에 도착합니다.</translation>
+    </message>
+    <message>
+        <source>A crafted segment arrives at the server.</source>
+        <translation>레슨이 만든 세그먼트가 서버에 도착합니다.</translation>
+    </message>
+    <message>
+        <source>Time passes.</source>
+        <translation>시간이 흐릅니다.</translation>
+    </message>
+</context>
+<context>
+    <name>hl::ui::PackTextFiles</name>
+    <message>
+        <source>lost</source>
+        <extracomment>Mermaid export: appended to the label of a segment the network loses.</extracomment>
+        <translation>손실</translation>
+    </message>
+    <message>
+        <source>retransmission</source>
+        <extracomment>Mermaid export: appended to the label of a retransmitted segment.</extracomment>
+        <translation>재전송</translation>
+    </message>
+    <message>
+        <source>crafted</source>
+        <extracomment>Mermaid export: appended to the label of a segment crafted by the lesson.</extracomment>
+        <translation>주입</translation>
+    </message>
+    <message>
+        <source>Use the ← and → keys (or the buttons) to move between the steps.</source>
+        <extracomment>Export pack web page: how to move between the steps.</extracomment>
+        <translation>← 키와 → 키(또는 버튼)로 단계 사이를 오갑니다.</translation>
+    </message>
+    <message>
+        <source>Previous step</source>
+        <translation>이전 단계</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>다음 단계</translation>
     </message>
 </context>
 <context>

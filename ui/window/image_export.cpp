@@ -82,21 +82,25 @@ QString saveImage(QWidget* widget, const QString& path) {
     return writeImage(path, size, pixels, [widget](QPainter& p) { widget->render(&p); });
 }
 
+void renderScene(QPainter& p, QGraphicsScene& scene, const QRectF& target, const QRectF& source) {
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setRenderHint(QPainter::TextAntialiasing);
+    // Items that cache themselves as pixmaps (the arrow labels) would reach an SVG as blurry
+    // images: draw them directly while the picture is made.
+    std::vector<std::pair<QGraphicsItem*, QGraphicsItem::CacheMode>> cached;
+    for (QGraphicsItem* item : scene.items())
+        if (item->cacheMode() != QGraphicsItem::NoCache) cached.emplace_back(item, item->cacheMode());
+    for (const auto& [item, mode] : cached) item->setCacheMode(QGraphicsItem::NoCache);
+    scene.render(&p, target, source);
+    for (const auto& [item, mode] : cached) item->setCacheMode(mode);
+}
+
 QString saveImage(QGraphicsScene* scene, const QString& path, const QRectF& source) {
     const QRectF rect = !scene ? QRectF() : source.isEmpty() ? scene->sceneRect() : source;
     const QSize size = rect.size().toSize();
     ImageFormat format = ImageFormat::Png;
     auto paint = [scene, rect, size](QPainter& p) {
-        p.setRenderHint(QPainter::Antialiasing);
-        p.setRenderHint(QPainter::TextAntialiasing);
-        // Items that cache themselves as pixmaps (the arrow labels) would reach an SVG as blurry
-        // images: draw them directly while the picture is made.
-        std::vector<std::pair<QGraphicsItem*, QGraphicsItem::CacheMode>> cached;
-        for (QGraphicsItem* item : scene->items())
-            if (item->cacheMode() != QGraphicsItem::NoCache) cached.emplace_back(item, item->cacheMode());
-        for (const auto& [item, mode] : cached) item->setCacheMode(QGraphicsItem::NoCache);
-        scene->render(&p, QRectF(QPointF(0, 0), QSizeF(size)), rect);
-        for (const auto& [item, mode] : cached) item->setCacheMode(mode);
+        renderScene(p, *scene, QRectF(QPointF(0, 0), QSizeF(size)), rect);
     };
     QImage pixels;
     if (scene && imageFormatForPath(path, &format) && format == ImageFormat::Png && !size.isEmpty()) {

@@ -6,6 +6,7 @@
 #include <QString>
 
 class QGraphicsScene;
+class QPainter;
 class QWidget;
 
 namespace hl::ui {
@@ -20,5 +21,8 @@ bool imageFormatForPath(const QString& path, ImageFormat* format);
 QString saveImage(QWidget* widget, const QString& path);
 // Renders `source` of the scene (the whole scene rect if empty) into `path`.
 QString saveImage(QGraphicsScene* scene, const QString& path, const QRectF& source = QRectF());
+// Draws `source` of the scene into `target` of any painter (image, SVG, PDF), with the items that
+// cache themselves as pixmaps drawn directly, so that an SVG or PDF gets vectors, not images.
+void renderScene(QPainter& painter, QGraphicsScene& scene, const QRectF& target, const QRectF& source);
 
 } // namespace hl::ui

@@ -3,6 +3,8 @@
 
 #include "ui/capture/capture_export_dialog.h"
 #include "ui/diagram/sequence_diagram_view.h"
+#include "ui/export/pack_export_dialog.h"
+#include "ui/load/load_view.h"
 #include "ui/panels/lesson_picker.h"
 #include "ui/panels/segment_inspector.h"
 #include "ui/panels/tcb_panel.h"
@@ -56,6 +58,7 @@ void MainWindow::buildActions() {
     a.exportDiagramPng = makeAction(this, "actionExportDiagramPng");
     a.exportDiagramSvg = makeAction(this, "actionExportDiagramSvg");
     a.exportCapture = makeAction(this, "actionExportCapture");
+    a.exportPack = makeAction(this, "actionExportPack");
     a.showLessons->setObjectName(QStringLiteral("actionShowLessons"));
     a.findLesson = makeAction(this, "actionFindLesson", {QKeySequence(Qt::CTRL | Qt::Key_L)});
     a.quit = makeAction(this, "actionQuit", {QKeySequence(Qt::CTRL | Qt::Key_Q)});
@@ -122,6 +125,12 @@ void MainWindow::buildActions() {
     connect(a.exportCapture, &QAction::triggered, this, [this] {
         exportCaptureWithDialog(this, session_->effectiveScenario(), session_->trace(), bilingual_);
     });
+    // The whole run (not only what predict mode has revealed), with the user's perturbations.
+    connect(a.exportPack, &QAction::triggered, this, [this] {
+        const auto& load = loadView_->baseResult();
+        exportPackWithDialog(this, session_->effectiveScenario(), session_->fullTrace(),
+                             load && !loadView_->isRunning() ? &*load : nullptr, bilingual_);
+    });
     connect(a.quit, &QAction::triggered, this, &QWidget::close);
     connect(a.play, &QAction::triggered, session_, &SessionController::togglePlay);
     connect(a.stepForward, &QAction::triggered, session_, &SessionController::stepForward);
@@ -170,6 +179,7 @@ void MainWindow::buildMenus() {
     fileMenu_->addAction(a.exportDiagramPng);
     fileMenu_->addAction(a.exportDiagramSvg);
     fileMenu_->addAction(a.exportCapture);
+    fileMenu_->addAction(a.exportPack);
     fileMenu_->addSeparator();
     fileMenu_->addAction(a.quit);
 
@@ -333,6 +343,7 @@ void MainWindow::retranslateActions() {
     a.exportDiagramPng->setText(tr("Export diagram as &PNG…"));
     a.exportDiagramSvg->setText(tr("Export diagram as S&VG…"));
     a.exportCapture->setText(tr("Export &capture for Wireshark…"));
+    a.exportPack->setText(tr("Export lesson pac&k…"));
     a.openCapture->setText(tr("Open captu&re…"));
     a.showLessons->setText(tr("&Lessons…"));
     a.findLesson->setText(tr("&Find lesson…"));

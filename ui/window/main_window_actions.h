@@ -13,6 +13,7 @@ struct MainWindowActions {
     QAction* exportDiagramPng = nullptr;
     QAction* exportDiagramSvg = nullptr;
     QAction* exportCapture = nullptr; // File → Export capture… (pcapng for Wireshark)
+    QAction* exportPack = nullptr;    // File → Export lesson pack… (slides, GIF, PDFs, Mermaid, web page)
     QAction* showLessons = nullptr;
     QAction* findLesson = nullptr; // Ctrl+L: the lessons panel with the cursor in its search box
     QAction* quit = nullptr;
