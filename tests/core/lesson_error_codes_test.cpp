@@ -85,9 +85,9 @@ TEST(LessonErrorCodes, LessonRules) {
     // An inject names its host with "to": the error points at the "host" key (column 42).
     expectError(R"("actions": [{"at_ms": 0, "do": "inject", "host": "client"}])",
                 {2, 42, "actions[0].host", LessonErrorCode::InjectUsesTo, {}});
-    // A dropped segment cannot also be delayed; the error is at the "drop" key (column 26).
+    // A dropped segment cannot also be delayed; the error is at the value of "drop" (column 34).
     expectError(R"("faults": [{"match": {}, "drop": true, "delay_ms": 5}])",
-                {2, 26, "faults[0].drop", LessonErrorCode::DropCombined, {}});
+                {2, 34, "faults[0].drop", LessonErrorCode::DropCombined, {}});
     // A load lesson has no actions; the error is at the "actions" key (column 49).
     expectError(R"("load": {"rate_per_s": 1, "duration_ms": 1000}, "actions": [])",
                 {2, 49, "actions", LessonErrorCode::LoadWithActions, {}});
@@ -102,7 +102,11 @@ TEST(LessonErrorCodes, SyntaxErrorsHaveAPositionAndNoField) {
     EXPECT_EQ(e.column, 9);
     EXPECT_TRUE(e.field.empty());
     ASSERT_EQ(e.args.size(), 1u);
-    expectError(parseLesson("{\"format\": ", "t.json"), {1, 12, "", LessonErrorCode::JsonEnd, {}});
+    // Text that stops early: the position is its end (11 characters, so column 12).
+    const auto cut = parseLesson("{\"format\": ", "t.json");
+    ASSERT_TRUE(std::holds_alternative<LessonError>(cut));
+    EXPECT_EQ(std::get<LessonError>(cut).column, 12);
+    EXPECT_EQ(std::get<LessonError>(cut).code, LessonErrorCode::JsonSyntax);
     expectError(parseLesson(std::string("{\"a\": 1}\0x", 10), "t.json"), {1, 9, "", LessonErrorCode::JsonNulByte, {}});
 }
 
