@@ -50,7 +50,7 @@ public:
         }
         LessonResult result = readLessonFile(target.toStdString());
         if (auto* error = std::get_if<LessonError>(&result)) {
-            writeErr(QString::fromStdString(error->toString()) + QLatin1Char('\n'));
+            writeErr(Texts::lessonError(*error) + QLatin1Char('\n'));
             return std::nullopt;
         }
         return std::get<Scenario>(std::move(result));
@@ -156,7 +156,7 @@ public:
     static int check(const QString& path) {
         LessonResult result = readLessonFile(path.toStdString());
         if (auto* error = std::get_if<LessonError>(&result)) {
-            writeErr(QString::fromStdString(error->toString()) + QLatin1Char('\n'));
+            writeErr(Texts::lessonError(*error) + QLatin1Char('\n'));
             return kExitBadInput;
         }
         const Scenario& scenario = std::get<Scenario>(result);

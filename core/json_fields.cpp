@@ -6,13 +6,13 @@
 
 namespace hl {
 
-void failAt(size_t offset, std::string field, std::string message) {
-    throw FieldError{offset, std::move(field), std::move(message)};
+void failAt(size_t offset, std::string field, LessonErrorCode code, std::vector<std::string> args) {
+    throw FieldError{offset, std::move(field), code, std::move(args)};
 }
 
 namespace {
 [[noreturn]] void failType(const JsonValue& v, const std::string& field, std::string_view expected) {
-    failAt(v.offset, field, "expected " + std::string(expected) + ", got " + std::string(describeKind(v.kind)));
+    failAt(v.offset, field, LessonErrorCode::WrongType, {std::string(expected), std::string(jsonKindToken(v.kind))});
 }
 
 std::string writtenNumber(const JsonValue& v) {
@@ -25,7 +25,7 @@ std::string writtenNumber(const JsonValue& v) {
 
 [[noreturn]] void failRange(const JsonValue& v, const std::string& field, const std::string& min,
                             const std::string& max) {
-    failAt(v.offset, field, "out of range: " + writtenNumber(v) + " (allowed: " + min + " to " + max + ")");
+    failAt(v.offset, field, LessonErrorCode::OutOfRange, {writtenNumber(v), min, max});
 }
 } // namespace
 
@@ -38,14 +38,14 @@ std::string indexPath(const std::string& parent, size_t index) {
 }
 
 ObjectFields::ObjectFields(const JsonValue& value, std::string path) : value_(value), path_(std::move(path)) {
-    if (value.kind != JsonValue::Kind::Object) failType(value, path_, "an object");
+    if (value.kind != JsonValue::Kind::Object) failType(value, path_, "object");
 }
 
 void ObjectFields::allowOnly(std::initializer_list<std::string_view> allowed) const {
     for (const auto& m : value_.members) {
         bool known = false;
         for (auto a : allowed) known = known || a == m.key;
-        if (!known) failAt(m.keyOffset, joinPath(path_, shownText(m.key)), "unknown field \"" + shownText(m.key) + "\"");
+        if (!known) failAt(m.keyOffset, joinPath(path_, shownText(m.key)), LessonErrorCode::UnknownField, {shownText(m.key)});
     }
 }
 
@@ -53,13 +53,13 @@ const JsonValue* ObjectFields::get(std::string_view key) const { return value_.f
 
 const JsonValue& ObjectFields::require(std::string_view key) const {
     const JsonValue* v = get(key);
-    if (!v) failAt(value_.offset, path(key), "missing required field");
+    if (!v) failAt(value_.offset, path(key), LessonErrorCode::MissingField);
     return *v;
 }
 
-void ObjectFields::forbid(std::string_view key, const std::string& message) const {
+void ObjectFields::forbid(std::string_view key, LessonErrorCode code) const {
     for (const auto& m : value_.members)
-        if (m.key == key) failAt(m.keyOffset, path(key), message);
+        if (m.key == key) failAt(m.keyOffset, path(key), code);
 }
 
 std::string ObjectFields::path(std::string_view key) const { return joinPath(path_, key); }
@@ -79,9 +79,9 @@ uint64_t readUnsigned(const JsonValue& v, const std::string& field, uint64_t min
         if (v.text.find_first_not_of("-0123456789") == std::string::npos) failRange(v, field, minText, maxText);
         // One rule (docs/lesson-format.md): a whole number is written with digits only. "1000.0"
         // and "1e3" are refused, so a value is never rounded (9007199254740993.0 is not exact).
-        failAt(v.offset, field, "expected an integer, got " + shownText(v.text));
+        failAt(v.offset, field, LessonErrorCode::NotInteger, {shownText(v.text)});
     default:
-        failType(v, field, "an integer");
+        failType(v, field, "integer");
     }
 }
 
@@ -91,7 +91,7 @@ double readNumber(const JsonValue& v, const std::string& field, double min, doub
     case JsonValue::Kind::Uint: d = static_cast<double>(v.unsignedInt); break;
     case JsonValue::Kind::Int: d = static_cast<double>(v.integer); break;
     case JsonValue::Kind::Float: d = v.number; break;
-    default: failType(v, field, "a number");
+    default: failType(v, field, "number");
     }
     if (!(d >= min && d <= max)) {
         auto text = [](double x) {
@@ -106,17 +106,17 @@ double readNumber(const JsonValue& v, const std::string& field, double min, doub
 }
 
 bool readBool(const JsonValue& v, const std::string& field) {
-    if (v.kind != JsonValue::Kind::Bool) failType(v, field, "true or false");
+    if (v.kind != JsonValue::Kind::Bool) failType(v, field, "boolean");
     return v.boolean;
 }
 
 const std::string& readString(const JsonValue& v, const std::string& field) {
-    if (v.kind != JsonValue::Kind::String) failType(v, field, "a string");
+    if (v.kind != JsonValue::Kind::String) failType(v, field, "string");
     return v.text;
 }
 
 const std::vector<JsonValue>& readArray(const JsonValue& v, const std::string& field) {
-    if (v.kind != JsonValue::Kind::Array) failType(v, field, "an array");
+    if (v.kind != JsonValue::Kind::Array) failType(v, field, "array");
     return v.items;
 }
 

@@ -10,16 +10,19 @@
 #include <initializer_list>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace hl {
 
+// A code and its arguments (core/lesson_error_code.h); the words are the UI's.
 struct FieldError {
     size_t offset = 0;
     std::string field;
-    std::string message;
+    LessonErrorCode code = LessonErrorCode::MissingField;
+    std::vector<std::string> args;
 };
 
-[[noreturn]] void failAt(size_t offset, std::string field, std::string message);
+[[noreturn]] void failAt(size_t offset, std::string field, LessonErrorCode code, std::vector<std::string> args = {});
 
 // The fields of one JSON object, known by their path ("actions[2]").
 class ObjectFields {
@@ -29,7 +32,7 @@ public:
     void allowOnly(std::initializer_list<std::string_view> allowed) const;
     const JsonValue* get(std::string_view key) const;
     const JsonValue& require(std::string_view key) const; // throws "missing required field"
-    void forbid(std::string_view key, const std::string& message) const; // throws at the key
+    void forbid(std::string_view key, LessonErrorCode code) const; // throws at the key
     std::string path(std::string_view key) const;
     const std::string& path() const { return path_; }
     const JsonValue& value() const { return value_; }

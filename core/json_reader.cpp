@@ -16,18 +16,18 @@ const JsonValue* JsonValue::find(std::string_view key) const {
     return nullptr;
 }
 
-std::string_view describeKind(JsonValue::Kind kind) {
+std::string_view jsonKindToken(JsonValue::Kind kind) {
     switch (kind) {
     case JsonValue::Kind::Null: return "null";
-    case JsonValue::Kind::Bool: return "true or false";
+    case JsonValue::Kind::Bool: return "boolean";
     case JsonValue::Kind::Int:
     case JsonValue::Kind::Uint:
-    case JsonValue::Kind::Float: return "a number";
-    case JsonValue::Kind::String: return "a string";
-    case JsonValue::Kind::Array: return "an array";
-    case JsonValue::Kind::Object: return "an object";
+    case JsonValue::Kind::Float: return "number";
+    case JsonValue::Kind::String: return "string";
+    case JsonValue::Kind::Array: return "array";
+    case JsonValue::Kind::Object: return "object";
     }
-    return "a value";
+    return "null";
 }
 
 TextPosition positionOf(std::string_view text, size_t offset) {
@@ -123,8 +123,9 @@ private:
 
 // nlohmann's messages read "[json.exception.parse_error.101] parse error at line 1, column 2:
 // syntax error while parsing value - invalid literal; last read: 'x'". Keep the part that says
-// what went wrong; our own position replaces theirs.
-std::string syntaxMessage(const std::string& what, const std::string& lastToken) {
+// what went wrong; our own position replaces theirs. That part is the library's English: it is
+// passed on as the argument of JsonSyntax, like a system error text.
+std::string syntaxDetail(const std::string& what, const std::string& lastToken) {
     std::string msg = what;
     const auto syntax = msg.find("syntax error");
     if (syntax != std::string::npos) {
@@ -136,12 +137,12 @@ std::string syntaxMessage(const std::string& what, const std::string& lastToken)
     }
     const std::string lastRead = "; last read: '" + lastToken + "'";
     if (const auto at = msg.find(lastRead); at != std::string::npos) msg.erase(at, lastRead.size());
-    return "syntax error: " + msg;
+    return msg;
 }
 
-// "syntax error: unexpected string literal; expected ':'" (also number, true, false, null).
+// "unexpected string literal; expected ':'" (also number, true, false, null).
 bool unexpectedLiteral(const std::string& message) {
-    const std::string prefix = "syntax error: unexpected ";
+    const std::string prefix = "unexpected ";
     if (message.rfind(prefix, 0) != 0) return false;
     const std::string token = message.substr(prefix.size(), message.find(';') - prefix.size());
     return token.size() >= 7 && token.compare(token.size() - 7, 7, "literal") == 0;
@@ -194,7 +195,7 @@ public:
     bool key(json::string_t& k) {
         Frame& f = stack_.back();
         if (!f.keys.insert(k).second) {
-            error_ = JsonReadError{tracker_.tokenStart(), pathWith(&k), "duplicate key \"" + shownText(k) + "\""};
+            error_ = JsonReadError{tracker_.tokenStart(), pathWith(&k), LessonErrorCode::DuplicateKey, {shownText(k)}};
             return false;
         }
         f.pendingKey = std::move(k);
@@ -206,11 +207,11 @@ public:
         // nlohmann's position is the last character it read. That is the problem's place when the
         // lexer itself failed (a bad character) and for one-character tokens; a whole string,
         // number or literal that is out of place, or that overflows, is shown at its start.
-        std::string message = syntaxMessage(ex.what(), lastToken);
+        std::string message = syntaxDetail(ex.what(), lastToken);
         size_t offset = position > 0 ? position - 1 : 0;
         if (ex.id == 406 || unexpectedLiteral(message)) offset = tracker_.tokenStart();
         if (offset > text_.size()) offset = text_.size();
-        error_ = JsonReadError{offset, "", std::move(message)};
+        error_ = JsonReadError{offset, "", LessonErrorCode::JsonSyntax, {std::move(message)}};
         return false;
     }
 
@@ -243,8 +244,8 @@ private:
     }
     bool open(JsonValue::Kind kind) {
         if (stack_.size() >= kMaxJsonDepth) {
-            error_ = JsonReadError{tracker_.tokenStart(), pathWith(nullptr),
-                                   "nested deeper than " + std::to_string(kMaxJsonDepth) + " levels"};
+            error_ = JsonReadError{tracker_.tokenStart(), pathWith(nullptr), LessonErrorCode::TooDeep,
+                                   {std::to_string(kMaxJsonDepth)}};
             return false;
         }
         Frame f;
@@ -291,15 +292,15 @@ std::variant<JsonValue, JsonReadError> readJson(std::string_view text) {
         ok = nlohmann::json::sax_parse(TrackingIterator(text, 0, &tracker),
                                        TrackingIterator(text, text.size(), &tracker), &builder);
     } catch (const std::exception& e) { // not expected from the SAX interface; never crash
-        return JsonReadError{0, "", std::string("syntax error: ") + e.what()};
+        return JsonReadError{0, "", LessonErrorCode::JsonSyntax, {e.what()}};
     }
     // nlohmann's lexer takes a NUL byte for the end of the input and would ignore what follows.
     // No JSON text contains one, so the first NUL is an error unless an earlier one was found.
     const size_t nul = text.find('\0');
     if (nul != std::string_view::npos && (!builder.error_ || builder.error_->offset >= nul))
-        return JsonReadError{nul, "", "syntax error: unexpected NUL byte"};
+        return JsonReadError{nul, "", LessonErrorCode::JsonNulByte, {}};
     if (builder.error_) return *builder.error_;
-    if (!ok || !builder.root) return JsonReadError{text.size(), "", "syntax error: unexpected end of input"};
+    if (!ok || !builder.root) return JsonReadError{text.size(), "", LessonErrorCode::JsonEnd, {}};
     return std::move(*builder.root);
 }
 

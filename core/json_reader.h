@@ -1,6 +1,8 @@
 #pragma once
 // A JSON tree that remembers where each value and key starts in the text, so that lesson-file
 // errors can name a line and column. The grammar is nlohmann/json's; this only adds positions.
+#include "core/lesson_error_code.h"
+
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -38,7 +40,8 @@ struct JsonMember {
 struct JsonReadError {
     size_t offset = 0;
     std::string path;
-    std::string message;
+    LessonErrorCode code = LessonErrorCode::JsonSyntax;
+    std::vector<std::string> args;
 };
 
 inline constexpr size_t kMaxJsonDepth = 32;
@@ -53,7 +56,7 @@ struct TextPosition {
 };
 TextPosition positionOf(std::string_view text, size_t offset);
 
-// "a string", "an integer", ... for messages.
-std::string_view describeKind(JsonValue::Kind kind);
+// "string", "number", ... : the kind as an error argument (core/lesson_error_code.h).
+std::string_view jsonKindToken(JsonValue::Kind kind);
 
 } // namespace hl

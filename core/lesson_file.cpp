@@ -20,54 +20,64 @@ std::string LessonError::toString() const {
     if (line > 0) s += ":" + std::to_string(line) + ":" + std::to_string(column);
     s += ": ";
     if (!field.empty()) s += field + ": ";
-    return escapedControls(s + message); // one line whatever the file name or the file holds
+    s += lessonErrorInfo(code).name;
+    s += '(';
+    for (size_t i = 0; i < args.size(); ++i) s += (i > 0 ? ", " : "") + args[i];
+    return escapedControls(s + ')'); // one line whatever the file name or the file holds
 }
 
 namespace {
 LessonError errorAt(std::string_view text, std::string_view fileName, size_t offset, std::string field,
-                    std::string message) {
+                    LessonErrorCode code, std::vector<std::string> args) {
     const TextPosition p = positionOf(text, offset);
-    return LessonError{std::string(fileName), p.line, p.column, std::move(field), std::move(message)};
+    return LessonError{std::string(fileName), p.line, p.column, std::move(field), code, std::move(args)};
 }
 
-std::string tooLarge(size_t bytes) {
-    return "file is larger than 1 MiB (" + std::to_string(bytes) + " bytes); lesson files are limited to " +
-           std::to_string(kMaxLessonBytes) + " bytes";
+LessonError wholeFile(std::string_view fileName, LessonErrorCode code, std::vector<std::string> args = {}) {
+    return LessonError{std::string(fileName), 0, 0, "", code, std::move(args)};
+}
+
+LessonError tooLarge(std::string_view fileName, size_t bytes) {
+    return wholeFile(fileName, LessonErrorCode::TooLarge, {std::to_string(bytes), std::to_string(kMaxLessonBytes)});
+}
+
+LessonError systemError(std::string_view fileName, LessonErrorCode code) {
+    return wholeFile(fileName, code, {std::strerror(errno)});
 }
 } // namespace
 
 LessonResult parseLesson(std::string_view text, std::string_view fileName) {
-    if (text.size() > kMaxLessonBytes) return LessonError{std::string(fileName), 0, 0, "", tooLarge(text.size())};
+    if (text.size() > kMaxLessonBytes) return tooLarge(fileName, text.size());
     auto tree = readJson(text);
-    if (auto* e = std::get_if<JsonReadError>(&tree)) return errorAt(text, fileName, e->offset, e->path, e->message);
+    if (auto* e = std::get_if<JsonReadError>(&tree)) return errorAt(text, fileName, e->offset, e->path, e->code, e->args);
     try {
         return scenarioFromJson(std::get<JsonValue>(tree));
     } catch (const FieldError& e) {
-        return errorAt(text, fileName, e.offset, e.field, e.message);
+        return errorAt(text, fileName, e.offset, e.field, e.code, e.args);
     }
 }
 
 LessonResult readLessonFile(const std::string& path) {
-    auto fail = [&](const std::string& message) { return LessonError{path, 0, 0, "", message}; };
     // Opened without blocking and checked before reading: a FIFO, a device or a socket would make
     // the read wait for ever (or never end), so only a regular file is read.
     const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
-    if (fd < 0) return fail(std::string("cannot open: ") + std::strerror(errno));
+    if (fd < 0) return systemError(path, LessonErrorCode::CannotOpen);
     std::unique_ptr<FILE, int (*)(FILE*)> f(::fdopen(fd, "rb"), &std::fclose);
     if (!f) {
+        const LessonError error = systemError(path, LessonErrorCode::CannotOpen);
         ::close(fd);
-        return fail(std::string("cannot open: ") + std::strerror(errno));
+        return error;
     }
     struct stat st {};
-    if (::fstat(fd, &st) != 0) return fail(std::string("cannot read: ") + std::strerror(errno));
-    if (S_ISDIR(st.st_mode)) return fail("cannot read: it is a directory");
-    if (!S_ISREG(st.st_mode)) return fail("cannot read: not a regular file (a pipe, a device or a socket)");
-    if (static_cast<uint64_t>(st.st_size) > kMaxLessonBytes) return fail(tooLarge(static_cast<size_t>(st.st_size)));
+    if (::fstat(fd, &st) != 0) return systemError(path, LessonErrorCode::CannotRead);
+    if (S_ISDIR(st.st_mode)) return wholeFile(path, LessonErrorCode::IsDirectory);
+    if (!S_ISREG(st.st_mode)) return wholeFile(path, LessonErrorCode::NotRegularFile);
+    if (static_cast<uint64_t>(st.st_size) > kMaxLessonBytes) return tooLarge(path, static_cast<size_t>(st.st_size));
     // Read at most one byte past the limit: a file that grew since fstat is still refused.
     std::string text(kMaxLessonBytes + 1, '\0');
     const size_t n = std::fread(text.data(), 1, text.size(), f.get());
-    if (std::ferror(f.get())) return fail(std::string("cannot read: ") + std::strerror(errno));
-    if (n > kMaxLessonBytes) return fail(tooLarge(n));
+    if (std::ferror(f.get())) return systemError(path, LessonErrorCode::CannotRead);
+    if (n > kMaxLessonBytes) return tooLarge(path, n);
     text.resize(n);
     return parseLesson(text, path);
 }

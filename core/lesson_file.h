@@ -1,11 +1,13 @@
 #pragma once
 // Lesson files: JSON, "format": "handshakelab-lesson", "version": 1. Reading reports the first
 // error with file, line, column and field path; writing is canonical and atomic.
+#include "core/lesson_error_code.h"
 #include "core/scenario.h"
 
 #include <string>
 #include <string_view>
 #include <variant>
+#include <vector>
 
 namespace hl {
 
@@ -14,8 +16,10 @@ struct LessonError {
     int line = 0;      // 1-based; 0 when not known
     int column = 0;    // 1-based
     std::string field; // "faults[0].match.flags"; empty for syntax errors
-    std::string message; // machine-made English, e.g. unknown flag "SYNN"
-    // "lost.json:12:9: faults[0].match.flags: unknown flag \"SYNN\""
+    LessonErrorCode code = LessonErrorCode::JsonSyntax; // worded by Texts::lessonError (ui/texts/)
+    std::vector<std::string> args; // data for the wording: {"SYNN"} for UnknownFlag
+    // For logs and test output only, never shown to a user: the position, the code's name and
+    // the arguments, "lost.json:12:9: faults[0].match.flags: UnknownFlag(SYNN)".
     std::string toString() const;
 };
 

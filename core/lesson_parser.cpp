@@ -14,34 +14,34 @@ namespace hl {
 namespace {
 
 template <typename Enum, typename Parse>
-Enum readEnum(const JsonValue& v, const std::string& field, std::string_view what, Parse parse) {
+Enum readEnum(const JsonValue& v, const std::string& field, LessonErrorCode unknown, Parse parse) {
     const std::string& name = readString(v, field);
     const std::optional<Enum> e = parse(name);
-    if (!e) failAt(v.offset, field, "unknown " + std::string(what) + " \"" + shownText(name) + "\"");
+    if (!e) failAt(v.offset, field, unknown, {shownText(name)});
     return *e;
 }
 
 HostId readHost(const JsonValue& v, const std::string& field) {
-    return readEnum<HostId>(v, field, "host", hostIdFromString);
+    return readEnum<HostId>(v, field, LessonErrorCode::UnknownHost, hostIdFromString);
 }
 
 void checkFormat(const ObjectFields& top) {
     const JsonValue& format = top.require("format");
     if (readString(format, "format") != kLessonFormat)
-        failAt(format.offset, "format",
-               "expected \"" + std::string(kLessonFormat) + "\", got \"" + shownText(format.text) + "\"");
+        failAt(format.offset, "format", LessonErrorCode::WrongFormat,
+               {std::string(kLessonFormat), shownText(format.text)});
     const JsonValue& version = top.require("version");
     const uint64_t v = readUnsigned(version, "version", 0, UINT64_MAX);
     if (v != kLessonVersion)
-        failAt(version.offset, "version",
-               "unsupported version " + std::to_string(v) + " (this program reads version 1)");
+        failAt(version.offset, "version", LessonErrorCode::UnsupportedVersion,
+               {std::to_string(v), std::to_string(kLessonVersion)});
 }
 
 std::string readId(const JsonValue& v) {
     const std::string& id = readString(v, "id");
     bool ok = !id.empty();
     for (char c : id) ok = ok && ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-');
-    if (!ok) failAt(v.offset, "id", "must be lowercase letters a-z, digits 0-9 and \"-\", got \"" + shownText(id) + "\"");
+    if (!ok) failAt(v.offset, "id", LessonErrorCode::BadId, {shownText(id)});
     return id;
 }
 
@@ -51,7 +51,7 @@ LocalizedText readText(const JsonValue& v, const std::string& field, bool needed
     LocalizedText t;
     if (const auto* en = f.get("en")) t.en = readString(*en, f.path("en"));
     if (const auto* ko = f.get("ko")) t.ko = readString(*ko, f.path("ko"));
-    if (needed && t.en.empty() && t.ko.empty()) failAt(v.offset, field, "needs a non-empty \"en\" or \"ko\"");
+    if (needed && t.en.empty() && t.ko.empty()) failAt(v.offset, field, LessonErrorCode::TextNeeded);
     return t;
 }
 
@@ -67,7 +67,7 @@ Latency readLatency(const JsonValue& v) {
             const SimDuration d = readLatencyMs(v, "latency_ms");
             return Latency{d, d};
         }
-        failAt(v.offset, "latency_ms", "expected a number or an object, got " + std::string(describeKind(v.kind)));
+        failAt(v.offset, "latency_ms", LessonErrorCode::LatencyType, {std::string(jsonKindToken(v.kind))});
     }
     ObjectFields f(v, "latency_ms");
     f.allowOnly({"c2s", "s2c"});
@@ -85,7 +85,7 @@ int readOption(const JsonValue& v, const std::string& path, option_kind::Count) 
 }
 bool readOption(const JsonValue& v, const std::string& path, option_kind::Flag) { return readBool(v, path); }
 DupSynReply readOption(const JsonValue& v, const std::string& path, option_kind::DupSyn) {
-    return readEnum<DupSynReply>(v, path, "dup_syn_reply",
+    return readEnum<DupSynReply>(v, path, LessonErrorCode::UnknownDupSynReply,
                                  [](std::string_view s) { return lessonNameToEnum(kLessonDupSynReplyNames, s); });
 }
 uint32_t readOption(const JsonValue& v, const std::string& path, option_kind::Window) {
@@ -120,9 +120,9 @@ void readHostConfig(const JsonValue& v, const std::string& path, HostConfig& hos
 Flags readFlags(const JsonValue& v, const std::string& field) {
     Flags flags;
     for (const JsonValue& item : readArray(v, field)) {
-        const Flag f = readEnum<Flag>(item, field, "flag",
+        const Flag f = readEnum<Flag>(item, field, LessonErrorCode::UnknownFlag,
                                       [](std::string_view s) { return flagFromName(s); });
-        if (flags.has(f)) failAt(item.offset, field, "flag \"" + shownText(item.text) + "\" appears twice");
+        if (flags.has(f)) failAt(item.offset, field, LessonErrorCode::DuplicateFlag, {shownText(item.text)});
         flags |= f;
     }
     return flags;
@@ -137,7 +137,7 @@ InjectedSegment readSegment(const JsonValue& v, const std::string& path) {
     const JsonValue& ack = f.require("ack");
     s.ack = static_cast<uint32_t>(readUnsigned(ack, f.path("ack"), 0, kMaxSeqNumber));
     // Traces show ack 0 whenever the ACK flag is off; a file must agree.
-    if (s.ack != 0 && !s.flags.has(Flag::ACK)) failAt(ack.offset, f.path("ack"), "must be 0 when the ACK flag is not set");
+    if (s.ack != 0 && !s.flags.has(Flag::ACK)) failAt(ack.offset, f.path("ack"), LessonErrorCode::AckWithoutFlag);
     if (const auto* x = f.get("len")) s.len = static_cast<uint32_t>(readUnsigned(*x, f.path("len"), 0, kMaxSegmentLen));
     if (const auto* x = f.get("window")) s.window = static_cast<uint32_t>(readUnsigned(*x, f.path("window"), 0, kMaxWindow));
     if (const auto* x = f.get("src_port")) s.srcPort = static_cast<uint16_t>(readUnsigned(*x, f.path("src_port"), 1, kMaxPort));
@@ -149,32 +149,32 @@ Action readAction(const JsonValue& v, const std::string& path) {
     f.allowOnly({"at_ms", "host", "do", "bytes", "to", "segment"});
     Action a;
     a.at = readMs(f.require("at_ms"), f.path("at_ms"), 0);
-    a.kind = readEnum<ActionKind>(f.require("do"), f.path("do"), "action",
+    a.kind = readEnum<ActionKind>(f.require("do"), f.path("do"), LessonErrorCode::UnknownAction,
                                   [](std::string_view s) { return lessonNameToEnum(kLessonActionNames, s); });
     if (a.kind == ActionKind::Inject) {
-        f.forbid("host", "an \"inject\" action names its host with \"to\", not \"host\"");
-        f.forbid("bytes", "only a \"send\" action takes \"bytes\"");
+        f.forbid("host", LessonErrorCode::InjectUsesTo);
+        f.forbid("bytes", LessonErrorCode::OnlySendBytes);
         a.host = readHost(f.require("to"), f.path("to"));
         a.segment = readSegment(f.require("segment"), f.path("segment"));
         return a;
     }
-    f.forbid("to", "only an \"inject\" action takes \"to\"");
-    f.forbid("segment", "only an \"inject\" action takes \"segment\"");
+    f.forbid("to", LessonErrorCode::OnlyInjectTo);
+    f.forbid("segment", LessonErrorCode::OnlyInjectSegment);
     a.host = readHost(f.require("host"), f.path("host"));
     if (a.kind == ActionKind::Send)
         a.bytes = static_cast<uint32_t>(readUnsigned(f.require("bytes"), f.path("bytes"), 1, kMaxSendBytes));
     else
-        f.forbid("bytes", "only a \"send\" action takes \"bytes\"");
+        f.forbid("bytes", LessonErrorCode::OnlySendBytes);
     return a;
 }
 
 std::pair<SimTime, SimTime> readBetween(const JsonValue& v, const std::string& field) {
     const auto& items = readArray(v, field);
-    if (items.size() != 2) failAt(v.offset, field, "expected [start, end], an array of 2 numbers");
+    if (items.size() != 2) failAt(v.offset, field, LessonErrorCode::BetweenShape);
     const SimTime a = readMs(items[0], field, 0);
     const SimTime b = readMs(items[1], field, 0);
     if (a > b)
-        failAt(v.offset, field, "start " + std::to_string(a.ms()) + " is after end " + std::to_string(b.ms()));
+        failAt(v.offset, field, LessonErrorCode::BetweenOrder, {std::to_string(a.ms()), std::to_string(b.ms())});
     return {a, b};
 }
 
@@ -201,20 +201,20 @@ Fault readFault(const JsonValue& v, const std::string& path) {
     if (const auto* x = f.get("duplicate_after_ms")) fault.duplicateAfter = readMs(*x, f.path("duplicate_after_ms"), 0);
     if (const auto* x = f.get("user")) fault.fromUser = readBool(*x, f.path("user"));
     if (!fault.drop && !fault.delay && !fault.duplicateAfter)
-        failAt(v.offset, path, "needs an effect: \"drop\": true, \"delay_ms\" or \"duplicate_after_ms\"");
+        failAt(v.offset, path, LessonErrorCode::FaultNoEffect);
     // A dropped segment never arrives, so delaying or copying it would mean nothing.
     if (fault.drop && (fault.delay || fault.duplicateAfter))
-        failAt(f.get("drop")->offset, f.path("drop"), "cannot be combined with \"delay_ms\" or \"duplicate_after_ms\"");
+        failAt(f.get("drop")->offset, f.path("drop"), LessonErrorCode::DropCombined);
     return fault;
 }
 
 std::pair<uint16_t, uint16_t> readPortRange(const JsonValue& v, const std::string& field) {
     const auto& items = readArray(v, field);
-    if (items.size() != 2) failAt(v.offset, field, "expected [first, last], an array of 2 port numbers");
+    if (items.size() != 2) failAt(v.offset, field, LessonErrorCode::PortRangeShape);
     const auto first = static_cast<uint16_t>(readUnsigned(items[0], field, 1, kMaxPort));
     const auto last = static_cast<uint16_t>(readUnsigned(items[1], field, 1, kMaxPort));
     if (first > last)
-        failAt(v.offset, field, "first port " + std::to_string(first) + " is after last port " + std::to_string(last));
+        failAt(v.offset, field, LessonErrorCode::PortRangeOrder, {std::to_string(first), std::to_string(last)});
     return {first, last};
 }
 
@@ -225,14 +225,13 @@ LoadSpec readLoad(const JsonValue& v) {
     LoadSpec l;
     const JsonValue& rate = f.require("rate_per_s");
     l.ratePerS = readNumber(rate, f.path("rate_per_s"), 0.0, kMaxLoadRatePerS);
-    if (!(l.ratePerS > 0.0)) failAt(rate.offset, f.path("rate_per_s"), "must be greater than 0");
+    if (!(l.ratePerS > 0.0)) failAt(rate.offset, f.path("rate_per_s"), LessonErrorCode::RateNotPositive);
     const JsonValue& duration = f.require("duration_ms");
     l.duration = readMs(duration, f.path("duration_ms"), 1);
     const double connections = std::ceil(l.ratePerS * static_cast<double>(l.duration.us()) / 1e6);
     if (connections > static_cast<double>(kMaxLoadConnections))
-        failAt(duration.offset, f.path("duration_ms"),
-               "rate_per_s x duration gives " + std::to_string(static_cast<uint64_t>(connections)) +
-                   " connections, more than " + std::to_string(kMaxLoadConnections));
+        failAt(duration.offset, f.path("duration_ms"), LessonErrorCode::TooManyConnections,
+               {std::to_string(static_cast<uint64_t>(connections)), std::to_string(kMaxLoadConnections)});
     if (const auto* x = f.get("request_bytes"))
         l.requestBytes = static_cast<uint32_t>(readUnsigned(*x, f.path("request_bytes"), 0, kMaxSendBytes));
     if (const auto* x = f.get("response_bytes"))
@@ -265,8 +264,8 @@ Scenario scenarioFromJson(const JsonValue& root) {
     s.id = readId(top.require("id"));
     s.title = readText(top.require("title"), "title", true);
     if (const auto* x = top.get("summary")) s.summary = readText(*x, "summary", false);
-    if (const auto* x = top.get("group")) s.group = readEnum<LessonGroup>(*x, "group", "group", lessonGroupFromString);
-    if (const auto* x = top.get("profile")) s.profile = readEnum<Profile>(*x, "profile", "profile", profileFromString);
+    if (const auto* x = top.get("group")) s.group = readEnum<LessonGroup>(*x, "group", LessonErrorCode::UnknownGroup, lessonGroupFromString);
+    if (const auto* x = top.get("profile")) s.profile = readEnum<Profile>(*x, "profile", LessonErrorCode::UnknownProfile, profileFromString);
     if (const auto* x = top.get("seed")) s.seed = readUnsigned(*x, "seed", 0, UINT64_MAX);
     if (const auto* x = top.get("latency_ms")) s.latency = readLatency(*x);
     if (const auto* x = top.get("loss")) s.loss = readNumber(*x, "loss", 0.0, 1.0);
@@ -279,7 +278,7 @@ Scenario scenarioFromJson(const JsonValue& root) {
     if (const auto* x = top.get("load")) {
         s.load = readLoad(*x);
         // A load lesson's applications are the load's clients and server (load_simulation.h).
-        top.forbid("actions", "a lesson with \"load\" has no \"actions\"");
+        top.forbid("actions", LessonErrorCode::LoadWithActions);
     }
     return s;
 }

@@ -4401,6 +4401,205 @@ armed at %3, RTO %4</translation>
         <extracomment>In a capture: a state change the capture implies but cannot show. %1 host, %2 and %3 state names.</extracomment>
         <translation>The %1 must have gone from %2 to %3 (inferred from the capture).</translation>
     </message>
+    <message>
+        <source>true or false</source>
+        <translation>true or false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>an integer</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>a string</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>an array</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>an object</translation>
+    </message>
+    <message>
+        <source>syntax error: %1</source>
+        <extracomment>%1 is the JSON reader&apos;s own description of the problem, in English.</extracomment>
+        <translation>syntax error: %1</translation>
+    </message>
+    <message>
+        <source>syntax error: unexpected NUL byte</source>
+        <translation>syntax error: unexpected NUL byte</translation>
+    </message>
+    <message>
+        <source>syntax error: unexpected end of input</source>
+        <translation>syntax error: unexpected end of input</translation>
+    </message>
+    <message>
+        <source>duplicate key &quot;%1&quot;</source>
+        <translation>duplicate key &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>nested deeper than %1 levels</source>
+        <translation>nested deeper than %1 levels</translation>
+    </message>
+    <message>
+        <source>expected %1, got %2</source>
+        <extracomment>%1 and %2 are kinds of JSON value: &quot;a string&quot;, &quot;an object&quot;, &quot;true or false&quot;...</extracomment>
+        <translation>expected %1, got %2</translation>
+    </message>
+    <message>
+        <source>out of range: %1 (allowed: %2 to %3)</source>
+        <extracomment>%1 the number found, %2 and %3 the smallest and largest allowed.</extracomment>
+        <translation>out of range: %1 (allowed: %2 to %3)</translation>
+    </message>
+    <message>
+        <source>expected an integer, got %1</source>
+        <translation>expected an integer, got %1</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation>unknown field &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>missing required field</source>
+        <translation>missing required field</translation>
+    </message>
+    <message>
+        <source>expected &quot;%1&quot;, got &quot;%2&quot;</source>
+        <translation>expected &quot;%1&quot;, got &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>unsupported version %1 (this program reads version %2)</source>
+        <translation>unsupported version %1 (this program reads version %2)</translation>
+    </message>
+    <message>
+        <source>must be lowercase letters a-z, digits 0-9 and &quot;-&quot;, got &quot;%1&quot;</source>
+        <translation>must be lowercase letters a-z, digits 0-9 and &quot;-&quot;, got &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>needs a non-empty &quot;en&quot; or &quot;ko&quot;</source>
+        <extracomment>&quot;en&quot; and &quot;ko&quot; are lesson-file keys: keep them.</extracomment>
+        <translation>needs a non-empty &quot;en&quot; or &quot;ko&quot;</translation>
+    </message>
+    <message>
+        <source>expected a number or an object, got %1</source>
+        <translation>expected a number or an object, got %1</translation>
+    </message>
+    <message>
+        <source>unknown host &quot;%1&quot;</source>
+        <translation>unknown host &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown flag &quot;%1&quot;</source>
+        <translation>unknown flag &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot;</source>
+        <translation>unknown action &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown group &quot;%1&quot;</source>
+        <translation>unknown group &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown profile &quot;%1&quot;</source>
+        <translation>unknown profile &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown dup_syn_reply &quot;%1&quot;</source>
+        <translation>unknown dup_syn_reply &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>flag &quot;%1&quot; appears twice</source>
+        <translation>flag &quot;%1&quot; appears twice</translation>
+    </message>
+    <message>
+        <source>must be 0 when the ACK flag is not set</source>
+        <translation>must be 0 when the ACK flag is not set</translation>
+    </message>
+    <message>
+        <source>an &quot;inject&quot; action names its host with &quot;to&quot;, not &quot;host&quot;</source>
+        <extracomment>Words in quotes are lesson-file keys and values: keep them.</extracomment>
+        <translation>an &quot;inject&quot; action names its host with &quot;to&quot;, not &quot;host&quot;</translation>
+    </message>
+    <message>
+        <source>only a &quot;send&quot; action takes &quot;bytes&quot;</source>
+        <translation>only a &quot;send&quot; action takes &quot;bytes&quot;</translation>
+    </message>
+    <message>
+        <source>only an &quot;inject&quot; action takes &quot;to&quot;</source>
+        <translation>only an &quot;inject&quot; action takes &quot;to&quot;</translation>
+    </message>
+    <message>
+        <source>only an &quot;inject&quot; action takes &quot;segment&quot;</source>
+        <translation>only an &quot;inject&quot; action takes &quot;segment&quot;</translation>
+    </message>
+    <message>
+        <source>expected [start, end], an array of 2 numbers</source>
+        <translation>expected [start, end], an array of 2 numbers</translation>
+    </message>
+    <message>
+        <source>start %1 is after end %2</source>
+        <extracomment>%1 and %2 are times in milliseconds.</extracomment>
+        <translation>start %1 is after end %2</translation>
+    </message>
+    <message>
+        <source>needs an effect: &quot;drop&quot;: true, &quot;delay_ms&quot; or &quot;duplicate_after_ms&quot;</source>
+        <translation>needs an effect: &quot;drop&quot;: true, &quot;delay_ms&quot; or &quot;duplicate_after_ms&quot;</translation>
+    </message>
+    <message>
+        <source>cannot be combined with &quot;delay_ms&quot; or &quot;duplicate_after_ms&quot;</source>
+        <translation>cannot be combined with &quot;delay_ms&quot; or &quot;duplicate_after_ms&quot;</translation>
+    </message>
+    <message>
+        <source>expected [first, last], an array of 2 port numbers</source>
+        <translation>expected [first, last], an array of 2 port numbers</translation>
+    </message>
+    <message>
+        <source>first port %1 is after last port %2</source>
+        <translation>first port %1 is after last port %2</translation>
+    </message>
+    <message>
+        <source>must be greater than 0</source>
+        <translation>must be greater than 0</translation>
+    </message>
+    <message>
+        <source>rate_per_s x duration gives %1 connections, more than %2</source>
+        <extracomment>rate_per_s is a lesson-file field: keep it. %1 connections, %2 the limit.</extracomment>
+        <translation>rate_per_s x duration gives %1 connections, more than %2</translation>
+    </message>
+    <message>
+        <source>a lesson with &quot;load&quot; has no &quot;actions&quot;</source>
+        <extracomment>&quot;load&quot; and &quot;actions&quot; are lesson-file keys: keep them.</extracomment>
+        <translation>a lesson with &quot;load&quot; has no &quot;actions&quot;</translation>
+    </message>
+    <message>
+        <source>file is larger than 1 MiB (%1 bytes); lesson files are limited to %2 bytes</source>
+        <extracomment>%1 the file&apos;s size, %2 the limit, both in bytes.</extracomment>
+        <translation>file is larger than 1 MiB (%1 bytes); lesson files are limited to %2 bytes</translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <extracomment>%1 is the system&apos;s description of the error, in English.</extracomment>
+        <translation>cannot open: %1</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <extracomment>%1 is the system&apos;s description of the error, in English.</extracomment>
+        <translation>cannot read: %1</translation>
+    </message>
+    <message>
+        <source>cannot read: it is a directory</source>
+        <translation>cannot read: it is a directory</translation>
+    </message>
+    <message>
+        <source>cannot read: not a regular file (a pipe, a device or a socket)</source>
+        <translation>cannot read: not a regular file (a pipe, a device or a socket)</translation>
+    </message>
 </context>
 <context>
     <name>hl::ui::Theme</name>

@@ -4390,6 +4390,205 @@ armed at %3, RTO %4</source>
         <extracomment>In a capture: a state change the capture implies but cannot show. %1 host, %2 and %3 state names.</extracomment>
         <translation>%1는 %2 상태에서 %3 상태로 바뀌었을 것입니다(캡처에서 추론).</translation>
     </message>
+    <message>
+        <source>true or false</source>
+        <translation>true 또는 false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>숫자</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>정수</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>문자열</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>배열</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>객체</translation>
+    </message>
+    <message>
+        <source>syntax error: %1</source>
+        <extracomment>%1 is the JSON reader&apos;s own description of the problem, in English.</extracomment>
+        <translation>구문 오류: %1</translation>
+    </message>
+    <message>
+        <source>syntax error: unexpected NUL byte</source>
+        <translation>구문 오류: 예상하지 못한 NUL 바이트가 있습니다</translation>
+    </message>
+    <message>
+        <source>syntax error: unexpected end of input</source>
+        <translation>구문 오류: 입력이 도중에 끝났습니다</translation>
+    </message>
+    <message>
+        <source>duplicate key &quot;%1&quot;</source>
+        <translation>키 &quot;%1&quot;이(가) 두 번 나옵니다</translation>
+    </message>
+    <message>
+        <source>nested deeper than %1 levels</source>
+        <translation>%1단계보다 깊게 중첩되어 있습니다</translation>
+    </message>
+    <message>
+        <source>expected %1, got %2</source>
+        <extracomment>%1 and %2 are kinds of JSON value: &quot;a string&quot;, &quot;an object&quot;, &quot;true or false&quot;...</extracomment>
+        <translation>%1 값이 와야 하는데 %2 값이 있습니다</translation>
+    </message>
+    <message>
+        <source>out of range: %1 (allowed: %2 to %3)</source>
+        <extracomment>%1 the number found, %2 and %3 the smallest and largest allowed.</extracomment>
+        <translation>범위를 벗어났습니다: %1 (허용 범위: %2~%3)</translation>
+    </message>
+    <message>
+        <source>expected an integer, got %1</source>
+        <translation>정수가 와야 하는데 %1이(가) 있습니다</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation>알 수 없는 필드입니다: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>missing required field</source>
+        <translation>필수 필드가 없습니다</translation>
+    </message>
+    <message>
+        <source>expected &quot;%1&quot;, got &quot;%2&quot;</source>
+        <translation>&quot;%1&quot;이어야 하는데 &quot;%2&quot;입니다</translation>
+    </message>
+    <message>
+        <source>unsupported version %1 (this program reads version %2)</source>
+        <translation>지원하지 않는 버전 %1입니다(이 프로그램은 버전 %2 파일을 읽습니다)</translation>
+    </message>
+    <message>
+        <source>must be lowercase letters a-z, digits 0-9 and &quot;-&quot;, got &quot;%1&quot;</source>
+        <translation>영문 소문자 a-z, 숫자 0-9, &quot;-&quot;만 쓸 수 있는데 &quot;%1&quot;입니다</translation>
+    </message>
+    <message>
+        <source>needs a non-empty &quot;en&quot; or &quot;ko&quot;</source>
+        <extracomment>&quot;en&quot; and &quot;ko&quot; are lesson-file keys: keep them.</extracomment>
+        <translation>비어 있지 않은 &quot;en&quot; 또는 &quot;ko&quot;가 필요합니다</translation>
+    </message>
+    <message>
+        <source>expected a number or an object, got %1</source>
+        <translation>숫자 또는 객체 값이 와야 하는데 %1 값이 있습니다</translation>
+    </message>
+    <message>
+        <source>unknown host &quot;%1&quot;</source>
+        <translation>알 수 없는 호스트입니다: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown flag &quot;%1&quot;</source>
+        <translation>알 수 없는 플래그입니다: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot;</source>
+        <translation>알 수 없는 동작입니다: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown group &quot;%1&quot;</source>
+        <translation>알 수 없는 그룹입니다: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown profile &quot;%1&quot;</source>
+        <translation>알 수 없는 프로필입니다: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown dup_syn_reply &quot;%1&quot;</source>
+        <translation>알 수 없는 dup_syn_reply 값입니다: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>flag &quot;%1&quot; appears twice</source>
+        <translation>플래그 &quot;%1&quot;이(가) 두 번 나옵니다</translation>
+    </message>
+    <message>
+        <source>must be 0 when the ACK flag is not set</source>
+        <translation>ACK 플래그가 없으면 0이어야 합니다</translation>
+    </message>
+    <message>
+        <source>an &quot;inject&quot; action names its host with &quot;to&quot;, not &quot;host&quot;</source>
+        <extracomment>Words in quotes are lesson-file keys and values: keep them.</extracomment>
+        <translation>&quot;inject&quot; 동작은 호스트를 &quot;host&quot;가 아니라 &quot;to&quot;로 지정합니다</translation>
+    </message>
+    <message>
+        <source>only a &quot;send&quot; action takes &quot;bytes&quot;</source>
+        <translation>&quot;bytes&quot;는 &quot;send&quot; 동작에만 쓸 수 있습니다</translation>
+    </message>
+    <message>
+        <source>only an &quot;inject&quot; action takes &quot;to&quot;</source>
+        <translation>&quot;to&quot;는 &quot;inject&quot; 동작에만 쓸 수 있습니다</translation>
+    </message>
+    <message>
+        <source>only an &quot;inject&quot; action takes &quot;segment&quot;</source>
+        <translation>&quot;segment&quot;는 &quot;inject&quot; 동작에만 쓸 수 있습니다</translation>
+    </message>
+    <message>
+        <source>expected [start, end], an array of 2 numbers</source>
+        <translation>[시작, 끝] 형태의 숫자 2개짜리 배열이어야 합니다</translation>
+    </message>
+    <message>
+        <source>start %1 is after end %2</source>
+        <extracomment>%1 and %2 are times in milliseconds.</extracomment>
+        <translation>시작 %1이(가) 끝 %2보다 뒤입니다</translation>
+    </message>
+    <message>
+        <source>needs an effect: &quot;drop&quot;: true, &quot;delay_ms&quot; or &quot;duplicate_after_ms&quot;</source>
+        <translation>효과가 하나 필요합니다: &quot;drop&quot;: true, &quot;delay_ms&quot; 또는 &quot;duplicate_after_ms&quot;</translation>
+    </message>
+    <message>
+        <source>cannot be combined with &quot;delay_ms&quot; or &quot;duplicate_after_ms&quot;</source>
+        <translation>&quot;delay_ms&quot;나 &quot;duplicate_after_ms&quot;와 함께 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>expected [first, last], an array of 2 port numbers</source>
+        <translation>[처음, 마지막] 형태의 포트 번호 2개짜리 배열이어야 합니다</translation>
+    </message>
+    <message>
+        <source>first port %1 is after last port %2</source>
+        <translation>처음 포트 %1이(가) 마지막 포트 %2보다 큽니다</translation>
+    </message>
+    <message>
+        <source>must be greater than 0</source>
+        <translation>0보다 커야 합니다</translation>
+    </message>
+    <message>
+        <source>rate_per_s x duration gives %1 connections, more than %2</source>
+        <extracomment>rate_per_s is a lesson-file field: keep it. %1 connections, %2 the limit.</extracomment>
+        <translation>rate_per_s x duration이면 연결이 %1개가 되어 한도 %2개를 넘습니다</translation>
+    </message>
+    <message>
+        <source>a lesson with &quot;load&quot; has no &quot;actions&quot;</source>
+        <extracomment>&quot;load&quot; and &quot;actions&quot; are lesson-file keys: keep them.</extracomment>
+        <translation>&quot;load&quot;가 있는 레슨에는 &quot;actions&quot;를 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>file is larger than 1 MiB (%1 bytes); lesson files are limited to %2 bytes</source>
+        <extracomment>%1 the file&apos;s size, %2 the limit, both in bytes.</extracomment>
+        <translation>파일이 1 MiB보다 큽니다(%1바이트). 레슨 파일은 %2바이트까지만 읽습니다</translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <extracomment>%1 is the system&apos;s description of the error, in English.</extracomment>
+        <translation>열 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <extracomment>%1 is the system&apos;s description of the error, in English.</extracomment>
+        <translation>읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>cannot read: it is a directory</source>
+        <translation>읽을 수 없습니다: 디렉터리입니다</translation>
+    </message>
+    <message>
+        <source>cannot read: not a regular file (a pipe, a device or a socket)</source>
+        <translation>읽을 수 없습니다: 일반 파일이 아닙니다(파이프, 장치 또는 소켓)</translation>
+    </message>
 </context>
 <context>
     <name>hl::ui::Theme</name>

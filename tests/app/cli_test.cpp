@@ -9,6 +9,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include <utility>
 
 #include <sys/wait.h>
@@ -234,6 +236,23 @@ TEST(Cli, CheckRejectsBadFilesWithFileLineColumnAndField) {
     const CliResult missing = runCli({"check", dataFile("no-such-file.json")});
     EXPECT_EQ(missing.status, 2);
     EXPECT_FALSE(missing.err.empty());
+}
+
+// Issue 12 §3: the error's words follow --lang; the position and the field path do not change.
+TEST(Cli, CheckWordsTheErrorInTheChosenLanguage) {
+    const std::string flag = dataFile("bad-flag.json");
+    const CliResult en = runCli({"check", flag, "--lang", "en"});
+    EXPECT_EQ(en.status, 2);
+    EXPECT_NE(en.err.find(": unknown flag \"SYNN\""), std::string::npos) << en.err;
+    EXPECT_FALSE(containsHangul(en.err)) << en.err;
+    const CliResult ko = runCli({"check", flag, "--lang", "ko"});
+    EXPECT_EQ(ko.status, 2);
+    EXPECT_TRUE(ko.out.empty()) << ko.out;
+    EXPECT_EQ(ko.err.rfind(flag + ":9:", 0), 0u) << ko.err; // the bad flag is on line 9
+    EXPECT_NE(ko.err.find("faults[0].match.flags: "), std::string::npos) << ko.err;
+    EXPECT_NE(ko.err.find("\"SYNN\""), std::string::npos) << ko.err;
+    EXPECT_TRUE(containsHangul(ko.err)) << ko.err;
+    EXPECT_EQ(std::count(ko.err.begin(), ko.err.end(), '\n'), 1) << ko.err; // one line
 }
 
 TEST(Cli, RunOfABadFileFailsLikeCheck) {

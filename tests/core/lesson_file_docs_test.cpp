@@ -53,16 +53,6 @@ TEST(LessonFileDocs, WholeLessonsInTheGuideParse) {
     EXPECT_EQ(lessons, 2);
 }
 
-TEST(LessonFileDocs, TheGuidesSyntaxErrorExample) {
-    // Line 3 starts with 4 spaces, so the unexpected "version" string is at column 5 (a comma is
-    // missing at the end of line 2).
-    const auto r = parseLesson("{\n  \"format\": \"handshakelab-lesson\"\n    \"version\": 1\n}", "lost.json");
-    ASSERT_TRUE(std::holds_alternative<LessonError>(r));
-    const std::string shown = std::get<LessonError>(r).toString();
-    EXPECT_EQ(shown, "lost.json:3:5: syntax error: unexpected string literal; expected '}'");
-    EXPECT_NE(docText().find(shown), std::string::npos);
-}
-
 // The guide's profile table must say what profileDefaults() does: each row's cells, in the
 // order teach, rfc9293, linux, bsd, windows.
 TEST(LessonFileDocs, ProfileTableMatchesTheCore) {

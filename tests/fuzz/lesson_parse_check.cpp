@@ -12,7 +12,7 @@ std::string checkLessonParse(const uint8_t* data, size_t size) {
     const LessonResult first = parseLesson(text, "fuzz.json");
     if (const auto* err = std::get_if<LessonError>(&first)) {
         // A rejected file must say where and why (common.md: "bad input gets a clear error").
-        if (err->message.empty()) return "parse error without a message";
+        if (err->args.size() != lessonErrorInfo(err->code).argCount) return "wrong argument count: " + err->toString();
         if (err->file != "fuzz.json") return "parse error names the wrong file: " + err->file;
         return "";
     }

@@ -3,6 +3,7 @@
 // translated through Qt Linguist (context "hl::ui::Texts"). Qt Core only, so the command-line
 // tool uses it too. Protocol notation (state names, "SYN,ACK seq=300 ack=101") is never
 // translated; the sentences around it are.
+#include "core/lesson_file.h"
 #include "core/scenario.h"
 #include "core/trace.h"
 
@@ -68,6 +69,12 @@ public:
     static std::vector<GlossaryEntry> glossary();
     // The entry for a key ("SYN", "SYN_SENT", ...); an empty entry for an unknown key.
     static GlossaryEntry glossaryEntry(const QString& key);
+
+    // A lesson-file error as one line, "lost.json:12:9: faults[0].match.flags: unknown flag "SYNN"",
+    // the message in the current language (texts_errors.cpp); the position is never translated.
+    static QString lessonError(const LessonError& error);
+    // The message alone: `code` worded with its arguments (core/lesson_error_code.h).
+    static QString lessonErrorMessage(LessonErrorCode code, const std::vector<std::string>& args);
 
     // The lesson's text in the current UI language, falling back to the other language.
     static QString localized(const LocalizedText& text);

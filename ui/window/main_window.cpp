@@ -279,7 +279,7 @@ QString MainWindow::openLesson(const QString& idOrPath) {
         return {};
     }
     LessonResult result = readLessonFile(idOrPath.toLocal8Bit().toStdString());
-    if (const auto* error = std::get_if<LessonError>(&result)) return QString::fromStdString(error->toString());
+    if (const auto* error = std::get_if<LessonError>(&result)) return Texts::lessonError(*error);
     const Scenario& scenario = std::get<Scenario>(result);
     // A load lesson that cannot finish is refused before anything runs (core/work_budget.h).
     if (const CostEstimate cost = estimateCost(scenario); scenario.load && exceedsLoadBudget(cost)) {

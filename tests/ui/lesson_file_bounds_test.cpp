@@ -2,6 +2,7 @@
 // error stays one clean line — control characters escaped, long keys and values shortened —
 // with one rule for whole numbers (digits only; -0 is 0).
 #include "core/lesson_file.h"
+#include "ui/texts/texts.h"
 #include "core/shown_text.h"
 
 #include <gtest/gtest.h>
@@ -19,7 +20,7 @@ namespace {
 
 std::string errorOf(const LessonResult& r) {
     if (std::holds_alternative<Scenario>(r)) return "(no error)";
-    return std::get<LessonError>(r).toString();
+    return ui::Texts::lessonError(std::get<LessonError>(r)).toStdString();
 }
 
 std::string lessonWith(const std::string& extra) {

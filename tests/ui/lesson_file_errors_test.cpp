@@ -2,11 +2,13 @@
 // line:column of each case was counted by hand in the input shown next to it (columns are
 // 1-based and count characters, not bytes); the counts are written in the comments.
 #include "core/lesson_file.h"
+#include "ui/texts/texts.h"
 
 #include <gtest/gtest.h>
 
 #include <cstdio>
 #include <fstream>
+#include <iterator>
 #include <string>
 
 namespace hl {
@@ -15,7 +17,7 @@ namespace {
 std::string errorOf(std::string_view text, std::string_view file = "t.json") {
     const auto r = parseLesson(text, file);
     if (std::holds_alternative<Scenario>(r)) return "(no error)";
-    return std::get<LessonError>(r).toString();
+    return ui::Texts::lessonError(std::get<LessonError>(r)).toStdString();
 }
 
 // Line 1 holds format and version; line 2 whatever the test puts there; the closing brace is on
@@ -342,18 +344,29 @@ TEST(LessonFileErrors, LargeFileIsRefusedWithItsSize) {
     const auto r = readLessonFile(path);
     std::remove(path.c_str());
     ASSERT_TRUE(std::holds_alternative<LessonError>(r));
-    EXPECT_EQ(std::get<LessonError>(r).toString(),
+    EXPECT_EQ(ui::Texts::lessonError(std::get<LessonError>(r)).toStdString(),
               path + ": file is larger than 1 MiB (2097152 bytes); lesson files are limited to 1048576 bytes");
 }
 
 TEST(LessonFileErrors, ReadingFiles) {
     const auto missing = readLessonFile("/nonexistent-dir/x.json");
     ASSERT_TRUE(std::holds_alternative<LessonError>(missing));
-    EXPECT_EQ(std::get<LessonError>(missing).toString(), "/nonexistent-dir/x.json: cannot open: No such file or directory");
-    const std::string dir = std::string(HL_TEST_DATA_DIR) + "/lessons";
+    EXPECT_EQ(ui::Texts::lessonError(std::get<LessonError>(missing)).toStdString(), "/nonexistent-dir/x.json: cannot open: No such file or directory");
+    const std::string dir = std::string(HL_SOURCE_DIR) + "/tests/data/lessons";
     const auto isDir = readLessonFile(dir);
     ASSERT_TRUE(std::holds_alternative<LessonError>(isDir));
-    EXPECT_EQ(std::get<LessonError>(isDir).toString(), dir + ": cannot read: it is a directory");
+    EXPECT_EQ(ui::Texts::lessonError(std::get<LessonError>(isDir)).toStdString(), dir + ": cannot read: it is a directory");
+}
+
+// The syntax error shown in docs/lesson-format.md is what the program prints.
+TEST(LessonFileErrors, TheGuidesSyntaxErrorExample) {
+    // Line 3 starts with 4 spaces, so the unexpected "version" string is at column 5 (a comma is
+    // missing at the end of line 2).
+    const std::string shown = errorOf("{\n  \"format\": \"handshakelab-lesson\"\n    \"version\": 1\n}", "lost.json");
+    EXPECT_EQ(shown, "lost.json:3:5: syntax error: unexpected string literal; expected '}'");
+    std::ifstream in(std::string(HL_SOURCE_DIR) + "/docs/lesson-format.md", std::ios::binary);
+    const std::string doc((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    EXPECT_NE(doc.find(shown), std::string::npos);
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 // the same file:line:col: field: message errors as the rest, and written back unchanged. The
 // expected columns are counted by hand in the input shown next to each case.
 #include "core/lesson_file.h"
+#include "ui/texts/texts.h"
 
 #include <gtest/gtest.h>
 
@@ -19,7 +20,7 @@ std::string lessonWith(std::string_view line2) {
 std::string errorOf(std::string_view text) {
     const auto r = parseLesson(text, "t.json");
     if (std::holds_alternative<Scenario>(r)) return "(no error)";
-    return std::get<LessonError>(r).toString();
+    return ui::Texts::lessonError(std::get<LessonError>(r)).toStdString();
 }
 
 TEST(LessonFileLoad, ParsesEveryField) {
