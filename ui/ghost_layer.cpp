@@ -64,7 +64,7 @@ void GhostLayer::removeItems() {
 }
 
 void GhostLayer::addItems() {
-    if (!session_->canPerturb() || !view_->scene()) return;
+    if (!session_->canCompare() || !view_->scene()) return; // a lesson or a capture, not a load lesson
     const TimeAxis& axis = view_->timeAxis();
     const QColor grey = view_->darkTheme() ? QColor(200, 200, 200, 110) : QColor(90, 90, 90, 95);
     QPen pen(grey, 2.0, Qt::DashLine);

@@ -26,6 +26,8 @@ public:
     bool isEnabled() const { return enabled_; }
     // The ghost arrows now in the scene (one per copy of the unperturbed run).
     const std::vector<QGraphicsItem*>& items() const { return items_; }
+    // The run those arrows draw (the lesson's unperturbed simulation).
+    const Trace& run() const { return original_; }
 
 private:
     void onSceneRebuilt(); // the scene deleted our items with everything else

@@ -38,6 +38,13 @@ void SessionController::loadCapture(Scenario lesson, Trace trace, QString source
     load(std::move(lesson), std::move(source));
 }
 
+void SessionController::setCompareProfile(Profile profile) {
+    compareProfile_ = profile;
+    if (!captured_ || scenario_.profile == profile) return;
+    scenario_.profile = profile;
+    replay(); // the same captured trace; the ghost re-simulates the changed lesson
+}
+
 void SessionController::load(Scenario scenario, QString source) {
     pause();
     scenario_ = std::move(scenario);

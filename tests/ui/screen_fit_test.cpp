@@ -3,6 +3,8 @@
 // At each size the window fits the screen, no visible widget lies outside it, no text is clipped
 // or elided (state boxes, state machine, narration, toolbar, menus, dock titles and tabs, labels),
 // and in presentation mode the ladder has at least 60 % of the window and the caption no scroll.
+// The same with a captured connection open (issue 18): a kernel capture with inferred states, its
+// honesty note and its capture-mode hints.
 #include "ui/diagram_palette.h"
 #include "ui/language.h"
 #include "ui/main_window_actions.h"
@@ -37,10 +39,12 @@ struct Screen {
     int height;
     bool presentation;
     const char* language;
+    bool capture = false; // tests/data/kernel/lost-fin's capture instead of the first lesson
 };
 
 std::string caseName(const ::testing::TestParamInfo<Screen>& i) {
-    return std::string(i.param.name) + (i.param.presentation ? "F5" : "") + "_" + i.param.language;
+    return std::string(i.param.name) + (i.param.presentation ? "F5" : "") + "_" + i.param.language +
+           (i.param.capture ? "_capture" : "");
 }
 
 // Inside a scroll area's viewport a widget may lie outside the window: it is scrolled, not lost.
@@ -67,6 +71,9 @@ protected:
     void SetUp() override {
         Language::install(QString::fromLatin1(GetParam().language));
         w = uitest::makeWindow();
+        if (GetParam().capture) {
+            ASSERT_EQ(w->openCapture(QStringLiteral(HL_SOURCE_DIR "/tests/data/kernel/lost-fin/1/capture.pcap")), QString());
+        }
         // As on the desktop: the window appears, then fits itself to its screen (showEvent).
         w->show();
         w->fitToScreen(QRect(0, 0, GetParam().width, GetParam().height));
@@ -211,7 +218,13 @@ INSTANTIATE_TEST_SUITE_P(Screens, ScreenFit,
                                            Screen{"s1920x1080", 1920, 1080, true, "ko"},
                                            Screen{"s1080p200", 960, 540, false, "en"},
                                            Screen{"s1080p200", 960, 540, false, "ko"},
-                                           Screen{"s1080p200", 960, 540, true, "ko"}),
+                                           Screen{"s1080p200", 960, 540, true, "ko"},
+                                           Screen{"s1280x720", 1280, 720, true, "ko", true},
+                                           Screen{"s1366x768", 1366, 768, false, "en", true},
+                                           Screen{"s1366x768", 1366, 768, false, "ko", true},
+                                           Screen{"s1920x1080", 1920, 1080, false, "ko", true},
+                                           Screen{"s1080p200", 960, 540, false, "ko", true},
+                                           Screen{"s1080p200", 960, 540, true, "en", true}),
                          caseName);
 
 INSTANTIATE_TEST_SUITE_P(Screens, PresentationFit,
@@ -219,7 +232,8 @@ INSTANTIATE_TEST_SUITE_P(Screens, PresentationFit,
                                            Screen{"s1280x720", 1280, 720, true, "ko"},
                                            Screen{"s1366x768", 1366, 768, true, "ko"},
                                            Screen{"s1920x1080", 1920, 1080, true, "en"},
-                                           Screen{"s1080p200", 960, 540, true, "ko"}),
+                                           Screen{"s1080p200", 960, 540, true, "ko"},
+                                           Screen{"s1280x720", 1280, 720, true, "ko", true}),
                          caseName);
 
 } // namespace
