@@ -9,6 +9,7 @@
 #include "ui/language.h"
 #include "ui/main_window_actions.h"
 #include "ui/narration_panel.h"
+#include "ui/segment_inspector.h"
 #include "ui/sequence_diagram_view.h"
 #include "ui/state_box.h"
 #include "ui/state_machine_view.h"
@@ -22,6 +23,8 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QScrollArea>
+#include <QScrollBar>
+#include <QTextBrowser>
 #include <QSplitter>
 #include <QTabBar>
 #include <QTextDocument>
@@ -150,6 +153,14 @@ TEST_P(ScreenFit, NoTextIsClippedOrElided) {
                 << "step " << step << ": " << w->narration()->bodyText().toStdString();
         }
     }
+    // The segment inspector never needs scrolling sideways (its flag bits once did at 200 %).
+    if (auto* inspector = w->inspector()->findChild<QTextBrowser*>(); inspector && inspector->isVisible() && !inspector->visibleRegion().isEmpty())
+        for (const SegmentRecord& r : w->session()->trace().segments) {
+            w->session()->setSelectedSegment(r.seg.id);
+            settle();
+            EXPECT_EQ(inspector->horizontalScrollBar()->maximum(), 0)
+                << "segment " << r.seg.id << " in a " << inspector->viewport()->width() << " px wide inspector";
+        }
     for (QToolBar* bar : w->findChildren<QToolBar*>()) {
         if (!bar->isVisible()) continue;
         const auto* more = bar->findChild<QToolButton*>(QStringLiteral("qt_toolbar_ext_button"));
