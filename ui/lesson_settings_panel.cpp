@@ -93,6 +93,8 @@ LessonSettingsPanel::LessonSettingsPanel(SessionController* session, QWidget* pa
         apply(s, tr("Behaviour profile: %1").arg(PerturbationTexts::profileName(s.profile)));
     });
     connect(session_, &SessionController::perturbationsChanged, this, &LessonSettingsPanel::sync);
+    // A capture's lesson changes without a perturbation when the simulator profile is chosen.
+    connect(session_, &SessionController::traceReplaced, this, &LessonSettingsPanel::sync);
     retranslate();
 }
 

@@ -10,11 +10,13 @@
 #include "ui/gui_options.h"
 #include "ui/language.h"
 #include "ui/main_window.h"
+#include "ui/lesson_settings_panel.h"
 #include "ui/perturb_actions.h"
 #include "ui/state_box.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QFile>
 #include <QHeaderView>
 #include <QMenu>
@@ -92,6 +94,9 @@ TEST(CaptureWindow, CompareRunsTheChosenProfileForTheRestOfTheSession) {
     EXPECT_FALSE(linuxProfile->isChecked());
     EXPECT_EQ(s->compareProfile(), Profile::Bsd);
     EXPECT_EQ(s->scenario().profile, Profile::Bsd);
+    const auto* shown = w->perturbActions()->settingsPanel()->findChild<QComboBox*>(QStringLiteral("profileBox"));
+    ASSERT_NE(shown, nullptr);
+    EXPECT_EQ(shown->currentData().toInt(), static_cast<int>(Profile::Bsd)) << "Lesson settings shows the lesson's profile";
     // The ghost already drawn is the lesson's run with BSD, which is not Linux's run here (the
     // lost FIN is retransmitted after each profile's own minimum RTO).
     Scenario lesson = s->scenario();
