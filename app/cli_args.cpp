@@ -1,6 +1,6 @@
 #include "app/cli_args.h"
 
-#include "ui/language.h"
+#include "ui/texts/language.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -152,8 +152,10 @@ private:
         const QString v = parser_.value(options_.seed);
         bool ok = false;
         const qulonglong seed = v.toULongLong(&ok);
-        if (ok) out.seed = seed;
-        else out.error = tr("bad seed \"%1\" (use a whole number from 0 to 18446744073709551615)").arg(v);
+        if (ok)
+            out.seed = seed;
+        else
+            out.error = tr("bad seed \"%1\" (use a whole number from 0 to 18446744073709551615)").arg(v);
         return ok;
     }
 

@@ -10,8 +10,8 @@
 #include "core/capture_lesson.h"
 #include "core/lesson_file.h"
 #include "core/trace_jsonl.h"
-#include "ui/texts.h"
-#include "ui/texts_capture.h"
+#include "ui/texts/texts.h"
+#include "ui/texts/texts_capture.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -10,10 +10,10 @@
 #include "core/simulation.h"
 #include "core/trace_jsonl.h"
 #include "core/work_budget.h"
-#include "ui/language.h"
-#include "ui/language_korean.h"
-#include "ui/texts.h"
-#include "ui/texts_capture.h"
+#include "ui/texts/language.h"
+#include "ui/texts/language_korean.h"
+#include "ui/texts/texts.h"
+#include "ui/texts/texts_capture.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -1,7 +1,7 @@
 #include "app/cli_ladder.h"
 
 #include "app/cli_width.h"
-#include "ui/texts.h"
+#include "ui/texts/texts.h"
 
 #include <QCoreApplication>
 

@@ -2,7 +2,7 @@
 // translated narration.
 #include "app/cli_args.h"
 #include "app/cli_commands.h"
-#include "ui/language.h"
+#include "ui/texts/language.h"
 
 #include <QCoreApplication>
 

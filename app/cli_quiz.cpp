@@ -4,8 +4,8 @@
 
 #include "core/new_numbers.h"
 #include "core/simulation.h"
-#include "ui/texts.h"
-#include "ui/texts_quiz.h"
+#include "ui/texts/texts.h"
+#include "ui/texts/texts_quiz.h"
 
 #include <QCoreApplication>
 

@@ -1,11 +1,12 @@
 // The HandshakeLab window. All the work is in ui/; this only reads the command line.
-#include "ui/gui_options.h"
-#include "ui/hangul_font.h"
-#include "ui/language.h"
-#include "ui/main_window.h"
-#include "ui/predict_mode.h"
-#include "ui/session_controller.h"
-#include "ui/settings_file.h"
+#include "ui/window/gui_options.h"
+#include "ui/window/hangul_font.h"
+#include "ui/window/image_export.h"
+#include "ui/texts/language.h"
+#include "ui/window/main_window.h"
+#include "ui/quiz/predict_mode.h"
+#include "ui/session/session_controller.h"
+#include "ui/window/settings_file.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -84,7 +85,7 @@ int main(int argc, char** argv) {
     if (!options.glossaryTerm.isEmpty()) window.showGlossary(options.glossaryTerm);
     if (screenshot) {
         window.settleForScreenshot();
-        const QString error = hl::ui::saveScreenshot(window, options.screenshot);
+        const QString error = hl::ui::saveImage(&window, options.screenshot);
         if (!error.isEmpty()) {
             QTextStream(stderr) << error << '\n';
             return 1;

@@ -88,4 +88,35 @@ std::vector<SegmentCopy> Channel::transmit(const Segment& seg, HostId from, SimT
     return copies;
 }
 
+// Why {from, flags, nth} and not the segment id: ids are handed out in send order across both
+// hosts, so any earlier change that adds or removes a segment (a retransmission after a drop)
+// shifts every later id, and "segment 7" would silently hit another segment. "The 2nd FIN from
+// the client" keeps naming the same segment in the user's words, reads well in the list, and
+// still means something in a saved lesson. A replay is identical up to this segment's send, and
+// the count below is transmit()'s (matchesCriteria over every segment that passed the channel,
+// retransmissions included), so the new fault hits exactly the arrow the user chose.
+std::optional<FaultMatch> positionalMatch(const Trace& trace, uint64_t segId) {
+    const SegmentRecord* target = trace.segment(segId);
+    if (!target || target->injected) return std::nullopt;
+    FaultMatch m;
+    m.from = target->from;
+    m.flags = faultFlags(target->seg.flags);
+    uint32_t nth = 0;
+    for (uint64_t id = 1; id <= segId; ++id) {
+        const SegmentRecord& r = trace.segments[id - 1];
+        if (!r.injected && Channel::matchesCriteria(m, r.seg, r.from, r.sentAt)) ++nth;
+    }
+    m.nth = nth;
+    return m;
+}
+
+uint64_t segmentByMatch(const Trace& trace, const FaultMatch& match) {
+    if (!match.from || !match.flags || !match.nth) return 0;
+    uint32_t nth = 0;
+    for (const SegmentRecord& r : trace.segments)
+        if (!r.injected && Channel::matchesCriteria(match, r.seg, r.from, r.sentAt) && ++nth == *match.nth)
+            return r.seg.id;
+    return 0;
+}
+
 } // namespace hl

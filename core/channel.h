@@ -9,6 +9,7 @@
 #include "core/trace.h"
 
 #include <cstdint>
+#include <optional>
 #include <random>
 #include <unordered_map>
 #include <vector>
@@ -26,9 +27,10 @@ public:
     // order: the `nth` counters and the loss stream advance with every call.
     std::vector<SegmentCopy> transmit(const Segment& seg, HostId from, SimTime sentAt);
 
-private:
     // Every criterion except nth (nth counts among the segments that match all the others).
     static bool matchesCriteria(const FaultMatch& m, const Segment& seg, HostId from, SimTime sentAt);
+
+private:
     bool drawLoss();
     // The faults that may match `seg`, in file order: the general ones and those naming its id.
     void candidates(uint64_t segId, std::vector<uint32_t>& out) const;
@@ -47,5 +49,12 @@ private:
 
 // Flags compared by a fault: the exact set among SYN ACK FIN RST; PSH does not count.
 Flags faultFlags(Flags f);
+
+// "The 2nd FIN from the client": the segment's position among the segments from the same host
+// with the same flags, in the given trace, counted as transmit() counts nth. Empty for an
+// injected segment (it does not pass the channel) or an unknown id.
+std::optional<FaultMatch> positionalMatch(const Trace& trace, uint64_t segId);
+// The segment a positional match names in `trace` (0: none), the inverse of positionalMatch.
+uint64_t segmentByMatch(const Trace& trace, const FaultMatch& match);
 
 } // namespace hl

@@ -1,7 +1,7 @@
 #pragma once
 // The simulation's agenda. Ordered by (time, class, order): at equal times segment arrivals come
 // first in send order, then timer expiries in arming order, then user actions in file order
-// (issue 2 §2). The order is total, so the run never depends on the heap's internals.
+// (docs/trace-format.md). The order is total, so the run never depends on the heap's internals.
 #include "core/endpoint_output.h"
 #include "core/host.h"
 #include "core/sim_time.h"

@@ -36,6 +36,11 @@ std::optional<uint32_t> Host::current() const {
     return std::nullopt;
 }
 
+std::optional<uint32_t> Host::callTarget(bool orListener) const {
+    const std::optional<uint32_t> id = current();
+    return !id && orListener ? listener_ : id;
+}
+
 std::optional<uint32_t> Host::byTuple(const FourTuple& t) const {
     for (const auto& [id, ep] : conns_)
         if (id != listener_ && ep.tuple() == t) return id;
@@ -119,29 +124,30 @@ void Host::reboot(SimTime now, HostOutputs& out) {
 
 void Host::onSegment(SimTime now, const Segment& seg, HostOutputs& out) {
     const FourTuple tuple{seg.dstPort, seg.srcPort};
+    const std::optional<uint32_t> id = byTuple(tuple);
     Outputs eo;
-    if (const auto id = byTuple(tuple)) { // an exact match first
-        Endpoint& ep = *find(*id);
-        ep.setReopenPossible(listener_.has_value() && seg.dstPort == localPort_);
-        ep.onSegment(now, seg, eo);
-        const bool reopen = ep.takeReopenRequest();
-        relay(*id, eo, out);
-        reap(*id);
-        if (!reopen) return; // else the SYN that ended TIME_WAIT goes on to the listener
-    }
-    if (listener_ && seg.dstPort == localPort_) {
-        if (Endpoint::listenerAccepts(seg)) { // §3.10.7.2: a new connection, the listener stays
-            const uint32_t id = nextId_++;
-            conns_.emplace(id, Endpoint::acceptSyn(now, opts_, tuple, isn_(), seg, eo));
-            relay(id, eo, out);
-            reap(id);
-        } else {
+    routeArrival(
+        seg, id.has_value(), listener_.has_value() && seg.dstPort == localPort_,
+        [&](bool reopenPossible) {
+            Endpoint& ep = *find(*id);
+            ep.setReopenPossible(reopenPossible);
+            ep.onSegment(now, seg, eo);
+            const bool reopen = ep.takeReopenRequest();
+            relay(*id, eo, out);
+            reap(*id);
+            return reopen;
+        },
+        [&] { // a new connection; the listener stays
+            const uint32_t fresh = nextId_++;
+            conns_.emplace(fresh, Endpoint::acceptSyn(now, opts_, tuple, isn_(), seg, eo));
+            relay(fresh, eo, out);
+            reap(fresh);
+        },
+        [&] {
             find(*listener_)->onSegment(now, seg, eo);
             relay(*listener_, eo, out);
-        }
-        return;
-    }
-    closedReply(seg, out);
+        },
+        [&] { closedReply(seg, out); });
 }
 
 // RFC 9293 §3.10.7.1: no connection. A RST is dropped; anything else is answered by a RST

@@ -56,6 +56,10 @@ public:
     std::vector<uint32_t> connectionIds() const; // live ones, ascending
     std::optional<uint32_t> listenerId() const;
     std::optional<SimTime> timerDue(uint32_t conn, TimerKind kind) const;
+    // The connection a user call acts on (see above): send and shutdown take the current
+    // connection, close and abort (orListener) fall back to the listener. The simulation records
+    // the same id on the call's trace event.
+    std::optional<uint32_t> callTarget(bool orListener) const;
 
 private:
     HostId id_;
@@ -64,7 +68,6 @@ private:
     IsnSource isn_;
 
     Endpoint* find(uint32_t conn);
-    std::optional<uint32_t> current() const; // newest live connection that is not the listener
     std::optional<uint32_t> byTuple(const FourTuple& t) const;
     void relay(uint32_t conn, Outputs& from, HostOutputs& out);
     void reap(uint32_t conn); // a connection is deleted once CLOSED (or back at the listener)
@@ -72,8 +75,7 @@ private:
     // other); with neither, the call is refused with `none`.
     template <class Call>
     void onCurrent(bool orListener, Reason none, HostOutputs& out, Call call) {
-        auto id = current();
-        if (!id && orListener) id = listener_;
+        const auto id = callTarget(orListener);
         if (!id) {
             out.push_back(HostOutput{0, OutNote{none}});
             return;
@@ -84,10 +86,26 @@ private:
         reap(*id);
     }
     void closedReply(const Segment& seg, HostOutputs& out);
+    std::optional<uint32_t> current() const; // newest live connection that is not the listener
 
     std::map<uint32_t, Endpoint> conns_; // by id, ascending = creation order
     std::optional<uint32_t> listener_;
     uint32_t nextId_ = 1;
 };
+
+// Where an arriving segment goes (RFC 9293 §3.10.7), for Host and for the load simulation (which
+// keeps its connections in its own pool): the connection of its 4-tuple first; then, if there is
+// none or that connection ended its TIME_WAIT for a new SYN (toConnection returns true), the
+// listener of the port: a SYN it accepts makes a new connection (§3.10.7.2), anything else goes
+// to the listener itself; with no listener, the reply of a closed port (§3.10.7.1).
+// toConnection(reopenPossible) is told whether a listener could take the SYN over.
+template <class ToConnection, class Accept, class ToListener, class ClosedPort>
+void routeArrival(const Segment& seg, bool hasConnection, bool listening, ToConnection toConnection, Accept accept,
+                  ToListener toListener, ClosedPort closedPort) {
+    if (hasConnection && !toConnection(listening)) return;
+    if (!listening) return closedPort();
+    if (Endpoint::listenerAccepts(seg)) return accept();
+    toListener();
+}
 
 } // namespace hl

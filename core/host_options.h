@@ -1,5 +1,5 @@
 #pragma once
-// Behaviour knobs of one host, and the profiles that set them (tcp-rules.md, "Behaviour
+// Behaviour knobs of one host, and the profiles that set them (docs/tcp-rules.md, "Behaviour
 // profiles"). A lesson picks a profile and may override any knob per host.
 //
 // HL_HOST_OPTIONS is the one place an option is declared: X(Kind, member, "file_key", teach

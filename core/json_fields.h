@@ -2,6 +2,7 @@
 // Typed, checked access to the fields of a JSON tree (json_reader.h). Every check that fails
 // throws FieldError naming the field path and the position of the offending value, so a reader
 // can stop at the first error.
+#include "core/input_limits.h"
 #include "core/json_reader.h"
 #include "core/sim_time.h"
 
@@ -48,8 +49,7 @@ bool readBool(const JsonValue& v, const std::string& field);
 const std::string& readString(const JsonValue& v, const std::string& field);
 const std::vector<JsonValue>& readArray(const JsonValue& v, const std::string& field);
 
-// Times in lesson files are whole milliseconds, at most this many (about 11.6 days).
-inline constexpr uint64_t kMaxFileMs = 1'000'000'000;
+// Times in lesson files are whole milliseconds, at most kMaxFileMs (core/input_limits.h).
 SimDuration readMs(const JsonValue& v, const std::string& field, uint64_t minMs);
 
 } // namespace hl

@@ -1,6 +1,6 @@
 #pragma once
-// The words lesson files use for flags, actions and duplicate-SYN replies, shared by the
-// reader and the writer so that both agree.
+// The words lesson files use for actions and duplicate-SYN replies, shared by the
+// reader and the writer so that both agree (flags: kFlagTable, core/segment.h).
 #include "core/host_options.h"
 #include "core/scenario.h"
 #include "core/segment.h"
@@ -11,11 +11,6 @@
 #include <utility>
 
 namespace hl {
-
-// In the canonical order SYN, ACK, FIN, RST, PSH.
-inline constexpr std::array<std::pair<Flag, std::string_view>, 5> kLessonFlagNames = {{
-    {Flag::SYN, "SYN"}, {Flag::ACK, "ACK"}, {Flag::FIN, "FIN"}, {Flag::RST, "RST"}, {Flag::PSH, "PSH"},
-}};
 
 inline constexpr std::array<std::pair<ActionKind, std::string_view>, 8> kLessonActionNames = {{
     {ActionKind::Listen, "listen"}, {ActionKind::Connect, "connect"}, {ActionKind::Send, "send"},

@@ -1,5 +1,6 @@
 #include "core/lesson_parser.h"
 
+#include "core/input_limits.h"
 #include "core/lesson_names.h"
 #include "core/shown_text.h"
 #include "core/work_budget.h"
@@ -11,12 +12,6 @@
 namespace hl {
 
 namespace {
-
-constexpr uint64_t kMaxU32 = 4294967295u;
-constexpr uint32_t kMaxWindow = 1u << 30; // the largest window RFC 7323 scaling can express
-constexpr uint64_t kMaxSendBytes = 1'000'000'000;
-constexpr uint64_t kMaxRetries = 1000;
-constexpr uint64_t kMaxSegmentLen = 65535;
 
 template <typename Enum, typename Parse>
 Enum readEnum(const JsonValue& v, const std::string& field, std::string_view what, Parse parse) {
@@ -97,7 +92,7 @@ uint32_t readOption(const JsonValue& v, const std::string& path, option_kind::Wi
     return static_cast<uint32_t>(readUnsigned(v, path, 1, kMaxWindow));
 }
 uint32_t readOption(const JsonValue& v, const std::string& path, option_kind::Mss) {
-    return static_cast<uint32_t>(readUnsigned(v, path, 1, 65535));
+    return static_cast<uint32_t>(readUnsigned(v, path, 1, kMaxMss));
 }
 
 HostOverrides readOptions(const JsonValue& v, const std::string& path) {
@@ -116,8 +111,8 @@ HostOverrides readOptions(const JsonValue& v, const std::string& path) {
 void readHostConfig(const JsonValue& v, const std::string& path, HostConfig& host) {
     ObjectFields f(v, path);
     f.allowOnly({"port", "isn", "options"});
-    if (const auto* x = f.get("port")) host.port = static_cast<uint16_t>(readUnsigned(*x, f.path("port"), 1, 65535));
-    if (const auto* x = f.get("isn")) host.isn = static_cast<uint32_t>(readUnsigned(*x, f.path("isn"), 0, kMaxU32));
+    if (const auto* x = f.get("port")) host.port = static_cast<uint16_t>(readUnsigned(*x, f.path("port"), 1, kMaxPort));
+    if (const auto* x = f.get("isn")) host.isn = static_cast<uint32_t>(readUnsigned(*x, f.path("isn"), 0, kMaxSeqNumber));
     if (const auto* x = f.get("options")) host.options = readOptions(*x, f.path("options"));
 }
 
@@ -126,7 +121,7 @@ Flags readFlags(const JsonValue& v, const std::string& field) {
     Flags flags;
     for (const JsonValue& item : readArray(v, field)) {
         const Flag f = readEnum<Flag>(item, field, "flag",
-                                      [](std::string_view s) { return lessonNameToEnum(kLessonFlagNames, s); });
+                                      [](std::string_view s) { return flagFromName(s); });
         if (flags.has(f)) failAt(item.offset, field, "flag \"" + shownText(item.text) + "\" appears twice");
         flags |= f;
     }
@@ -138,14 +133,14 @@ InjectedSegment readSegment(const JsonValue& v, const std::string& path) {
     f.allowOnly({"flags", "seq", "ack", "len", "window", "src_port"});
     InjectedSegment s;
     s.flags = readFlags(f.require("flags"), f.path("flags"));
-    s.seq = static_cast<uint32_t>(readUnsigned(f.require("seq"), f.path("seq"), 0, kMaxU32));
+    s.seq = static_cast<uint32_t>(readUnsigned(f.require("seq"), f.path("seq"), 0, kMaxSeqNumber));
     const JsonValue& ack = f.require("ack");
-    s.ack = static_cast<uint32_t>(readUnsigned(ack, f.path("ack"), 0, kMaxU32));
+    s.ack = static_cast<uint32_t>(readUnsigned(ack, f.path("ack"), 0, kMaxSeqNumber));
     // Traces show ack 0 whenever the ACK flag is off; a file must agree.
     if (s.ack != 0 && !s.flags.has(Flag::ACK)) failAt(ack.offset, f.path("ack"), "must be 0 when the ACK flag is not set");
     if (const auto* x = f.get("len")) s.len = static_cast<uint32_t>(readUnsigned(*x, f.path("len"), 0, kMaxSegmentLen));
     if (const auto* x = f.get("window")) s.window = static_cast<uint32_t>(readUnsigned(*x, f.path("window"), 0, kMaxWindow));
-    if (const auto* x = f.get("src_port")) s.srcPort = static_cast<uint16_t>(readUnsigned(*x, f.path("src_port"), 1, 65535));
+    if (const auto* x = f.get("src_port")) s.srcPort = static_cast<uint16_t>(readUnsigned(*x, f.path("src_port"), 1, kMaxPort));
     return s;
 }
 
@@ -190,7 +185,7 @@ FaultMatch readMatch(const JsonValue& v, const std::string& path) {
     if (const auto* x = f.get("from")) m.from = readHost(*x, f.path("from"));
     if (const auto* x = f.get("flags")) m.flags = readFlags(*x, f.path("flags"));
     if (const auto* x = f.get("has_data")) m.hasData = readBool(*x, f.path("has_data"));
-    if (const auto* x = f.get("nth")) m.nth = static_cast<uint32_t>(readUnsigned(*x, f.path("nth"), 1, kMaxU32));
+    if (const auto* x = f.get("nth")) m.nth = static_cast<uint32_t>(readUnsigned(*x, f.path("nth"), 1, UINT32_MAX));
     if (const auto* x = f.get("between_ms")) m.between = readBetween(*x, f.path("between_ms"));
     if (const auto* x = f.get("segment_id")) m.segmentId = readUnsigned(*x, f.path("segment_id"), 1, UINT64_MAX);
     return m;
@@ -213,15 +208,11 @@ Fault readFault(const JsonValue& v, const std::string& path) {
     return fault;
 }
 
-// A load lesson may ask for at most this many connections (rate x duration): enough for any
-// classroom chart, small enough to stay interactive.
-constexpr double kMaxLoadConnections = 2'000'000;
-
 std::pair<uint16_t, uint16_t> readPortRange(const JsonValue& v, const std::string& field) {
     const auto& items = readArray(v, field);
     if (items.size() != 2) failAt(v.offset, field, "expected [first, last], an array of 2 port numbers");
-    const auto first = static_cast<uint16_t>(readUnsigned(items[0], field, 1, 65535));
-    const auto last = static_cast<uint16_t>(readUnsigned(items[1], field, 1, 65535));
+    const auto first = static_cast<uint16_t>(readUnsigned(items[0], field, 1, kMaxPort));
+    const auto last = static_cast<uint16_t>(readUnsigned(items[1], field, 1, kMaxPort));
     if (first > last)
         failAt(v.offset, field, "first port " + std::to_string(first) + " is after last port " + std::to_string(last));
     return {first, last};
@@ -233,15 +224,15 @@ LoadSpec readLoad(const JsonValue& v) {
                  "ephemeral_ports"});
     LoadSpec l;
     const JsonValue& rate = f.require("rate_per_s");
-    l.ratePerS = readNumber(rate, f.path("rate_per_s"), 0.0, 100000.0);
+    l.ratePerS = readNumber(rate, f.path("rate_per_s"), 0.0, kMaxLoadRatePerS);
     if (!(l.ratePerS > 0.0)) failAt(rate.offset, f.path("rate_per_s"), "must be greater than 0");
     const JsonValue& duration = f.require("duration_ms");
     l.duration = readMs(duration, f.path("duration_ms"), 1);
     const double connections = std::ceil(l.ratePerS * static_cast<double>(l.duration.us()) / 1e6);
-    if (connections > kMaxLoadConnections)
+    if (connections > static_cast<double>(kMaxLoadConnections))
         failAt(duration.offset, f.path("duration_ms"),
                "rate_per_s x duration gives " + std::to_string(static_cast<uint64_t>(connections)) +
-                   " connections, more than 2000000");
+                   " connections, more than " + std::to_string(kMaxLoadConnections));
     if (const auto* x = f.get("request_bytes"))
         l.requestBytes = static_cast<uint32_t>(readUnsigned(*x, f.path("request_bytes"), 0, kMaxSendBytes));
     if (const auto* x = f.get("response_bytes"))

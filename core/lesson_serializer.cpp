@@ -55,8 +55,8 @@ Json text(const LocalizedText& t) {
 
 Json flags(Flags f) {
     Json j = Json::array();
-    for (const auto& [flag, name] : kLessonFlagNames)
-        if (f.has(flag)) j.push_back(name);
+    for (const FlagInfo& e : kFlagTable)
+        if (f.has(e.flag)) j.push_back(e.name);
     return j;
 }
 

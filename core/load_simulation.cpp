@@ -5,6 +5,7 @@
 #include "core/load_simulation.h"
 
 #include "core/endpoint_pool.h"
+#include "core/host.h"
 #include "core/isn_sequence.h"
 #include "core/load_agenda.h"
 #include "core/random.h"
@@ -54,6 +55,7 @@ private:
     void runArrival(HostId to, const LoadArrival& a);
     void runTimer(const LoadTimer& t);
     void arriveAtServer(uint32_t slot, const Segment& seg);
+    void acceptAtServer(uint32_t slot, const Segment& seg);
     void arriveAtClient(uint32_t slot, const Segment& seg);
     void sendReply(HostId from, const Segment& seg);
 
@@ -222,36 +224,40 @@ void LoadSimulator::arriveAtClient(uint32_t slot, const Segment& seg) {
     callEndpoint(slot, HostId::Client, [&](Endpoint& ep) { ep.onSegment(now_, seg, out_); });
 }
 
-// As Host::onSegment: the connection of this 4-tuple first, then the listener.
+// Host's order (routeArrival): the connection of this 4-tuple first, then the listener.
 void LoadSimulator::arriveAtServer(uint32_t slot, const Segment& seg) {
-    AppSide& s = slots_[slot].side[1];
-    if (s.ep != EndpointPool::kNone) {
-        bool reopen = false;
-        callEndpoint(slot, HostId::Server, [&](Endpoint& ep) {
-            ep.setReopenPossible(seg.dstPort == serverPort_);
-            ep.onSegment(now_, seg, out_);
-            reopen = ep.takeReopenRequest();
-        });
-        if (!reopen) return; // else the SYN that ended TIME_WAIT goes on to the listener
-    }
-    if (seg.dstPort != serverPort_) return sendReply(HostId::Server, seg);
-    if (Endpoint::listenerAccepts(seg)) { // §3.10.7.2: a new connection, the listener stays
-        PortSlot& ps = slots_[slot];
-        ps.side[1] = AppSide{};
-        ps.side[1].leak = isLeak(ps.openedIndex);
-        ++opened_[1];
-        const FourTuple tuple{serverPort_, seg.srcPort};
-        out_.clear();
-        ps.side[1].ep =
-            pool_.create([&] { return Endpoint::acceptSyn(now_, serverOpts_, tuple, isn_[1].next(), seg, out_); });
-        handleOutputs(slot, HostId::Server, false);
-        appReact(slot, HostId::Server);
-        reap(slot, HostId::Server);
-        return;
-    }
+    routeArrival(
+        seg, slots_[slot].side[1].ep != EndpointPool::kNone, seg.dstPort == serverPort_,
+        [&](bool reopenPossible) {
+            bool reopen = false;
+            callEndpoint(slot, HostId::Server, [&](Endpoint& ep) {
+                ep.setReopenPossible(reopenPossible);
+                ep.onSegment(now_, seg, out_);
+                reopen = ep.takeReopenRequest();
+            });
+            return reopen;
+        },
+        [&] { acceptAtServer(slot, seg); },
+        [&] {
+            out_.clear();
+            listener_->onSegment(now_, seg, out_);
+            handleOutputs(slot, HostId::Server, true);
+        },
+        [&] { sendReply(HostId::Server, seg); });
+}
+
+void LoadSimulator::acceptAtServer(uint32_t slot, const Segment& seg) {
+    PortSlot& ps = slots_[slot];
+    ps.side[1] = AppSide{};
+    ps.side[1].leak = isLeak(ps.openedIndex);
+    ++opened_[1];
+    const FourTuple tuple{serverPort_, seg.srcPort};
     out_.clear();
-    listener_->onSegment(now_, seg, out_);
-    handleOutputs(slot, HostId::Server, true);
+    ps.side[1].ep =
+        pool_.create([&] { return Endpoint::acceptSyn(now_, serverOpts_, tuple, isn_[1].next(), seg, out_); });
+    handleOutputs(slot, HostId::Server, false);
+    appReact(slot, HostId::Server);
+    reap(slot, HostId::Server);
 }
 
 void LoadSimulator::sendReply(HostId from, const Segment& seg) {

@@ -9,10 +9,11 @@ struct ReasonInfo {
     Reason reason;
     std::string_view id;
     std::string_view rule;
+    ReasonCategory category;
 };
 
 constexpr std::array kReasonTable = {
-#define HL_REASON_ROW(name, id, rule) ReasonInfo{Reason::name, id, rule},
+#define HL_REASON_ROW(name, id, rule, category) ReasonInfo{Reason::name, id, rule, ReasonCategory::category},
     HL_REASONS(HL_REASON_ROW)
 #undef HL_REASON_ROW
 };
@@ -30,6 +31,7 @@ const ReasonInfo& info(Reason r) { return kReasonTable[static_cast<size_t>(r)]; 
 
 std::string_view reasonId(Reason r) { return info(r).id; }
 std::string_view reasonRule(Reason r) { return info(r).rule; }
+ReasonCategory reasonCategory(Reason r) { return info(r).category; }
 
 std::optional<Reason> reasonFromId(std::string_view id) {
     for (const auto& row : kReasonTable)

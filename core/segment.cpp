@@ -2,6 +2,12 @@
 
 namespace hl {
 
+std::optional<Flag> flagFromName(std::string_view name) {
+    for (const FlagInfo& e : kFlagTable)
+        if (e.name == name) return e.flag;
+    return std::nullopt;
+}
+
 std::string flagsToString(Flags f) {
     std::string out;
     for (const FlagInfo& e : kFlagTable) {

@@ -4,6 +4,7 @@
 
 #include <array>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -44,6 +45,8 @@ inline constexpr std::array<FlagInfo, 5> kFlagTable = {{{Flag::SYN, "SYN", 0x02}
 
 // Canonical order SYN, ACK, FIN, RST, PSH; "SYN,ACK". For traces and tests, not for users.
 std::string flagsToString(Flags f);
+// The flag named `name` in kFlagTable ("SYN"), if any: lesson files use the same names.
+std::optional<Flag> flagFromName(std::string_view name);
 // The TCP header's control-bit byte for `f`, and back (bits we do not model, URG ECE CWR, are ignored).
 uint8_t flagsToHeaderBits(Flags f);
 Flags flagsFromHeaderBits(uint8_t bits);
@@ -62,6 +65,8 @@ struct Segment {
     uint32_t segLen() const {
         return len + (flags.has(Flag::SYN) ? 1u : 0u) + (flags.has(Flag::FIN) ? 1u : 0u);
     }
+    // Every field: a field added later is compared too (trace_diff relies on it).
+    bool operator==(const Segment&) const = default;
 };
 
 } // namespace hl

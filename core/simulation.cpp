@@ -177,17 +177,11 @@ void Simulator::runAction(const AgendaItem& item) {
     else runCall(a);
 }
 
-// The connection a call acts on, as the host will pick it (host.h): the newest live
-// non-listener connection; close and abort fall back to the listener.
+// The connection a call acts on, as the host will pick it (Host::callTarget); 0 for the calls
+// that make a connection or act on the whole host.
 uint32_t Simulator::currentConn(HostId h, UserCall call) {
     if (call == UserCall::Listen || call == UserCall::Connect || call == UserCall::Reboot) return 0;
-    const Host& hh = host(h);
-    const std::optional<uint32_t> listener = hh.listenerId();
-    const std::vector<uint32_t> ids = hh.connectionIds();
-    const auto it = std::find_if(ids.rbegin(), ids.rend(), [&](uint32_t id) { return !listener || id != *listener; });
-    if (it != ids.rend()) return *it;
-    if ((call == UserCall::Close || call == UserCall::Abort) && listener) return *listener;
-    return 0;
+    return host(h).callTarget(call == UserCall::Close || call == UserCall::Abort).value_or(0);
 }
 
 void Simulator::runCall(const Action& a) {

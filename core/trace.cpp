@@ -10,7 +10,9 @@ const ConnSnapshot* Snapshot::find(HostId host, uint32_t conn) const {
     return nullptr;
 }
 
-const ConnSnapshot* Snapshot::primary(HostId host) const {
+const ConnSnapshot* Snapshot::primary(HostId host) const { return primaryConnection(conns, host); }
+
+const ConnSnapshot* primaryConnection(const std::vector<ConnSnapshot>& conns, HostId host) {
     const ConnSnapshot* listener = nullptr;
     const ConnSnapshot* newest = nullptr;
     for (const ConnSnapshot& c : conns) {
@@ -24,61 +26,53 @@ const ConnSnapshot* Snapshot::primary(HostId host) const {
     return newest ? newest : listener;
 }
 
+ConnSnapshot& ConnTable::get(HostId host, uint32_t conn) {
+    for (ConnSnapshot& c : conns_)
+        if (c.host == host && c.conn == conn) return c;
+    ConnSnapshot& c = conns_.emplace_back();
+    c.host = host;
+    c.conn = conn;
+    return c;
+}
+
+const ConnSnapshot& ConnTable::applyState(const TraceEvent& e, uint32_t index) {
+    ConnSnapshot& c = get(e.host, e.conn);
+    // A connection that starts by going CLOSED -> LISTEN is its host's listener.
+    if (c.lastChangeEvent == kNoEvent && e.from == TcpState::Closed && e.to == TcpState::Listen) c.listener = true;
+    c.previous = e.from;
+    c.state = e.to;
+    c.lastReason = e.reason;
+    c.lastChangeEvent = index;
+    // A CLOSED connection is deleted with its timers (RFC 9293 §3.10.7: the TCB is deleted). So is
+    // one that is not the listener and goes back to LISTEN (RST in SYN_RECEIVED, §3.10.7.4): the
+    // listener takes over.
+    const bool backToListener = e.to == TcpState::Listen && !c.listener;
+    c.exists = e.to != TcpState::Closed && !backToListener;
+    if (!c.exists) c.timers.clear();
+    return c;
+}
+
+void ConnTable::applyTimer(const TraceEvent& e) {
+    ConnSnapshot& c = get(e.host, e.conn);
+    auto& timers = c.timers;
+    timers.erase(std::remove_if(timers.begin(), timers.end(), [&](const TimerSnapshot& t) { return t.kind == e.timer; }),
+                 timers.end());
+    // Setting re-arms; cancel and fire leave the timer disarmed.
+    if (e.op == TimerOp::Set) timers.push_back({e.timer, e.t, e.due});
+}
+
+std::vector<ConnSnapshot> ConnTable::take() {
+    std::sort(conns_.begin(), conns_.end(), [](const ConnSnapshot& a, const ConnSnapshot& b) {
+        if (a.host != b.host) return a.host == HostId::Client;
+        return a.conn < b.conn;
+    });
+    for (ConnSnapshot& c : conns_)
+        std::sort(c.timers.begin(), c.timers.end(),
+                  [](const TimerSnapshot& a, const TimerSnapshot& b) { return a.due < b.due; });
+    return std::move(conns_);
+}
+
 namespace {
-
-// Builds the snapshot's connection table while the events are replayed.
-class ConnTable {
-public:
-    ConnSnapshot& get(HostId host, uint32_t conn) {
-        for (ConnSnapshot& c : conns_)
-            if (c.host == host && c.conn == conn) return c;
-        ConnSnapshot& c = conns_.emplace_back();
-        c.host = host;
-        c.conn = conn;
-        return c;
-    }
-
-    void applyState(const TraceEvent& e, uint32_t index) {
-        ConnSnapshot& c = get(e.host, e.conn);
-        // A connection that starts by going CLOSED -> LISTEN is its host's listener.
-        if (c.lastChangeEvent == kNoEvent && e.from == TcpState::Closed && e.to == TcpState::Listen)
-            c.listener = true;
-        c.previous = e.from;
-        c.state = e.to;
-        c.lastReason = e.reason;
-        c.lastChangeEvent = index;
-        // A CLOSED connection is deleted with its timers. So is one that is not the listener and
-        // goes back to LISTEN (RST in SYN_RECEIVED, RFC 9293 §3.10.7.4): the listener takes over.
-        const bool backToListener = e.to == TcpState::Listen && !c.listener;
-        c.exists = e.to != TcpState::Closed && !backToListener;
-        if (!c.exists) c.timers.clear();
-    }
-
-    void applyTimer(const TraceEvent& e) {
-        ConnSnapshot& c = get(e.host, e.conn);
-        auto& timers = c.timers;
-        timers.erase(std::remove_if(timers.begin(), timers.end(),
-                                    [&](const TimerSnapshot& t) { return t.kind == e.timer; }),
-                     timers.end());
-        // Setting re-arms; cancel and fire leave the timer disarmed.
-        if (e.op == TimerOp::Set) timers.push_back({e.timer, e.t, e.due});
-    }
-
-    std::vector<ConnSnapshot> take() {
-        std::sort(conns_.begin(), conns_.end(), [](const ConnSnapshot& a, const ConnSnapshot& b) {
-            if (a.host != b.host) return a.host == HostId::Client;
-            return a.conn < b.conn;
-        });
-        for (ConnSnapshot& c : conns_)
-            std::sort(c.timers.begin(), c.timers.end(), [](const TimerSnapshot& a, const TimerSnapshot& b) {
-                return a.due < b.due;
-            });
-        return std::move(conns_);
-    }
-
-private:
-    std::vector<ConnSnapshot> conns_;
-};
 
 std::vector<InFlight> inFlightAt(const Trace& trace, size_t cursor) {
     std::vector<InFlight> out;

@@ -59,6 +59,8 @@ struct TraceEvent {
     // Read from a capture (capture_inference.h): the capture only implies this event (a state
     // change the far side must have made, a state it must have been in); false in simulations.
     bool inferred = false;
+    // Every field: a field added later is compared too (trace_diff relies on it).
+    bool operator==(const TraceEvent&) const = default;
 };
 
 // The network's verdict on one copy of a segment, decided when it is sent.
@@ -147,6 +149,27 @@ struct Snapshot {
 };
 
 Snapshot snapshotAt(const Trace& trace, size_t cursor);
+
+// Snapshot::primary's rule over any list of connections.
+const ConnSnapshot* primaryConnection(const std::vector<ConnSnapshot>& conns, HostId host);
+
+// The connection table of a snapshot, built by replaying events one at a time. snapshotAt and
+// the diagram's lifelines and timers (core/diagram_model.cpp) both replay through it, so that
+// "which connection is the listener", "which one a lifeline shows" and "a deleted connection
+// loses its timers" are decided in one place.
+class ConnTable {
+public:
+    ConnSnapshot& get(HostId host, uint32_t conn);
+    // A State event; returns the connection after it (exists is false once it was deleted).
+    const ConnSnapshot& applyState(const TraceEvent& e, uint32_t index);
+    void applyTimer(const TraceEvent& e);
+    const ConnSnapshot* primary(HostId host) const { return primaryConnection(conns_, host); }
+    // Host then id, each connection's timers by due time.
+    std::vector<ConnSnapshot> take();
+
+private:
+    std::vector<ConnSnapshot> conns_;
+};
 
 // A step is one root event (a user call, an injection, a delivery, a drop, a timer expiry: the
 // events whose cause is kNoEvent) together with every event it caused at that instant. The

@@ -1,6 +1,6 @@
 #pragma once
 // The trace as JSON Lines: one object per event, in trace order, in the exact format of the CLI's
-// `--format jsonl` (issue 2 §5). Hand-written so the bytes are the same on every machine: fixed
+// `--format jsonl` (docs/trace-format.md). Hand-written so the bytes are the same on every machine: fixed
 // field order, integers only, ids in lowercase. Besides the issue's types there are
 //   {"t_us":..,"type":"inject","host":"server","seg":{...}}            (host: where it arrives)
 //   {"t_us":..,"type":"note","host":..,"conn":..,"reason":".."}         (+ "seg_id" when the note

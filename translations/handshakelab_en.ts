@@ -665,18 +665,6 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
         <translation>--size must look like 1600x1000 (320x240 to 8192x8192), not &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Could not render the window.</source>
-        <translation>Could not render the window.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot encode PNG for %1</source>
-        <translation>Cannot encode PNG for %1</translation>
-    </message>
-    <message>
         <source>Show the narration and the glossary in both languages.</source>
         <translation>Show the narration and the glossary in both languages.</translation>
     </message>
@@ -776,8 +764,8 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>Sequence and acknowledgement numbers are whole numbers from 0 to 4294967295.</source>
-        <translation>Sequence and acknowledgement numbers are whole numbers from 0 to 4294967295.</translation>
+        <source>Sequence and acknowledgement numbers are whole numbers from 0 to %1.</source>
+        <translation>Sequence and acknowledgement numbers are whole numbers from 0 to %1.</translation>
     </message>
     <message>
         <source>Choose at least one flag.</source>

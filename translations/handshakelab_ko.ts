@@ -662,18 +662,6 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
         <translation>--size는 1600x1000 같은 형식이어야 합니다(320x240~8192x8192, &quot;%1&quot;은 쓸 수 없습니다)</translation>
     </message>
     <message>
-        <source>Could not render the window.</source>
-        <translation>창을 그릴 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1에 쓸 수 없습니다: %2</translation>
-    </message>
-    <message>
-        <source>Cannot encode PNG for %1</source>
-        <translation>%1의 PNG를 인코딩할 수 없습니다</translation>
-    </message>
-    <message>
         <source>Show the narration and the glossary in both languages.</source>
         <translation>해설과 용어집을 두 언어로 함께 보여 줍니다.</translation>
     </message>
@@ -773,8 +761,8 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
         <translation>취소</translation>
     </message>
     <message>
-        <source>Sequence and acknowledgement numbers are whole numbers from 0 to 4294967295.</source>
-        <translation>시퀀스 번호와 확인 응답 번호는 0부터 4294967295까지의 정수입니다.</translation>
+        <source>Sequence and acknowledgement numbers are whole numbers from 0 to %1.</source>
+        <translation>시퀀스 번호와 확인 응답 번호는 0부터 %1까지의 정수입니다.</translation>
     </message>
     <message>
         <source>Choose at least one flag.</source>

@@ -4,9 +4,9 @@
 // (software rendering). The very first start in a process also pays for QApplication, fonts and
 // styles: main() measures that cold start once and prints it.
 #include "core/builtin_lessons.h"
-#include "ui/language.h"
-#include "ui/main_window.h"
-#include "ui/sequence_diagram_view.h"
+#include "ui/texts/language.h"
+#include "ui/window/main_window.h"
+#include "ui/diagram/sequence_diagram_view.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

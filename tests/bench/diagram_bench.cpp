@@ -3,7 +3,7 @@
 // painting a 1280x800 view). Runs offscreen. "fps" = 1 / frame time.
 #include "tests/action_at.h"
 #include "core/simulation.h"
-#include "ui/sequence_diagram_view.h"
+#include "ui/diagram/sequence_diagram_view.h"
 
 #include <QApplication>
 #include <QImage>

@@ -1,5 +1,5 @@
 // The built-in lessons (resources/lessons, embedded by core/embed_lessons.cmake): every file is a
-// valid lesson, named after its id, with an English and a Korean title and summary (issue 2 §4,
+// valid lesson, named after its id, with an English and a Korean title and summary (docs/tcp-rules.md,
 // issue 5), and together they cover every group of the lesson picker.
 #include "core/builtin_lessons.h"
 #include "core/lesson_file.h"
@@ -14,7 +14,7 @@
 namespace hl {
 namespace {
 
-constexpr size_t kMinLessons = 35; // issue 2 §4
+constexpr size_t kMinLessons = 35; // docs/tcp-rules.md
 
 Scenario parseOrFail(const BuiltinLessonFile& file) {
     auto result = parseLesson(file.json, file.fileName);
@@ -155,7 +155,7 @@ TEST(BuiltinLessons, EveryGroupIsUsedAndEveryLessonHasOne) {
     EXPECT_EQ(used, wanted);
 }
 
-// Every lesson tcp-rules.md lists ("The lessons the app must be able to show") has a built-in
+// Every lesson docs/tcp-rules.md lists ("The lessons the app must be able to show") has a built-in
 // lesson; the brief fixes two ids (the default lesson and lost-last-ack).
 TEST(BuiltinLessons, EveryRequiredLessonExists) {
     const char* required[] = {
@@ -174,7 +174,7 @@ TEST(BuiltinLessons, EveryRequiredLessonExists) {
     for (const char* id : required) EXPECT_NE(findBuiltinLesson(id), nullptr) << id;
 }
 
-// Pinned ISNs (client 100, server 300, as in tcp-rules.md's worked examples) unless a lesson is
+// Pinned ISNs (client 100, server 300, as in docs/tcp-rules.md's worked examples) unless a lesson is
 // about random ISNs; latency 100 ms; a bounded run.
 TEST(BuiltinLessons, ConventionsOfTheWorkedExamples) {
     const std::set<std::string> randomIsn = {"time-wait-old-data"};

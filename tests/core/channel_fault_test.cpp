@@ -1,4 +1,4 @@
-// The channel's faults (issue 2 §3 "Fault match" and effects), checked on hand-made segments so
+// The channel's faults (docs/lesson-format.md, "Faults": match and effects), checked on hand-made segments so
 // that no endpoint is involved: latency per direction, every match criterion, every effect, and
 // how several matching faults combine.
 #include "core/channel.h"

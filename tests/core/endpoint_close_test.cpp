@@ -1,5 +1,5 @@
 // Closing: RFC 9293 §3.10.4 (CLOSE), §3.10.7.4 ACK-of-FIN and FIN processing, TIME-WAIT (§3.3.2,
-// §3.10.8). Numbers from tcp-rules.md: client SND.NXT=101 RCV.NXT=301 when it closes.
+// §3.10.8). Numbers from docs/tcp-rules.md: client SND.NXT=101 RCV.NXT=301 when it closes.
 #include "endpoint_test_util.h"
 
 namespace hl::test {

@@ -1,7 +1,7 @@
 #pragma once
 // Helpers for the smoltcp-style endpoint tests: build an endpoint already in a state by feeding
 // it explicit segments, feed one segment at an explicit time, and check exactly what it sent.
-// Numbers follow tcp-rules.md: client port 50000 ISS 100, server port 80 ISS 300.
+// Numbers follow docs/tcp-rules.md: client port 50000 ISS 100, server port 80 ISS 300.
 #include "core/endpoint.h"
 #include "core/host.h"
 
@@ -168,7 +168,7 @@ inline Ep synSentClient(HostOptions o = teach(), SimTime t = ms(0)) {
     Endpoint e = Endpoint::connect(t, o, FourTuple{kClientPort, kServerPort}, SeqNum(kClientIss), out);
     return Ep{std::move(e), std::move(out)};
 }
-// SYN seq=100 arrived at 0.1 s (as in tcp-rules.md's worked example).
+// SYN seq=100 arrived at 0.1 s (as in docs/tcp-rules.md's worked example).
 inline Ep synReceivedServer(HostOptions o = teach(), SimTime t = ms(100)) {
     Outputs out;
     Endpoint e = Endpoint::acceptSyn(t, o, FourTuple{kServerPort, kClientPort}, SeqNum(kServerIss),

@@ -1,4 +1,4 @@
-// tcp-rules.md "Worked examples" (teach profile, one-way delay 100 ms, client ISS 100, server
+// docs/tcp-rules.md "Worked examples" (teach profile, one-way delay 100 ms, client ISS 100, server
 // ISS 300), run on two hosts joined by a wire. Every expected number is the document's.
 #include "endpoint_test_util.h"
 

@@ -1,7 +1,7 @@
 // Every built-in lesson, run, must reproduce its golden trace (tests/data/golden/<id>.jsonl) byte
 // for byte; a load lesson has no trace, so its golden file is its per-state counts
 // (tests/data/golden/<id>.counts.csv, loadCountsToCsv(simulateLoad(lesson))). A golden file is committed only after its trace was checked by hand against the rules
-// (tcp-rules.md, RFC 9293); tests/data/golden/NOTES.md names the rule behind each non-obvious step.
+// (docs/tcp-rules.md, RFC 9293); tests/data/golden/NOTES.md names the rule behind each non-obvious step.
 // A missing golden file is a failure. To look at a changed trace, set HL_GOLDEN_OUT to a directory:
 // the actual traces are written there (never into the source tree) for review.
 #include "core/builtin_lessons.h"
@@ -72,7 +72,7 @@ TEST_P(GoldenTrace, MatchesByteForByte) {
     EXPECT_TRUE(golden == actual) << GetParam() << ": " << firstDifference(golden, actual);
 }
 
-// Same lesson, same seed: the same bytes (issue 2 §2), even for the random-ISN lessons.
+// Same lesson, same seed: the same bytes (docs/trace-format.md), even for the random-ISN lessons.
 TEST_P(GoldenTrace, RunIsDeterministic) {
     const Scenario* lesson = findBuiltinLesson(GetParam());
     ASSERT_NE(lesson, nullptr);

@@ -1,4 +1,4 @@
-// Behaviour profiles against the table in tcp-rules.md ("Behaviour profiles").
+// Behaviour profiles against the table in docs/tcp-rules.md ("Behaviour profiles").
 #include "core/host_options.h"
 
 #include <gtest/gtest.h>

@@ -1,4 +1,4 @@
-// The jsonl format of issue 2 §5, line by line, on a hand-built trace: field order, names, the
+// The jsonl format of docs/trace-format.md, line by line, on a hand-built trace: field order, names, the
 // rule that `ack` prints 0 when the ACK flag is off, flags in the order SYN ACK FIN RST PSH.
 #include "core/trace_jsonl.h"
 

@@ -1,5 +1,5 @@
 // What each built-in lesson is about, asserted on its simulated trace. Every expected value is
-// computed here from the rules (tcp-rules.md, RFC 9293, RFC 6298), never copied from a run:
+// computed here from the rules (docs/tcp-rules.md, RFC 9293, RFC 6298), never copied from a run:
 // teach profile, one-way latency 100 ms, client ISS 100, server ISS 300 (a pinned ISN steps by
 // 64000 for each further connection of the same host), RTO 1 s after a 200 ms RTT sample
 // (SRTT 200 + 4 * RTTVAR 100 = 600 ms, floored at 1 s), doubling on each expiry, MSL 5 s.
@@ -193,7 +193,7 @@ TEST(LessonFacts, LostFinalAckGiveUp) {
 
 TEST(LessonFacts, CloseClientFirst) {
     const Trace t = runLesson("close-client-first");
-    // tcp-rules.md worked example "4-way close, client first".
+    // docs/tcp-rules.md worked example "4-way close, client first".
     EXPECT_EQ(sentBy(t, C, "ACK,FIN"), (std::vector<Seg>{{10000, "ACK,FIN", 101, 301}}));
     EXPECT_EQ(entered(t, S, St::CloseWait), (std::vector<double>{10100}));
     EXPECT_EQ(entered(t, C, St::FinWait2), (std::vector<double>{10200}));
@@ -227,7 +227,7 @@ TEST(LessonFacts, CloseFinAckCombined) {
 
 TEST(LessonFacts, SimultaneousClose) {
     const Trace t = runLesson("simultaneous-close");
-    // tcp-rules.md worked example "Simultaneous close".
+    // docs/tcp-rules.md worked example "Simultaneous close".
     for (HostId h : {C, S}) {
         EXPECT_EQ(entered(t, h, St::Closing), (std::vector<double>{10100}));
         EXPECT_EQ(entered(t, h, St::TimeWait), (std::vector<double>{10200}));
@@ -314,7 +314,7 @@ TEST(LessonFacts, LostAckOfFin) {
 
 TEST(LessonFacts, LostLastAck) {
     const Trace t = runLesson("lost-last-ack");
-    // tcp-rules.md worked example "Lost last ACK": the server's RTO (1 s) resends its FIN at 12.0.
+    // docs/tcp-rules.md worked example "Lost last ACK": the server's RTO (1 s) resends its FIN at 12.0.
     EXPECT_EQ(sentBy(t, S, "ACK,FIN"),
               (std::vector<Seg>{{11000, "ACK,FIN", 301, 102}, {12000, "ACK,FIN", 301, 102, 0, true}}));
     // TIME_WAIT acknowledges the retransmitted FIN and restarts 2 MSL: CLOSED at 22.1, not 21.1.

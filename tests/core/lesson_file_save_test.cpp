@@ -1,6 +1,7 @@
 // Saving lesson files atomically: the new file appears whole, and a failed save names the path,
 // leaves no temporary file behind and leaves the old file exactly as it was.
 #include "core/lesson_file.h"
+#include "tests/unprivileged.h"
 
 #include <gtest/gtest.h>
 
@@ -10,6 +11,7 @@
 #include <sstream>
 
 #include <sys/resource.h>
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -107,12 +109,19 @@ TEST_F(LessonFileSave, FailedWriteLeavesTheOldFileIntact) {
     EXPECT_EQ(entries(), 1u);
 }
 
+// As root (CI) the save runs as "nobody" (tests/unprivileged.h): permissions bite there too.
 TEST_F(LessonFileSave, ReadOnlyDirectoryLeavesTheOldFileIntact) {
-    if (::geteuid() == 0) GTEST_SKIP() << "root ignores directory permissions; FailedWriteLeavesTheOldFileIntact covers this";
     const fs::path path = dir_ / "a.json";
     std::ofstream(path) << "old";
-    fs::permissions(dir_, fs::perms::owner_read | fs::perms::owner_exec);
-    const std::string error = saveLessonFile(lesson_, path.string());
+    const fs::perms readOnly = fs::perms::owner_read | fs::perms::owner_exec | fs::perms::group_read |
+                               fs::perms::group_exec | fs::perms::others_read | fs::perms::others_exec;
+    fs::permissions(dir_, readOnly);
+    std::string error;
+    {
+        const test::UnprivilegedScope unprivileged;
+        ASSERT_NE(::faccessat(AT_FDCWD, dir_.c_str(), W_OK, AT_EACCESS), 0) << "the folder is still writable: the test would prove nothing";
+        error = saveLessonFile(lesson_, path.string());
+    }
     EXPECT_EQ(error, "cannot save \"" + path.string() + "\": cannot create a temporary file in \"" + dir_.string() +
                          "\": Permission denied");
     EXPECT_EQ(slurp(path), "old");

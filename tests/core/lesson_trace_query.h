@@ -1,7 +1,7 @@
 #pragma once
 // Small read-only queries over a Trace for the lesson tests: which segments a host sent, when it
 // entered a state, what it told its application. Times are in milliseconds (the lessons use whole
-// milliseconds), so expectations read like the worked examples of tcp-rules.md.
+// milliseconds), so expectations read like the worked examples of docs/tcp-rules.md.
 #include "core/builtin_lessons.h"
 #include "core/simulation.h"
 #include "core/trace.h"

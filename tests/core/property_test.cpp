@@ -1,4 +1,4 @@
-// Property tests over thousands of seeded random runs (issue 2 §6): random loss up to 30 %,
+// Property tests over thousands of seeded random runs: random loss up to 30 %,
 // random delays, duplicates and drops, random lesson shapes (with and without data; client,
 // server or simultaneous close; abort; reboot). For every run: no crash, every state change is a
 // legal RFC 9293 transition, the run ends with each connection in a state it may rest in, replay

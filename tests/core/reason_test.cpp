@@ -31,5 +31,17 @@ TEST(Reason, ProtocolDecisionsCiteARule) {
     }
 }
 
+// The categories, checked against what each reason means: a give-up is the end of the retries of
+// RFC 1122 §4.2.3.5 (its id says "give-up."), routine is a plain delivery or ACK (and "none").
+TEST(Reason, CategoriesFollowTheMeaning) {
+    for (Reason r : allReasons()) {
+        const std::string id(reasonId(r));
+        EXPECT_EQ(isGiveUp(r), id.rfind("give-up.", 0) == 0) << id;
+        EXPECT_EQ(isRoutine(r), id == "none" || id == "net.delivered" || id == "send.ack") << id;
+        EXPECT_FALSE(isGiveUp(r) && isRoutine(r)) << id;
+    }
+    EXPECT_EQ(reasonCategory(Reason::SynSentSynAck), ReasonCategory::Rule);
+}
+
 } // namespace
 } // namespace hl

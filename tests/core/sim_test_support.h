@@ -1,5 +1,5 @@
 #pragma once
-// Helpers for the simulation tests: the worked-example setting of tcp-rules.md (teach profile,
+// Helpers for the simulation tests: the worked-example setting of docs/tcp-rules.md (teach profile,
 // one-way delay 100 ms, client ISS 100 on port 50000, server ISS 300 on port 80) and small
 // queries over a trace. Inline: included by several test files.
 #include "tests/action_at.h"

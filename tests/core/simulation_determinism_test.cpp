@@ -1,4 +1,4 @@
-// Same lesson + same seed => the same trace, byte for byte (issue 2 §2); the seed drives the
+// Same lesson + same seed => the same trace, byte for byte (docs/trace-format.md); the seed drives the
 // random loss and the random ISNs, each from a stream of its own.
 #include "sim_test_support.h"
 

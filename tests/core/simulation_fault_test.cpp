@@ -1,5 +1,5 @@
 // Faults, injections and the trace records end to end through simulate(): each effect as the
-// lesson file states it (issue 2 §3), seen in the trace's events and segment records.
+// lesson file states it (docs/lesson-format.md), seen in the trace's events and segment records.
 #include "sim_test_support.h"
 
 #include "core/trace_jsonl.h"

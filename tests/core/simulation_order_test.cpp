@@ -1,4 +1,4 @@
-// The simulation's tie-break (issue 2 §2): at equal times segment arrivals first (in send
+// The simulation's tie-break (docs/trace-format.md): at equal times segment arrivals first (in send
 // order), then timer expiries (in arming order), then user actions (in file order); expiries of
 // timers that were re-armed or cancelled are ignored; `until` stops the run.
 #include "sim_test_support.h"

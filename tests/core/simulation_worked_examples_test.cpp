@@ -1,4 +1,4 @@
-// The worked examples of tcp-rules.md, end to end through simulate(), with the document's times
+// The worked examples of docs/tcp-rules.md, end to end through simulate(), with the document's times
 // and numbers (teach profile, one-way delay 100 ms, client ISS 100, server ISS 300). The expected
 // values are the document's, each tagged with the RFC rule that produces it.
 #include "sim_test_support.h"

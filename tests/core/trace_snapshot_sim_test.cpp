@@ -1,4 +1,4 @@
-// snapshotAt() and stepEnds() on a simulated 4-way close (tcp-rules.md worked example): what the
+// snapshotAt() and stepEnds() on a simulated 4-way close (docs/tcp-rules.md worked example): what the
 // views see at several cursors.
 #include "sim_test_support.h"
 

@@ -2,11 +2,11 @@
 // current language first and the other one below it at the same size and contrast (issue 15: a
 // bilingual class reads both); they follow the step, a language switch and presentation mode
 // (where both show the step's short caption). And the glossary panel: every term, searchable in both languages.
-#include "ui/glossary_panel.h"
-#include "ui/language.h"
-#include "ui/narration_panel.h"
-#include "ui/sequence_diagram_view.h"
-#include "ui/texts.h"
+#include "ui/panels/glossary_panel.h"
+#include "ui/texts/language.h"
+#include "ui/panels/narration_panel.h"
+#include "ui/diagram/sequence_diagram_view.h"
+#include "ui/texts/texts.h"
 
 #include "window_test_support.h"
 

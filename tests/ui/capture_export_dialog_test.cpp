@@ -4,9 +4,9 @@
 #include "core/builtin_lessons.h"
 #include "core/capture_file.h"
 #include "core/simulation.h"
-#include "ui/capture_export_dialog.h"
-#include "ui/language.h"
-#include "ui/main_window.h"
+#include "ui/capture/capture_export_dialog.h"
+#include "ui/texts/language.h"
+#include "ui/window/main_window.h"
 
 #include <QAction>
 #include <QFile>

@@ -3,10 +3,10 @@
 // stops, and a changed lesson is saved as another lesson.
 #include "core/builtin_lessons.h"
 #include "core/simulation.h"
-#include "ui/main_window.h"
-#include "ui/perturb_actions.h"
-#include "ui/sequence_diagram_view.h"
-#include "ui/session_controller.h"
+#include "ui/window/main_window.h"
+#include "ui/perturb/perturb_actions.h"
+#include "ui/diagram/sequence_diagram_view.h"
+#include "ui/session/session_controller.h"
 
 #include "window_test_support.h"
 

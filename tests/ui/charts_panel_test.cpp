@@ -1,11 +1,11 @@
 // The Charts dock on real lessons: series equal the trace's segments, the cursor line follows the
 // session, clicking a point moves the session to that point's event, export works.
 #include "core/builtin_lessons.h"
-#include "ui/charts_panel.h"
-#include "ui/rto_chart_view.h"
-#include "ui/seq_chart_view.h"
-#include "ui/session_controller.h"
-#include "ui/state_timeline_view.h"
+#include "ui/charts/charts_panel.h"
+#include "ui/charts/rto_chart_view.h"
+#include "ui/charts/seq_chart_view.h"
+#include "ui/session/session_controller.h"
+#include "ui/charts/state_timeline_view.h"
 
 #include <QAreaSeries>
 #include <QImage>

@@ -5,10 +5,10 @@
 // of one instant get their own arrows; a delay and a restarted timer are written out.
 #include "core/builtin_lessons.h"
 #include "core/simulation.h"
-#include "ui/language.h"
-#include "ui/segment_item.h"
-#include "ui/sequence_diagram_view.h"
-#include "ui/timer_bracket_item.h"
+#include "ui/texts/language.h"
+#include "ui/diagram/segment_item.h"
+#include "ui/diagram/sequence_diagram_view.h"
+#include "ui/diagram/timer_bracket_item.h"
 
 #include <QApplication>
 #include <QImage>

@@ -1,7 +1,7 @@
 // The state colours must stay apart for colour-blind viewers and carry readable text, in both
 // themes. Colour differences are CIE76 ΔE in CIELAB; colour-vision deficiencies are simulated
 // with the Machado, Oliveira & Fernandes (2009) matrices at full severity.
-#include "ui/diagram_palette.h"
+#include "ui/diagram/diagram_palette.h"
 
 #include <gtest/gtest.h>
 

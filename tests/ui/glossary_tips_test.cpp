@@ -2,15 +2,15 @@
 // glossary line, a segment's tooltip says what each of its flags and numbers means, in the
 // current language.
 #include "synthetic_trace.h"
-#include "ui/glossary_tips.h"
-#include "ui/language.h"
-#include "ui/segment_item.h"
-#include "ui/sequence_diagram_view.h"
-#include "ui/state_band_item.h"
-#include "ui/state_box.h"
-#include "ui/state_machine_layout.h"
-#include "ui/state_machine_view.h"
-#include "ui/texts.h"
+#include "ui/panels/glossary_tips.h"
+#include "ui/texts/language.h"
+#include "ui/diagram/segment_item.h"
+#include "ui/diagram/sequence_diagram_view.h"
+#include "ui/diagram/state_band_item.h"
+#include "ui/panels/state_box.h"
+#include "ui/panels/state_machine_layout.h"
+#include "ui/panels/state_machine_view.h"
+#include "ui/texts/texts.h"
 
 #include <QApplication>
 #include <QDir>

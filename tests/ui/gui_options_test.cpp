@@ -1,5 +1,6 @@
 // The GUI command line and --screenshot.
-#include "ui/gui_options.h"
+#include "ui/window/gui_options.h"
+#include "ui/window/image_export.h"
 
 #include "window_test_support.h"
 
@@ -78,7 +79,7 @@ TEST(GuiOptions, ScreenshotIsAPngOfTheRequestedSize) {
     w->settleForScreenshot();
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("shot.png"));
-    EXPECT_EQ(saveScreenshot(*w, path), QString());
+    EXPECT_EQ(saveImage(w.get(), path), QString());
     QImage image(path);
     ASSERT_FALSE(image.isNull());
     EXPECT_EQ(image.size(), QSize(1280, 800) * w->devicePixelRatio());
@@ -92,7 +93,7 @@ TEST(GuiOptions, ScreenshotIsAPngOfTheRequestedSize) {
 TEST(GuiOptions, ScreenshotToAnUnwritablePlaceFails) {
     auto w = uitest::makeWindow();
     w->show();
-    EXPECT_FALSE(saveScreenshot(*w, QStringLiteral("/nonexistent-dir/x/shot.png")).isEmpty());
+    EXPECT_FALSE(saveImage(w.get(), QStringLiteral("/nonexistent-dir/x/shot.png")).isEmpty());
 }
 
 } // namespace

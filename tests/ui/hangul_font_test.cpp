@@ -1,6 +1,6 @@
 // Issue 5: Korean renders on a fresh machine. The application font gets a Hangul fallback when
 // its own families have none (scripts/install-deps installs Noto Sans CJK KR).
-#include "ui/hangul_font.h"
+#include "ui/window/hangul_font.h"
 
 #include <QApplication>
 #include <QFontDatabase>

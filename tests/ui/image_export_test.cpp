@@ -1,6 +1,7 @@
 // Chart/diagram export: a valid PNG or SVG on success; on failure an error text and the old file
 // exactly as it was (QSaveFile writes a temporary file and renames it only when complete).
-#include "ui/image_export.h"
+#include "ui/window/image_export.h"
+#include "tests/unprivileged.h"
 
 #include <QDir>
 #include <QFile>
@@ -89,21 +90,25 @@ TEST(ImageExport, MissingFolderIsAnError) {
     EXPECT_FALSE(error.isEmpty());
 }
 
+// As root (CI) the save runs as "nobody" (tests/unprivileged.h): permissions bite there too.
 TEST(ImageExport, ReadOnlyFolderKeepsTheOldFile) {
     QTemporaryDir dir;
     Picture pic;
     const QString path = dir.filePath(QStringLiteral("chart.png"));
     writeFile(path, "old picture");
-    ASSERT_TRUE(QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::ExeOwner));
-    const bool canStillWrite = QFile(dir.filePath(QStringLiteral("probe"))).open(QIODevice::WriteOnly);
-    if (!canStillWrite) {
-        const QString error = saveImage(&pic.label, path);
-        EXPECT_FALSE(error.isEmpty());
-        EXPECT_TRUE(error.contains(QStringLiteral("chart.png"))) << error.toStdString();
-        EXPECT_EQ(readAll(path), QByteArray("old picture"));
+    ASSERT_TRUE(QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup |
+                                                      QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther));
+    QString error;
+    {
+        const test::UnprivilegedScope unprivileged;
+        ASSERT_FALSE(QFile(dir.filePath(QStringLiteral("probe"))).open(QIODevice::WriteOnly))
+            << "the folder is still writable: the test would prove nothing";
+        error = saveImage(&pic.label, path);
     }
     QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    if (canStillWrite) GTEST_SKIP() << "running as root: permissions do not stop writes (see the size-limit test)";
+    EXPECT_FALSE(error.isEmpty());
+    EXPECT_TRUE(error.contains(QStringLiteral("chart.png"))) << error.toStdString();
+    EXPECT_EQ(readAll(path), QByteArray("old picture"));
 }
 
 // A write that fails half-way (here: the file-size limit, which binds root too) must not replace

@@ -3,8 +3,8 @@
 // Acronyms are read as Korean speakers read them: SYN 신, ACK 액, FIN 핀 (consonant-final),
 // RST 알에스티 (vowel-final); numbers in Korean (1 일, 2 이, 10 십), except after a Latin word
 // (FIN_WAIT_1 is read 핀 웨이트 원). Ordinals up to 99 are words: 첫 번째, 두 번째, 스물한 번째.
-#include "ui/language_korean.h"
-#include "ui/texts.h"
+#include "ui/texts/language_korean.h"
+#include "ui/texts/texts.h"
 
 #include <gtest/gtest.h>
 

@@ -1,17 +1,17 @@
 // Issue 5: switching the language at runtime changes the visible texts of EVERY main widget: the
 // menus, the toolbars, every dock's title and content (state machine, inspector, TCB, events,
 // lessons, glossary, and any dock added later), the state boxes, the narration, the timeline.
-#include "ui/event_list_view.h"
-#include "ui/glossary_panel.h"
-#include "ui/language.h"
-#include "ui/lesson_picker.h"
-#include "ui/narration_panel.h"
-#include "ui/segment_inspector.h"
-#include "ui/sequence_diagram_view.h"
-#include "ui/state_box.h"
-#include "ui/state_machine_view.h"
-#include "ui/tcb_panel.h"
-#include "ui/timeline_bar.h"
+#include "ui/panels/event_list_view.h"
+#include "ui/panels/glossary_panel.h"
+#include "ui/texts/language.h"
+#include "ui/panels/lesson_picker.h"
+#include "ui/panels/narration_panel.h"
+#include "ui/panels/segment_inspector.h"
+#include "ui/diagram/sequence_diagram_view.h"
+#include "ui/panels/state_box.h"
+#include "ui/panels/state_machine_view.h"
+#include "ui/panels/tcb_panel.h"
+#include "ui/panels/timeline_bar.h"
 
 #include "window_test_support.h"
 

@@ -1,5 +1,5 @@
 // The lesson picker: grouped, searchable in English and Korean.
-#include "ui/lesson_picker.h"
+#include "ui/panels/lesson_picker.h"
 
 #include <QPushButton>
 

@@ -1,10 +1,11 @@
 // The load view on hand-built LoadResults: the stacked areas equal the counts, the summary figures
 // are the peaks, the run happens off the GUI thread, Cancel stops it, a comparison passes its
 // overrides to the simulation and is drawn beside the base run.
-#include "ui/image_export.h"
-#include "ui/load_chart_data.h"
-#include "ui/load_chart_view.h"
-#include "ui/load_view.h"
+#include "ui/window/image_export.h"
+#include "core/load_chart_data.h"
+#include "ui/load/load_chart_view.h"
+#include "ui/load/load_session.h"
+#include "ui/load/load_view.h"
 
 #include <QAreaSeries>
 #include <QApplication>
@@ -129,13 +130,14 @@ struct Recorder {
 TEST(LoadView, RunsOffTheGuiThreadAndDrawsTheResult) {
     auto rec = std::make_shared<Recorder>();
     QThread* gui = QThread::currentThread();
-    LoadView view([rec, gui](const Scenario&, const LoadOptions& o) {
+    LoadSession session([rec, gui](const Scenario&, const LoadOptions& o) {
         if (QThread::currentThread() == gui) rec->onGuiThread = true;
         if (o.progress) o.progress(0.5);
         std::lock_guard lock(rec->m);
         rec->calls.push_back(o);
         return handBuilt();
     });
+    LoadView view(&session);
     bool cancelled = true;
     QObject::connect(&view, &LoadView::runFinished, [&](bool c) { cancelled = c; });
     view.setScenario(loadLesson());
@@ -158,13 +160,14 @@ TEST(LoadView, RunsOffTheGuiThreadAndDrawsTheResult) {
 
 TEST(LoadView, ComparisonRunsTheVariantWithItsOverrides) {
     auto rec = std::make_shared<Recorder>();
-    LoadView view([rec](const Scenario&, const LoadOptions& o) {
+    LoadSession session([rec](const Scenario&, const LoadOptions& o) {
         std::lock_guard lock(rec->m);
         rec->calls.push_back(o);
         LoadResult r = handBuilt();
         if (o.profileOverride == Profile::Windows) r.connections = 41;
         return r;
     });
+    LoadView view(&session);
     view.setScenario(loadLesson());
     ASSERT_TRUE(view.waitForIdle(5000));
     view.setVariant(LoadView::Variant::ProfileWindows);
@@ -185,7 +188,7 @@ TEST(LoadView, ComparisonRunsTheVariantWithItsOverrides) {
 
 TEST(LoadView, CancelStopsTheRunThroughTheProgressCallback) {
     std::atomic<bool> started{false};
-    LoadView view([&started](const Scenario&, const LoadOptions& o) {
+    LoadSession session([&started](const Scenario&, const LoadOptions& o) {
         started = true;
         LoadResult r = handBuilt();
         // A long run: it reports progress until told to stop (a 10 s safety limit).
@@ -198,6 +201,7 @@ TEST(LoadView, CancelStopsTheRunThroughTheProgressCallback) {
         }
         return r;
     });
+    LoadView view(&session);
     bool cancelled = false;
     QObject::connect(&view, &LoadView::runFinished, [&](bool c) { cancelled = c; });
     view.setScenario(loadLesson());
@@ -210,10 +214,11 @@ TEST(LoadView, CancelStopsTheRunThroughTheProgressCallback) {
     EXPECT_TRUE(view.baseResult()->cancelled);
 }
 
+// The run belongs to the LoadSession: closing the window (session and view gone) stops it.
 TEST(LoadView, DestroyedWhileRunningStopsTheWorker) {
     std::atomic<bool> started{false}, stopped{false};
     {
-        LoadView view([&started, &stopped](const Scenario&, const LoadOptions& o) {
+        LoadSession session([&started, &stopped](const Scenario&, const LoadOptions& o) {
             started = true;
             while (o.progress(0.1)) std::this_thread::sleep_for(std::chrono::milliseconds(1));
             stopped = true;
@@ -221,6 +226,7 @@ TEST(LoadView, DestroyedWhileRunningStopsTheWorker) {
             r.cancelled = true;
             return r;
         });
+        LoadView view(&session);
         view.setScenario(loadLesson());
         while (!started) std::this_thread::sleep_for(std::chrono::milliseconds(1));
     }
@@ -238,7 +244,8 @@ namespace {
 // ends with the run; a small port range is a labelled line; comparing "the other side closes
 // first" shows the other side, where that run's TIME_WAITs are.
 TEST(LoadViewPresents, StoryAxisPortLineAndTheComparedSide) {
-    LoadView view([](const Scenario&, const LoadOptions&) { return handBuilt(); });
+    LoadSession session([](const Scenario&, const LoadOptions&) { return handBuilt(); });
+    LoadView view(&session);
     Scenario lesson = loadLesson();
     lesson.summary.en = "Ports run out at 40 s.";
     lesson.load->portFirst = 50000;

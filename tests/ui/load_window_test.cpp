@@ -1,12 +1,12 @@
 // A load lesson (scenario.load) shows the load view in the centre of the window instead of the
 // sequence diagram; a single-connection lesson shows the diagram again.
-#include "ui/load_chart_view.h"
-#include "ui/load_view.h"
-#include "ui/main_window.h"
-#include "ui/perturb_actions.h"
-#include "ui/timeline_bar.h"
-#include "ui/sequence_diagram_view.h"
-#include "ui/session_controller.h"
+#include "ui/load/load_chart_view.h"
+#include "ui/load/load_view.h"
+#include "ui/window/main_window.h"
+#include "ui/perturb/perturb_actions.h"
+#include "ui/panels/timeline_bar.h"
+#include "ui/diagram/sequence_diagram_view.h"
+#include "ui/session/session_controller.h"
 
 #include <QAreaSeries>
 #include <QDockWidget>

@@ -1,15 +1,15 @@
 // The main window on a hand-built trace: state boxes, keyboard, inspector, event list, timeline.
-#include "ui/event_list_model.h"
-#include "ui/event_list_view.h"
-#include "ui/language.h"
-#include "ui/segment_inspector.h"
-#include "ui/narration_panel.h"
-#include "ui/state_box.h"
-#include "ui/state_machine_layout.h"
-#include "ui/state_machine_view.h"
-#include "ui/tcb_panel.h"
-#include "ui/texts.h"
-#include "ui/timeline_bar.h"
+#include "ui/panels/event_list_model.h"
+#include "ui/panels/event_list_view.h"
+#include "ui/texts/language.h"
+#include "ui/panels/segment_inspector.h"
+#include "ui/panels/narration_panel.h"
+#include "ui/panels/state_box.h"
+#include "ui/panels/state_machine_layout.h"
+#include "ui/panels/state_machine_view.h"
+#include "ui/panels/tcb_panel.h"
+#include "ui/texts/texts.h"
+#include "ui/panels/timeline_bar.h"
 
 #include "window_test_support.h"
 
@@ -63,7 +63,7 @@ TEST(MainWindowStateBoxes, FollowTheCursorOnStepStepBackAndScrub) {
 
 TEST(MainWindowStateBoxes, ShowTheHandshakeStatesAndWhatChangedThem) {
     auto w = makeWindow();
-    w->session()->setStep(4); // tcp-rules.md: the SYN,ACK arrives at the client at 0.2 s
+    w->session()->setStep(4); // docs/tcp-rules.md: the SYN,ACK arrives at the client at 0.2 s
     EXPECT_EQ(w->stateBox(HostId::Client)->state(), TcpState::Established);
     EXPECT_EQ(w->stateBox(HostId::Server)->state(), TcpState::SynReceived);
     EXPECT_TRUE(w->stateBox(HostId::Client)->detailText().contains(Texts::stateName(TcpState::SynSent)));
@@ -97,7 +97,7 @@ TEST(StateMachineLayout, DrawsAllElevenStates) {
     std::set<TcpState> drawn;
     for (const FsmNode& n : fsmNodes()) drawn.insert(n.state);
     EXPECT_EQ(drawn.size(), kAllStates.size());
-    // Every transition named in tcp-rules.md's close sequence is in the figure.
+    // Every transition named in docs/tcp-rules.md's close sequence is in the figure.
     EXPECT_TRUE(fsmEdgeFor(TcpState::Established, TcpState::FinWait1));
     EXPECT_TRUE(fsmEdgeFor(TcpState::FinWait1, TcpState::FinWait2));
     EXPECT_TRUE(fsmEdgeFor(TcpState::FinWait2, TcpState::TimeWait));

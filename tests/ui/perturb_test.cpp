@@ -5,18 +5,18 @@
 #include "core/lesson_file.h"
 #include "core/simulation.h"
 #include "core/trace_jsonl.h"
-#include "ui/event_list_view.h"
-#include "ui/ghost_layer.h"
-#include "ui/segment_item.h"
-#include "ui/inject_dialog.h"
-#include "ui/lesson_settings_panel.h"
-#include "ui/main_window.h"
-#include "ui/perturb_actions.h"
-#include "ui/perturbation_texts.h"
-#include "ui/perturbations_panel.h"
-#include "ui/sequence_diagram_view.h"
-#include "ui/session_controller.h"
-#include "ui/trace_diff.h"
+#include "ui/panels/event_list_view.h"
+#include "ui/diagram/ghost_layer.h"
+#include "ui/diagram/segment_item.h"
+#include "ui/perturb/inject_dialog.h"
+#include "ui/perturb/lesson_settings_panel.h"
+#include "ui/window/main_window.h"
+#include "ui/perturb/perturb_actions.h"
+#include "ui/perturb/perturbation_texts.h"
+#include "ui/perturb/perturbations_panel.h"
+#include "ui/diagram/sequence_diagram_view.h"
+#include "ui/session/session_controller.h"
+#include "core/trace_diff.h"
 
 #include "window_test_support.h"
 
@@ -182,7 +182,7 @@ TEST(Perturb, PerturbingAfterScrubbingBackKeepsEverythingBeforeTheCursor) {
     clickMenu(*w, fin, "perturbDrop");
     EXPECT_EQ(s.step(), step); // the cursor stays
     ASSERT_GE(s.trace().events.size(), cursor);
-    for (size_t i = 0; i < cursor; ++i) EXPECT_TRUE(sameEvent(before.events[i], s.trace().events[i])) << i;
+    for (size_t i = 0; i < cursor; ++i) EXPECT_EQ(before.events[i], s.trace().events[i]) << i;
     // ... and the consequence lies ahead: the FIN is retransmitted after its RTO.
     EXPECT_NE(traceToJsonl(before), jsonl(s));
     EXPECT_GT(commonPrefix(before, s.trace()), cursor - 1);

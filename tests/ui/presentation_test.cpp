@@ -2,11 +2,11 @@
 // brings back exactly what was there; the caption is the step's short one (the full narration is
 // one key away); B and W blank the screen until the next key; S dims all but the current step;
 // the application's font (menus and dialogs) grows and comes back.
-#include "ui/main_window_actions.h"
-#include "ui/narration_panel.h"
-#include "ui/segment_item.h"
-#include "ui/sequence_diagram_view.h"
-#include "ui/texts.h"
+#include "ui/window/main_window_actions.h"
+#include "ui/panels/narration_panel.h"
+#include "ui/diagram/segment_item.h"
+#include "ui/diagram/sequence_diagram_view.h"
+#include "ui/texts/texts.h"
 
 #include "window_test_support.h"
 

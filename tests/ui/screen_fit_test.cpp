@@ -5,15 +5,15 @@
 // and in presentation mode the ladder has at least 60 % of the window and the caption no scroll.
 // The same with a captured connection open (issue 18): a kernel capture with inferred states, its
 // honesty note and its capture-mode hints.
-#include "ui/diagram_palette.h"
-#include "ui/language.h"
-#include "ui/main_window_actions.h"
-#include "ui/narration_panel.h"
-#include "ui/segment_inspector.h"
-#include "ui/sequence_diagram_view.h"
-#include "ui/state_box.h"
-#include "ui/state_machine_view.h"
-#include "ui/texts.h"
+#include "ui/diagram/diagram_palette.h"
+#include "ui/diagram/sequence_diagram_view.h"
+#include "ui/panels/narration_panel.h"
+#include "ui/panels/segment_inspector.h"
+#include "ui/panels/state_box.h"
+#include "ui/panels/state_machine_view.h"
+#include "ui/texts/language.h"
+#include "ui/texts/texts.h"
+#include "ui/window/main_window_actions.h"
 
 #include "window_test_support.h"
 

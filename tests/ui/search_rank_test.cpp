@@ -1,9 +1,9 @@
 // Issue 14, points 9 and 10: one ranking rule for the lesson browser and the glossary, checked on
 // the cases of the issue and on the rule's tiers.
 #include "core/builtin_lessons.h"
-#include "ui/glossary_panel.h"
-#include "ui/lesson_picker.h"
-#include "ui/search_rank.h"
+#include "ui/panels/glossary_panel.h"
+#include "ui/panels/lesson_picker.h"
+#include "ui/panels/search_rank.h"
 
 #include <QLineEdit>
 

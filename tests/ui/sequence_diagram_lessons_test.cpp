@@ -3,12 +3,12 @@
 // is the primary connection's state, the running timers are the snapshot's armed timers.
 #include "core/builtin_lessons.h"
 #include "core/simulation.h"
-#include "ui/segment_item.h"
-#include "ui/sequence_diagram_view.h"
-#include "ui/state_band_item.h"
-#include "ui/texts.h"
-#include "ui/time_break_item.h"
-#include "ui/timer_bracket_item.h"
+#include "ui/diagram/segment_item.h"
+#include "ui/diagram/sequence_diagram_view.h"
+#include "ui/diagram/state_band_item.h"
+#include "ui/texts/texts.h"
+#include "ui/diagram/time_break_item.h"
+#include "ui/diagram/timer_bracket_item.h"
 
 #include <gtest/gtest.h>
 

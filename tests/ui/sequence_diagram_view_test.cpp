@@ -2,12 +2,12 @@
 // label, losses/retransmissions/copies/injections marked, state bands and timer brackets as the
 // trace says, idle stretches compressed, clicks and the cursor.
 #include "synthetic_trace.h"
-#include "ui/now_marker_item.h"
-#include "ui/segment_item.h"
-#include "ui/sequence_diagram_view.h"
-#include "ui/state_band_item.h"
-#include "ui/time_break_item.h"
-#include "ui/timer_bracket_item.h"
+#include "ui/diagram/now_marker_item.h"
+#include "ui/diagram/segment_item.h"
+#include "ui/diagram/sequence_diagram_view.h"
+#include "ui/diagram/state_band_item.h"
+#include "ui/diagram/time_break_item.h"
+#include "ui/diagram/timer_bracket_item.h"
 
 #include <QApplication>
 #include <QGraphicsEllipseItem>

@@ -1,6 +1,6 @@
 // SessionController: cursor and step math, playback and replays, on hand-built traces.
-#include "ui/session_controller.h"
-#include "ui/texts.h"
+#include "ui/session/session_controller.h"
+#include "ui/texts/texts.h"
 
 #include "window_trace_builder.h"
 

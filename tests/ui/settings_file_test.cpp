@@ -1,7 +1,8 @@
 // Settings: a read-only folder or a full disk gives an error naming the file, and the old settings
 // file stays as it was. The full disk is made with a lowered file-size limit (writes fail with
 // EFBIG), which bites even when the tests run as root.
-#include "ui/settings_file.h"
+#include "ui/window/settings_file.h"
+#include "tests/unprivileged.h"
 
 #include <QDir>
 #include <QFile>
@@ -46,21 +47,26 @@ TEST(SettingsFile, FlushWritesTheValues) {
     EXPECT_NE(readAll(path), old);
 }
 
+// As root (CI) the flush runs as "nobody" (tests/unprivileged.h): permissions bite there too.
 TEST(SettingsFile, ReadOnlyFolderKeepsTheOldFile) {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("c.conf"));
     const QByteArray old = writeOldSettings(path);
-    ASSERT_TRUE(QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::ExeOwner));
-    const bool canStillWrite = QFile(dir.filePath(QStringLiteral("probe"))).open(QIODevice::WriteOnly);
-    if (!canStillWrite) {
+    ASSERT_TRUE(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther));
+    ASSERT_TRUE(QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup |
+                                                      QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther));
+    QString error;
+    {
+        const test::UnprivilegedScope unprivileged;
+        ASSERT_FALSE(QFile(dir.filePath(QStringLiteral("probe"))).open(QIODevice::WriteOnly))
+            << "the folder is still writable: the test would prove nothing";
         QSettings s(path, checkedSettingsFormat());
         s.setValue(QStringLiteral("view/dark"), true);
-        const QString error = flushSettings(s);
-        EXPECT_TRUE(error.contains(QDir::toNativeSeparators(path))) << error.toStdString();
-        EXPECT_EQ(readAll(path), old);
+        error = flushSettings(s);
     }
     QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    if (canStillWrite) GTEST_SKIP() << "running as root: permissions do not stop writes (FailedWriteKeepsTheOldFile covers it)";
+    EXPECT_TRUE(error.contains(QDir::toNativeSeparators(path))) << error.toStdString();
+    EXPECT_EQ(readAll(path), old);
 }
 
 // A full disk, small settings (they sit in the write buffer until the final flush) and large ones

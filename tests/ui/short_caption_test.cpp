@@ -8,8 +8,8 @@
 #include "core/capture_file.h"
 #include "core/capture_inference.h"
 #include "core/simulation.h"
-#include "ui/language.h"
-#include "ui/texts.h"
+#include "ui/texts/language.h"
+#include "ui/texts/texts.h"
 
 #include <gtest/gtest.h>
 

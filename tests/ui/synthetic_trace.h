@@ -135,7 +135,7 @@ struct HandshakeTrace {
         b.timer(ms(1000), C, 1, TimerKind::Retransmit, TimerOp::Set, ms(3000));
         afterRetransmitSent = b.size();
         b.deliver(ms(1100), retransmittedSyn);
-        b.state(ms(1100), S, 2, Closed, SynReceived);
+        b.state(ms(1100), S, 2, Listen, SynReceived);
         synAck = b.send(ms(1100), S, Flag::SYN | Flag::ACK, 300, 101);
         b.timer(ms(1100), S, 2, TimerKind::Retransmit, TimerOp::Set, ms(2100));
         b.deliver(ms(1200), synAck);
@@ -194,7 +194,7 @@ inline Trace bulkTrace(size_t count) {
     b.state(ms(0), C, 1, Closed, SynSent);
     const uint64_t syn = b.send(ms(0), C, Flag::SYN, 100, 0);
     b.deliver(ms(100), syn);
-    b.state(ms(100), S, 2, Closed, SynReceived);
+    b.state(ms(100), S, 2, Listen, SynReceived);
     const uint64_t synAck = b.send(ms(100), S, Flag::SYN | Flag::ACK, 300, 101);
     b.deliver(ms(200), synAck);
     b.state(ms(200), C, 1, SynSent, Established);

@@ -4,13 +4,13 @@
 //   no menu gives one mnemonic letter to two entries, in either language;
 // - the state machine's labels are translated (both halves, "rcv SYN / snd SYN,ACK");
 // - the glossary shows and searches the textbook variants; ordinals are Korean words.
-#include "ui/glossary_panel.h"
-#include "ui/language.h"
-#include "ui/main_window.h"
-#include "ui/perturbation_texts.h"
-#include "ui/state_machine_layout.h"
-#include "ui/texts.h"
-#include "ui/texts_terms.h"
+#include "ui/panels/glossary_panel.h"
+#include "ui/texts/language.h"
+#include "ui/window/main_window.h"
+#include "ui/perturb/perturbation_texts.h"
+#include "ui/panels/state_machine_layout.h"
+#include "ui/texts/texts.h"
+#include "ui/texts/texts_terms.h"
 
 #include "window_test_support.h"
 

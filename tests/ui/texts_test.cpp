@@ -1,7 +1,7 @@
 // Texts: every reason has words in both languages, the step narration carries the trace's
 // numbers, and segment labels follow the protocol notation.
-#include "ui/language.h"
-#include "ui/texts.h"
+#include "ui/texts/language.h"
+#include "ui/texts/texts.h"
 
 #include <gtest/gtest.h>
 
@@ -51,7 +51,7 @@ TraceEvent event(SimTime t, EventType type, HostId host, Reason reason, uint32_t
     return e;
 }
 
-// The first two steps of the worked example "Normal 3-way" of tcp-rules.md (client ISS 100,
+// The first two steps of the worked example "Normal 3-way" of docs/tcp-rules.md (client ISS 100,
 // server ISS 300, one-way delay 100 ms), built by hand.
 Trace handshakeTrace() {
     Trace tr;

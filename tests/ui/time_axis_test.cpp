@@ -1,6 +1,6 @@
 // The one map from simulated time to y: to scale for ordinary gaps, never closer than a line of
 // text, long idle gaps compressed to a fixed height and reported as breaks.
-#include "ui/time_axis.h"
+#include "ui/diagram/time_axis.h"
 
 #include <gtest/gtest.h>
 

@@ -1,5 +1,5 @@
 #pragma once
-// Hand-built traces for the window tests: they follow tcp-rules.md's worked examples (teach
+// Hand-built traces for the window tests: they follow docs/tcp-rules.md's worked examples (teach
 // profile, one-way delay 100 ms, client ISS 100, server ISS 300) so that the views can be
 // tested without depending on the simulation.
 #include "core/trace.h"
@@ -110,7 +110,7 @@ private:
     Trace trace_;
 };
 
-// tcp-rules.md "Normal 3-way" followed by "4-way close, client first" (shifted to t = 1 s / 2 s).
+// docs/tcp-rules.md "Normal 3-way" followed by "4-way close, client first" (shifted to t = 1 s / 2 s).
 // Steps (root events): 1 listen, 2 connect, 3 SYN arrives, 4 SYN,ACK arrives, 5 ACK arrives,
 // 6 client close, 7 FIN arrives, 8 ACK arrives, 9 server close, 10 FIN arrives, 11 last ACK
 // arrives, 12 TIME_WAIT expires.
@@ -129,7 +129,7 @@ inline Trace handshakeAndCloseTrace() {
     b.tcb(H::Client, 1, 100, 0, 100, 101, 0);
 
     uint32_t d = b.deliver(100_ms, syn);
-    b.state(100_ms, H::Server, 2, S::Closed, S::SynReceived, Reason::ListenSyn, d);
+    b.state(100_ms, H::Server, 2, S::Listen, S::SynReceived, Reason::ListenSyn, d);
     const uint64_t synAck =
         b.send(100_ms, H::Server, 2, Flag::SYN | Flag::ACK, 300, 101, S::SynReceived, d, Reason::ListenSyn);
     b.timer(100_ms, H::Server, 2, TimerKind::Retransmit, TimerOp::Set, 1100_ms, d);
@@ -190,7 +190,7 @@ inline Trace handshakeAndCloseTrace() {
     return b.take();
 }
 
-// tcp-rules.md "Lost SYN": the first SYN is dropped, the RTO resends it at 1 s.
+// docs/tcp-rules.md "Lost SYN": the first SYN is dropped, the RTO resends it at 1 s.
 // Steps: 1 listen, 2 connect, 3 SYN lost, 4 RTO fires (resend), 5 SYN arrives, 6 SYN,ACK arrives,
 // 7 ACK arrives.
 inline Trace lostSynTrace() {
@@ -212,7 +212,7 @@ inline Trace lostSynTrace() {
         b.send(1_s, H::Client, 1, Flag::SYN, 100, 0, S::SynSent, f, Reason::RetransmitSyn, /*retransmission=*/true);
     b.timer(1_s, H::Client, 1, TimerKind::Retransmit, TimerOp::Set, 3_s, f, Reason::RtoBackoff);
     uint32_t d = b.deliver(1100_ms, syn2);
-    b.state(1100_ms, H::Server, 2, S::Closed, S::SynReceived, Reason::ListenSyn, d);
+    b.state(1100_ms, H::Server, 2, S::Listen, S::SynReceived, Reason::ListenSyn, d);
     const uint64_t synAck =
         b.send(1100_ms, H::Server, 2, Flag::SYN | Flag::ACK, 300, 101, S::SynReceived, d, Reason::ListenSyn);
     b.tcb(H::Server, 2, 300, 100, 300, 301, 101);

@@ -1,0 +1,112 @@
+#include "ui/charts/charts_panel.h"
+
+#include "ui/charts/rto_chart_view.h"
+#include "ui/charts/seq_chart_view.h"
+#include "ui/session/session_controller.h"
+#include "ui/charts/state_timeline_view.h"
+#include "ui/texts/texts.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenu>
+#include <QTabWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace hl::ui {
+
+ChartsPanel::ChartsPanel(SessionController* session, QWidget* parent)
+    : QWidget(parent), session_(session), tabs_(new QTabWidget(this)), direction_(new QComboBox(this)),
+      directionLabel_(new QLabel(this)), exportButton_(new QToolButton(this)), seq_(new SeqChartView(session, this)),
+      states_(new StateTimelineView(session, this)), rto_(new RtoChartView(session, this)) {
+    setObjectName(QStringLiteral("chartsPanel"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(directionLabel_);
+    bar->addWidget(direction_);
+    bar->addStretch(1);
+    bar->addWidget(exportButton_);
+    layout->addLayout(bar);
+    layout->addWidget(tabs_, 1);
+    tabs_->addTab(seq_, QString());
+    tabs_->addTab(states_, QString());
+    tabs_->addTab(rto_, QString());
+    direction_->setObjectName(QStringLiteral("chartDirection"));
+    direction_->addItem(QString(), static_cast<int>(HostId::Client));
+    direction_->addItem(QString(), static_cast<int>(HostId::Server));
+    directionLabel_->setBuddy(direction_);
+    connect(direction_, &QComboBox::currentIndexChanged, this, [this](int index) {
+        seq_->setSender(direction_->itemData(index).toInt() == static_cast<int>(HostId::Server) ? HostId::Server
+                                                                                               : HostId::Client);
+    });
+    connect(tabs_, &QTabWidget::currentChanged, this, [this] {
+        const bool seqShown = tabs_->currentWidget() == seq_;
+        direction_->setVisible(seqShown);
+        directionLabel_->setVisible(seqShown);
+    });
+
+    exportButton_->setPopupMode(QToolButton::InstantPopup);
+    auto* menu = new QMenu(exportButton_);
+    auto exportAs = [this](bool svg) {
+        if (TraceChartView* chart = currentChart()) chart->exportWithDialog(svg);
+    };
+    menu->addAction(QString(), this, [exportAs] { exportAs(false); })->setObjectName(QStringLiteral("exportPng"));
+    menu->addAction(QString(), this, [exportAs] { exportAs(true); })->setObjectName(QStringLiteral("exportSvg"));
+    exportButton_->setMenu(menu);
+
+    connect(session_, &SessionController::traceReplaced, this, &ChartsPanel::rebuildAll);
+    connect(session_, &SessionController::cursorMoved, this, &ChartsPanel::updateCursor);
+    retranslateUi();
+    rebuildAll();
+}
+
+TraceChartView* ChartsPanel::currentChart() const {
+    return qobject_cast<TraceChartView*>(tabs_->currentWidget());
+}
+
+void ChartsPanel::setDarkTheme(bool dark) {
+    seq_->setDarkTheme(dark);
+    states_->setDarkTheme(dark);
+    rto_->setDarkTheme(dark);
+}
+
+void ChartsPanel::setSender(HostId sender) {
+    direction_->setCurrentIndex(sender == HostId::Client ? 0 : 1);
+}
+
+void ChartsPanel::rebuildAll() {
+    seq_->rebuild();
+    states_->rebuild();
+    rto_->rebuild();
+}
+
+void ChartsPanel::updateCursor() {
+    seq_->updateCursor();
+    states_->updateCursor();
+    rto_->updateCursor();
+}
+
+void ChartsPanel::retranslateUi() {
+    //: Tab of the Charts panel: the Stevens/tcptrace sequence-number graph.
+    tabs_->setTabText(0, tr("Sequence numbers"));
+    tabs_->setTabText(1, tr("States"));
+    tabs_->setTabText(2, tr("Retransmission timer"));
+    directionLabel_->setText(tr("&Direction:"));
+    direction_->setItemText(0, tr("%1 → %2").arg(Texts::hostName(HostId::Client), Texts::hostName(HostId::Server)));
+    direction_->setItemText(1, tr("%1 → %2").arg(Texts::hostName(HostId::Server), Texts::hostName(HostId::Client)));
+    exportButton_->setText(tr("Export…"));
+    exportButton_->setToolTip(tr("Save the chart shown as a PNG or SVG image"));
+    const auto actions = exportButton_->menu()->actions();
+    actions[0]->setText(tr("As PNG image…"));
+    actions[1]->setText(tr("As SVG image…"));
+}
+
+void ChartsPanel::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+} // namespace hl::ui

@@ -1,0 +1,174 @@
+#include "ui/charts/seq_chart_view.h"
+
+#include "ui/diagram/diagram_palette.h"
+#include "ui/session/session_controller.h"
+#include "ui/texts/texts.h"
+
+#include <QChart>
+#include <QLineSeries>
+#include <QScatterSeries>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <array>
+
+namespace hl::ui {
+
+namespace {
+constexpr std::array<SegmentMark, 4> kMarks = {SegmentMark::Normal, SegmentMark::Retransmission,
+                                               SegmentMark::Lost, SegmentMark::Duplicated};
+} // namespace
+
+SeqChartView::SeqChartView(SessionController* session, QWidget* parent) : TraceChartView(session, parent) {
+    setObjectName(QStringLiteral("seqChart"));
+}
+
+void SeqChartView::setSender(HostId sender) {
+    if (sender_ == sender) return;
+    sender_ = sender;
+    rebuild();
+}
+
+QString SeqChartView::markSeriesName(SegmentMark mark) {
+    switch (mark) {
+    case SegmentMark::Normal: return QStringLiteral("segments");
+    case SegmentMark::Retransmission: return QStringLiteral("retransmissions");
+    case SegmentMark::Lost: return QStringLiteral("lost");
+    case SegmentMark::Duplicated: return QStringLiteral("duplicated");
+    }
+    return {};
+}
+
+SimTime SeqChartView::timeExtent(const Trace& trace) const {
+    // The graph ends with the last segment: a long TIME_WAIT after it would squeeze it to a line.
+    SimTime last;
+    for (const SegmentRecord& r : trace.segments) last = std::max(last, r.sentAt);
+    return trace.segments.empty() ? trace.end : last + (last / 10);
+}
+
+QString SeqChartView::chartTitle() const {
+    //: Chart title; %1 and %2 are "Client"/"Server".
+    return tr("Sequence numbers over time: %1 → %2")
+        .arg(Texts::hostName(sender_), Texts::hostName(sender_ == HostId::Client ? HostId::Server : HostId::Client));
+}
+
+QString SeqChartView::segmentTip(const Trace& trace, const SeqPoint& p) const {
+    const SegmentRecord* rec = trace.segment(p.segId);
+    QString tip = tr("Segment #%1 at %2").arg(p.segId).arg(Texts::timeLabel(p.t));
+    if (rec) tip += QLatin1Char('\n') + Texts::segmentLabel(rec->seg);
+    //: Relative sequence numbers: the range a segment occupies, counted from the sender's ISN.
+    tip += QLatin1Char('\n') + tr("relative seq %1 … %2 (SEG.LEN %3)").arg(p.relSeq).arg(p.relSeq + p.segLen).arg(p.segLen);
+    switch (p.mark) {
+    case SegmentMark::Retransmission: tip += QLatin1Char('\n') + tr("retransmission"); break;
+    case SegmentMark::Lost: tip += QLatin1Char('\n') + tr("lost in the network"); break;
+    case SegmentMark::Duplicated: tip += QLatin1Char('\n') + tr("duplicated by the network"); break;
+    case SegmentMark::Normal: break;
+    }
+    if (rec && rec->retransmission && p.mark == SegmentMark::Lost) tip += QLatin1Char('\n') + tr("retransmission");
+    return tip;
+}
+
+void SeqChartView::buildSeries(const Trace& trace) {
+    data_ = buildSeqDirection(trace, sender_);
+    const TimeUnit& u = timeUnit();
+    seqAxis_ = new QValueAxis;
+    //: Axis title: sequence numbers counted from the sender's initial sequence number.
+    seqAxis_->setTitleText(tr("Relative seq"));
+    seqAxis_->setLabelFormat(QStringLiteral("%d"));
+    chart()->addAxis(seqAxis_, Qt::AlignLeft);
+
+    int64_t lo = 0, hi = 1;
+    for (const SeqPoint& p : data_.segments) {
+        lo = std::min(lo, p.relSeq);
+        hi = std::max(hi, p.relSeq + p.segLen);
+    }
+    for (const AckPoint& a : data_.acks) {
+        lo = std::min(lo, a.relAck);
+        hi = std::max(hi, a.relAck);
+    }
+    const double pad = std::max<double>(1.0, static_cast<double>(hi - lo) * 0.06);
+    seqAxis_->setRange(static_cast<double>(lo) - pad, static_cast<double>(hi) + pad);
+    seqAxis_->applyNiceNumbers();
+
+    const QColor accent = hostAccentColor(sender_, isDark());
+    // The length bars: one short vertical line per segment, seq .. seq + SEG.LEN.
+    for (const SeqPoint& p : data_.segments) {
+        if (p.segLen == 0) continue;
+        auto* bar = new QLineSeries;
+        bar->setObjectName(QStringLiteral("lengthBar"));
+        QPen pen(p.mark == SegmentMark::Lost ? lossColor(isDark()) : accent);
+        pen.setWidthF(3);
+        bar->setPen(pen);
+        bar->append(u.value(p.t), static_cast<double>(p.relSeq));
+        bar->append(u.value(p.t), static_cast<double>(p.relSeq + p.segLen));
+        addSeries(bar, seqAxis_, {}, {}, false);
+    }
+    // The ACK step line: the peer's acknowledgement number holds until its next segment.
+    if (!data_.acks.empty()) {
+        auto* acks = new QLineSeries;
+        acks->setObjectName(QStringLiteral("acks"));
+        acks->setName(tr("ACK from %1").arg(Texts::hostName(sender_ == HostId::Client ? HostId::Server : HostId::Client)));
+        QPen pen(hostAccentColor(sender_ == HostId::Client ? HostId::Server : HostId::Client, isDark()));
+        pen.setWidthF(1.6);
+        acks->setPen(pen);
+        acks->setPointsVisible(true);
+        std::vector<uint32_t> events;
+        std::vector<QString> tips;
+        for (size_t i = 0; i < data_.acks.size(); ++i) {
+            const AckPoint& a = data_.acks[i];
+            if (i > 0) {
+                // The horizontal part of the step, at the previous value: not a point of its own.
+                acks->append(u.value(a.t), static_cast<double>(data_.acks[i - 1].relAck));
+                events.push_back(data_.acks[i - 1].event);
+                tips.push_back(tr("ACK %1 (relative), segment #%2").arg(data_.acks[i - 1].relAck).arg(data_.acks[i - 1].segId));
+            }
+            acks->append(u.value(a.t), static_cast<double>(a.relAck));
+            events.push_back(a.event);
+            tips.push_back(tr("ACK %1 (relative), segment #%2 at %3").arg(a.relAck).arg(a.segId).arg(Texts::timeLabel(a.t)));
+        }
+        acks->append(u.value(timeExtent(trace)), static_cast<double>(data_.acks.back().relAck));
+        events.push_back(data_.acks.back().event);
+        tips.push_back(tr("ACK %1 (relative)").arg(data_.acks.back().relAck));
+        addSeries(acks, seqAxis_, std::move(events), std::move(tips));
+    }
+    // The segment markers, one series per mark so that each has its own legend entry.
+    for (SegmentMark mark : kMarks) {
+        auto* s = new QScatterSeries;
+        s->setObjectName(markSeriesName(mark));
+        std::vector<uint32_t> events;
+        std::vector<QString> tips;
+        for (const SeqPoint& p : data_.segments) {
+            if (p.mark != mark) continue;
+            s->append(u.value(p.t), static_cast<double>(p.relSeq));
+            events.push_back(p.event);
+            tips.push_back(segmentTip(trace, p));
+        }
+        s->setMarkerSize(mark == SegmentMark::Normal ? 9 : 13);
+        s->setColor(accent);
+        s->setBorderColor(accent.darker(140));
+        switch (mark) {
+        case SegmentMark::Normal:
+            s->setName(tr("Segment"));
+            s->setMarkerShape(QScatterSeries::MarkerShapeCircle);
+            break;
+        case SegmentMark::Retransmission:
+            s->setName(tr("Retransmission"));
+            s->setMarkerShape(QScatterSeries::MarkerShapeTriangle);
+            break;
+        case SegmentMark::Lost:
+            s->setName(tr("Lost"));
+            s->setMarkerShape(QScatterSeries::MarkerShapeStar);
+            s->setColor(lossColor(isDark()));
+            s->setBorderColor(lossColor(isDark()).darker(140));
+            break;
+        case SegmentMark::Duplicated:
+            s->setName(tr("Duplicated"));
+            s->setMarkerShape(QScatterSeries::MarkerShapeRotatedRectangle);
+            s->setColor(injectedColor(isDark()));
+            break;
+        }
+        addSeries(s, seqAxis_, std::move(events), std::move(tips));
+    }
+}
+
+} // namespace hl::ui

@@ -1,0 +1,210 @@
+#include "ui/charts/trace_chart_view.h"
+
+#include "ui/diagram/diagram_palette.h"
+#include "ui/window/image_export.h"
+#include "ui/window/image_export_dialog.h"
+#include "ui/session/session_controller.h"
+
+#include <QAreaSeries>
+#include <QChart>
+#include <QContextMenuEvent>
+#include <QCursor>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QMenu>
+#include <QToolTip>
+#include <QValueAxis>
+
+#include <cmath>
+#include <limits>
+
+namespace hl::ui {
+
+TraceChartView::TraceChartView(SessionController* session, QWidget* parent)
+    : QChartView(parent), session_(session) {
+    setRenderHint(QPainter::Antialiasing);
+    setMinimumSize(320, 220);
+}
+
+void TraceChartView::setDarkTheme(bool dark) {
+    if (dark_ == dark) return;
+    dark_ = dark;
+    rebuild();
+}
+
+void TraceChartView::rebuild() {
+    auto* fresh = new QChart;
+    fresh->setTheme(dark_ ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    fresh->setAnimationOptions(QChart::NoAnimation);
+    fresh->setTitle(chartTitle());
+    fresh->legend()->setAlignment(Qt::AlignBottom);
+    fresh->setMargins(QMargins(4, 4, 4, 4));
+    QChart* old = chart();
+    setChart(fresh); // the view releases the old chart: it is ours to delete
+    delete old;
+    points_.clear();
+    cursorLine_ = nullptr;
+
+    const Trace& trace = session_->trace();
+    const SimTime extent = timeExtent(trace);
+    unit_ = timeUnitFor(extent);
+    timeAxis_ = new QValueAxis;
+    timeAxis_->setTitleText(unit_.seconds ? tr("Time (s)") : tr("Time (ms)"));
+    timeAxis_->setRange(0, std::max(unit_.value(extent) * 1.03, unit_.seconds ? 1.0 : 10.0));
+    timeAxis_->applyNiceNumbers();
+    timeAxis_->setLabelFormat(unit_.seconds ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
+    fresh->addAxis(timeAxis_, Qt::AlignBottom);
+
+    buildSeries(trace);
+    if (QValueAxis* y = valueAxis()) {
+        cursorLine_ = new QLineSeries;
+        cursorLine_->setObjectName(QStringLiteral("cursor"));
+        cursorLine_->setName(tr("Cursor"));
+        QPen pen(cursorColor(dark_));
+        pen.setWidthF(1.5);
+        pen.setStyle(Qt::DashLine);
+        cursorLine_->setPen(pen);
+        fresh->addSeries(cursorLine_);
+        cursorLine_->attachAxis(timeAxis_);
+        cursorLine_->attachAxis(y);
+        for (QLegendMarker* m : fresh->legend()->markers(cursorLine_)) m->setVisible(false);
+    }
+    updateCursor();
+}
+
+void TraceChartView::updateCursor() {
+    if (!cursorLine_) return;
+    auto* y = valueAxis();
+    if (!y || session_->step() == 0) {
+        cursorLine_->clear();
+        return;
+    }
+    const double x = unit_.value(session_->timeAtStep(session_->step()));
+    cursorLine_->replace(QList<QPointF>{{x, y->min()}, {x, y->max()}});
+}
+
+double TraceChartView::cursorX() const {
+    if (!cursorLine_ || cursorLine_->count() == 0) return std::numeric_limits<double>::quiet_NaN();
+    return cursorLine_->at(0).x();
+}
+
+void TraceChartView::addSeries(QXYSeries* series, QValueAxis* y, std::vector<uint32_t> events,
+                               std::vector<QString> tips, bool inLegend) {
+    chart()->addSeries(series);
+    series->attachAxis(timeAxis_);
+    series->attachAxis(y);
+    if (!inLegend)
+        for (QLegendMarker* m : chart()->legend()->markers(series)) m->setVisible(false);
+    if (events.empty() && tips.empty()) return;
+    points_.push_back({series, std::move(events), std::move(tips)});
+    connect(series, &QXYSeries::hovered, this,
+            [this, series](const QPointF& p, bool state) { onHovered(series, p, state); });
+    connect(series, &QXYSeries::clicked, this, [this, series](const QPointF& p) {
+        const int i = nearestPoint(series, p);
+        if (i >= 0) activatePoint(series, i);
+    });
+}
+
+void TraceChartView::addArea(QAreaSeries* area, QValueAxis* y, uint32_t event, const QString& tip, bool inLegend) {
+    chart()->addSeries(area);
+    area->attachAxis(timeAxis_);
+    area->attachAxis(y);
+    if (!inLegend)
+        for (QLegendMarker* m : chart()->legend()->markers(area)) m->setVisible(false);
+    points_.push_back({area, {event}, {tip}});
+    connect(area, &QAreaSeries::hovered, this, [this, area](const QPointF&, bool state) {
+        if (!state) QToolTip::hideText();
+        else QToolTip::showText(QCursor::pos(), tipOfArea(area), this);
+    });
+    connect(area, &QAreaSeries::clicked, this, [this, area](const QPointF&) { activateArea(area); });
+}
+
+uint32_t TraceChartView::eventOfArea(const QAreaSeries* area) const {
+    const PointInfo* info = infoOf(area);
+    return info && !info->events.empty() ? info->events.front() : kNoEvent;
+}
+
+QString TraceChartView::tipOfArea(const QAreaSeries* area) const {
+    const PointInfo* info = infoOf(area);
+    return info && !info->tips.empty() ? info->tips.front() : QString();
+}
+
+bool TraceChartView::activateArea(const QAreaSeries* area) { return activateEvent(eventOfArea(area)); }
+
+bool TraceChartView::activateEvent(uint32_t event) {
+    const size_t step = event == kNoEvent ? 0 : session_->stepOfEvent(event);
+    if (step == 0) return false;
+    session_->setStep(step);
+    return true;
+}
+
+const TraceChartView::PointInfo* TraceChartView::infoOf(const QAbstractSeries* series) const {
+    for (const PointInfo& p : points_)
+        if (p.series == series) return &p;
+    return nullptr;
+}
+
+uint32_t TraceChartView::eventOfPoint(const QXYSeries* series, int index) const {
+    const PointInfo* info = infoOf(series);
+    if (!info || index < 0 || static_cast<size_t>(index) >= info->events.size()) return kNoEvent;
+    return info->events[static_cast<size_t>(index)];
+}
+
+QString TraceChartView::tipOfPoint(const QXYSeries* series, int index) const {
+    const PointInfo* info = infoOf(series);
+    if (!info || index < 0 || static_cast<size_t>(index) >= info->tips.size()) return {};
+    return info->tips[static_cast<size_t>(index)];
+}
+
+bool TraceChartView::activatePoint(const QXYSeries* series, int index) {
+    return activateEvent(eventOfPoint(series, index));
+}
+
+QXYSeries* TraceChartView::seriesNamed(const QString& name) const {
+    for (QAbstractSeries* s : chart()->series())
+        if (s->objectName() == name) return qobject_cast<QXYSeries*>(s);
+    return nullptr;
+}
+
+int TraceChartView::nearestPoint(const QXYSeries* series, const QPointF& value) const {
+    // Compare in pixels: the axes have very different scales.
+    const QPointF at = chart()->mapToPosition(value, const_cast<QXYSeries*>(series));
+    int best = -1;
+    double bestDist = 1e18;
+    for (int i = 0; i < series->count(); ++i) {
+        const QPointF p = chart()->mapToPosition(series->at(i), const_cast<QXYSeries*>(series));
+        const double d = std::hypot(p.x() - at.x(), p.y() - at.y());
+        if (d < bestDist) {
+            bestDist = d;
+            best = i;
+        }
+    }
+    return best;
+}
+
+void TraceChartView::onHovered(QXYSeries* series, const QPointF& point, bool state) {
+    if (!state) {
+        QToolTip::hideText();
+        return;
+    }
+    const QString tip = tipOfPoint(series, nearestPoint(series, point));
+    if (!tip.isEmpty()) QToolTip::showText(QCursor::pos(), tip, this);
+}
+
+QString TraceChartView::exportImage(const QString& path) { return saveImage(this, path); }
+
+void TraceChartView::exportWithDialog(bool svg) { exportImageWithDialog(this, svg); }
+
+void TraceChartView::contextMenuEvent(QContextMenuEvent* event) {
+    QMenu menu(this);
+    menu.addAction(tr("Export as PNG…"), this, [this] { exportWithDialog(false); });
+    menu.addAction(tr("Export as SVG…"), this, [this] { exportWithDialog(true); });
+    menu.exec(event->globalPos());
+}
+
+void TraceChartView::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) rebuild();
+    QChartView::changeEvent(event);
+}
+
+} // namespace hl::ui

@@ -1,0 +1,98 @@
+#pragma once
+// The base of the single-connection charts: a QChartView fed by the session's trace. It owns the
+// time axis (in the lesson's unit), a vertical line at the cursor, the hover tooltip and the
+// click that moves the cursor to a point's event, and the PNG/SVG export of its context menu.
+// Subclasses only turn the trace into series (rebuild()) and register their points.
+#include "core/chart_data.h"
+
+#include <QChartView>
+#include <QPointer>
+
+#include <vector>
+
+class QAbstractSeries;
+class QAreaSeries;
+class QLineSeries;
+class QValueAxis;
+class QXYSeries;
+
+namespace hl::ui {
+
+class SessionController;
+
+class TraceChartView : public QChartView {
+    Q_OBJECT
+public:
+    explicit TraceChartView(SessionController* session, QWidget* parent = nullptr);
+
+    // Rebuilds every series from the session's trace (traceReplaced, language or theme change).
+    void rebuild();
+    // Moves the cursor line to the session's current step.
+    void updateCursor();
+    void setDarkTheme(bool dark);
+
+    // The event and tip of an area added with addArea (kNoEvent / "" if none).
+    uint32_t eventOfArea(const QAreaSeries* area) const;
+    QString tipOfArea(const QAreaSeries* area) const;
+    bool activateArea(const QAreaSeries* area);
+    // The event behind point `index` of a series (kNoEvent if the series has no clickable points).
+    uint32_t eventOfPoint(const QXYSeries* series, int index) const;
+    // The tooltip text of a point ("" if none).
+    QString tipOfPoint(const QXYSeries* series, int index) const;
+    // What a click on that point does: moves the session to the step of its event. Returns false
+    // when the point has no event.
+    bool activatePoint(const QXYSeries* series, int index);
+    // A series by object name (tests), nullptr if none.
+    QXYSeries* seriesNamed(const QString& name) const;
+    // The cursor line's x (axis units); NaN when hidden.
+    double cursorX() const;
+    const TimeUnit& timeUnit() const { return unit_; }
+
+    // Writes the chart as PNG or SVG (by suffix), atomically. Returns an error text, "" on success.
+    QString exportImage(const QString& path);
+    // Asks for a file name, exports, and shows the error if it fails.
+    void exportWithDialog(bool svg);
+
+protected:
+    SessionController* session() const { return session_; }
+    bool isDark() const { return dark_; }
+    QValueAxis* timeAxis() const { return timeAxis_; }
+    // Subclasses fill chart() (series, their y axis) from the trace; the time axis, the cursor and
+    // the title are set by the base.
+    virtual void buildSeries(const Trace& trace) = 0;
+    virtual QString chartTitle() const = 0;
+    // The time the x axis reaches (the trace's end unless a chart has nothing to show after it).
+    virtual SimTime timeExtent(const Trace& trace) const { return trace.end; }
+    // The cursor line spans the y range of this axis.
+    virtual QValueAxis* valueAxis() const = 0;
+
+    // Adds a series to the chart on the time axis and `y`, with a tip and an event per point
+    // (both may be empty: then the points are not interactive).
+    void addSeries(QXYSeries* series, QValueAxis* y, std::vector<uint32_t> events = {},
+                   std::vector<QString> tips = {}, bool inLegend = true);
+    // Adds an area (one band) with one event and one tip for all of it.
+    void addArea(QAreaSeries* area, QValueAxis* y, uint32_t event, const QString& tip, bool inLegend);
+    void contextMenuEvent(QContextMenuEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    struct PointInfo {
+        QPointer<QAbstractSeries> series;
+        std::vector<uint32_t> events;
+        std::vector<QString> tips;
+    };
+    const PointInfo* infoOf(const QAbstractSeries* series) const;
+    // Moves the session to the step of `event`; false if there is none.
+    bool activateEvent(uint32_t event);
+    void onHovered(QXYSeries* series, const QPointF& point, bool state);
+    int nearestPoint(const QXYSeries* series, const QPointF& value) const;
+
+    SessionController* session_;
+    TimeUnit unit_;
+    QValueAxis* timeAxis_ = nullptr;
+    QLineSeries* cursorLine_ = nullptr;
+    std::vector<PointInfo> points_;
+    bool dark_ = false;
+};
+
+} // namespace hl::ui

@@ -1,0 +1,804 @@
+#include "ui/diagram/sequence_diagram_view.h"
+
+#include "ui/diagram/now_marker_item.h"
+#include "ui/diagram/segment_item.h"
+#include "ui/diagram/state_band_item.h"
+#include "ui/texts/texts.h"
+#include "ui/diagram/time_break_item.h"
+#include "ui/diagram/time_ruler_item.h"
+#include "ui/diagram/timer_bracket_item.h"
+
+#include <QEvent>
+#include <QFontMetricsF>
+#include <QGraphicsEllipseItem>
+#include <QGraphicsLineItem>
+#include <QGraphicsScene>
+#include <QGraphicsSimpleTextItem>
+#include <QPainter>
+#include <QScrollBar>
+#include <QTimer>
+#include <QVariantAnimation>
+#include <QWheelEvent>
+#include <algorithm>
+#include <map>
+#include <optional>
+
+namespace hl::ui {
+
+namespace {
+constexpr qreal kMargin = 10;
+constexpr qreal kMinZoom = 0.25, kMaxZoom = 4.0, kZoomStep = 1.25;
+constexpr qreal kMinFit = 0.6; // fit-to-width never shrinks text below 60 %
+constexpr qreal kPacketRadius = 6.0;
+size_t hostIndex(HostId h) { return h == HostId::Client ? 0 : 1; }
+
+// The spotlight keeps an arrow's own opacity (the future is faint) on the item itself, so that
+// the next cursor move or switching it off gives it back.
+constexpr int kOwnOpacityKey = 0x5350;
+void dim(QGraphicsItem* item, qreal to) {
+    if (!item->data(kOwnOpacityKey).isValid()) item->setData(kOwnOpacityKey, item->opacity());
+    item->setOpacity(std::min(item->opacity(), to));
+}
+void undim(QGraphicsItem* item) {
+    const QVariant own = item->data(kOwnOpacityKey);
+    if (!own.isValid()) return;
+    item->setOpacity(own.toReal());
+    item->setData(kOwnOpacityKey, QVariant());
+}
+} // namespace
+
+// Every x position of the layout. Widths come from font metrics, so translated lane names and
+// tags (Korean is wider than English) push the lanes apart instead of overlapping.
+struct SequenceDiagramView::Lanes {
+    qreal rulerAxis = 0;
+    qreal x[2] = {0, 0};     // lifelines
+    qreal bandW = 0;
+    qreal colW = 0;
+    qreal timerLabelW[2] = {0, 0};
+    qreal right = 0;         // scene width
+    qreal headerH = 0;
+    qreal axisTop = 0;
+    qreal maxLabelW = 0;     // widest segment label plate
+    QString header[2];
+};
+
+SequenceDiagramView::SequenceDiagramView(QWidget* parent)
+    : QGraphicsView(parent), scene_(new QGraphicsScene(this)), scroll_(new QVariantAnimation(this)),
+      noteTimer_(new QTimer(this)) {
+    noteTimer_->setSingleShot(true);
+    connect(noteTimer_, &QTimer::timeout, this, [this] {
+        note_.clear();
+        viewport()->update();
+    });
+    setScene(scene_);
+    setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+    setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
+    setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
+    setDragMode(QGraphicsView::ScrollHandDrag);
+    // Always there, so fitting to the width cannot make it appear and disappear in turn.
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
+    theme_.style = DiagramStyle::normal();
+    scroll_->setDuration(260);
+    scroll_->setEasingCurve(QEasingCurve::OutCubic);
+    connect(scroll_, &QVariantAnimation::valueChanged, this,
+            [this](const QVariant& v) { verticalScrollBar()->setValue(v.toInt()); });
+    rebuild();
+}
+
+SequenceDiagramView::~SequenceDiagramView() = default;
+
+void SequenceDiagramView::setTrace(const hl::Trace* trace, std::shared_ptr<const hl::DiagramModel> model) {
+    trace_ = trace;
+    sharedModel_ = trace ? std::move(model) : nullptr;
+    cursor_ = 0;
+    now_ = SimTime{};
+    selected_ = 0;
+    rebuild();
+    verticalScrollBar()->setValue(verticalScrollBar()->minimum());
+}
+
+void SequenceDiagramView::setPresentationMode(bool on) {
+    if (on == theme_.style.presentation) return;
+    theme_.style.presentation = on;
+    applyStyle();
+}
+
+void SequenceDiagramView::setTextScale(qreal scale) {
+    scale = std::clamp(scale, 0.7, 2.0);
+    if (scale == textScale_) return;
+    textScale_ = scale;
+    applyStyle();
+}
+
+// The mode's sizes with the user's text scale on every font (the geometry follows the text).
+void SequenceDiagramView::applyStyle() {
+    DiagramStyle st = theme_.style.presentation ? DiagramStyle::presentationMode() : DiagramStyle::normal();
+    const auto px = [this](int size) { return std::max(6, static_cast<int>(std::lround(size * textScale_))); };
+    st.labelPx = px(st.labelPx);
+    st.tagPx = px(st.tagPx);
+    st.headerPx = px(st.headerPx);
+    st.bandPx = px(st.bandPx);
+    st.rulerPx = px(st.rulerPx);
+    theme_.style = st;
+    rebuild();
+    updateTransform();
+}
+
+void SequenceDiagramView::setDarkTheme(bool dark) {
+    if (dark == theme_.dark) return;
+    theme_.dark = dark;
+    rebuild();
+}
+
+void SequenceDiagramView::setSelectedSegment(uint64_t segId) {
+    selected_ = segId;
+    for (SegmentItem* item : segments_) item->setChosen(segId != 0 && item->segId() == segId);
+}
+
+void SequenceDiagramView::setExtraTimes(std::vector<hl::SimTime> times) {
+    if (times == extraTimes_) return;
+    extraTimes_ = std::move(times);
+    rebuild();
+}
+
+void SequenceDiagramView::setCursor(size_t cursor, hl::SimTime now) {
+    cursor_ = cursor;
+    now_ = now;
+    applyCursor();
+    followNow();
+    followNowHorizontally();
+}
+
+// --- building ------------------------------------------------------------------------------------
+
+void SequenceDiagramView::rebuild() {
+    scroll_->stop();
+    scene_->clear();
+    segments_.clear();
+    bands_.clear();
+    timers_.clear();
+    breaks_.clear();
+    packets_.clear();
+    headers_.clear();
+    nowMarker_ = nullptr;
+    model_ = sharedModel_ ? *sharedModel_ : trace_ ? buildDiagramModel(*trace_) : DiagramModel{};
+    setBackgroundBrush(backgroundColor(theme_.dark));
+    const Lanes lanes = computeLanes();
+    laneX_[0] = lanes.x[0];
+    laneX_[1] = lanes.x[1];
+    addSegments(lanes);
+    layOut(lanes);
+    addBands(lanes);
+    addLanes(lanes);
+    addTimers(lanes);
+    addBreaksAndRuler(lanes);
+    addEndNotes(lanes);
+    nowMarker_ = new NowMarkerItem(lanes.rulerAxis, lanes.right - kMargin, lanes.rulerAxis - 2, theme_);
+    scene_->addItem(nowMarker_);
+    const qreal notesH = endNotes_.size() * (QFontMetricsF(theme_.style.font(theme_.style.tagPx + 1)).height() + 4);
+    const qreal bottom = axis_.y(model_.shownEnd) + 2 * kMargin + 20 + notesH;
+    scene_->setSceneRect(0, 0, lanes.right, bottom);
+    setSelectedSegment(selected_);
+    updateTransform();
+    applyCursor();
+    placeHeaders();
+    // Every pixel comes from the new scene: nothing drawn from the old one may stay on screen.
+    viewport()->update();
+    emit sceneRebuilt();
+}
+
+// The time axis and the labels decide each other: labels go on their own arrows, clear of every
+// other label, loss mark and fold; where one finds no free place, the stretch its arrow starts in
+// gets taller and everything is placed again.
+void SequenceDiagramView::layOut(const Lanes& l) {
+    constexpr int kMaxPasses = 12;
+    std::map<int64_t, double> room; // extra pixels below an instant
+    for (const DiagramCopy& c : model_.copies) {
+        room[c.sentAt.us()] = std::max(room[c.sentAt.us()], c.sendSlot * slotPx());
+        room[c.endsAt.us()] = std::max(room[c.endsAt.us()], c.endSlot * slotPx());
+    }
+    std::vector<int64_t> times; // the instants of the axis, sorted
+    for (const SimTime t : model_.times) times.push_back(t.us());
+    std::sort(times.begin(), times.end());
+    for (int pass = 0;; ++pass) {
+        std::vector<TimeAxis::Room> rooms;
+        for (const auto& [us, px] : room)
+            if (px > 0) rooms.push_back({SimTime::fromUs(us), px});
+        buildAxis(l, rooms);
+        positionSegments(l);
+        const std::vector<const SegmentItem*> crowded = placeLabels(l);
+        if (crowded.empty() || pass == kMaxPasses) break;
+        // Room above and below the instant the crowded arrow leaves (a flat, injected arrow
+        // only gains from room above it).
+        for (const SegmentItem* s : crowded) {
+            const qreal px = s->label()->size().height() / 2 + 4;
+            const int64_t sent = s->copy().sentAt.us();
+            room[sent] += px;
+            const auto before = std::lower_bound(times.begin(), times.end(), sent);
+            if (before != times.begin()) room[*std::prev(before)] += px;
+        }
+    }
+}
+
+qreal SequenceDiagramView::slotPx() const {
+    // Far enough apart to see two arrows, close enough to read them as one instant.
+    return QFontMetricsF(theme_.style.font(theme_.style.labelPx)).height() * 0.6;
+}
+
+SequenceDiagramView::Lanes SequenceDiagramView::computeLanes() const {
+    const DiagramStyle& st = theme_.style;
+    Lanes l;
+    l.header[0] = Texts::hostName(HostId::Client);
+    l.header[1] = Texts::hostName(HostId::Server);
+    const QFontMetricsF headerFm(st.font(st.headerPx, true));
+    l.headerH = headerFm.height() + 8;
+    l.axisTop = kMargin + l.headerH + 22;
+    l.rulerAxis = kMargin + TimeRulerItem::labelWidth(theme_, model_.end) + 8;
+    const QFontMetricsF bandFm(st.font(st.bandPx, true));
+    for (TcpState s : kAllStates)
+        l.bandW = std::max(l.bandW, bandFm.horizontalAdvance(Texts::stateName(s)));
+    l.bandW += 14;
+    l.colW = st.timerColumn;
+    for (const DiagramTimer& t : model_.timers) {
+        const size_t h = hostIndex(t.host);
+        l.timerLabelW[h] = std::max(l.timerLabelW[h], TimerBracketItem::maxLabelWidth(theme_, t.kind) + 16);
+    }
+    // The widest label plate decides the gap between the lifelines.
+    if (trace_) {
+        QFont bold = st.font(st.labelPx, true);
+        const QFontMetricsF fm(bold);
+        QFont tagFont = st.font(st.tagPx);
+        tagFont.setItalic(true);
+        const QFontMetricsF tfm(tagFont);
+        for (const DiagramCopy& c : model_.copies) {
+            const SegmentRecord* rec = trace_->segment(c.segId);
+            if (!rec) continue;
+            l.maxLabelW = std::max({l.maxLabelW, fm.horizontalAdvance(SegmentItem::labelFor(rec->seg)) + 12,
+                                    tfm.horizontalAdvance(SegmentItem::tagsFor(c).join(QStringLiteral("  "))) + 12});
+        }
+    }
+    const qreal clientCols = model_.timerColumns[0] * l.colW + (model_.timerColumns[0] ? 6 : 0);
+    const qreal serverCols = model_.timerColumns[1] * l.colW + (model_.timerColumns[1] ? 6 : 0);
+    l.x[0] = l.rulerAxis + 12 + l.timerLabelW[0] + clientCols + l.bandW;
+    l.x[0] = std::max(l.x[0], kMargin + headerFm.horizontalAdvance(l.header[0]) / 2 + 4);
+    const qreal headers = (headerFm.horizontalAdvance(l.header[0]) + headerFm.horizontalAdvance(l.header[1])) / 2;
+    const qreal gap = std::max({st.minLaneGap, l.maxLabelW * 1.25 + 2 * st.arrowHead, headers + 40});
+    l.x[1] = l.x[0] + gap;
+    l.right = l.x[1] + l.bandW + serverCols + 12 + l.timerLabelW[1] + kMargin;
+    l.right = std::max(l.right, l.x[1] + headerFm.horizontalAdvance(l.header[1]) / 2 + kMargin);
+    return l;
+}
+
+void SequenceDiagramView::buildAxis(const Lanes& l, const std::vector<TimeAxis::Room>& room) {
+    const DiagramStyle& st = theme_.style;
+    TimeAxis::Params p;
+    const double flightUs = static_cast<double>(std::max<int64_t>(1, model_.typicalFlight.us()));
+    p.pxPerUs = st.flightPx / flightUs;
+    // Room for one line of text between distinct instants, so every band can show its name.
+    p.minGapPx = QFontMetricsF(st.font(st.bandPx, true)).height() + 4;
+    // Idle for longer than three one-way trips (e.g. a retransmission timeout, TIME_WAIT): compress.
+    p.breakAfterUs = static_cast<int64_t>(flightUs * 3.0);
+    p.breakPx = st.breakPx;
+    p.top = l.axisTop + 8;
+    std::vector<SimTime> times = model_.times;
+    for (SimTime t : extraTimes_)
+        if (t <= model_.shownEnd) times.push_back(t); // the scene ends at shownEnd
+    // A segment on the wire keeps its whole flight on the axis: a delay must look like one.
+    std::vector<TimeAxis::Span> held;
+    held.reserve(model_.copies.size());
+    for (const DiagramCopy& c : model_.copies) held.push_back({c.sentAt, c.endsAt});
+    axis_ = TimeAxis(std::move(times), p, held, room);
+}
+
+void SequenceDiagramView::addLanes(const Lanes& l) {
+    const DiagramStyle& st = theme_.style;
+    const qreal bottom = axis_.y(model_.shownEnd);
+    for (size_t h = 0; h < 2; ++h) {
+        const HostId host = h == 0 ? HostId::Client : HostId::Server;
+        const QColor accent = hostAccentColor(host, theme_.dark);
+        auto* line = scene_->addLine(QLineF(l.x[h], l.axisTop - 6, l.x[h], bottom + 6),
+                                     QPen(accent, st.lifelineWidth, Qt::SolidLine, Qt::FlatCap));
+        line->setZValue(4);
+        auto* header = scene_->addSimpleText(l.header[h], st.font(st.headerPx, true));
+        header->setBrush(accent);
+        const QRectF r = header->boundingRect();
+        header->setPos(l.x[h] - r.width() / 2, kMargin);
+        // A short accent bar under the name ties it to its lifeline.
+        auto* bar = scene_->addRect(QRectF(l.x[h] - r.width() / 2, kMargin + r.height() + 3, r.width(), 3),
+                                    Qt::NoPen, accent);
+        bar->setZValue(4);
+        headers_.push_back({l.header[h], accent, l.x[h]});
+        headerBottom_ = kMargin + r.height() + 6;
+    }
+}
+
+void SequenceDiagramView::addBands(const Lanes& l) {
+    bands_.reserve(model_.bands.size());
+    for (const DiagramBand& b : model_.bands) {
+        const size_t h = hostIndex(b.host);
+        const qreal left = h == 0 ? l.x[0] - l.bandW : l.x[1];
+        const QRectF rect(QPointF(left, axis_.y(b.from)), QPointF(left + l.bandW, axis_.y(b.to)));
+        auto* item = new StateBandItem(b, rect, theme_);
+        item->onActivated = [this](size_t ev) { emit eventActivated(ev); };
+        scene_->addItem(item);
+        bands_.push_back(item);
+    }
+}
+
+void SequenceDiagramView::addTimers(const Lanes& l) {
+    const qreal labelH = QFontMetricsF(theme_.style.font(theme_.style.tagPx)).height();
+    qreal lastLabelBottom[2] = {-1e300, -1e300};
+    timers_.reserve(model_.timers.size());
+    for (const DiagramTimer& t : model_.timers) {
+        const size_t h = hostIndex(t.host);
+        const int cols = model_.timerColumns[h];
+        TimerBracketItem::Geometry g;
+        g.y0 = axis_.y(t.from);
+        g.y1 = axis_.y(t.to);
+        g.tick = l.colW * 0.45;
+        if (h == 0) {
+            const qreal inner = l.x[0] - l.bandW - 6;
+            g.x = inner - (t.column + 0.5) * l.colW;
+            g.inward = 1;
+            g.labelEdge = inner - cols * l.colW - 4;
+        } else {
+            const qreal inner = l.x[1] + l.bandW + 6;
+            g.x = inner + (t.column + 0.5) * l.colW;
+            g.inward = -1;
+            g.labelEdge = inner + cols * l.colW + 4;
+        }
+        // Labels of one side never overlap: a label moves down, or is left to the tooltip when
+        // its bracket ends before there is room.
+        g.labelY = std::max(g.y0 - labelH / 2, lastLabelBottom[h] + 1);
+        g.labelShown = g.labelY <= std::max(g.y1 - labelH / 2, g.y0 - labelH / 2);
+        if (g.labelShown) lastLabelBottom[h] = g.labelY + labelH;
+        auto* item = new TimerBracketItem(t, g, theme_);
+        item->onActivated = [this](size_t ev) { emit eventActivated(ev); };
+        scene_->addItem(item);
+        timers_.push_back(item);
+    }
+}
+
+void SequenceDiagramView::addSegments(const Lanes&) {
+    if (!trace_) return;
+    segments_.reserve(model_.copies.size());
+    for (const DiagramCopy& c : model_.copies) {
+        const SegmentRecord* rec = trace_->segment(c.segId);
+        auto* item = new SegmentItem(c, rec->seg, QPointF(), QPointF(), theme_);
+        item->onActivated = [this](uint64_t id) { emit segmentActivated(id); };
+        scene_->addItem(item);
+        auto* label = new SegmentLabelItem(item, theme_);
+        item->setLabel(label);
+        scene_->addItem(label);
+        segments_.push_back(item);
+    }
+}
+
+void SequenceDiagramView::positionSegments(const Lanes& l) {
+    for (SegmentItem* item : segments_) {
+        const DiagramCopy& c = item->copy();
+        const qreal xFrom = l.x[hostIndex(c.from)];
+        const qreal xTo = l.x[hostIndex(c.to)];
+        // A crafted segment does not come from the pretended sender's lifeline: it enters from
+        // the side, out of the middle of the wire, and arrives at once.
+        const QPointF start(c.injected ? xTo + (xFrom - xTo) * 0.6 : xFrom, axis_.y(c.sentAt) + c.sendSlot * slotPx());
+        // A lost copy stops half-way across, at the time it was dropped.
+        const QPointF end(c.lost ? (xFrom + xTo) / 2 : xTo, axis_.y(c.endsAt) + c.endSlot * slotPx());
+        item->setEnds(start, end);
+    }
+}
+
+// One rule for every label, as in timeline charts: each label slides along its own arrow to the
+// first place that overlaps no label placed before it, no loss mark and no fold, and stays there
+// whatever the cursor does (the moving dot shows where the segment is). Returns the arrows whose
+// label found no such place.
+std::vector<const SegmentItem*> SequenceDiagramView::placeLabels(const Lanes& l) {
+    constexpr qreal kBucket = 64;
+    std::map<long, std::vector<QRectF>> placed; // by y bucket
+    const auto buckets = [](const QRectF& r) {
+        return std::pair{static_cast<long>(std::floor(r.top() / kBucket)), static_cast<long>(std::floor(r.bottom() / kBucket))};
+    };
+    auto add = [&](const QRectF& r) {
+        const auto [b0, b1] = buckets(r);
+        for (long b = b0; b <= b1; ++b) placed[b].push_back(r);
+    };
+    auto isFree = [&](const QRectF& r) {
+        const auto [b0, b1] = buckets(r);
+        for (long b = b0; b <= b1; ++b) {
+            auto it = placed.find(b);
+            if (it == placed.end()) continue;
+            for (const QRectF& o : it->second)
+                if (r.intersects(o)) return false;
+        }
+        return true;
+    };
+    // The ✕ marks are obstacles: a label must never hide a loss. So are the folds, with their
+    // written lengths: nothing is drawn on a shortened stretch.
+    for (const SegmentItem* s : segments_) {
+        if (!s->copy().lost) continue;
+        const qreal k = theme_.style.lossMark + 3;
+        add(QRectF(s->endPoint() - QPointF(k, k), QSizeF(2 * k, 2 * k)));
+    }
+    for (const TimeAxis::Break& b : axis_.breaks()) add(QRectF(QPointF(l.x[0], b.y0), QPointF(l.x[1], b.y1)));
+    std::vector<SegmentItem*> order(segments_);
+    std::stable_sort(order.begin(), order.end(), [](const SegmentItem* a, const SegmentItem* b) {
+        return a->startPoint().y() < b->startPoint().y();
+    });
+    static constexpr qreal kFractions[] = {0.5, 0.4, 0.6, 0.3, 0.7, 0.22, 0.78, 0.15, 0.85, 0.1, 0.9};
+    const qreal minX = l.x[0] + theme_.style.arrowHead + 4;
+    const qreal maxX = l.x[1] - theme_.style.arrowHead - 4;
+    std::vector<const SegmentItem*> crowded;
+    for (SegmentItem* s : order) {
+        SegmentLabelItem* label = s->label();
+        const QSizeF size = label->size();
+        std::optional<QPointF> spot;
+        for (const qreal f : kFractions) {
+            QPointF c = s->startPoint() + (s->endPoint() - s->startPoint()) * f;
+            c.setX(std::clamp(c.x(), minX + size.width() / 2, std::max(minX, maxX - size.width() / 2)));
+            const QRectF r(c - QPointF(size.width() / 2, size.height() / 2), size);
+            if (isFree(r.adjusted(-2, -1, 2, 1))) {
+                spot = c;
+                break;
+            }
+        }
+        label->setCrowded(!spot);
+        if (!spot) {
+            crowded.push_back(s);
+            // Kept on its arrow's middle, shown only while hovered (the tooltip always has it).
+            label->setRestPos(s->startPoint() + (s->endPoint() - s->startPoint()) * 0.5);
+            continue;
+        }
+        label->setRestPos(*spot);
+        add(QRectF(*spot - QPointF(size.width() / 2, size.height() / 2), size));
+    }
+    return crowded;
+}
+
+void SequenceDiagramView::addBreaksAndRuler(const Lanes& l) {
+    auto* ruler = new TimeRulerItem(axis_, l.rulerAxis, theme_);
+    scene_->addItem(ruler);
+    for (const TimeAxis::Break& b : axis_.breaks()) {
+        auto* item = new TimeBreakItem(b, kMargin, l.right - kMargin, {l.rulerAxis, l.x[0], l.x[1]},
+                                       (l.x[0] + l.x[1]) / 2, theme_);
+        scene_->addItem(item);
+        breaks_.push_back(item);
+    }
+}
+
+// --- cursor ----------------------------------------------------------------------------------------
+
+void SequenceDiagramView::applyCursor() {
+    for (SegmentItem* item : segments_) {
+        undim(item);
+        if (item->label()) undim(item->label());
+    }
+    const qreal nowY = axis_.y(now_);
+    const auto reached = [this](uint32_t ev) { return ev != kNoEvent && ev < cursor_; };
+    for (size_t i = 0; i < segments_.size(); ++i) {
+        const DiagramCopy& c = model_.copies[i];
+        SegmentItem* item = segments_[i];
+        if (!reached(c.sendEvent)) {
+            item->setProgress(SegmentItem::Progress::Future, 0, false);
+            continue;
+        }
+        // A copy with no end event was still on the wire when the run stopped: in flight for good.
+        const bool ended = c.endEvent != kNoEvent && reached(c.endEvent) && now_ >= c.endsAt;
+        if (ended) {
+            item->setProgress(SegmentItem::Progress::Done, 1, c.endsAt == now_ && c.endEvent != kNoEvent);
+            continue;
+        }
+        const qreal y0 = item->startPoint().y(), y1 = item->endPoint().y();
+        const double f = y1 > y0 ? (nowY - y0) / (y1 - y0) : 1.0;
+        item->setProgress(SegmentItem::Progress::InFlight, f, true);
+    }
+    const qreal minLit = QFontMetricsF(theme_.style.font(theme_.style.bandPx, true)).height() + 4;
+    for (size_t i = 0; i < bands_.size(); ++i) {
+        const DiagramBand& b = model_.bands[i];
+        StateBandItem* item = bands_[i];
+        if (b.event != kNoEvent && !reached(b.event)) {
+            item->setLitUntil(-1e300);
+            continue;
+        }
+        const bool current = b.from <= now_ && now_ < b.to;
+        // The state just entered is lit at least far enough to read its name.
+        item->setLitUntil(current ? std::max(nowY, item->pos().y() + minLit) : nowY);
+    }
+    for (size_t i = 0; i < timers_.size(); ++i) {
+        const DiagramTimer& t = model_.timers[i];
+        TimerBracketItem* item = timers_[i];
+        if (!reached(t.setEvent)) {
+            item->setCursorState(-1e300, false, SimDuration{});
+            continue;
+        }
+        const bool ended = (t.endEvent == kNoEvent || reached(t.endEvent)) && now_ >= t.to;
+        const bool active = !ended && now_ >= t.from;
+        const SimDuration left = t.due > now_ ? t.due - now_ : SimDuration{};
+        item->setCursorState(ended ? 1e300 : nowY, active, left);
+    }
+    if (nowMarker_) nowMarker_->setTime(now_, nowY);
+    placePackets();
+    applySpotlight();
+}
+
+void SequenceDiagramView::setStepStart(size_t firstEvent) {
+    if (firstEvent == stepStart_) return;
+    stepStart_ = firstEvent;
+    if (spotlight_) applyCursor();
+}
+
+void SequenceDiagramView::setSpotlight(bool on) {
+    if (on == spotlight_) return;
+    spotlight_ = on;
+    applyCursor(); // the arrows' own opacity (the future is faint), then the spotlight's
+}
+
+qreal SequenceDiagramView::focusX() const {
+    const auto inStep = [this](uint32_t ev) { return ev != kNoEvent && ev >= stepStart_ && ev < cursor_; };
+    for (const DiagramCopy& c : model_.copies)
+        if (inStep(c.endEvent) && !c.lost) return laneX_[hostIndex(c.to)];
+    for (const DiagramCopy& c : model_.copies)
+        if (inStep(c.sendEvent)) return laneX_[hostIndex(c.from)];
+    return (laneX_[0] + laneX_[1]) / 2;
+}
+
+bool SequenceDiagramView::isSceneXInView(qreal x) const {
+    const qreal left = mapToScene(QPoint(0, 0)).x();
+    const qreal right = mapToScene(QPoint(viewport()->width(), 0)).x();
+    return x >= left && x <= right;
+}
+
+// Zoomed in, the step's lifeline may lie beside the view: scroll sideways to it (stepping used
+// to scroll only vertically and leave the server's events off-screen).
+void SequenceDiagramView::followNowHorizontally() {
+    if (!isVisible() || !trace_) return;
+    QScrollBar* bar = horizontalScrollBar();
+    if (bar->maximum() <= bar->minimum()) return;
+    const qreal viewW = viewport()->width() / sceneScale();
+    const qreal margin = std::min(60.0, viewW / 6);
+    // Both lifelines when they fit together, else the one the step happens on.
+    const bool both = laneX_[1] - laneX_[0] + 2 * margin <= viewW;
+    if (both ? isSceneXInView(laneX_[0] - margin / 2) && isSceneXInView(laneX_[1] + margin / 2)
+             : isSceneXInView(focusX() - margin / 2) && isSceneXInView(focusX() + margin / 2))
+        return;
+    const qreal target = both ? (laneX_[0] + laneX_[1]) / 2 : focusX();
+    const qreal centre = mapToScene(viewport()->rect().center()).x();
+    bar->setValue(bar->value() + static_cast<int>(std::lround((target - centre) * sceneScale())));
+}
+
+// Presentation mode's spotlight: the current step's arrows and states at full strength, the rest
+// faint, so that the room looks where the teacher talks.
+void SequenceDiagramView::applySpotlight() {
+    constexpr qreal kDimmed = 0.25;
+    const auto inStep = [this](uint32_t ev) { return ev != kNoEvent && ev >= stepStart_ && ev < cursor_; };
+    // applyCursor() has given each arrow its own opacity back; the spotlight only lowers it.
+    if (spotlight_) {
+        for (size_t i = 0; i < segments_.size(); ++i) {
+            const DiagramCopy& c = model_.copies[i];
+            if (inStep(c.sendEvent) || inStep(c.endEvent)) continue;
+            dim(segments_[i], kDimmed);
+            if (segments_[i]->label()) dim(segments_[i]->label(), kDimmed);
+        }
+    }
+    for (size_t i = 0; i < bands_.size(); ++i)
+        bands_[i]->setOpacity(!spotlight_ || inStep(model_.bands[i].event) ? 1.0 : kDimmed);
+    for (TimerBracketItem* t : timers_) t->setOpacity(spotlight_ ? kDimmed : 1.0);
+}
+
+// The dots of the copies in flight are separate items above every label, so a label never hides
+// where a segment is.
+void SequenceDiagramView::placePackets() {
+    size_t used = 0;
+    for (const SegmentItem* s : segments_) {
+        if (s->progress() != SegmentItem::Progress::InFlight) continue;
+        if (used == packets_.size()) {
+            auto* dot = scene_->addEllipse(QRectF(-kPacketRadius, -kPacketRadius, 2 * kPacketRadius, 2 * kPacketRadius));
+            dot->setZValue(28);
+            dot->setAcceptedMouseButtons(Qt::NoButton);
+            packets_.push_back(dot);
+        }
+        QGraphicsEllipseItem* dot = packets_[used++];
+        dot->setBrush(s->lineColor());
+        dot->setPen(QPen(backgroundColor(theme_.dark), 2));
+        dot->setPos(s->headPoint());
+        dot->setVisible(true);
+    }
+    for (size_t i = used; i < packets_.size(); ++i) packets_[i]->setVisible(false);
+}
+
+// Keeps the cursor's time on screen: while it glides (playback) the view glides with it; after a
+// jump (scrub, step back) it scrolls there in a short animation.
+void SequenceDiagramView::followNow() {
+    if (!isVisible() || !trace_) return;
+    QScrollBar* bar = verticalScrollBar();
+    if (bar->maximum() <= bar->minimum()) return;
+    const qreal viewH = viewport()->height() / sceneScale();
+    const qreal top = mapToScene(QPoint(0, 0)).y();
+    const qreal nowY = axis_.y(now_);
+    qreal targetTop = top;
+    if (nowY > top + 0.7 * viewH) {
+        const qreal over = nowY - (top + 0.7 * viewH);
+        targetTop = over < 0.3 * viewH ? top + over : nowY - 0.4 * viewH;
+    } else if (nowY < top + 0.1 * viewH) {
+        const qreal under = top + 0.1 * viewH - nowY;
+        targetTop = under < 0.3 * viewH ? top - under : nowY - 0.4 * viewH;
+    } else {
+        return;
+    }
+    const int delta = static_cast<int>(std::lround((targetTop - top) * sceneScale()));
+    const int target = std::clamp(bar->value() + delta, bar->minimum(), bar->maximum());
+    const bool jump = std::abs(targetTop - top) >= 0.3 * viewH;
+    scroll_->stop();
+    if (!jump) {
+        bar->setValue(target);
+        return;
+    }
+    scroll_->setStartValue(bar->value());
+    scroll_->setEndValue(target);
+    scroll_->start();
+}
+
+// --- zoom --------------------------------------------------------------------------------------------
+
+void SequenceDiagramView::setZoom(qreal zoom) {
+    zoom_ = std::clamp(zoom, kMinZoom, kMaxZoom);
+    // Zooming from the keyboard or a menu keeps the cursor in view (the wheel zooms under the mouse).
+    const ViewportAnchor anchor = transformationAnchor();
+    setTransformationAnchor(QGraphicsView::NoAnchor);
+    updateTransform();
+    setTransformationAnchor(anchor);
+    if (trace_) centerOn(QPointF(focusX(), axis_.y(now_)));
+    followNowHorizontally();
+}
+
+void SequenceDiagramView::fitWidth() {
+    const qreal sceneW = scene_->sceneRect().width();
+    const qreal viewW = viewport()->width() - 2;
+    if (sceneW <= 0 || viewW <= 0 || fit_ <= 0) return;
+    setZoom(viewW / sceneW / fit_);
+}
+
+void SequenceDiagramView::fitLesson() {
+    const QRectF r = scene_->sceneRect();
+    const qreal viewW = viewport()->width() - 2, viewH = viewport()->height() - 2;
+    if (r.isEmpty() || viewW <= 0 || viewH <= 0 || fit_ <= 0) return;
+    setZoom(std::min(viewW / r.width(), viewH / r.height()) / fit_);
+}
+
+void SequenceDiagramView::updateTransform() {
+    const qreal sceneW = scene_->sceneRect().width();
+    const qreal viewW = viewport()->width() - 2;
+    fit_ = sceneW > 0 && viewW > 0 ? std::clamp(viewW / sceneW, kMinFit, 1.0) : 1.0;
+    const qreal s = zoom_ * fit_;
+    setTransform(QTransform::fromScale(s, s));
+}
+
+void SequenceDiagramView::resizeEvent(QResizeEvent* event) {
+    QGraphicsView::resizeEvent(event);
+    updateTransform();
+    followNow();
+}
+
+void SequenceDiagramView::showEvent(QShowEvent* event) {
+    QGraphicsView::showEvent(event);
+    updateTransform();
+    followNow();
+}
+
+void SequenceDiagramView::zoomIn() { setZoom(zoom_ * kZoomStep); }
+void SequenceDiagramView::zoomOut() { setZoom(zoom_ / kZoomStep); }
+void SequenceDiagramView::resetZoom() { setZoom(1.0); }
+
+void SequenceDiagramView::wheelEvent(QWheelEvent* event) {
+    if (event->modifiers() & Qt::ControlModifier) {
+        // The wheel zooms about the mouse (the transformation anchor), not about the cursor.
+        if (event->angleDelta().y() != 0) {
+            zoom_ = std::clamp(event->angleDelta().y() > 0 ? zoom_ * kZoomStep : zoom_ / kZoomStep, kMinZoom, kMaxZoom);
+            updateTransform();
+        }
+        event->accept();
+        return;
+    }
+    QGraphicsView::wheelEvent(event);
+}
+
+// Under the ladder, what the whole run says and no arrow can: how many segments random loss took,
+// and that the lesson's time limit cut the story (the CLI's ladder says the same).
+void SequenceDiagramView::addEndNotes(const Lanes& l) {
+    endNotes_.clear();
+    if (!trace_) return;
+    size_t copies = 0, randomLosses = 0;
+    for (const DiagramCopy& c : model_.copies) {
+        if (c.injected) continue;
+        ++copies;
+        randomLosses += c.lost && c.dropCause == DropCause::Loss ? 1 : 0;
+    }
+    if (randomLosses > 0)
+        //: Under the diagram when the lesson has random loss: "3 of 24 segments lost".
+        endNotes_ << tr("Random loss: %1 of %2 segments lost").arg(randomLosses).arg(copies);
+    if (trace_->truncated) {
+        //: Under the diagram when the run was cut at the lesson's time limit ("until").
+        endNotes_ << tr("The run stops here: the lesson's time limit (%1)").arg(TimeAxis::formatTime(trace_->end));
+        const qreal y = axis_.y(trace_->end);
+        QPen cut(mutedTextColor(theme_.dark), 1.5, Qt::DashDotLine);
+        scene_->addLine(QLineF(l.x[0] - l.bandW, y, l.x[1] + l.bandW, y), cut)->setZValue(6);
+    }
+    const QFont font = theme_.style.font(theme_.style.tagPx + 1);
+    qreal y = axis_.y(model_.shownEnd) + kMargin;
+    for (const QString& text : endNotes_) {
+        auto* item = scene_->addSimpleText(text, font);
+        item->setBrush(textColor(theme_.dark));
+        item->setPos((l.x[0] + l.x[1]) / 2 - item->boundingRect().width() / 2, y);
+        item->setZValue(6);
+        y += item->boundingRect().height() + 4;
+    }
+}
+
+void SequenceDiagramView::showNote(const QString& text, int ms) {
+    note_ = text;
+    noteTimer_->start(ms);
+    viewport()->update();
+}
+
+bool SequenceDiagramView::headersPinned() const {
+    return !headers_.empty() && mapToScene(QPoint(0, 0)).y() > kMargin;
+}
+
+void SequenceDiagramView::placeHeaders() {
+    const bool pinned = headersPinned();
+    if (pinned != pinned_ || pinned || !note_.isEmpty()) viewport()->update(); // drawn by drawForeground
+    pinned_ = pinned;
+}
+
+// Scrolling moves the viewport's pixels; the pinned names must be drawn again at the top.
+void SequenceDiagramView::scrollContentsBy(int dx, int dy) {
+    QGraphicsView::scrollContentsBy(dx, dy);
+    placeHeaders();
+}
+
+// The lifeline names stay readable while the ladder scrolls: once the scene's own names leave the
+// view, a copy is drawn across the top on a plate. It belongs to the view, not the scene, so an
+// exported diagram has its names once, at the top.
+void SequenceDiagramView::drawForeground(QPainter* painter, const QRectF& rect) {
+    QGraphicsView::drawForeground(painter, rect);
+    const QRectF visible = mapToScene(viewport()->rect()).boundingRect();
+    if (!note_.isEmpty()) {
+        // The note: a plate at the bottom centre of the view, in the cursor's colour.
+        painter->save();
+        const QFont font = theme_.style.font(theme_.style.labelPx, true);
+        const QFontMetricsF fm(font);
+        const qreal w = fm.horizontalAdvance(note_) + 24, h = fm.height() + 12;
+        const QRectF box(visible.center().x() - w / 2, visible.bottom() - h - 12 / sceneScale(), w, h);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(cursorColor(theme_.dark));
+        painter->drawRoundedRect(box, 6, 6);
+        painter->setPen(backgroundColor(theme_.dark));
+        painter->setFont(font);
+        painter->drawText(box, Qt::AlignCenter, note_);
+        painter->restore();
+    }
+    if (!headersPinned()) return;
+    const DiagramStyle& st = theme_.style;
+    const QFont font = st.font(st.headerPx, true);
+    const QFontMetricsF fm(font);
+    const qreal top = visible.top();
+    const QColor plate = backgroundColor(theme_.dark); // opaque: what scrolls under it is hidden
+    painter->save();
+    painter->fillRect(QRectF(visible.left(), top, visible.width(), headerBottom_), plate);
+    painter->setFont(font);
+    for (const Header& h : headers_) {
+        const qreal w = fm.horizontalAdvance(h.text);
+        painter->setPen(h.color);
+        painter->drawText(QRectF(h.x - w / 2 - 2, top + kMargin / 2, w + 4, fm.height()), Qt::AlignCenter, h.text);
+        painter->fillRect(QRectF(h.x - w / 2, top + kMargin / 2 + fm.height() + 2, w, 3), h.color);
+    }
+    painter->restore();
+}
+
+void SequenceDiagramView::changeEvent(QEvent* event) {
+    // Lane names and tags are translated; rebuild in the new language, keeping the cursor.
+    if (event->type() == QEvent::LanguageChange) rebuild();
+    QGraphicsView::changeEvent(event);
+}
+
+} // namespace hl::ui

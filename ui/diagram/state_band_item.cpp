@@ -1,0 +1,78 @@
+#include "ui/diagram/state_band_item.h"
+
+#include "ui/panels/glossary_tips.h"
+#include "ui/texts/texts.h"
+#include "ui/diagram/time_axis.h"
+
+#include <QFontMetricsF>
+#include <QGraphicsSceneMouseEvent>
+#include <QPainter>
+
+namespace hl::ui {
+
+namespace {
+constexpr qreal kRepeatEvery = 480.0; // long bands repeat their name so it stays on screen
+constexpr qreal kFaintAlpha = 0.28;
+} // namespace
+
+StateBandItem::StateBandItem(const DiagramBand& band, const QRectF& rect, const DiagramTheme& theme)
+    : band_(band), size_(rect.size()), name_(Texts::stateName(band.state)) {
+    setPos(rect.topLeft());
+    font_ = theme.style.font(theme.style.bandPx, true);
+    fill_ = stateColor(band.state, theme.dark);
+    text_ = stateTextColor(band.state, theme.dark);
+    // The future part: the fill mixed with the background beforehand, so painting is an opaque
+    // fill (much cheaper per pixel than blending a translucent colour every frame).
+    const QColor bg = backgroundColor(theme.dark);
+    const auto mix = [&](int a, int b) { return static_cast<int>(a * kFaintAlpha + b * (1 - kFaintAlpha)); };
+    faint_ = QColor(mix(fill_.red(), bg.red()), mix(fill_.green(), bg.green()), mix(fill_.blue(), bg.blue()));
+    QColor dimText = text_;
+    dimText.setAlphaF(0.45);
+    name_static_.setText(name_);
+    name_static_.prepare(QTransform(), font_);
+    name_static_.setTextFormat(Qt::PlainText);
+    dimText_ = dimText;
+    lineH_ = QFontMetricsF(font_).height();
+    lit_ = size_.height();
+    // The state's glossary line first: hovering a band explains the state.
+    QString span = tr("%1 from %2 to %3").arg(name_, TimeAxis::formatTime(band.from), TimeAxis::formatTime(band.to));
+    //: Tooltip addition on a state band of a capture: the capture does not show this state itself.
+    if (band.inferred) span += QLatin1Char(' ') + tr("(inferred: the capture implies this state, it does not show it)");
+    setToolTip(GlossaryTips::state(band.state) + QStringLiteral("<br>") + span.toHtmlEscaped());
+    setZValue(1);
+}
+
+void StateBandItem::setLitUntil(qreal sceneY) {
+    const qreal lit = std::clamp(sceneY - pos().y(), 0.0, size_.height());
+    if (qFuzzyCompare(1.0 + lit, 1.0 + lit_)) return;
+    lit_ = lit;
+    update();
+}
+
+void StateBandItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) {
+    // Axis-aligned rectangles need no antialiasing; without it they are plain fills.
+    painter->setRenderHint(QPainter::Antialiasing, false);
+    const QRectF all(QPointF(0, 0), size_);
+    painter->fillRect(all, faint_);
+    if (lit_ > 0) painter->fillRect(QRectF(0, 0, size_.width(), lit_), fill_);
+    // An inferred state is hatched: the capture implies it, it does not show it.
+    if (band_.inferred) painter->fillRect(all, QBrush(dimText_, Qt::BDiagPattern));
+    if (size_.height() < lineH_) return; // too short to write in; the tooltip names it
+    painter->setFont(font_);
+    const qreal x = (size_.width() - name_static_.size().width()) / 2;
+    for (qreal y = 2; y + lineH_ <= size_.height(); y += kRepeatEvery) {
+        painter->setPen(y + lineH_ / 2 > lit_ ? dimText_ : text_);
+        painter->drawStaticText(QPointF(x, y), name_static_);
+    }
+}
+
+void StateBandItem::mousePressEvent(QGraphicsSceneMouseEvent* event) {
+    if (onActivated && band_.event != kNoEvent) {
+        onActivated(band_.event);
+        event->accept();
+    } else {
+        event->ignore();
+    }
+}
+
+} // namespace hl::ui

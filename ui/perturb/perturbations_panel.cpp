@@ -1,0 +1,121 @@
+#include "ui/perturb/perturbations_panel.h"
+
+#include "ui/perturb/perturbation_texts.h"
+#include "ui/session/session_controller.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace hl::ui {
+
+PerturbationsPanel::PerturbationsPanel(SessionController* session, QWidget* parent)
+    : QWidget(parent), session_(session), hint_(new QLabel(this)), list_(new QListWidget(this)),
+      remove_(new QPushButton(this)), undo_(new QPushButton(this)), redo_(new QPushButton(this)),
+      reset_(new QPushButton(this)) {
+    hint_->setWordWrap(true);
+    hint_->setObjectName(QStringLiteral("perturbationsHint"));
+    list_->setObjectName(QStringLiteral("perturbationsList"));
+    list_->setWordWrap(true);
+    list_->setSelectionMode(QAbstractItemView::SingleSelection);
+    list_->installEventFilter(this);
+    remove_->setObjectName(QStringLiteral("removePerturbation"));
+    undo_->setObjectName(QStringLiteral("undoPerturbation"));
+    redo_->setObjectName(QStringLiteral("redoPerturbation"));
+    reset_->setObjectName(QStringLiteral("resetLesson"));
+    for (QPushButton* b : {remove_, undo_, redo_, reset_}) b->setFocusPolicy(Qt::TabFocus);
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(remove_);
+    buttons->addStretch();
+    buttons->addWidget(undo_);
+    buttons->addWidget(redo_);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(hint_);
+    layout->addWidget(list_, 1);
+    layout->addLayout(buttons);
+    layout->addWidget(reset_);
+
+    connect(remove_, &QPushButton::clicked, this, &PerturbationsPanel::removeSelected);
+    connect(undo_, &QPushButton::clicked, session_, &SessionController::undo);
+    connect(redo_, &QPushButton::clicked, session_, &SessionController::redo);
+    connect(reset_, &QPushButton::clicked, this, [this] { session_->resetLesson(tr("Reset lesson")); });
+    connect(list_, &QListWidget::currentRowChanged, this, &PerturbationsPanel::updateButtons);
+    connect(session_, &SessionController::perturbationsChanged, this, &PerturbationsPanel::refresh);
+    connect(session_, &SessionController::traceReplaced, this, &PerturbationsPanel::refresh); // the profile compared with
+    connect(session_->undoStack(), &QUndoStack::indexChanged, this, &PerturbationsPanel::updateButtons);
+    retranslate();
+}
+
+void PerturbationsPanel::refresh() {
+    const int row = list_->currentRow();
+    list_->clear();
+    const Perturbations& p = session_->perturbations();
+    for (const PerturbationItem& item : session_->perturbationItems())
+        list_->addItem(PerturbationTexts::item(session_->scenario(), p, item));
+    if (row >= 0 && list_->count() > 0) list_->setCurrentRow(std::min(row, list_->count() - 1));
+    hint_->setText(session_->isCapture()
+                       //: %1 a profile name such as "Linux"; the menu path as the Perturb menu names it.
+                       ? tr("This is a captured connection: it shows what happened and cannot be perturbed. "
+                            "Compare with the simulator draws the run simulated with the %1 profile behind it "
+                            "(Perturb → Simulator profile).")
+                             .arg(PerturbationTexts::profileName(session_->compareProfile()))
+                   : !session_->canPerturb()
+                       ? tr("This is a load lesson: it cannot be perturbed.")
+                       : list_->count() == 0
+                             ? tr("No changes yet. Right-click a segment arrow (or a “send” event) to drop, "
+                                  "delay or duplicate it.")
+                             : tr("Your changes to this lesson, in order:"));
+    updateButtons();
+}
+
+void PerturbationsPanel::removeSelected() {
+    const int row = list_->currentRow();
+    const auto items = session_->perturbationItems();
+    if (row < 0 || static_cast<size_t>(row) >= items.size()) return;
+    const QString what = list_->item(row)->text();
+    session_->removePerturbation(items[static_cast<size_t>(row)], tr("Remove: %1").arg(what));
+}
+
+void PerturbationsPanel::updateButtons() {
+    const bool can = session_->canPerturb();
+    remove_->setEnabled(can && list_->currentRow() >= 0);
+    undo_->setEnabled(can && session_->undoStack()->canUndo());
+    redo_->setEnabled(can && session_->undoStack()->canRedo());
+    reset_->setEnabled(can && list_->count() > 0);
+    const QString u = session_->undoStack()->undoText(), r = session_->undoStack()->redoText();
+    undo_->setToolTip(u.isEmpty() ? QString() : tr("Undo: %1").arg(u));
+    redo_->setToolTip(r.isEmpty() ? QString() : tr("Redo: %1").arg(r));
+}
+
+bool PerturbationsPanel::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == list_ && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (key->key() == Qt::Key_Delete || key->key() == Qt::Key_Backspace) {
+            removeSelected();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void PerturbationsPanel::retranslate() {
+    remove_->setText(tr("Remove"));
+    remove_->setToolTip(tr("Remove the selected change (Del)"));
+    undo_->setText(tr("Undo"));
+    redo_->setText(tr("Redo"));
+    reset_->setText(tr("Reset lesson"));
+    refresh();
+}
+
+void PerturbationsPanel::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) retranslate();
+    QWidget::changeEvent(event);
+}
+
+} // namespace hl::ui

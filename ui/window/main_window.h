@@ -1,0 +1,246 @@
+#pragma once
+// The main window: the sequence diagram in the centre with a state box above each lifeline, the
+// narration below it, the state machine and the details (inspector, TCB, events) at the side,
+// the lessons in a dock on the left, the player controls and the scrubber on top. Every view
+// observes the SessionController; the window only wires them together.
+#include "core/capture_inference.h"
+#include "core/host.h"
+#ifndef Q_MOC_RUN // moc cannot parse the C++20 library headers the core pulls in
+#include "core/load_simulation.h"
+#endif
+#include "core/tcp_state.h"
+#include "ui/session/session_controller.h"
+
+#include <QMainWindow>
+
+class QAction;
+class QActionGroup;
+class QComboBox;
+class QDockWidget;
+class QLabel;
+class QMenu;
+class QSplitter;
+class QStackedWidget;
+class QToolBar;
+
+namespace hl::ui {
+
+class ChartsPanel;
+class LoadSession;
+class LoadView;
+class SequenceDiagramView;
+using DiagramView = SequenceDiagramView;
+class EventListView;
+class GlossaryPanel;
+class LessonPicker;
+class NarrationPanel;
+class PerturbActions;
+class PredictMode;
+class QuizPanel;
+class SegmentInspector;
+class StateBox;
+class StateBoxRow;
+class StateMachineView;
+class TcbPanel;
+class TimelineBar;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    struct Options {
+        bool useSettings = true; // false in tests and for --screenshot: nothing read or written
+        SessionController::SimulateFn simulate; // empty: hl::simulate (tests pass hand-built traces)
+        // Runs a load lesson (issue 6); empty: hl::simulateLoad. Tests pass hand-built results.
+        std::function<LoadResult(const Scenario&, const LoadOptions&)> simulateLoad;
+    };
+
+    explicit MainWindow(QWidget* parent = nullptr);
+    explicit MainWindow(Options options, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // A built-in lesson id or a lesson file path. Returns an error text (file:line:col: ...) and
+    // keeps the current lesson when it cannot be read.
+    QString openLesson(const QString& idOrPath);
+    // A pcap or pcapng file (issue 18): connection `connection` (0-based) seen from `vantage`
+    // (empty: guessed). Without a connection and with several in the file, the picker asks;
+    // cancelling it changes nothing. Returns an error text (file: byte N: ...) and keeps the
+    // current lesson when the file cannot be read.
+    QString openCapture(const QString& path, std::optional<size_t> connection = {},
+                        std::optional<Vantage> vantage = {});
+    // Whether a dropped or given file is a capture (by its name: .pcap, .pcapng, .cap).
+    static bool isCaptureFile(const QString& path);
+    // A dropped or given file: a capture (isCaptureFile) or else a lesson file. Returns an error text.
+    QString openFile(const QString& path) { return isCaptureFile(path) ? openCapture(path) : openLesson(path); }
+    // The last lesson from the settings if it still opens, else hl::kDefaultLessonId.
+    void openStartupLesson();
+
+    SessionController* session() const { return session_; }
+    StateBox* stateBox(HostId host) const;
+    StateMachineView* stateMachine() const { return fsm_; }
+    NarrationPanel* narration() const { return narration_; }
+    SegmentInspector* inspector() const { return inspector_; }
+    TcbPanel* tcbPanel() const { return tcb_; }
+    EventListView* eventList() const { return events_; }
+    LessonPicker* lessonPicker() const { return picker_; }
+    TimelineBar* timeline() const { return timeline_; }
+    DiagramView* diagram() const { return diagram_; }
+    GlossaryPanel* glossary() const { return glossary_; }
+    PerturbActions* perturbActions() const { return perturb_; }
+    ChartsPanel* charts() const { return charts_; }
+    // The centre for a load lesson (shown instead of the diagram when the lesson has "load").
+    LoadView* loadView() const { return loadView_; }
+    bool isLoadMode() const { return loadMode_; }
+    QDockWidget* chartsDock() const { return chartsDock_; }
+    QDockWidget* stateMachineDock() const { return fsmDock_; }
+    QDockWidget* eventsDock() const { return eventsDock_; }
+
+    bool isDarkTheme() const { return dark_; }
+    bool isPresentationMode() const { return presentation_; }
+    void setDarkTheme(bool dark);
+    // Presentation mode (F5): state boxes, ladder and caption only, in large type; the panels and
+    // the player bar come back exactly as they were on exit.
+    void setPresentationMode(bool on);
+    // Text size apart from the zoom (Ctrl+Plus/Minus): the application's font and the ladder's
+    // texts scaled by this factor (0.7 to 2.0).
+    void setTextScale(qreal scale);
+    qreal textScale() const { return textScale_; }
+    // Sizes the window into `available` (a screen's available geometry): never larger, and on a
+    // small or scaled screen (below ~1500×900 logical pixels) the side panels share one tab group
+    // and the player shows icons only. Called once when the window is first shown.
+    void fitToScreen(const QRect& available);
+    // B / W in presentation mode: a black or white screen until the next key or click.
+    enum class Blank { None, Black, White };
+    void setBlankScreen(Blank blank);
+    Blank blankScreen() const;
+    // Narration and glossary in both languages at once (current first, the other below).
+    bool isBilingual() const { return bilingual_; }
+    void setBilingual(bool on);
+    void showGlossary(const QString& key = {});
+    // Predict mode (issue 17, main_window_predict.cpp): a quiz before each teaching step.
+    void setPredictMode(bool on);
+    bool isPredictMode() const;
+    PredictMode* predictMode() const { return predict_; }
+    QuizPanel* quizPanel() const { return quizPanel_; }
+    QDockWidget* quizDock() const { return quizDock_; }
+    // Ends running animations and lays everything out, so that grab() shows the final picture.
+    void settleForScreenshot();
+    // Help → Keyboard shortcuts (F1) and Help → Getting started, as rich text.
+    QString shortcutListHtml() const;
+    QString gettingStartedHtml() const;
+
+protected:
+    void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void childEvent(QChildEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    struct Actions;
+
+    void buildCentre();
+    void buildDocks();
+    void buildActions();
+    void updateActionIcons();
+    void buildMenus();
+    void buildToolBar();
+    void wireSession();
+    void retranslateUi();
+    void retranslateActions();
+    void buildPredictMode();
+    void retranslatePredictMode();
+
+    void setLoadMode(bool load);
+    // A capture has no TCB to show (its timers and windows are not in the packets): the TCB
+    // panel steps aside while a capture is shown and comes back after.
+    void setCaptureMode(bool capture);
+    void onTraceReplaced();
+    void onCursorMoved();
+    void onDisplayTimeChanged();
+    void updateStateViews(bool animate);
+    void updateTitle();
+    void alignStateBoxes();
+    void openLessonDialog();
+    void openCaptureDialog();
+    void showCaptureError(const QString& message);
+    void showLessonError(const QString& message);
+    void toggleFullScreen();
+    void fitCaption();
+    void applyAppFont();
+    bool filterBlankScreen(QObject* watched, QEvent* event);
+    void buildPresentationActions();
+    void retranslatePresentationActions();
+    void setLanguage(const QString& code);
+    void changeSpeed(int direction);
+    void syncSpeedBox();
+
+    void readSettings();
+    QString writeSettings() const; // empty, or the error (settings_file.h)
+
+    Options options_;
+    SessionController* session_;
+    DiagramView* diagram_ = nullptr;
+    StateBox* clientBox_ = nullptr;
+    StateBox* serverBox_ = nullptr;
+    StateBoxRow* boxRow_ = nullptr;
+    NarrationPanel* narration_ = nullptr;
+    QSplitter* centreSplit_ = nullptr;
+    StateMachineView* fsm_ = nullptr;
+    SegmentInspector* inspector_ = nullptr;
+    TcbPanel* tcb_ = nullptr;
+    EventListView* events_ = nullptr;
+    LessonPicker* picker_ = nullptr;
+    TimelineBar* timeline_ = nullptr;
+    QComboBox* speedBox_ = nullptr;
+    QToolBar* playerBar_ = nullptr;
+    QDockWidget* fsmDock_ = nullptr;
+    QDockWidget* inspectorDock_ = nullptr;
+    QDockWidget* tcbDock_ = nullptr;
+    bool tcbHiddenForCapture_ = false;
+    QDockWidget* eventsDock_ = nullptr;
+    QDockWidget* lessonsDock_ = nullptr;
+    GlossaryPanel* glossary_ = nullptr;
+    QDockWidget* glossaryDock_ = nullptr;
+    ChartsPanel* charts_ = nullptr;
+    LoadSession* loadSession_ = nullptr; // a load lesson's run (SessionController's sibling)
+    LoadView* loadView_ = nullptr;
+    // A load lesson hides the panels about one connection; they come back with the next lesson.
+    bool loadMode_ = false;
+    QByteArray stateBeforeLoad_;
+    std::vector<QDockWidget*> hiddenForLoad_;
+    QStackedWidget* centreStack_ = nullptr;
+    QDockWidget* chartsDock_ = nullptr;
+    QMenu* fileMenu_ = nullptr;
+    QMenu* playMenu_ = nullptr;
+    QMenu* viewMenu_ = nullptr;
+    QMenu* panelsMenu_ = nullptr;
+    QMenu* languageMenu_ = nullptr;
+    QMenu* helpMenu_ = nullptr;
+    Actions* actions_ = nullptr;
+    PerturbActions* perturb_ = nullptr; // issue 4: drop/delay/duplicate, undo, settings, inject
+    PredictMode* predict_ = nullptr;    // issue 17
+    QuizPanel* quizPanel_ = nullptr;
+    QDockWidget* quizDock_ = nullptr;
+    QAction* predictAction_ = nullptr;
+    std::vector<QDockWidget*> hiddenForPredict_;
+
+    bool dark_ = false;
+    bool presentation_ = false;
+    bool bilingual_ = false;
+    QFont normalFont_; // the application's font outside presentation mode
+    QByteArray layoutBeforePresentation_;
+    QByteArray splitBeforePresentation_;
+    QWidget* blank_ = nullptr;
+    Blank blankKind_ = Blank::None;
+    qreal textScale_ = 1.0;
+    bool compact_ = false;     // the side panels were put into one tab group (fitToScreen)
+    bool fittedOnce_ = false;
+    // What the state boxes show, to animate only real changes.
+    TcpState shownClient_ = TcpState::Closed;
+    TcpState shownServer_ = TcpState::Closed;
+};
+
+} // namespace hl::ui
