@@ -2,11 +2,13 @@
 // session, clicking a point moves the session to that point's event, export works.
 #include "core/builtin_lessons.h"
 #include "ui/charts/charts_panel.h"
+#include "ui/charts/length_bars_item.h"
 #include "ui/charts/rto_chart_view.h"
 #include "ui/charts/seq_chart_view.h"
 #include "ui/session/session_controller.h"
 #include "ui/charts/state_timeline_view.h"
 
+#include <QApplication>
 #include <QAreaSeries>
 #include <QImage>
 #include <QLineSeries>
@@ -52,10 +54,57 @@ TEST(ChartsPanel, SequenceMarkersAreTheSegmentsSentInTheShownDirection) {
         // Every segment occupying sequence space has its length bar; pure ACKs have none.
         size_t withLength = 0;
         for (const SegmentRecord& r : f.trace().segments) withLength += r.from == h && r.seg.segLen() > 0;
-        int bars = 0;
-        for (QAbstractSeries* s : f.panel.seqChart()->chart()->series()) bars += s->objectName() == QLatin1String("lengthBar");
-        EXPECT_EQ(static_cast<size_t>(bars), withLength);
+        const LengthBarsItem* bars = f.panel.seqChart()->lengthBars();
+        ASSERT_NE(bars, nullptr);
+        EXPECT_EQ(bars->bars().size(), withLength);
+        // Each bar stands upright at its segment's time, from seq to seq + SEG.LEN, and a longer
+        // segment has a longer bar (the chart's y grows upwards, so y1 is above y0 on screen).
+        for (size_t i = 0; i < bars->bars().size(); ++i) {
+            const QLineF line = bars->barLine(i);
+            EXPECT_DOUBLE_EQ(line.x1(), line.x2());
+            EXPECT_LT(line.y2(), line.y1());
+        }
     }
+}
+
+size_t sentBy(const Trace& trace, HostId h) {
+    size_t sent = 0;
+    for (const TraceEvent& e : trace.events) sent += e.type == EventType::Send && e.host == h;
+    return sent;
+}
+
+// In a shown window, a chart the user cannot see (another chart's tab, or the whole dock behind
+// another dock's tab) is not rebuilt on a replay but when it is shown, and then it shows the run
+// of the moment: a replay of thousands of segments no longer pays for charts nobody looks at.
+TEST(ChartsPanel, ChartsOutOfSightAreBuiltWhenShownWithTheCurrentRun) {
+    SessionController session;
+    QWidget window;
+    auto* panel = new ChartsPanel(&session, &window);
+    panel->resize(900, 600);
+    window.resize(900, 600);
+    session.loadScenario(*findBuiltinLesson("handshake-and-close"));
+    window.show();
+    panel->tabs()->setCurrentWidget(panel->seqChart());
+    QApplication::processEvents();
+    ASSERT_FALSE(panel->isStale(panel->seqChart()));
+
+    session.loadScenario(*findBuiltinLesson("lost-syn"));
+    EXPECT_FALSE(panel->isStale(panel->seqChart())) << "the chart in sight follows every replay";
+    EXPECT_EQ(static_cast<size_t>(markerCount(panel->seqChart())), sentBy(session.trace(), HostId::Client));
+    EXPECT_TRUE(panel->isStale(panel->stateTimeline()));
+    EXPECT_TRUE(panel->isStale(panel->rtoChart()));
+
+    panel->hide(); // the dock behind another dock's tab
+    session.loadScenario(*findBuiltinLesson("handshake-and-close"));
+    EXPECT_TRUE(panel->isStale(panel->seqChart()));
+    panel->show();
+    QApplication::processEvents();
+    EXPECT_FALSE(panel->isStale(panel->seqChart()));
+    EXPECT_EQ(static_cast<size_t>(markerCount(panel->seqChart())), sentBy(session.trace(), HostId::Client));
+
+    panel->tabs()->setCurrentWidget(panel->rtoChart());
+    EXPECT_FALSE(panel->isStale(panel->rtoChart()));
+    EXPECT_TRUE(panel->isStale(panel->stateTimeline()));
 }
 
 TEST(ChartsPanel, ClientSynIsAtZeroAtItsSendTime) {

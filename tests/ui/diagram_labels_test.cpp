@@ -160,7 +160,7 @@ TEST(DiagramArrows, ADelayedSegmentLooksAndSaysDelayed) {
     ASSERT_NE(fin, nullptr);
     EXPECT_EQ(fin->copy().delay, SimTime::fromMs(500));
     EXPECT_TRUE(fin->tags().join(' ').contains(QStringLiteral("delayed +500 ms"))) << fin->tags().join(' ').toStdString();
-    EXPECT_TRUE(fin->toolTip().contains(QStringLiteral("500 ms")));
+    EXPECT_TRUE(fin->toolTipText().contains(QStringLiteral("500 ms")));
     EXPECT_TRUE(fin->label()->isVisible());
     // 600 ms of flight against the 100 ms of the others, to scale.
     EXPECT_GE(fin->endPoint().y() - fin->startPoint().y(), 5.5 * ordinary);

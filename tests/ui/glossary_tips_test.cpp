@@ -14,6 +14,8 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QGraphicsScene>
+#include <QGraphicsSceneHoverEvent>
 #include <QHelpEvent>
 #include <QLabel>
 #include <QScreen>
@@ -57,21 +59,24 @@ TEST(GlossaryTips, SegmentTooltipExplainsFlagsSeqAndAck) {
     view.setTrace(&h.trace());
     const SegmentItem* synAck = itemFor(view, h.synAck);
     ASSERT_NE(synAck, nullptr);
-    const QString tip = synAck->toolTip();
+    const QString tip = synAck->toolTipText();
     for (const char* key : {"SYN", "ACK", "seq", "ack"})
         EXPECT_TRUE(tip.contains(Texts::glossaryEntry(QString::fromLatin1(key)).brief.toHtmlEscaped()))
             << key << ": " << tip.toStdString();
     EXPECT_FALSE(tip.contains(Texts::glossaryEntry(QStringLiteral("FIN")).brief.toHtmlEscaped()));
-    // The label plate shows the same tooltip.
+    // Hovering the label plate (or the arrow) shows the same tooltip; it is built on that first hover.
+    QGraphicsSceneHoverEvent enter(QEvent::GraphicsSceneHoverEnter);
+    view.scene()->sendEvent(synAck->label(), &enter);
     EXPECT_EQ(synAck->label()->toolTip(), tip);
+    EXPECT_EQ(synAck->toolTip(), tip);
 
     // The lost first SYN has no ACK flag: no acknowledgement meaning is claimed for it.
-    const QString synTip = itemFor(view, h.lostSyn)->toolTip();
+    const QString synTip = itemFor(view, h.lostSyn)->toolTipText();
     EXPECT_FALSE(synTip.contains(Texts::glossaryEntry(QStringLiteral("ack")).brief.toHtmlEscaped()));
 
     // A language switch rebuilds the diagram: the tooltip follows.
     KoreanScope ko;
-    const QString koTip = itemFor(view, h.synAck)->toolTip();
+    const QString koTip = itemFor(view, h.synAck)->toolTipText();
     EXPECT_TRUE(koTip.contains(Texts::glossaryEntry(QStringLiteral("SYN")).brief.toHtmlEscaped())) << koTip.toStdString();
     EXPECT_NE(koTip, tip);
 }
@@ -137,7 +142,7 @@ TEST(GlossaryTips, SegmentTooltipFitsOnTheScreenInBothLanguages) {
         Language::install(QString::fromLatin1(code));
         QApplication::processEvents();
         for (uint64_t id : {h.synAck, h.clientFin}) {
-            QLabel* tip = showTip(itemFor(view, id)->toolTip());
+            QLabel* tip = showTip(itemFor(view, id)->toolTipText());
             ASSERT_NE(tip, nullptr);
             EXPECT_LE(tip->width(), screen.width()) << code;
             EXPECT_LE(tip->height(), screen.height()) << code;

@@ -46,6 +46,7 @@ ChartsPanel::ChartsPanel(SessionController* session, QWidget* parent)
         const bool seqShown = tabs_->currentWidget() == seq_;
         direction_->setVisible(seqShown);
         directionLabel_->setVisible(seqShown);
+        rebuildShown();
     });
 
     exportButton_->setPopupMode(QToolButton::InstantPopup);
@@ -78,15 +79,32 @@ void ChartsPanel::setSender(HostId sender) {
 }
 
 void ChartsPanel::rebuildAll() {
-    seq_->rebuild();
-    states_->rebuild();
-    rto_->rebuild();
+    stale_ = {seq_, states_, rto_};
+    rebuildShown();
+}
+
+// In a shown window, a chart the user cannot see (the dock behind another dock's tab, or another
+// chart's tab) waits until it is shown: with thousands of segments one chart costs more than the
+// rest of a replay (BM_PerturbReplayRebuild). A window not shown (tests, exports) builds them all.
+void ChartsPanel::rebuildShown() {
+    for (TraceChartView* chart : {static_cast<TraceChartView*>(seq_), static_cast<TraceChartView*>(states_),
+                                  static_cast<TraceChartView*>(rto_)}) {
+        if (!stale_.contains(chart)) continue;
+        if (window()->isVisible() && (!isVisible() || tabs_->currentWidget() != chart)) continue;
+        chart->rebuild();
+        stale_.remove(chart);
+    }
+}
+
+void ChartsPanel::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    rebuildShown();
 }
 
 void ChartsPanel::updateCursor() {
-    seq_->updateCursor();
-    states_->updateCursor();
-    rto_->updateCursor();
+    for (TraceChartView* chart : {static_cast<TraceChartView*>(seq_), static_cast<TraceChartView*>(states_),
+                                  static_cast<TraceChartView*>(rto_)})
+        if (!stale_.contains(chart)) chart->updateCursor();
 }
 
 void ChartsPanel::retranslateUi() {

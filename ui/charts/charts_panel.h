@@ -1,9 +1,11 @@
 #pragma once
 // The Charts dock of a single-connection lesson: the sequence-number graph (with a direction
 // switch), the state timeline and the retransmission timer, in tabs. Rebuilt from the trace on
-// traceReplaced(), the cursor line moved on cursorMoved().
+// traceReplaced() — in a shown window only the chart the user can see; the others when they are
+// shown — and the cursor line moved on cursorMoved().
 #include "core/host.h"
 
+#include <QSet>
 #include <QWidget>
 
 class QComboBox;
@@ -32,12 +34,16 @@ public:
 
     void setDarkTheme(bool dark);
     void setSender(HostId sender);
+    // True while `chart` still shows an older trace (it is rebuilt when it is shown).
+    bool isStale(const TraceChartView* chart) const { return stale_.contains(chart); }
 
 protected:
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void rebuildAll();
+    void rebuildShown();
     void updateCursor();
     void retranslateUi();
 
@@ -49,6 +55,7 @@ private:
     SeqChartView* seq_;
     StateTimelineView* states_;
     RtoChartView* rto_;
+    QSet<const TraceChartView*> stale_;
 };
 
 } // namespace hl::ui

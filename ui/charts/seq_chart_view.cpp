@@ -1,5 +1,7 @@
 #include "ui/charts/seq_chart_view.h"
 
+#include "ui/charts/length_bars_item.h"
+
 #include "ui/diagram/diagram_palette.h"
 #include "ui/session/session_controller.h"
 #include "ui/texts/texts.h"
@@ -91,17 +93,13 @@ void SeqChartView::buildSeries(const Trace& trace) {
     seqAxis_->applyNiceNumbers();
 
     const QColor accent = hostAccentColor(sender_, isDark());
-    // The length bars: one short vertical line per segment, seq .. seq + SEG.LEN.
+    // The length bars: one short vertical line per segment, seq .. seq + SEG.LEN (drawn by one
+    // item once the markers' series exist: it maps values through them).
+    std::vector<LengthBarsItem::Bar> bars;
     for (const SeqPoint& p : data_.segments) {
         if (p.segLen == 0) continue;
-        auto* bar = new QLineSeries;
-        bar->setObjectName(QStringLiteral("lengthBar"));
-        QPen pen(p.mark == SegmentMark::Lost ? lossColor(isDark()) : accent);
-        pen.setWidthF(3);
-        bar->setPen(pen);
-        bar->append(u.value(p.t), static_cast<double>(p.relSeq));
-        bar->append(u.value(p.t), static_cast<double>(p.relSeq + p.segLen));
-        addSeries(bar, seqAxis_, {}, {}, false);
+        bars.push_back({u.value(p.t), static_cast<double>(p.relSeq), static_cast<double>(p.relSeq + p.segLen),
+                        p.mark == SegmentMark::Lost ? lossColor(isDark()) : accent});
     }
     // The ACK step line: the peer's acknowledgement number holds until its next segment.
     if (!data_.acks.empty()) {
@@ -132,6 +130,7 @@ void SeqChartView::buildSeries(const Trace& trace) {
         addSeries(acks, seqAxis_, std::move(events), std::move(tips));
     }
     // The segment markers, one series per mark so that each has its own legend entry.
+    QScatterSeries* reference = nullptr;
     for (SegmentMark mark : kMarks) {
         auto* s = new QScatterSeries;
         s->setObjectName(markSeriesName(mark));
@@ -168,7 +167,9 @@ void SeqChartView::buildSeries(const Trace& trace) {
             break;
         }
         addSeries(s, seqAxis_, std::move(events), std::move(tips));
+        if (!reference) reference = s;
     }
+    lengthBars_ = new LengthBarsItem(chart(), reference, std::move(bars), 3);
 }
 
 } // namespace hl::ui

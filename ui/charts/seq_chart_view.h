@@ -7,6 +7,8 @@
 
 namespace hl::ui {
 
+class LengthBarsItem;
+
 class SeqChartView : public TraceChartView {
     Q_OBJECT
 public:
@@ -19,6 +21,8 @@ public:
 
     // Object names of the series (tests and the legend): one per SegmentMark, the ACK line.
     static QString markSeriesName(SegmentMark mark);
+    // The length bars of the last rebuild (owned by the chart).
+    const LengthBarsItem* lengthBars() const { return lengthBars_; }
 
 protected:
     void buildSeries(const Trace& trace) override;
@@ -32,6 +36,7 @@ private:
     HostId sender_ = HostId::Client;
     SeqDirection data_;
     QValueAxis* seqAxis_ = nullptr;
+    LengthBarsItem* lengthBars_ = nullptr;
 };
 
 } // namespace hl::ui

@@ -11,6 +11,8 @@
 #include <QPainterPathStroker>
 #include <QtMath>
 
+#include <optional>
+
 namespace hl::ui {
 
 namespace {
@@ -32,7 +34,7 @@ QStringList SegmentItem::tagsFor(const DiagramCopy& copy) {
 
 SegmentItem::SegmentItem(const DiagramCopy& copy, const Segment& seg, QPointF start, QPointF end,
                          const DiagramTheme& theme)
-    : copy_(copy), start_(start), end_(end), headLen_(theme.style.arrowHead),
+    : copy_(copy), seg_(seg), start_(start), end_(end), headLen_(theme.style.arrowHead),
       lossMark_(theme.style.lossMark), labelText_(labelFor(seg)) {
     const bool dark = theme.dark;
     QColor color = copy.injected ? injectedColor(dark) : hostAccentColor(copy.from, dark);
@@ -47,7 +49,6 @@ SegmentItem::SegmentItem(const DiagramCopy& copy, const Segment& seg, QPointF st
     haloColor_.setAlpha(80);
     setAcceptHoverEvents(true);
     setCursor(QCursor(Qt::PointingHandCursor));
-    setToolTip(toolTipText(seg));
     setZValue(10);
 }
 
@@ -58,7 +59,12 @@ void SegmentItem::setEnds(QPointF start, QPointF end) {
     end_ = end;
 }
 
-QString SegmentItem::toolTipText(const Segment& seg) const {
+void SegmentItem::prepareToolTip() {
+    if (toolTip().isEmpty()) setToolTip(toolTipText());
+}
+
+QString SegmentItem::toolTipText() const {
+    const Segment& seg = seg_;
     const auto host = [](HostId h) { return Texts::hostName(h); };
     QStringList lines;
     lines << QStringLiteral("<b>%1</b>").arg(labelText_.toHtmlEscaped());
@@ -204,6 +210,7 @@ void SegmentItem::mousePressEvent(QGraphicsSceneMouseEvent* event) {
 }
 
 void SegmentItem::hoverEnterEvent(QGraphicsSceneHoverEvent*) {
+    prepareToolTip(); // before the scene asks for it (QGraphicsScene::helpEvent)
     hovered_ = true;
     applyLabelState();
     update();
@@ -217,19 +224,39 @@ void SegmentItem::hoverLeaveEvent(QGraphicsSceneHoverEvent*) {
 
 // --- SegmentLabelItem ---------------------------------------------------------------------------
 
+namespace {
+// The label fonts and their metrics, made once per style and application font: a QFontMetricsF
+// made for each of thousands of labels loaded the font engine each time.
+struct LabelFonts {
+    QFont font, tagFont;
+    QFontMetricsF boldMetrics, tagMetrics;
+};
+
+const LabelFonts& labelFonts(const DiagramStyle& st) {
+    static std::optional<LabelFonts> cached;
+    const QFont font = st.font(st.labelPx);
+    QFont tagFont = st.font(st.tagPx);
+    tagFont.setItalic(true);
+    if (!cached || cached->font != font || cached->tagFont != tagFont) {
+        QFont bold = font;
+        bold.setBold(true);
+        cached.emplace(LabelFonts{font, tagFont, QFontMetricsF(bold), QFontMetricsF(tagFont)});
+    }
+    return *cached;
+}
+} // namespace
+
 SegmentLabelItem::SegmentLabelItem(SegmentItem* owner, const DiagramTheme& theme) : owner_(owner) {
-    const DiagramStyle& st = theme.style;
-    font_ = st.font(st.labelPx);
-    tagFont_ = st.font(st.tagPx);
-    tagFont_.setItalic(true);
+    const LabelFonts& fonts = labelFonts(theme.style);
+    font_ = fonts.font;
+    tagFont_ = fonts.tagFont;
     text_ = textColor(theme.dark);
     tagText_ = owner->copy().lost ? lossColor(theme.dark) : owner->lineColor();
     plate_ = backgroundColor(theme.dark);
     plate_.setAlpha(235);
     border_ = owner->lineColor();
-    QFont bold = font_;
-    bold.setBold(true); // emphasis draws bold: size the plate for it
-    const QFontMetricsF fm(bold), tfm(tagFont_);
+    const QFontMetricsF& fm = fonts.boldMetrics; // emphasis draws bold: size the plate for it
+    const QFontMetricsF& tfm = fonts.tagMetrics;
     lineH_ = fm.height();
     tagH_ = owner->tags().isEmpty() ? 0.0 : tfm.height();
     qreal w = fm.horizontalAdvance(owner->labelText());
@@ -240,10 +267,15 @@ SegmentLabelItem::SegmentLabelItem(SegmentItem* owner, const DiagramTheme& theme
     rect_ = QRectF(QPointF(-size.width() / 2, -size.height() / 2), size);
     setAcceptedMouseButtons(Qt::LeftButton);
     setCursor(QCursor(Qt::PointingHandCursor));
-    setToolTip(owner->toolTip());
+    setAcceptHoverEvents(true);
     setZValue(20);
     // Text shaping is the dearest part of a frame; a label changes rarely, so paint it from a pixmap.
     setCacheMode(QGraphicsItem::DeviceCoordinateCache);
+}
+
+void SegmentLabelItem::hoverEnterEvent(QGraphicsSceneHoverEvent*) {
+    owner_->prepareToolTip();
+    if (toolTip().isEmpty()) setToolTip(owner_->toolTip());
 }
 
 void SegmentLabelItem::setEmphasis(bool on) {

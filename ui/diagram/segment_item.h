@@ -40,6 +40,11 @@ public:
     QPointF startPoint() const { return start_; }
     QPointF endPoint() const { return end_; }
     QString labelText() const { return labelText_; }
+    // The tooltip: the segment's fields with what they mean (glossary lines). Built on the first
+    // hover (prepareToolTip), not with the item: a scene of thousands of arrows is rebuilt on every
+    // replay, and these texts were most of that time.
+    QString toolTipText() const;
+    void prepareToolTip();
     QStringList tags() const { return tags_; }
     Qt::PenStyle lineStyle() const { return pen_.style(); }
     QColor lineColor() const { return pen_.color(); }
@@ -71,10 +76,10 @@ protected:
 
 private:
     QPolygonF arrowHead() const;
-    QString toolTipText(const Segment& seg) const;
     void applyLabelState();
 
     DiagramCopy copy_;
+    Segment seg_;
     QPointF start_, end_;
     QPen pen_;
     QColor lossColor_, haloColor_;
@@ -113,6 +118,7 @@ public:
 
 protected:
     void mousePressEvent(QGraphicsSceneMouseEvent* event) override;
+    void hoverEnterEvent(QGraphicsSceneHoverEvent* event) override; // shows the owner's tooltip
 
 private:
     SegmentItem* owner_;

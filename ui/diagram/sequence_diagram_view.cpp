@@ -194,9 +194,10 @@ void SequenceDiagramView::rebuild() {
 void SequenceDiagramView::layOut(const Lanes& l) {
     constexpr int kMaxPasses = 12;
     std::map<int64_t, double> room; // extra pixels below an instant
+    const qreal slot = slotPx();
     for (const DiagramCopy& c : model_.copies) {
-        room[c.sentAt.us()] = std::max(room[c.sentAt.us()], c.sendSlot * slotPx());
-        room[c.endsAt.us()] = std::max(room[c.endsAt.us()], c.endSlot * slotPx());
+        room[c.sentAt.us()] = std::max(room[c.sentAt.us()], c.sendSlot * slot);
+        room[c.endsAt.us()] = std::max(room[c.endsAt.us()], c.endSlot * slot);
     }
     std::vector<int64_t> times; // the instants of the axis, sorted
     for (const SimTime t : model_.times) times.push_back(t.us());
@@ -376,15 +377,16 @@ void SequenceDiagramView::addSegments(const Lanes&) {
 }
 
 void SequenceDiagramView::positionSegments(const Lanes& l) {
+    const qreal slot = slotPx();
     for (SegmentItem* item : segments_) {
         const DiagramCopy& c = item->copy();
         const qreal xFrom = l.x[hostIndex(c.from)];
         const qreal xTo = l.x[hostIndex(c.to)];
         // A crafted segment does not come from the pretended sender's lifeline: it enters from
         // the side, out of the middle of the wire, and arrives at once.
-        const QPointF start(c.injected ? xTo + (xFrom - xTo) * 0.6 : xFrom, axis_.y(c.sentAt) + c.sendSlot * slotPx());
+        const QPointF start(c.injected ? xTo + (xFrom - xTo) * 0.6 : xFrom, axis_.y(c.sentAt) + c.sendSlot * slot);
         // A lost copy stops half-way across, at the time it was dropped.
-        const QPointF end(c.lost ? (xFrom + xTo) / 2 : xTo, axis_.y(c.endsAt) + c.endSlot * slotPx());
+        const QPointF end(c.lost ? (xFrom + xTo) / 2 : xTo, axis_.y(c.endsAt) + c.endSlot * slot);
         item->setEnds(start, end);
     }
 }

@@ -214,25 +214,38 @@ QStringList variantsInCurrentLanguage(const QStringList& all) {
 
 } // namespace
 
+namespace {
+
+GlossaryEntry termEntry(const TermText& t) {
+    const QString key = QString::fromLatin1(t.key);
+    const TermRow* row = TermsTable::find(key);
+    const QStringList variants = row ? variantsInCurrentLanguage(row->variants) : QStringList();
+    return {key, t.translateTerm ? Texts::tr(t.term) : QString::fromUtf8(t.term), Texts::tr(t.brief), Texts::tr(t.details),
+            variants,
+            //: Under a glossary term: the names textbooks also use for it, e.g. "순서 번호; 일련번호".
+            variants.isEmpty() ? QString() : Texts::tr("In textbooks also: %1").arg(variants.join(QStringLiteral("; ")))};
+}
+
+GlossaryEntry stateEntry(const StateText& s) {
+    return {Texts::stateName(s.state), Texts::stateName(s.state), Texts::stateMeaning(s.state), Texts::tr(s.details), {}, {}};
+}
+
+} // namespace
+
 std::vector<GlossaryEntry> Texts::glossary() {
     std::vector<GlossaryEntry> out;
-    for (const auto& t : kTerms) {
-        const QString key = QString::fromLatin1(t.key);
-        const TermRow* row = TermsTable::find(key);
-        const QStringList variants = row ? variantsInCurrentLanguage(row->variants) : QStringList();
-        out.push_back({key, t.translateTerm ? tr(t.term) : QString::fromUtf8(t.term), tr(t.brief), tr(t.details),
-                       variants,
-                       //: Under a glossary term: the names textbooks also use for it, e.g. "순서 번호; 일련번호".
-                       variants.isEmpty() ? QString() : tr("In textbooks also: %1").arg(variants.join(QStringLiteral("; ")))});
-    }
-    for (const auto& s : kStates)
-        out.push_back({stateName(s.state), stateName(s.state), stateMeaning(s.state), tr(s.details), {}, {}});
+    for (const auto& t : kTerms) out.push_back(termEntry(t));
+    for (const auto& s : kStates) out.push_back(stateEntry(s));
     return out;
 }
 
+// One entry, built alone: the diagram asks for a few per segment (tooltips), and building the
+// whole glossary for each lookup made most of a scene rebuild's time.
 GlossaryEntry Texts::glossaryEntry(const QString& key) {
-    for (GlossaryEntry& e : glossary())
-        if (e.key == key) return e;
+    for (const auto& t : kTerms)
+        if (key == QLatin1String(t.key)) return termEntry(t);
+    for (const auto& s : kStates)
+        if (key == stateName(s.state)) return stateEntry(s);
     return {};
 }
 
