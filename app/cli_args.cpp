@@ -39,6 +39,7 @@ constexpr std::array kFormats{
     FormatSpec{"ladder", Format::Ladder},
     FormatSpec{"counts", Format::Counts},
     FormatSpec{"pcapng", Format::Pcapng},
+    FormatSpec{"lesson", Format::Lesson},
 };
 
 struct TapSpec {
@@ -108,6 +109,12 @@ public:
         if (out.error.isEmpty() && out.answerKey && out.command != Command::Quiz)
             out.error = tr("--answer-key is for the quiz command");
         if (out.error.isEmpty()) readExport(out);
+        if (out.error.isEmpty() && out.format == Format::Lesson && out.command != Command::Capture)
+            //: Keep "--format lesson" and "capture" as they are.
+            out.error = tr("--format lesson is for the capture command (the lesson built from a capture)");
+        if (out.error.isEmpty() && out.command == Command::Capture && out.profile && out.format != Format::Lesson)
+            //: Keep "--profile" and "--format lesson" as they are.
+            out.error = tr("with capture, --profile goes with --format lesson (the profile of the lesson built from it)");
         return out;
     }
 
@@ -136,7 +143,7 @@ private:
                 out.format = f.format;
                 return true;
             }
-        out.error = tr("unknown format \"%1\" (use jsonl, text, ladder, counts or pcapng)").arg(v);
+        out.error = tr("unknown format \"%1\" (use jsonl, text, ladder, counts, pcapng or lesson)").arg(v);
         return false;
     }
 
@@ -311,11 +318,15 @@ public:
                   "  handshakelab-cli check FILE\n"
                   "      Validate a lesson file.\n"
                   "  handshakelab-cli capture FILE [--list] [--conn N] [--vantage client|server|middle|loopback]\n"
-                  "                           [--format text|jsonl|ladder] [--lang en|ko]\n"
+                  "                           [--format text|jsonl|ladder|lesson] [--profile P] [--output FILE]\n"
+                  "                           [--lang en|ko]\n"
                   "      Read a pcap or pcapng capture: --list lists its TCP connections; otherwise one\n"
                   "      connection (the first by default) with both endpoints' inferred states.\n"
                   "      --vantage says where the capture was taken (default: guessed from the timing;\n"
                   "      loopback: each packet seen as it leaves its sender, as on one machine's lo).\n"
+                  "      --format lesson writes the lesson built from the connection, with profile P\n"
+                  "      (default linux), to --output FILE or stdout: `run` it to compare the simulator\n"
+                  "      with the capture.\n"
                   "  handshakelab-cli export LESSON-ID|FILE --out DIR [--lang en|ko|both] [--size WxH] [--seed N]\n"
                   "                          [--moments S,S,...]\n"
                   "      Write a teacher's pack into DIR: step-NN.png and step-NN.svg for every step,\n"

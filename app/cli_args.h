@@ -16,20 +16,20 @@
 namespace hl::cli {
 
 enum class Command { Help, Version, Lessons, Run, Check, Capture, Quiz, Export };
-enum class Format { Text, Jsonl, Ladder, Counts, Pcapng };
+enum class Format { Text, Jsonl, Ladder, Counts, Pcapng, Lesson };
 enum class Tap { Both, Client, Server };
 
 struct CliArgs {
     Command command = Command::Help;
     QString target;                   // run, quiz: lesson id or file; check, capture: file
     Format format = Format::Text;
-    QString output;                   // --output FILE (pcapng); empty: stdout
+    QString output;                   // --output FILE (pcapng, lesson); empty: stdout
     bool bothLanguages = false;       // --lang both (pcapng comments in English and Korean)
     Tap tap = Tap::Both;              // --tap (pcapng)
     bool list = false;                // capture --list
     std::optional<uint32_t> conn;     // capture --conn N (1-based)
     std::optional<Vantage> vantage;   // capture --vantage; absent: guessed
-    std::optional<Profile> profile;
+    std::optional<Profile> profile;   // run: replaces the lesson's; capture: the built lesson's
     std::optional<uint64_t> seed;
     bool answerKey = false;           // quiz: print the questions with their answers
     QString lang;                     // "en", "ko", or empty (follow the system)

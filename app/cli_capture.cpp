@@ -8,11 +8,13 @@
 #include "core/capture_file.h"
 #include "core/capture_inference.h"
 #include "core/capture_lesson.h"
+#include "core/lesson_file.h"
 #include "core/trace_jsonl.h"
 #include "ui/texts/texts.h"
 #include "ui/texts/texts_capture.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 #include <cstdio>
 #include <variant>
@@ -28,14 +30,14 @@ class CaptureCommand {
 public:
     static QString seconds(int64_t ns) { return Texts::timeLabel(SimTime::fromUs(ns / 1000)); }
 
-    static QString list(const ConnectionList& l, int64_t fileStartNs) {
+    static QString list(const ConnectionList& l) {
         //: Header of "handshakelab-cli capture FILE --list"; the columns are tab-separated.
         QString out = tr("#\tclient\tserver\tpackets\tstart\tduration\toutcome") + QLatin1Char('\n');
         for (size_t i = 0; i < l.connections.size(); ++i) {
             const CaptureConnection& c = l.connections[i];
             out += QString::number(i + 1) + QLatin1Char('\t') + CaptureTexts::endpointLabel(c.addrA, c.portA) +
                    QLatin1Char('\t') + CaptureTexts::endpointLabel(c.addrB, c.portB) + QLatin1Char('\t') +
-                   QString::number(c.segments.size()) + QLatin1Char('\t') + seconds(c.startNs - fileStartNs) +
+                   QString::number(c.segments.size()) + QLatin1Char('\t') + seconds(c.startNs - l.startNs) +
                    QLatin1Char('\t') + seconds(c.endNs - c.startNs) + QLatin1Char('\t') +
                    CaptureTexts::outcomeName(c.outcome) + QLatin1Char('\n');
         }
@@ -72,7 +74,7 @@ int showCapture(const CliArgs& args) {
     const CaptureFile& file = std::get<CaptureFile>(read);
     const ConnectionList list = listConnections(file);
     if (args.list) {
-        writeOut(CaptureCommand::list(list, file.packets.empty() ? 0 : file.packets.front().timeNs));
+        writeOut(CaptureCommand::list(list));
         return kExitOk;
     }
     if (list.connections.empty()) {
@@ -90,6 +92,13 @@ int showCapture(const CliArgs& args) {
     const InferredConnection inferred = inferConnection(conn, options);
     const Scenario lesson = lessonFromCapture(inferred, "capture");
     switch (args.format) {
+    case Format::Lesson: { // what the GUI's Compare with the simulator runs and Save lesson as… writes
+        const std::string json = writeLesson(CaptureTexts::capturedLesson(
+            inferred, QFileInfo(args.target).fileName(), n - 1, args.profile.value_or(kDefaultCaptureProfile)));
+        if (!args.output.isEmpty()) return writeBinaryOutput(args.output, json);
+        writeOut(QString::fromStdString(json));
+        return kExitOk;
+    }
     case Format::Jsonl: {
         const std::string jsonl = traceToJsonl(inferred.trace);
         std::fwrite(jsonl.data(), 1, jsonl.size(), stdout);

@@ -258,6 +258,7 @@ int runLesson(const CliArgs& args) {
     case Format::Text: Commands::text(*scenario, trace); break;
     case Format::Ladder: writeOut(renderLadder(*scenario, trace)); break;
     case Format::Counts: break; // handled above
+    case Format::Lesson: break; // capture only (refused by parseArgs)
     case Format::Pcapng: {
         CaptureOptions capture = captureOptionsFor(*scenario, args.profile);
         capture.clientTap = args.tap != Tap::Server;

@@ -1,6 +1,8 @@
 #include "core/capture_connections.h"
 
+#include <algorithm>
 #include <map>
+#include <numeric>
 #include <tuple>
 
 namespace hl {
@@ -67,6 +69,23 @@ ConnectionOutcome outcomeOf(const Progress& p, bool synSeen) {
     return ConnectionOutcome::StillOpen;
 }
 
+// The packets in the order of their timestamps, equal ones in file order. A file's order can
+// differ from its timestamps' when a capture tool writes per-interface or per-CPU buffers as
+// they fill (dumpcap with several interfaces, tcpdump -i any), or when files were concatenated
+// rather than merged. The timestamps are the capture's measurement of when each packet passed
+// the tap, so they decide, as Wireshark's reordercap does; the file order is only how the tool
+// wrote them. Wireshark itself lists frames in file order and its TCP analysis follows that
+// order, but a ladder whose time axis ran backwards, or a state change before the packet that
+// caused it, would show something that never happened. The packet numbers stay the file's, so
+// a packet can still be found in Wireshark.
+std::vector<uint32_t> timeOrder(const CaptureFile& file) {
+    std::vector<uint32_t> order(file.packets.size());
+    std::iota(order.begin(), order.end(), 0u);
+    const auto earlier = [&](uint32_t a, uint32_t b) { return file.packets[a].timeNs < file.packets[b].timeNs; };
+    if (!std::is_sorted(order.begin(), order.end(), earlier)) std::stable_sort(order.begin(), order.end(), earlier);
+    return order;
+}
+
 } // namespace
 
 ConnectionList listConnections(const CaptureFile& file) {
@@ -75,7 +94,9 @@ ConnectionList listConnections(const CaptureFile& file) {
     std::vector<Progress> progress;
     const bool perInterface = file.interfaces.size() > 1;
     DecodedTcp d;
-    for (size_t i = 0; i < file.packets.size(); ++i) {
+    const std::vector<uint32_t> order = timeOrder(file);
+    if (!order.empty()) out.startNs = file.packets[order.front()].timeNs;
+    for (const uint32_t i : order) {
         const CapturedPacket& p = file.packets[i];
         const uint16_t link = p.interface < file.interfaces.size() ? file.interfaces[p.interface].linkType : 0xFFFF;
         const DecodeOutcome o = decodeTcp(link, file.frame(p), d);
@@ -112,7 +133,7 @@ ConnectionList listConnections(const CaptureFile& file) {
         }
         CaptureConnection& c = out.connections[it->second];
         ConnectionSegment s;
-        s.packet = static_cast<uint32_t>(i);
+        s.packet = i;
         s.timeNs = p.timeNs;
         s.fromA = d.src == c.addrA && d.srcPort == c.portA;
         s.seg = d.seg;

@@ -2,7 +2,9 @@
 // The TCP connections in a capture (issue 18, point 6): packets grouped by 4-tuple (and by
 // interface when the file has several, each interface being a vantage point of its own), a new
 // connection when a fresh SYN reuses a finished connection's tuple. Each with its packets,
-// start, duration and an outcome read from the flags seen.
+// start, duration and an outcome read from the flags seen. Packets are taken in the order of
+// their timestamps (equal ones in file order; see timeOrder in the .cpp for why), so each
+// connection's segments are in time order even when the file's are not.
 #include "core/capture_file.h"
 #include "core/packet_decoder.h"
 
@@ -43,9 +45,10 @@ struct CaptureConnection {
 };
 
 struct ConnectionList {
-    std::vector<CaptureConnection> connections; // in order of their first packet
+    std::vector<CaptureConnection> connections; // in order of their first packet's time
     uint32_t nonTcpPackets = 0;    // not IP, not TCP, later fragments, unsupported link types
     uint32_t truncatedPackets = 0; // cut before the end of the TCP header
+    int64_t startNs = 0;           // the earliest packet's time (the file's start; 0 if it has none)
 };
 
 ConnectionList listConnections(const CaptureFile& file);

@@ -63,8 +63,8 @@ std::string capturePcapng(const std::vector<CapturePacket>& packets, const Captu
     constexpr uint32_t kNone = std::numeric_limits<uint32_t>::max();
     std::array<uint32_t, 2> iface{kNone, kNone};
     // Interface names are identifiers, like a capture tool's "eth0": not prose.
-    if (options.clientTap) iface[0] = w.addInterface(kLinkTypeEthernet, "client-tap", "next to the client");
-    if (options.serverTap) iface[1] = w.addInterface(kLinkTypeEthernet, "server-tap", "next to the server");
+    if (options.clientTap) iface[0] = w.addInterface(kLinkEthernet, "client-tap", "next to the client");
+    if (options.serverTap) iface[1] = w.addInterface(kLinkEthernet, "server-tap", "next to the server");
     for (size_t i = 0; i < packets.size(); ++i) {
         const CapturePacket& p = packets[i];
         const uint32_t id = iface[static_cast<size_t>(p.tap)];

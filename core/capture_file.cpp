@@ -1,5 +1,7 @@
 #include "core/capture_file.h"
 
+#include "core/byte_order.h"
+
 #include <fstream>
 #include <iterator>
 #include <optional>
@@ -7,40 +9,24 @@
 namespace hl {
 namespace {
 
-constexpr uint32_t kPcapMagicUs = 0xA1B2C3D4;
-constexpr uint32_t kPcapMagicNs = 0xA1B23C4D;
-constexpr uint32_t kPcapngShb = 0x0A0D0D0A;
-constexpr uint32_t kByteOrderMagic = 0x1A2B3C4D;
-constexpr size_t kPcapFileHeader = 24;
-constexpr size_t kPcapRecordHeader = 16;
-// pcapng block types (draft-ietf-opsawg-pcapng §4) and options.
-constexpr uint32_t kIdb = 1, kObsoletePb = 2, kSpb = 3, kEpb = 6;
-constexpr uint16_t kOptEnd = 0, kOptComment = 1, kIfName = 2, kIfTsresol = 9, kIfTsoffset = 14;
+using namespace pcap;
+using namespace pcapng;
 
+// The file's integers, in the byte order its header says.
 class Bytes {
 public:
-    Bytes(std::span<const uint8_t> b, bool bigEndian) : b_(b), big_(bigEndian) {}
-    uint16_t u16(size_t at) const {
-        return big_ ? static_cast<uint16_t>(b_[at] << 8 | b_[at + 1]) : static_cast<uint16_t>(b_[at + 1] << 8 | b_[at]);
-    }
-    uint32_t u32(size_t at) const {
-        const uint32_t hi = u16(big_ ? at : at + 2), lo = u16(big_ ? at + 2 : at);
-        return hi << 16 | lo;
-    }
+    Bytes(std::span<const uint8_t> b, ByteOrder order) : b_(b), order_(order) {}
+    uint16_t u16(size_t at) const { return load16(b_, at, order_); }
+    uint32_t u32(size_t at) const { return load32(b_, at, order_); }
     uint64_t u64(size_t at) const { // pcapng timestamps: high word first, each in the section's order
         return static_cast<uint64_t>(u32(at)) << 32 | u32(at + 4);
     }
-    void setBigEndian(bool big) { big_ = big; }
+    void setOrder(ByteOrder order) { order_ = order; }
 
 private:
     std::span<const uint8_t> b_;
-    bool big_;
+    ByteOrder order_;
 };
-
-uint32_t bigEndian32(std::span<const uint8_t> b, size_t at) {
-    return static_cast<uint32_t>(b[at]) << 24 | static_cast<uint32_t>(b[at + 1]) << 16 |
-           static_cast<uint32_t>(b[at + 2]) << 8 | b[at + 3];
-}
 
 CaptureError error(CaptureErrorCode code, uint64_t offset, uint64_t found) { return CaptureError{code, offset, found}; }
 
@@ -48,30 +34,30 @@ CaptureError error(CaptureErrorCode code, uint64_t offset, uint64_t found) { ret
 
 CaptureResult parsePcap(CaptureFile file) {
     const std::span<const uint8_t> b(file.bytes);
-    const uint32_t magicBe = bigEndian32(b, 0);
-    const bool big = magicBe == kPcapMagicUs || magicBe == kPcapMagicNs;
-    const Bytes r(b, big);
-    const bool nanos = r.u32(0) == kPcapMagicNs;
-    if (b.size() < kPcapFileHeader) return error(CaptureErrorCode::TruncatedHeader, b.size(), kPcapFileHeader - b.size());
+    const uint32_t magicBe = load32(b, 0);
+    const bool big = magicBe == kMagicMicroseconds || magicBe == kMagicNanoseconds;
+    const Bytes r(b, big ? ByteOrder::Big : ByteOrder::Little);
+    const bool nanos = r.u32(0) == kMagicNanoseconds;
+    if (b.size() < kFileHeaderLen) return error(CaptureErrorCode::TruncatedHeader, b.size(), kFileHeaderLen - b.size());
     if (r.u16(4) != 2) return error(CaptureErrorCode::UnsupportedVersion, 4, r.u16(4));
     // The link type is the low 16 bits; the upper bits may carry FCS information (ignored).
     file.interfaces.push_back(CaptureInterface{static_cast<uint16_t>(r.u32(20) & 0xFFFF), {}});
-    size_t at = kPcapFileHeader;
+    size_t at = kFileHeaderLen;
     while (at < b.size()) {
-        if (b.size() - at < kPcapRecordHeader)
-            return error(CaptureErrorCode::TruncatedPacket, at, kPcapRecordHeader - (b.size() - at));
+        if (b.size() - at < kRecordHeaderLen)
+            return error(CaptureErrorCode::TruncatedPacket, at, kRecordHeaderLen - (b.size() - at));
         const uint32_t sec = r.u32(at), frac = r.u32(at + 4), caplen = r.u32(at + 8), origlen = r.u32(at + 12);
         if (caplen > kMaxCapturedPacket) return error(CaptureErrorCode::PacketTooLarge, at + 8, caplen);
-        if (b.size() - at - kPcapRecordHeader < caplen)
-            return error(CaptureErrorCode::TruncatedPacket, at, caplen - (b.size() - at - kPcapRecordHeader));
+        if (b.size() - at - kRecordHeaderLen < caplen)
+            return error(CaptureErrorCode::TruncatedPacket, at, caplen - (b.size() - at - kRecordHeaderLen));
         CapturedPacket p;
         p.timeNs = static_cast<int64_t>(sec) * 1000000000 + static_cast<int64_t>(frac) * (nanos ? 1 : 1000);
-        p.offset = at + kPcapRecordHeader;
+        p.offset = at + kRecordHeaderLen;
         p.capturedLen = caplen;
         p.originalLen = origlen;
         p.fileOffset = at;
         file.packets.push_back(std::move(p));
-        at += kPcapRecordHeader + caplen;
+        at += kRecordHeaderLen + caplen;
     }
     return file;
 }
@@ -107,18 +93,18 @@ std::optional<int64_t> toNanoseconds(uint64_t ts, uint8_t tsresol) {
 
 class PcapngParser {
 public:
-    explicit PcapngParser(CaptureFile file) : file_(std::move(file)), b_(file_.bytes), r_(b_, false) {}
+    explicit PcapngParser(CaptureFile file) : file_(std::move(file)), b_(file_.bytes), r_(b_, ByteOrder::Little) {}
 
     CaptureResult parse() {
         size_t at = 0;
         while (at < b_.size()) {
             if (b_.size() - at < 12) return error(CaptureErrorCode::TruncatedHeader, at, 12 - (b_.size() - at));
-            const uint32_t typeLe = Bytes(b_, false).u32(at);
-            if (typeLe == kPcapngShb) {
+            const uint32_t typeLe = load32(b_, at, ByteOrder::Little);
+            if (typeLe == kSectionHeaderBlock) {
                 if (b_.size() - at < 28) return error(CaptureErrorCode::TruncatedHeader, at, 28 - (b_.size() - at));
-                const uint32_t magic = Bytes(b_, false).u32(at + 8);
-                if (magic == kByteOrderMagic) r_.setBigEndian(false);
-                else if (Bytes(b_, true).u32(at + 8) == kByteOrderMagic) r_.setBigEndian(true);
+                const uint32_t magic = load32(b_, at + 8, ByteOrder::Little);
+                if (magic == kByteOrderMagic) r_.setOrder(ByteOrder::Little);
+                else if (load32(b_, at + 8) == kByteOrderMagic) r_.setOrder(ByteOrder::Big);
                 else return error(CaptureErrorCode::BadByteOrderMagic, at + 8, magic);
                 if (r_.u16(at + 12) != 1) return error(CaptureErrorCode::UnsupportedVersion, at + 12, r_.u16(at + 12));
                 sectionStarted_ = true;
@@ -140,7 +126,7 @@ private:
     std::optional<CaptureError> block(uint32_t type, size_t at, size_t len) {
         const size_t body = at + 8, end = at + len - 4;
         switch (type) {
-        case kIdb: {
+        case kInterfaceDescriptionBlock: {
             if (end - body < 8) return error(CaptureErrorCode::BadBlockLength, at + 4, len);
             Interface i;
             i.index = static_cast<uint32_t>(file_.interfaces.size());
@@ -159,9 +145,9 @@ private:
             interfaces_.push_back(i);
             return std::nullopt;
         }
-        case kEpb: return packet(at, len, body + 20, r_.u32(body), r_.u64(body + 4), r_.u32(body + 12), r_.u32(body + 16), true);
-        case kObsoletePb: return packet(at, len, body + 20, r_.u16(body), r_.u64(body + 4), r_.u32(body + 12), r_.u32(body + 16), true);
-        case kSpb: {
+        case kEnhancedPacketBlock: return packet(at, len, body + 20, r_.u32(body), r_.u64(body + 4), r_.u32(body + 12), r_.u32(body + 16), true);
+        case kObsoletePacketBlock: return packet(at, len, body + 20, r_.u16(body), r_.u64(body + 4), r_.u32(body + 12), r_.u32(body + 16), true);
+        case kSimplePacketBlock: {
             if (end - body < 4) return error(CaptureErrorCode::BadBlockLength, at + 4, len);
             const uint32_t origlen = r_.u32(body);
             // The captured length is what the block holds (at most the original length).
@@ -183,7 +169,10 @@ private:
         CapturedPacket p;
         p.interface = i.index;
         const std::optional<int64_t> ns = toNanoseconds(ts, i.tsresol);
-        p.timeNs = ns.value_or(0) + i.tsoffsetS * 1000000000;
+        int64_t offsetNs = 0;
+        if (!ns || __builtin_mul_overflow(i.tsoffsetS, int64_t{1000000000}, &offsetNs) ||
+            __builtin_add_overflow(*ns, offsetNs, &p.timeNs) || p.timeNs < -kMaxCaptureTimeNs || p.timeNs >= kMaxCaptureTimeNs)
+            return error(CaptureErrorCode::TimestampOutOfRange, at, ts);
         p.offset = data;
         p.capturedLen = caplen;
         p.originalLen = origlen;
@@ -202,7 +191,7 @@ private:
     void options(size_t at, size_t end, F f) const {
         while (at + 4 <= end) {
             const uint16_t code = r_.u16(at), vlen = r_.u16(at + 2);
-            if (code == kOptEnd || vlen > end - at - 4) return;
+            if (code == kOptEndOfOpt || vlen > end - at - 4) return;
             f(code, at + 4, vlen);
             at += 4 + (static_cast<size_t>(vlen) + 3) / 4 * 4;
         }
@@ -222,14 +211,14 @@ CaptureResult parseCapture(std::vector<uint8_t> bytes) {
     if (bytes.size() < 4) return error(CaptureErrorCode::TruncatedHeader, bytes.size(), 4 - bytes.size());
     CaptureFile file;
     file.bytes = std::move(bytes);
-    const uint32_t magicBe = bigEndian32(file.bytes, 0);
-    const uint32_t magicLe = Bytes(file.bytes, false).u32(0);
-    for (uint32_t m : {kPcapMagicUs, kPcapMagicNs})
+    const uint32_t magicBe = load32(file.bytes, 0);
+    const uint32_t magicLe = load32(file.bytes, 0, ByteOrder::Little);
+    for (uint32_t m : {kMagicMicroseconds, kMagicNanoseconds})
         if (magicBe == m || magicLe == m) {
             file.format = CaptureFormat::Pcap;
             return parsePcap(std::move(file));
         }
-    if (magicBe == kPcapngShb) {
+    if (magicBe == kSectionHeaderBlock) {
         file.format = CaptureFormat::Pcapng;
         return PcapngParser(std::move(file)).parse();
     }

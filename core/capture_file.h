@@ -5,6 +5,8 @@
 // interfaces have different link types, and Wireshark's wiretap is not a stable API.
 // It reads the container only; packet_decoder.h decodes the frames. Errors are codes with the
 // byte offset and the value found: the words are in ui/ (CaptureTexts::errorMessage).
+#include "core/capture_format.h"
+
 #include <cstdint>
 #include <span>
 #include <string>
@@ -29,6 +31,7 @@ enum class CaptureErrorCode : uint8_t {
     UnknownInterface,  // pcapng: a packet names an interface not described; found: the id
     PacketTooLarge,    // a captured length over kMaxCapturedPacket; found: the length
     BadTimestampResolution, // pcapng if_tsresol; found: the value
+    TimestampOutOfRange, // pcapng: a packet's time (with if_tsoffset) beyond kMaxCaptureTimeNs; found: the raw timestamp
 };
 
 struct CaptureError {
@@ -37,19 +40,9 @@ struct CaptureError {
     uint64_t found = 0;  // the value found there (see the code)
 };
 
-inline constexpr uint32_t kMaxCapturedPacket = 262144; // libpcap's MAXIMUM_SNAPLEN
-
-// Link-layer header types (tcpdump.org/linktypes.html) the decoder understands.
-enum LinkType : uint16_t {
-    kLinkNull = 0,      // BSD loopback, host-order 4-byte address family
-    kLinkEthernet = 1,
-    kLinkRaw = 101,     // raw IPv4 or IPv6
-    kLinkLoop = 108,    // OpenBSD loopback, network-order address family
-    kLinkLinuxSll = 113,
-    kLinkIpv4 = 228,
-    kLinkIpv6 = 229,
-    kLinkLinuxSll2 = 276,
-};
+// Packet times lie in [-kMaxCaptureTimeNs, kMaxCaptureTimeNs) (1824 to 2116; classic pcap's
+// unsigned seconds end in 2106), so the difference of any two fits in 64 bits.
+inline constexpr int64_t kMaxCaptureTimeNs = int64_t{1} << 62;
 
 struct CaptureInterface {
     uint16_t linkType = 0;

@@ -16,24 +16,49 @@ struct HandshakeTimes {
     int64_t clientRtt() const { return lastSynAck && ack ? *ack - *lastSynAck : 0; }
 };
 
+// Longest span a connection's times may have (about 73 years): with it every sum and
+// difference below fits in 64 bits, whatever a file's timestamps say.
+constexpr int64_t kMaxSpanNs = int64_t{1} << 61;
+
+// Each segment's capture time relative to the first segment's, never earlier than the previous
+// segment's and at most kMaxSpanNs. listConnections gives segments in time order (see
+// timeOrder there), so this only clamps what no real capture has: a connection built out of
+// time order, or timestamps centuries apart. The inference then cannot be handed a packet
+// that arrives before it was sent or an event out of time order.
+std::vector<int64_t> relativeTimes(const CaptureConnection& c) {
+    std::vector<int64_t> out;
+    out.reserve(c.segments.size());
+    const int64_t first = c.segments.empty() ? 0 : c.segments.front().timeNs;
+    int64_t previous = 0;
+    for (const ConnectionSegment& s : c.segments) {
+        int64_t rel = 0;
+        if (__builtin_sub_overflow(s.timeNs, first, &rel)) rel = s.timeNs > first ? kMaxSpanNs : 0;
+        previous = std::clamp(rel, previous, kMaxSpanNs);
+        out.push_back(previous);
+    }
+    return out;
+}
+
 // The handshake as answered: the last SYN from A before the first SYN,ACK from B, the last
 // SYN,ACK before A's first ACK (earlier copies were lost, or answered later than these).
-HandshakeTimes handshakeTimes(const CaptureConnection& c) {
+HandshakeTimes handshakeTimes(const CaptureConnection& c, const std::vector<int64_t>& times) {
     HandshakeTimes h;
-    for (const ConnectionSegment& s : c.segments) {
+    for (size_t i = 0; i < c.segments.size(); ++i) {
+        const ConnectionSegment& s = c.segments[i];
+        const int64_t timeNs = times[i];
         const Flags f = s.seg.flags;
         const bool syn = f.has(Flag::SYN) && !f.has(Flag::ACK), synAck = f.has(Flag::SYN) && f.has(Flag::ACK);
         if (!h.synAck) {
-            if (s.fromA && syn) h.syn = s.timeNs;
+            if (s.fromA && syn) h.syn = timeNs;
             else if (!s.fromA && synAck && h.syn) {
-                h.synAck = h.lastSynAck = s.timeNs;
-                h.synAcks.push_back(s.timeNs);
+                h.synAck = h.lastSynAck = timeNs;
+                h.synAcks.push_back(timeNs);
             }
         } else if (!s.fromA && synAck) {
-            h.lastSynAck = s.timeNs;
-            h.synAcks.push_back(s.timeNs);
+            h.lastSynAck = timeNs;
+            h.synAcks.push_back(timeNs);
         } else if (s.fromA && f.has(Flag::ACK) && !f.has(Flag::SYN) && !f.has(Flag::RST)) {
-            h.ack = s.timeNs;
+            h.ack = timeNs;
             break;
         }
     }
@@ -67,7 +92,7 @@ struct Step {
 class Inference {
 public:
     Inference(const CaptureConnection& conn, const InferenceOptions& options, InferredConnection& out)
-        : conn_(conn), options_(options), out_(out), trace_(out.trace) {}
+        : conn_(conn), options_(options), out_(out), trace_(out.trace), times_(relativeTimes(conn)) {}
 
     void run() {
         delays();
@@ -88,12 +113,14 @@ public:
         steps.reserve(conn_.segments.size() * 2);
         for (size_t i = 0; i < conn_.segments.size(); ++i) {
             const ConnectionSegment& s = conn_.segments[i];
-            steps.push_back(Step{s.timeNs - sendDelay(s.fromA), false, i});
-            steps.push_back(Step{s.timeNs + arrivalDelay(s.fromA), true, i});
+            steps.push_back(Step{times_[i] - sendDelay(s.fromA), false, i});
+            steps.push_back(Step{times_[i] + arrivalDelay(s.fromA), true, i});
         }
         std::stable_sort(steps.begin(), steps.end(), [](const Step& a, const Step& b) { return a.timeNs < b.timeNs; });
         findLosses();
-        out_.originNs = steps.empty() ? conn_.startNs : steps.front().timeNs;
+        originRelNs_ = steps.empty() ? 0 : steps.front().timeNs;
+        const int64_t first = conn_.segments.empty() ? conn_.startNs : conn_.segments.front().timeNs;
+        if (__builtin_add_overflow(first, originRelNs_, &out_.originNs)) out_.originNs = first;
         out_.clientPort = conn_.portA;
         out_.serverPort = conn_.portB;
         trace_.segments.resize(conn_.segments.size());
@@ -113,7 +140,7 @@ public:
 
 private:
     void delays() {
-        const HandshakeTimes h = handshakeTimes(conn_);
+        const HandshakeTimes h = handshakeTimes(conn_, times_);
         const int64_t serverRtt = h.serverRtt(), clientRtt = h.clientRtt();
         out_.vantageGuessed = !options_.vantage;
         out_.vantage = options_.vantage.value_or(guessVantage(conn_));
@@ -135,8 +162,8 @@ private:
         out_.serverDelay = SimTime::fromUs(serverDelayNs_ / 1000);
     }
 
-    int64_t sentAt(size_t i) const { return conn_.segments[i].timeNs - sendDelay(conn_.segments[i].fromA); }
-    int64_t arrivesAt(size_t i) const { return conn_.segments[i].timeNs + arrivalDelay(conn_.segments[i].fromA); }
+    int64_t sentAt(size_t i) const { return times_[i] - sendDelay(conn_.segments[i].fromA); }
+    int64_t arrivesAt(size_t i) const { return times_[i] + arrivalDelay(conn_.segments[i].fromA); }
 
     // What the capture says was lost, from the senders' behaviour (a capture cannot see a loss):
     //  - a segment its sender sends again, when nothing from the other side acknowledged it
@@ -184,7 +211,7 @@ private:
         if (out_.vantage == Vantage::Loopback) return fromClient ? clientDelayNs_ : serverDelayNs_;
         return fromClient ? serverDelayNs_ : clientDelayNs_;
     }
-    SimTime at(int64_t ns) const { return SimTime::fromUs((ns - out_.originNs) / 1000); }
+    SimTime at(int64_t ns) const { return SimTime::fromUs((ns - originRelNs_) / 1000); }
 
     uint32_t emit(const TraceEvent& e) {
         trace_.events.push_back(e);
@@ -245,7 +272,9 @@ private:
         }
         if (!prev) return;
         const int64_t interval = sentAt(last) - sentAt(*prev);
-        const SimTime due = at(sentAt(last) + 2 * interval);
+        if (interval <= 0) return; // copies at one instant show no timeout to back off from
+        // Not before the last event the capture shows (the last copy's arrival may come later).
+        const SimTime due = std::max(at(sentAt(last) + 2 * interval), trace_.end);
         fireTimers(due);
         TraceEvent fire;
         fire.t = due;
@@ -514,6 +543,8 @@ private:
     bool sentBareSyn_[2] = {false, false};
     std::vector<bool> lost_;
     int64_t clientDelayNs_ = 0, serverDelayNs_ = 0;
+    std::vector<int64_t> times_; // relativeTimes(conn_)
+    int64_t originRelNs_ = 0;    // trace time 0, relative to the first segment
 };
 
 } // namespace
@@ -527,7 +558,7 @@ bool isLoopback(const IpAddress& a) {
 
 Vantage guessVantage(const CaptureConnection& conn) {
     if (conn.addrA == conn.addrB || (isLoopback(conn.addrA) && isLoopback(conn.addrB))) return Vantage::Loopback;
-    const HandshakeTimes h = handshakeTimes(conn);
+    const HandshakeTimes h = handshakeTimes(conn, relativeTimes(conn));
     if (!h.syn || !h.synAck || !h.ack) return Vantage::Middle;
     const int64_t serverRtt = h.serverRtt(), clientRtt = h.clientRtt();
     if (serverRtt > 0 && clientRtt * 4 <= serverRtt) return Vantage::Client;

@@ -10,6 +10,10 @@
 
 namespace hl {
 
-Scenario lessonFromCapture(const InferredConnection& c, const std::string& id, Profile profile = Profile::Linux);
+// The profile a capture is compared with until the user chooses another: a student's own
+// machine most likely runs Linux (the profile checked against the kernel, tests/data/kernel/).
+inline constexpr Profile kDefaultCaptureProfile = Profile::Linux;
+
+Scenario lessonFromCapture(const InferredConnection& c, const std::string& id, Profile profile = kDefaultCaptureProfile);
 
 } // namespace hl

@@ -1,5 +1,6 @@
 #include "core/packet_decoder.h"
 
+#include "core/byte_order.h"
 #include "core/capture_file.h"
 #include "core/tcp_frame.h"
 
@@ -8,11 +9,6 @@
 
 namespace hl {
 namespace {
-
-uint16_t be16(std::span<const uint8_t> b, size_t at) { return static_cast<uint16_t>(b[at] << 8 | b[at + 1]); }
-uint32_t be32(std::span<const uint8_t> b, size_t at) {
-    return static_cast<uint32_t>(be16(b, at)) << 16 | be16(b, at + 2);
-}
 
 // Address families in NULL/LOOP headers: AF_INET is 2 everywhere; AF_INET6 is 10 (Linux),
 // 24 (NetBSD, OpenBSD), 28 (FreeBSD), 30 (macOS).
@@ -44,10 +40,8 @@ public:
         case kLinkLoop: {
             if (b_.size() < 4) return DecodeOutcome::Truncated;
             // NULL: the capturing host's byte order, which the file does not say: try both.
-            uint32_t af = be32(b_, 0);
-            if (linkType == kLinkNull && fromFamily(af) == Net::Other)
-                af = static_cast<uint32_t>(b_[3]) << 24 | static_cast<uint32_t>(b_[2]) << 16 |
-                     static_cast<uint32_t>(b_[1]) << 8 | b_[0];
+            uint32_t af = load32(b_, 0);
+            if (linkType == kLinkNull && fromFamily(af) == Net::Other) af = load32(b_, 0, ByteOrder::Little);
             return network(fromFamily(af), 4);
         }
         case kLinkRaw: return network(fromVersion(b_, 0), 0);
@@ -55,10 +49,10 @@ public:
         case kLinkIpv6: return network(Net::V6, 0);
         case kLinkLinuxSll: // packet type, ARPHRD, address length, 8 address bytes, protocol
             if (b_.size() < 16) return DecodeOutcome::Truncated;
-            return etherType(be16(b_, 14), 16);
+            return etherType(load16(b_, 14), 16);
         case kLinkLinuxSll2: // protocol, reserved, ifindex, ARPHRD, packet type, address length, 8 bytes
             if (b_.size() < 20) return DecodeOutcome::Truncated;
-            return etherType(be16(b_, 0), 20);
+            return etherType(load16(b_, 0), 20);
         default: return DecodeOutcome::UnsupportedLink;
         }
     }
@@ -66,15 +60,15 @@ public:
 private:
     DecodeOutcome ethernet(size_t at) {
         if (b_.size() < at + kEthernetHeaderLen) return DecodeOutcome::Truncated;
-        return etherType(be16(b_, at + 12), at + kEthernetHeaderLen);
+        return etherType(load16(b_, at + 12), at + kEthernetHeaderLen);
     }
 
     // An EtherType at `at - 2`; VLAN tags (802.1Q, 802.1ad) are skipped, the outermost id kept.
     DecodeOutcome etherType(uint16_t type, size_t at) {
         while (type == kEtherTypeVlan || type == kEtherTypeQinQ) {
             if (b_.size() < at + 4) return DecodeOutcome::Truncated;
-            if (!out_.vlan) out_.vlan = static_cast<uint16_t>(be16(b_, at) & 0x0FFF);
-            type = be16(b_, at + 2);
+            if (!out_.vlan) out_.vlan = static_cast<uint16_t>(load16(b_, at) & 0x0FFF);
+            type = load16(b_, at + 2);
             at += 4;
         }
         return network(fromEtherType(type), at);
@@ -90,9 +84,9 @@ private:
         if (b_.size() < at + 20) return DecodeOutcome::Truncated;
         if (b_[at] >> 4 != 4) return DecodeOutcome::NotIp;
         const size_t ihl = static_cast<size_t>(b_[at] & 0x0F) * 4;
-        const uint16_t total = be16(b_, at + 2);
+        const uint16_t total = load16(b_, at + 2);
         if (ihl < 20 || total < ihl) return DecodeOutcome::NotIp; // not a well-formed IPv4 header
-        if ((be16(b_, at + 6) & 0x1FFF) != 0) return DecodeOutcome::LaterFragment;
+        if ((load16(b_, at + 6) & 0x1FFF) != 0) return DecodeOutcome::LaterFragment;
         if (b_[at + 9] != kIpProtoTcp) return DecodeOutcome::NotTcp;
         out_.src.v6 = out_.dst.v6 = false;
         std::copy_n(b_.begin() + static_cast<std::ptrdiff_t>(at + 12), 4, out_.src.bytes.begin());
@@ -109,7 +103,7 @@ private:
         out_.src.v6 = out_.dst.v6 = true;
         std::copy_n(b_.begin() + static_cast<std::ptrdiff_t>(at + 8), 16, out_.src.bytes.begin());
         std::copy_n(b_.begin() + static_cast<std::ptrdiff_t>(at + 24), 16, out_.dst.bytes.begin());
-        size_t remaining = be16(b_, at + 4);
+        size_t remaining = load16(b_, at + 4);
         uint8_t next = b_[at + 6];
         at += 40;
         // Extension headers, RFC 8200 §4: hop-by-hop 0, routing 43, fragment 44, destination 60.
@@ -118,7 +112,7 @@ private:
             if (next != 0 && next != 43 && next != 44 && next != 60) return DecodeOutcome::NotTcp;
             if (b_.size() < at + 8) return DecodeOutcome::Truncated;
             const size_t len = next == 44 ? 8 : (static_cast<size_t>(b_[at + 1]) + 1) * 8;
-            if (next == 44 && (be16(b_, at + 2) & 0xFFF8) != 0) return DecodeOutcome::LaterFragment;
+            if (next == 44 && (load16(b_, at + 2) & 0xFFF8) != 0) return DecodeOutcome::LaterFragment;
             if (len > remaining) return DecodeOutcome::NotIp;
             next = b_[at];
             at += len;
@@ -131,13 +125,13 @@ private:
         const size_t header = static_cast<size_t>(b_[at + 12] >> 4) * 4;
         if (header < 20 || header > length) return DecodeOutcome::Truncated;
         Segment& s = out_.seg;
-        out_.srcPort = s.srcPort = be16(b_, at);
-        out_.dstPort = s.dstPort = be16(b_, at + 2);
-        s.seq = SeqNum(be32(b_, at + 4));
+        out_.srcPort = s.srcPort = load16(b_, at);
+        out_.dstPort = s.dstPort = load16(b_, at + 2);
+        s.seq = SeqNum(load32(b_, at + 4));
         out_.headerBits = b_[at + 13];
         s.flags = flagsFromHeaderBits(out_.headerBits);
-        s.ack = SeqNum(s.flags.has(Flag::ACK) ? be32(b_, at + 8) : 0);
-        s.window = be16(b_, at + 14);
+        s.ack = SeqNum(s.flags.has(Flag::ACK) ? load32(b_, at + 8) : 0);
+        s.window = load16(b_, at + 14);
         s.len = static_cast<uint32_t>(length - header);
         options(at + 20, std::min(at + header, b_.size()));
         return DecodeOutcome::Tcp;
@@ -151,7 +145,7 @@ private:
             if (kind == 1) { ++at; continue; }
             if (at + 1 >= end || b_[at + 1] < 2 || at + b_[at + 1] > end) return;
             const uint8_t len = b_[at + 1];
-            if (kind == kTcpOptionMss && len == 4) out_.mss = be16(b_, at + 2);
+            if (kind == kTcpOptionMss && len == 4) out_.mss = load16(b_, at + 2);
             if (kind == 3 && len == 3) out_.windowScale = b_[at + 2]; // RFC 7323 §2.2
             at += len;
         }
@@ -171,7 +165,7 @@ std::string IpAddress::toString() const {
     }
     // RFC 5952 §4: lowercase hex, no leading zeros, the longest run (>1) of zero groups as "::".
     uint16_t g[8];
-    for (size_t i = 0; i < 8; ++i) g[i] = static_cast<uint16_t>(bytes[2 * i] << 8 | bytes[2 * i + 1]);
+    for (size_t i = 0; i < 8; ++i) g[i] = load16(bytes, 2 * i);
     int bestAt = -1, bestLen = 1;
     for (int i = 0; i < 8;) {
         int j = i;

@@ -1,28 +1,20 @@
 #include "core/pcapng_writer.h"
 
+#include "core/byte_order.h"
+
 #include <cassert>
 
 namespace hl {
 namespace {
 
-// Block types and option codes of the pcapng specification.
-constexpr uint32_t kSectionHeaderBlock = 0x0A0D0D0A;
-constexpr uint32_t kInterfaceDescriptionBlock = 1;
-constexpr uint32_t kEnhancedPacketBlock = 6;
-constexpr uint32_t kByteOrderMagic = 0x1A2B3C4D;
-constexpr uint16_t kOptEndOfOpt = 0;
-constexpr uint16_t kOptComment = 1;
-constexpr uint16_t kShbUserAppl = 4;
-constexpr uint16_t kIfName = 2;
-constexpr uint16_t kIfDescription = 3;
-constexpr uint32_t kSnapLen = 262144;
+using namespace pcapng;
 
 // Builds one block: type, length, body, options, length (the body padded to 32 bits).
 class Block {
 public:
     explicit Block(uint32_t type) { u32(type); u32(0); }
-    Block& u16(uint16_t v) { b_ += static_cast<char>(v); b_ += static_cast<char>(v >> 8); return *this; }
-    Block& u32(uint32_t v) { u16(static_cast<uint16_t>(v)); return u16(static_cast<uint16_t>(v >> 16)); }
+    Block& u16(uint16_t v) { append16(b_, v, ByteOrder::Little); return *this; }
+    Block& u32(uint32_t v) { append32(b_, v, ByteOrder::Little); return *this; }
     Block& raw(std::span<const uint8_t> bytes) {
         b_.append(reinterpret_cast<const char*>(bytes.data()), bytes.size());
         return pad();
@@ -36,7 +28,7 @@ public:
         option(kOptEndOfOpt, {});
         const auto total = static_cast<uint32_t>(b_.size() + 4);
         u32(total);
-        for (int i = 0; i < 4; ++i) b_[4 + i] = static_cast<char>(total >> (8 * i));
+        store32(std::span(reinterpret_cast<uint8_t*>(b_.data()), b_.size()), 4, total, ByteOrder::Little);
         out += b_;
     }
 
@@ -60,7 +52,7 @@ PcapngWriter::PcapngWriter(std::string_view application) {
 uint32_t PcapngWriter::addInterface(uint16_t linkType, std::string_view name, std::string_view description) {
     assert(!packetsStarted_ && "pcapng: interfaces before packets");
     Block idb(kInterfaceDescriptionBlock);
-    idb.u16(linkType).u16(0).u32(kSnapLen);
+    idb.u16(linkType).u16(0).u32(kMaxCapturedPacket);
     idb.option(kIfName, name).option(kIfDescription, description); // if_tsresol absent: microseconds
     idb.finish(out_);
     return interfaces_++;

@@ -2,6 +2,8 @@
 // A minimal pcapng writer (draft-ietf-opsawg-pcapng): one section, its interfaces, then
 // Enhanced Packet Blocks with optional comments. Little-endian, microsecond timestamps.
 // Hand-written: libpcap writes only classic pcap, and Wireshark's wiretap is not a stable API.
+#include "core/capture_format.h"
+
 #include <cstdint>
 #include <span>
 #include <string>
@@ -9,8 +11,6 @@
 #include <vector>
 
 namespace hl {
-
-inline constexpr uint16_t kLinkTypeEthernet = 1; // LINKTYPE_ETHERNET
 
 class PcapngWriter {
 public:

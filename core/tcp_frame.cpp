@@ -1,23 +1,15 @@
 #include "core/tcp_frame.h"
 
+#include "core/byte_order.h"
+
 #include <algorithm>
 
 namespace hl {
 namespace {
 
-void put16(std::vector<uint8_t>& b, size_t at, uint16_t v) {
-    b[at] = static_cast<uint8_t>(v >> 8);
-    b[at + 1] = static_cast<uint8_t>(v);
-}
-
-void put32(std::vector<uint8_t>& b, size_t at, uint32_t v) {
-    put16(b, at, static_cast<uint16_t>(v >> 16));
-    put16(b, at + 2, static_cast<uint16_t>(v));
-}
-
 uint32_t addWords(std::span<const uint8_t> bytes, uint32_t sum) {
     size_t i = 0;
-    for (; i + 1 < bytes.size(); i += 2) sum += static_cast<uint32_t>(bytes[i] << 8 | bytes[i + 1]);
+    for (; i + 1 < bytes.size(); i += 2) sum += load16(bytes, i);
     if (i < bytes.size()) sum += static_cast<uint32_t>(bytes[i] << 8); // odd length: pad with zero
     return sum;
 }
@@ -50,37 +42,37 @@ std::vector<uint8_t> buildTcpFrame(const FrameSpec& spec) {
     // Ethernet II
     std::copy(spec.dstMac.begin(), spec.dstMac.end(), b.begin());
     std::copy(spec.srcMac.begin(), spec.srcMac.end(), b.begin() + 6);
-    put16(b, 12, kEtherTypeIpv4);
+    store16(b, 12, kEtherTypeIpv4);
 
     // IPv4, RFC 791 §3.1: version 4, IHL 5, total length, DF, TTL, protocol, checksum.
     const size_t ip = kEthernetHeaderLen;
     b[ip] = 0x45;
-    put16(b, ip + 2, static_cast<uint16_t>(ipLen));
-    put16(b, ip + 4, spec.ipId);
-    put16(b, ip + 6, 0x4000); // don't fragment
+    store16(b, ip + 2, static_cast<uint16_t>(ipLen));
+    store16(b, ip + 4, spec.ipId);
+    store16(b, ip + 6, 0x4000); // don't fragment
     b[ip + 8] = spec.ttl;
     b[ip + 9] = kIpProtoTcp;
-    put32(b, ip + 12, spec.srcIp);
-    put32(b, ip + 16, spec.dstIp);
-    put16(b, ip + 10, internetChecksum(std::span(b).subspan(ip, kIpv4HeaderLen)));
+    store32(b, ip + 12, spec.srcIp);
+    store32(b, ip + 16, spec.dstIp);
+    store16(b, ip + 10, internetChecksum(std::span(b).subspan(ip, kIpv4HeaderLen)));
 
     // TCP, RFC 9293 §3.1
     const size_t tcp = ip + kIpv4HeaderLen;
     const Segment& s = spec.seg;
-    put16(b, tcp, s.srcPort);
-    put16(b, tcp + 2, s.dstPort);
-    put32(b, tcp + 4, s.seq.value());
-    put32(b, tcp + 8, s.flags.has(Flag::ACK) ? s.ack.value() : 0);
+    store16(b, tcp, s.srcPort);
+    store16(b, tcp + 2, s.dstPort);
+    store32(b, tcp + 4, s.seq.value());
+    store32(b, tcp + 8, s.flags.has(Flag::ACK) ? s.ack.value() : 0);
     b[tcp + 12] = static_cast<uint8_t>(((kTcpHeaderLen + optionLen) / 4) << 4);
     b[tcp + 13] = flagsToHeaderBits(s.flags);
-    put16(b, tcp + 14, static_cast<uint16_t>(std::min<uint32_t>(s.window, 0xFFFF))); // no window scaling
+    store16(b, tcp + 14, static_cast<uint16_t>(std::min<uint32_t>(s.window, 0xFFFF))); // no window scaling
     if (spec.mss) {
         b[tcp + 20] = kTcpOptionMss;
         b[tcp + 21] = 4;
-        put16(b, tcp + 22, *spec.mss);
+        store16(b, tcp + 22, *spec.mss);
     }
     const uint32_t pseudo = ipv4PseudoHeaderSum(spec.srcIp, spec.dstIp, static_cast<uint16_t>(tcpLen));
-    put16(b, tcp + 16, internetChecksum(std::span(b).subspan(tcp), pseudo));
+    store16(b, tcp + 16, internetChecksum(std::span(b).subspan(tcp), pseudo));
     return b;
 }
 

@@ -109,10 +109,6 @@
         <translation>cannot write the output: %1</translation>
     </message>
     <message>
-        <source>unknown format &quot;%1&quot; (use jsonl, text, ladder, counts or pcapng)</source>
-        <translation>unknown format &quot;%1&quot; (use jsonl, text, ladder, counts or pcapng)</translation>
-    </message>
-    <message>
         <source>unknown tap &quot;%1&quot; (use both, client or server)</source>
         <translation>unknown tap &quot;%1&quot; (use both, client or server)</translation>
     </message>
@@ -202,6 +198,31 @@
         <translation>bad size &quot;%1&quot; (use WIDTHxHEIGHT, from %2x%3 to %4x%5, e.g. 1920x1080)</translation>
     </message>
     <message>
+        <source>Wrote %1 files into %2
+</source>
+        <extracomment>After a successful export: %1 number of files, %2 the folder.</extracomment>
+        <translation>Wrote %1 files into %2
+</translation>
+    </message>
+    <message>
+        <source>--moments is for load lessons (a lesson with steps exports every step)</source>
+        <translation>--moments is for load lessons (a lesson with steps exports every step)</translation>
+    </message>
+    <message>
+        <source>--format lesson is for the capture command (the lesson built from a capture)</source>
+        <extracomment>Keep &quot;--format lesson&quot; and &quot;capture&quot; as they are.</extracomment>
+        <translation>--format lesson is for the capture command (the lesson built from a capture)</translation>
+    </message>
+    <message>
+        <source>with capture, --profile goes with --format lesson (the profile of the lesson built from it)</source>
+        <extracomment>Keep &quot;--profile&quot; and &quot;--format lesson&quot; as they are.</extracomment>
+        <translation>with capture, --profile goes with --format lesson (the profile of the lesson built from it)</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot; (use jsonl, text, ladder, counts, pcapng or lesson)</source>
+        <translation>unknown format &quot;%1&quot; (use jsonl, text, ladder, counts, pcapng or lesson)</translation>
+    </message>
+    <message>
         <source>Usage:
   handshakelab-cli lessons
       List the built-in lessons: id, English title, Korean title (tab-separated).
@@ -227,11 +248,15 @@
   handshakelab-cli check FILE
       Validate a lesson file.
   handshakelab-cli capture FILE [--list] [--conn N] [--vantage client|server|middle|loopback]
-                           [--format text|jsonl|ladder] [--lang en|ko]
+                           [--format text|jsonl|ladder|lesson] [--profile P] [--output FILE]
+                           [--lang en|ko]
       Read a pcap or pcapng capture: --list lists its TCP connections; otherwise one
       connection (the first by default) with both endpoints&apos; inferred states.
       --vantage says where the capture was taken (default: guessed from the timing;
       loopback: each packet seen as it leaves its sender, as on one machine&apos;s lo).
+      --format lesson writes the lesson built from the connection, with profile P
+      (default linux), to --output FILE or stdout: `run` it to compare the simulator
+      with the capture.
   handshakelab-cli export LESSON-ID|FILE --out DIR [--lang en|ko|both] [--size WxH] [--seed N]
                           [--moments S,S,...]
       Write a teacher&apos;s pack into DIR: step-NN.png and step-NN.svg for every step,
@@ -271,11 +296,15 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
   handshakelab-cli check FILE
       Validate a lesson file.
   handshakelab-cli capture FILE [--list] [--conn N] [--vantage client|server|middle|loopback]
-                           [--format text|jsonl|ladder] [--lang en|ko]
+                           [--format text|jsonl|ladder|lesson] [--profile P] [--output FILE]
+                           [--lang en|ko]
       Read a pcap or pcapng capture: --list lists its TCP connections; otherwise one
       connection (the first by default) with both endpoints&apos; inferred states.
       --vantage says where the capture was taken (default: guessed from the timing;
       loopback: each packet seen as it leaves its sender, as on one machine&apos;s lo).
+      --format lesson writes the lesson built from the connection, with profile P
+      (default linux), to --output FILE or stdout: `run` it to compare the simulator
+      with the capture.
   handshakelab-cli export LESSON-ID|FILE --out DIR [--lang en|ko|both] [--size WxH] [--seed N]
                           [--moments S,S,...]
       Write a teacher&apos;s pack into DIR: step-NN.png and step-NN.svg for every step,
@@ -289,17 +318,6 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
 --lang chooses the language of the text and ladder output and of the quiz (default: the system&apos;s).
 Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option).
 </translation>
-    </message>
-    <message>
-        <source>Wrote %1 files into %2
-</source>
-        <extracomment>After a successful export: %1 number of files, %2 the folder.</extracomment>
-        <translation>Wrote %1 files into %2
-</translation>
-    </message>
-    <message>
-        <source>--moments is for load lessons (a lesson with steps exports every step)</source>
-        <translation>--moments is for load lessons (a lesson with steps exports every step)</translation>
     </message>
 </context>
 <context>
@@ -425,36 +443,8 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
         </translation>
     </message>
     <message>
-        <source>format version %1 is not supported (pcap 2.4 and pcapng 1.0 are); save the capture again with Wireshark or editcap</source>
-        <translation>format version %1 is not supported (pcap 2.4 and pcapng 1.0 are); save the capture again with Wireshark or editcap</translation>
-    </message>
-    <message>
-        <source>found %1 where a pcapng section header has its byte-order mark 0x1A2B3C4D; the file is damaged: record the capture again</source>
-        <translation>found %1 where a pcapng section header has its byte-order mark 0x1A2B3C4D; the file is damaged: record the capture again</translation>
-    </message>
-    <message>
-        <source>a pcapng block length of %1 cannot be right (a multiple of 4, at least 12, inside the file); the file is damaged: record the capture again</source>
-        <translation>a pcapng block length of %1 cannot be right (a multiple of 4, at least 12, inside the file); the file is damaged: record the capture again</translation>
-    </message>
-    <message>
-        <source>a pcapng block ends with the length %1, which differs from the length it starts with; the file is damaged: record the capture again</source>
-        <translation>a pcapng block ends with the length %1, which differs from the length it starts with; the file is damaged: record the capture again</translation>
-    </message>
-    <message>
-        <source>found block type %1 before any section header, where a pcapng file starts with one; the file is damaged or not a capture</source>
-        <translation>found block type %1 before any section header, where a pcapng file starts with one; the file is damaged or not a capture</translation>
-    </message>
-    <message>
         <source>a packet names interface %1, which no interface block describes; the file is damaged: save it again with Wireshark or editcap</source>
         <translation>a packet names interface %1, which no interface block describes; the file is damaged: save it again with Wireshark or editcap</translation>
-    </message>
-    <message>
-        <source>a captured length of %1 bytes is over the limit of 262144; the file is damaged or not a capture</source>
-        <translation>a captured length of %1 bytes is over the limit of 262144; the file is damaged or not a capture</translation>
-    </message>
-    <message>
-        <source>the timestamp resolution %1 cannot be used; save the capture again with Wireshark or editcap</source>
-        <translation>the timestamp resolution %1 cannot be used; save the capture again with Wireshark or editcap</translation>
     </message>
     <message>
         <source>closed normally</source>
@@ -524,6 +514,61 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
     <message>
         <source>The capture starts in the middle of this connection: no SYN was seen, so both sides are taken to be ESTABLISHED from the first packet on.</source>
         <translation>The capture starts in the middle of this connection: no SYN was seen, so both sides are taken to be ESTABLISHED from the first packet on.</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <extracomment>An error about a capture file: %1 what was found, %2 what would help.</extracomment>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>the file is damaged: record the capture again</source>
+        <translation>the file is damaged: record the capture again</translation>
+    </message>
+    <message>
+        <source>save the capture again with Wireshark or editcap</source>
+        <translation>save the capture again with Wireshark or editcap</translation>
+    </message>
+    <message>
+        <source>the file is damaged or not a capture</source>
+        <translation>the file is damaged or not a capture</translation>
+    </message>
+    <message>
+        <source>format version %1 is not supported (pcap 2.4 and pcapng 1.0 are)</source>
+        <translation>format version %1 is not supported (pcap 2.4 and pcapng 1.0 are)</translation>
+    </message>
+    <message>
+        <source>found %1 where a pcapng section header has its byte-order mark 0x1A2B3C4D</source>
+        <translation>found %1 where a pcapng section header has its byte-order mark 0x1A2B3C4D</translation>
+    </message>
+    <message>
+        <source>a pcapng block length of %1 cannot be right (a multiple of 4, at least 12, inside the file)</source>
+        <translation>a pcapng block length of %1 cannot be right (a multiple of 4, at least 12, inside the file)</translation>
+    </message>
+    <message>
+        <source>a pcapng block ends with the length %1, which differs from the length it starts with</source>
+        <translation>a pcapng block ends with the length %1, which differs from the length it starts with</translation>
+    </message>
+    <message>
+        <source>found block type %1 before any section header, where a pcapng file starts with one</source>
+        <translation>found block type %1 before any section header, where a pcapng file starts with one</translation>
+    </message>
+    <message>
+        <source>a captured length of %1 bytes is over the limit of %2</source>
+        <translation>a captured length of %1 bytes is over the limit of %2</translation>
+    </message>
+    <message>
+        <source>the timestamp resolution %1 cannot be used</source>
+        <translation>the timestamp resolution %1 cannot be used</translation>
+    </message>
+    <message>
+        <source>a packet&apos;s time lies outside the years 1824 to 2116; the capturing clock or the interface&apos;s if_tsoffset is wrong: shift the times with editcap -t</source>
+        <extracomment>Keep if_tsoffset (a pcapng option name) and &quot;editcap -t&quot; as they are.</extracomment>
+        <translation>a packet&apos;s time lies outside the years 1824 to 2116; the capturing clock or the interface&apos;s if_tsoffset is wrong: shift the times with editcap -t</translation>
+    </message>
+    <message>
+        <source>Capture %1, connection %2</source>
+        <extracomment>Title of a captured connection shown as a lesson: %1 file name, %2 connection number.</extracomment>
+        <translation>Capture %1, connection %2</translation>
     </message>
 </context>
 <context>
@@ -1406,11 +1451,6 @@ Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</t
         <translation>There is no connection %1: the capture has %2.</translation>
     </message>
     <message>
-        <source>Capture %1, connection %2</source>
-        <extracomment>Title of a captured connection shown as a lesson: %1 file name, %2 connection number.</extracomment>
-        <translation>Capture %1, connection %2</translation>
-    </message>
-    <message>
         <source>Open capture</source>
         <translation>Open capture</translation>
     </message>
@@ -1865,6 +1905,11 @@ Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</t
         <source>&amp;Compare with the simulator</source>
         <translation>&amp;Compare with the simulator</translation>
     </message>
+    <message>
+        <source>Simulator pro&amp;file</source>
+        <extracomment>Perturb menu: the behaviour profile the simulator uses when comparing with a capture.</extracomment>
+        <translation>Simulator pro&amp;file</translation>
+    </message>
 </context>
 <context>
     <name>hl::ui::PerturbationTexts</name>
@@ -2037,13 +2082,13 @@ Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</t
         <translation>No changes yet. Right-click a segment arrow (or a “send” event) to drop, delay or duplicate it.</translation>
     </message>
     <message>
-        <source>This is a captured connection: it shows what happened and cannot be perturbed. Compare with the simulator draws the simulated run behind it.</source>
-        <translation>This is a captured connection: it shows what happened and cannot be perturbed. Compare with the simulator draws the simulated run behind it.</translation>
-    </message>
-    <message>
         <source>Perturbations</source>
         <extracomment>Accessible name of the list of the user&apos;s changes (read by screen readers).</extracomment>
         <translation>Perturbations</translation>
+    </message>
+    <message>
+        <source>This is a captured connection: it shows what happened and cannot be perturbed. Compare with the simulator draws the run simulated with the %1 profile behind it (Perturb → Simulator profile).</source>
+        <translation>This is a captured connection: it shows what happened and cannot be perturbed. Compare with the simulator draws the run simulated with the %1 profile behind it (Perturb → Simulator profile).</translation>
     </message>
 </context>
 <context>

@@ -109,10 +109,6 @@
         <translation>출력을 쓸 수 없습니다: %1</translation>
     </message>
     <message>
-        <source>unknown format &quot;%1&quot; (use jsonl, text, ladder, counts or pcapng)</source>
-        <translation>알 수 없는 형식 &quot;%1&quot; (jsonl, text, ladder, counts, pcapng 중 하나를 쓰세요)</translation>
-    </message>
-    <message>
         <source>unknown tap &quot;%1&quot; (use both, client or server)</source>
         <translation>알 수 없는 탭 &quot;%1&quot; (both, client, server 중 하나를 쓰세요)</translation>
     </message>
@@ -202,6 +198,31 @@
         <translation>잘못된 크기 &quot;%1&quot; (너비x높이로, %2x%3부터 %4x%5까지 쓰세요. 예: 1920x1080)</translation>
     </message>
     <message>
+        <source>Wrote %1 files into %2
+</source>
+        <extracomment>After a successful export: %1 number of files, %2 the folder.</extracomment>
+        <translation>%2에 파일 %1개를 썼습니다
+</translation>
+    </message>
+    <message>
+        <source>--moments is for load lessons (a lesson with steps exports every step)</source>
+        <translation>--moments는 부하 레슨에만 씁니다 (단계가 있는 레슨은 모든 단계를 내보냅니다)</translation>
+    </message>
+    <message>
+        <source>--format lesson is for the capture command (the lesson built from a capture)</source>
+        <extracomment>Keep &quot;--format lesson&quot; and &quot;capture&quot; as they are.</extracomment>
+        <translation>--format lesson은 capture 명령에서만 씁니다(캡처로 만든 레슨)</translation>
+    </message>
+    <message>
+        <source>with capture, --profile goes with --format lesson (the profile of the lesson built from it)</source>
+        <extracomment>Keep &quot;--profile&quot; and &quot;--format lesson&quot; as they are.</extracomment>
+        <translation>capture에서 --profile은 --format lesson과 함께 씁니다(캡처로 만든 레슨의 프로필)</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot; (use jsonl, text, ladder, counts, pcapng or lesson)</source>
+        <translation>알 수 없는 형식 &quot;%1&quot; (jsonl, text, ladder, counts, pcapng, lesson 중 하나를 쓰세요)</translation>
+    </message>
+    <message>
         <source>Usage:
   handshakelab-cli lessons
       List the built-in lessons: id, English title, Korean title (tab-separated).
@@ -227,11 +248,15 @@
   handshakelab-cli check FILE
       Validate a lesson file.
   handshakelab-cli capture FILE [--list] [--conn N] [--vantage client|server|middle|loopback]
-                           [--format text|jsonl|ladder] [--lang en|ko]
+                           [--format text|jsonl|ladder|lesson] [--profile P] [--output FILE]
+                           [--lang en|ko]
       Read a pcap or pcapng capture: --list lists its TCP connections; otherwise one
       connection (the first by default) with both endpoints&apos; inferred states.
       --vantage says where the capture was taken (default: guessed from the timing;
       loopback: each packet seen as it leaves its sender, as on one machine&apos;s lo).
+      --format lesson writes the lesson built from the connection, with profile P
+      (default linux), to --output FILE or stdout: `run` it to compare the simulator
+      with the capture.
   handshakelab-cli export LESSON-ID|FILE --out DIR [--lang en|ko|both] [--size WxH] [--seed N]
                           [--moments S,S,...]
       Write a teacher&apos;s pack into DIR: step-NN.png and step-NN.svg for every step,
@@ -271,11 +296,14 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
   handshakelab-cli check FILE
       레슨 파일을 검사합니다.
   handshakelab-cli capture FILE [--list] [--conn N] [--vantage client|server|middle|loopback]
-                           [--format text|jsonl|ladder] [--lang en|ko]
+                           [--format text|jsonl|ladder|lesson] [--profile P] [--output FILE]
+                           [--lang en|ko]
       pcap 또는 pcapng 캡처를 읽습니다: --list는 TCP 연결 목록을 보여 주고, 그렇지 않으면
       연결 하나(기본값은 첫 번째)를 양쪽 끝점의 추론한 상태와 함께 보여 줍니다.
       --vantage는 캡처한 위치를 알려 줍니다(기본값: 시간 간격으로 추정,
       loopback: 한 컴퓨터의 lo에서처럼 각 패킷을 보내는 쪽을 떠날 때 기록).
+      --format lesson은 그 연결로 만든 레슨을 프로필 P(기본값 linux)로 --output FILE이나
+      표준 출력에 씁니다: 이 레슨을 `run`으로 실행하면 시뮬레이터와 캡처를 비교할 수 있습니다.
   handshakelab-cli export LESSON-ID|FILE --out DIR [--lang en|ko|both] [--size WxH] [--seed N]
                           [--moments S,S,...]
       DIR에 수업 자료 묶음을 씁니다: 단계마다 step-NN.png와 step-NN.svg,
@@ -288,17 +316,6 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
 
 --lang은 text와 ladder 출력과 퀴즈의 언어를 정합니다(기본값: 시스템 언어).
 종료 상태: 성공하면 0, 입력이 잘못되면(없는 레슨, 잘못된 파일, 잘못된 옵션) 2.</translation>
-    </message>
-    <message>
-        <source>Wrote %1 files into %2
-</source>
-        <extracomment>After a successful export: %1 number of files, %2 the folder.</extracomment>
-        <translation>%2에 파일 %1개를 썼습니다
-</translation>
-    </message>
-    <message>
-        <source>--moments is for load lessons (a lesson with steps exports every step)</source>
-        <translation>--moments는 부하 레슨에만 씁니다 (단계가 있는 레슨은 모든 단계를 내보냅니다)</translation>
     </message>
 </context>
 <context>
@@ -422,36 +439,8 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
         </translation>
     </message>
     <message>
-        <source>format version %1 is not supported (pcap 2.4 and pcapng 1.0 are); save the capture again with Wireshark or editcap</source>
-        <translation>형식 버전 %1은 지원하지 않습니다(pcap 2.4와 pcapng 1.0을 지원합니다). Wireshark나 editcap으로 캡처를 다시 저장하세요</translation>
-    </message>
-    <message>
-        <source>found %1 where a pcapng section header has its byte-order mark 0x1A2B3C4D; the file is damaged: record the capture again</source>
-        <translation>pcapng 섹션 헤더의 바이트 순서 표시 0x1A2B3C4D가 있어야 할 자리에 %1이(가) 있습니다. 파일이 손상되었으니 캡처를 다시 기록하세요</translation>
-    </message>
-    <message>
-        <source>a pcapng block length of %1 cannot be right (a multiple of 4, at least 12, inside the file); the file is damaged: record the capture again</source>
-        <translation>pcapng 블록 길이 %1은(는) 올바를 수 없습니다(4의 배수이고 12 이상이며 파일 안에 있어야 합니다). 파일이 손상되었으니 캡처를 다시 기록하세요</translation>
-    </message>
-    <message>
-        <source>a pcapng block ends with the length %1, which differs from the length it starts with; the file is damaged: record the capture again</source>
-        <translation>pcapng 블록 끝의 길이 %1이(가) 블록 시작의 길이와 다릅니다. 파일이 손상되었으니 캡처를 다시 기록하세요</translation>
-    </message>
-    <message>
-        <source>found block type %1 before any section header, where a pcapng file starts with one; the file is damaged or not a capture</source>
-        <translation>pcapng 파일은 섹션 헤더로 시작해야 하는데, 그 앞에 블록 유형 %1이(가) 있습니다. 파일이 손상되었거나 캡처 파일이 아닙니다</translation>
-    </message>
-    <message>
         <source>a packet names interface %1, which no interface block describes; the file is damaged: save it again with Wireshark or editcap</source>
         <translation>패킷이 인터페이스 %1을(를) 가리키지만 이를 설명하는 인터페이스 블록이 없습니다. 파일이 손상되었으니 Wireshark나 editcap으로 다시 저장하세요</translation>
-    </message>
-    <message>
-        <source>a captured length of %1 bytes is over the limit of 262144; the file is damaged or not a capture</source>
-        <translation>캡처된 길이 %1바이트가 한도 262144를 넘습니다. 파일이 손상되었거나 캡처 파일이 아닙니다</translation>
-    </message>
-    <message>
-        <source>the timestamp resolution %1 cannot be used; save the capture again with Wireshark or editcap</source>
-        <translation>타임스탬프 해상도 %1은(는) 쓸 수 없습니다. Wireshark나 editcap으로 캡처를 다시 저장하세요</translation>
     </message>
     <message>
         <source>closed normally</source>
@@ -521,6 +510,61 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
     <message>
         <source>The capture starts in the middle of this connection: no SYN was seen, so both sides are taken to be ESTABLISHED from the first packet on.</source>
         <translation>캡처가 이 연결의 중간부터 시작합니다. SYN이 보이지 않으므로 첫 패킷부터 양쪽 모두 ESTABLISHED 상태인 것으로 봅니다.</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <extracomment>An error about a capture file: %1 what was found, %2 what would help.</extracomment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>the file is damaged: record the capture again</source>
+        <translation>파일이 손상되었으니 캡처를 다시 기록하세요</translation>
+    </message>
+    <message>
+        <source>save the capture again with Wireshark or editcap</source>
+        <translation>Wireshark나 editcap으로 캡처를 다시 저장하세요</translation>
+    </message>
+    <message>
+        <source>the file is damaged or not a capture</source>
+        <translation>파일이 손상되었거나 캡처 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <source>format version %1 is not supported (pcap 2.4 and pcapng 1.0 are)</source>
+        <translation>형식 버전 %1은 지원하지 않습니다(pcap 2.4와 pcapng 1.0을 지원합니다)</translation>
+    </message>
+    <message>
+        <source>found %1 where a pcapng section header has its byte-order mark 0x1A2B3C4D</source>
+        <translation>pcapng 섹션 헤더의 바이트 순서 표시 0x1A2B3C4D가 있어야 할 자리에 %1이(가) 있습니다</translation>
+    </message>
+    <message>
+        <source>a pcapng block length of %1 cannot be right (a multiple of 4, at least 12, inside the file)</source>
+        <translation>pcapng 블록 길이 %1은(는) 올바를 수 없습니다(4의 배수이고 12 이상이며 파일 안에 있어야 합니다)</translation>
+    </message>
+    <message>
+        <source>a pcapng block ends with the length %1, which differs from the length it starts with</source>
+        <translation>pcapng 블록 끝의 길이 %1이(가) 블록 시작의 길이와 다릅니다</translation>
+    </message>
+    <message>
+        <source>found block type %1 before any section header, where a pcapng file starts with one</source>
+        <translation>pcapng 파일은 섹션 헤더로 시작해야 하는데, 그 앞에 블록 유형 %1이(가) 있습니다</translation>
+    </message>
+    <message>
+        <source>a captured length of %1 bytes is over the limit of %2</source>
+        <translation>캡처된 길이 %1바이트가 한도 %2를 넘습니다</translation>
+    </message>
+    <message>
+        <source>the timestamp resolution %1 cannot be used</source>
+        <translation>타임스탬프 해상도 %1은(는) 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>a packet&apos;s time lies outside the years 1824 to 2116; the capturing clock or the interface&apos;s if_tsoffset is wrong: shift the times with editcap -t</source>
+        <extracomment>Keep if_tsoffset (a pcapng option name) and &quot;editcap -t&quot; as they are.</extracomment>
+        <translation>패킷의 시각이 1824년부터 2116년까지의 범위를 벗어납니다. 캡처한 컴퓨터의 시계나 인터페이스의 if_tsoffset이 잘못되었으니 editcap -t로 시각을 옮기세요</translation>
+    </message>
+    <message>
+        <source>Capture %1, connection %2</source>
+        <extracomment>Title of a captured connection shown as a lesson: %1 file name, %2 connection number.</extracomment>
+        <translation>캡처 %1, 연결 %2</translation>
     </message>
 </context>
 <context>
@@ -1402,11 +1446,6 @@ Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</s
         <translation>연결 %1은 없습니다. 캡처에 있는 연결은 %2개입니다.</translation>
     </message>
     <message>
-        <source>Capture %1, connection %2</source>
-        <extracomment>Title of a captured connection shown as a lesson: %1 file name, %2 connection number.</extracomment>
-        <translation>캡처 %1, 연결 %2</translation>
-    </message>
-    <message>
         <source>Open capture</source>
         <translation>캡처 열기</translation>
     </message>
@@ -1861,6 +1900,11 @@ Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</s
         <source>&amp;Compare with the simulator</source>
         <translation>시뮬레이터와 비교(&amp;C)</translation>
     </message>
+    <message>
+        <source>Simulator pro&amp;file</source>
+        <extracomment>Perturb menu: the behaviour profile the simulator uses when comparing with a capture.</extracomment>
+        <translation>시뮬레이터 프로필(&amp;F)</translation>
+    </message>
 </context>
 <context>
     <name>hl::ui::PerturbationTexts</name>
@@ -2033,13 +2077,13 @@ Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</s
         <translation>아직 변경이 없습니다. 세그먼트 화살표(또는 “송신” 이벤트)를 오른쪽 클릭해 버리거나 지연하거나 복제해 보세요.</translation>
     </message>
     <message>
-        <source>This is a captured connection: it shows what happened and cannot be perturbed. Compare with the simulator draws the simulated run behind it.</source>
-        <translation>캡처한 연결입니다. 실제로 일어난 일을 보여 주므로 바꿀 수 없습니다. 시뮬레이터와 비교를 켜면 시뮬레이션한 실행이 뒤에 겹쳐 그려집니다.</translation>
-    </message>
-    <message>
         <source>Perturbations</source>
         <extracomment>Accessible name of the list of the user&apos;s changes (read by screen readers).</extracomment>
         <translation>변경 목록</translation>
+    </message>
+    <message>
+        <source>This is a captured connection: it shows what happened and cannot be perturbed. Compare with the simulator draws the run simulated with the %1 profile behind it (Perturb → Simulator profile).</source>
+        <translation>캡처한 연결입니다. 실제로 일어난 일을 보여 주므로 바꿀 수 없습니다. 시뮬레이터와 비교를 켜면 %1 프로필로 시뮬레이션한 실행이 뒤에 겹쳐 그려집니다(변경 → 시뮬레이터 프로필).</translation>
     </message>
 </context>
 <context>

@@ -4,8 +4,13 @@
 // analysis marking a retransmission wherever the simulation retransmitted. Also the CLI's
 // `--format pcapng` with its packet comments, in English and Korean.
 #include "core/builtin_lessons.h"
+#include "core/capture_connections.h"
 #include "core/capture_export.h"
+#include "core/capture_file.h"
+#include "core/capture_lesson.h"
+#include "core/lesson_file.h"
 #include "core/simulation.h"
+#include "core/trace_jsonl.h"
 
 #include <gtest/gtest.h>
 
@@ -329,6 +334,39 @@ TEST(CliCapture, TextAndLadderSayTheVantagePoint) {
     EXPECT_NE(text.find("on the loopback of one machine"), std::string::npos) << text;
     const std::string ladder = run(cli("capture '" + kernel("half-close") + "' --format ladder --vantage middle --lang en"));
     EXPECT_NE(ladder.find("The capture is taken in the middle."), std::string::npos) << ladder;
+}
+
+// `capture FILE --format lesson [--profile P]`: the lesson the GUI's Compare with the simulator
+// runs (core/capture_lesson.h), with the profile asked for (linux when none is), which `run` takes.
+TEST(CliCapture, LessonFormatWritesTheBuiltLessonWithTheChosenProfile) {
+    const std::string dir = tempDir();
+    const std::string path = dir + "/built.json";
+    run(cli("capture '" + kernel("lost-fin") + "' --format lesson --profile bsd --output '" + path + "'"));
+    const LessonResult parsed = parseLesson(readAll(path), path);
+    ASSERT_TRUE(std::holds_alternative<Scenario>(parsed)) << readAll(path);
+    const Scenario& built = std::get<Scenario>(parsed);
+    EXPECT_EQ(built.profile, Profile::Bsd);
+    EXPECT_EQ(built.id, "capture-1");
+    EXPECT_EQ(built.title.en, "Capture capture.pcap, connection 1");
+    EXPECT_FALSE(built.title.ko.empty());
+    // The same lesson as core builds from the capture, but for its words.
+    const CaptureResult file = readCaptureFile(kernel("lost-fin"));
+    ASSERT_TRUE(std::holds_alternative<CaptureFile>(file));
+    Scenario expected = lessonFromCapture(inferConnection(listConnections(std::get<CaptureFile>(file)).connections.at(0)),
+                                          "capture-1", Profile::Bsd);
+    expected.title = built.title;
+    expected.summary = built.summary;
+    EXPECT_EQ(writeLesson(built), writeLesson(expected));
+    // `run` simulates it: the simulator's version of the capture, with BSD's rules.
+    const std::string jsonl = run(cli("run '" + path + "' --format jsonl"));
+    EXPECT_EQ(jsonl, traceToJsonl(simulate(built)));
+
+    EXPECT_NE(run(cli("capture '" + kernel("lost-fin") + "' --format lesson")).find("\"profile\": \"linux\""),
+              std::string::npos) << "the default profile";
+    const int refused = std::system((cli("capture '" + kernel("lost-fin") + "' --profile bsd") + " >/dev/null 2>&1").c_str());
+    EXPECT_EQ(WEXITSTATUS(refused), 2) << "--profile says nothing about the inferred states";
+    const int notRun = std::system((cli("run handshake-and-close --format lesson") + " >/dev/null 2>&1").c_str());
+    EXPECT_EQ(WEXITSTATUS(notRun), 2);
 }
 
 // A cut file: exit status 2, one line naming the file and the byte offset, nothing on stdout.

@@ -19,7 +19,7 @@ constexpr size_t kPackets = 100000;
 
 std::vector<uint8_t> makeCapture(size_t connections) {
     PcapngWriter w("bench");
-    w.addInterface(kLinkTypeEthernet, "eth0", "");
+    w.addInterface(kLinkEthernet, "eth0", "");
     const size_t perConnection = kPackets / connections;
     int64_t t = 1767225600LL * 1000000;
     for (size_t c = 0; c < connections; ++c) {

@@ -333,6 +333,26 @@ TEST(CaptureFile, ErrorsSayWhereAndWhat) {
     resol.idb(kLinkEthernet, uint8_t{40});
     EXPECT_EQ(err(parseCapture(resol.out)).code, CaptureErrorCode::BadTimestampResolution);
 
+    // Times must lie within kMaxCaptureTimeNs of 1970 (2^62 ns); with the default µs resolution
+    // the last one allowed is floor(2^62 / 1000) µs.
+    const uint64_t lastUs = (uint64_t{1} << 62) / 1000;
+    Ng late;
+    late.shb();
+    late.idb(kLinkEthernet);
+    late.epb(0, lastUs, ethernetSyn());
+    EXPECT_EQ(ok(parseCapture(late.out)).packets.at(0).timeNs, static_cast<int64_t>(lastUs * 1000));
+    const size_t lateAt = late.out.size();
+    late.epb(0, lastUs + 1, ethernetSyn());
+    const CaptureError range = err(parseCapture(late.out));
+    EXPECT_EQ(range.code, CaptureErrorCode::TimestampOutOfRange);
+    EXPECT_EQ(range.offset, lateAt) << "the packet's block";
+    EXPECT_EQ(range.found, lastUs + 1);
+    Ng overflow; // 2^64 - 1 µs overflows 64-bit nanoseconds: an error, not a time of 0
+    overflow.shb();
+    overflow.idb(kLinkEthernet);
+    overflow.epb(0, ~uint64_t{0}, ethernetSyn());
+    EXPECT_EQ(err(parseCapture(overflow.out)).code, CaptureErrorCode::TimestampOutOfRange);
+
     Bytes version = pcap({}, kLinkEthernet, false, false);
     version[4] = 3;
     EXPECT_EQ(err(parseCapture(version)).code, CaptureErrorCode::UnsupportedVersion);

@@ -3,14 +3,17 @@
 // At each size the window fits the screen, no visible widget lies outside it, no text is clipped
 // or elided (state boxes, state machine, narration, toolbar, menus, dock titles and tabs, labels),
 // and in presentation mode the ladder has at least 60 % of the window and the caption no scroll.
+// The same with a captured connection open (issue 18): a kernel capture with inferred states, its
+// honesty note and its capture-mode hints.
 #include "ui/diagram/diagram_palette.h"
-#include "ui/texts/language.h"
-#include "ui/window/main_window_actions.h"
-#include "ui/panels/narration_panel.h"
 #include "ui/diagram/sequence_diagram_view.h"
+#include "ui/panels/narration_panel.h"
+#include "ui/panels/segment_inspector.h"
 #include "ui/panels/state_box.h"
 #include "ui/panels/state_machine_view.h"
+#include "ui/texts/language.h"
 #include "ui/texts/texts.h"
+#include "ui/window/main_window_actions.h"
 
 #include "window_test_support.h"
 
@@ -20,6 +23,8 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QScrollArea>
+#include <QScrollBar>
+#include <QTextBrowser>
 #include <QSplitter>
 #include <QTabBar>
 #include <QTextDocument>
@@ -37,10 +42,12 @@ struct Screen {
     int height;
     bool presentation;
     const char* language;
+    bool capture = false; // tests/data/kernel/lost-fin's capture instead of the first lesson
 };
 
 std::string caseName(const ::testing::TestParamInfo<Screen>& i) {
-    return std::string(i.param.name) + (i.param.presentation ? "F5" : "") + "_" + i.param.language;
+    return std::string(i.param.name) + (i.param.presentation ? "F5" : "") + "_" + i.param.language +
+           (i.param.capture ? "_capture" : "");
 }
 
 // Inside a scroll area's viewport a widget may lie outside the window: it is scrolled, not lost.
@@ -67,6 +74,9 @@ protected:
     void SetUp() override {
         Language::install(QString::fromLatin1(GetParam().language));
         w = uitest::makeWindow();
+        if (GetParam().capture) {
+            ASSERT_EQ(w->openCapture(QStringLiteral(HL_SOURCE_DIR "/tests/data/kernel/lost-fin/1/capture.pcap")), QString());
+        }
         // As on the desktop: the window appears, then fits itself to its screen (showEvent).
         w->show();
         w->fitToScreen(QRect(0, 0, GetParam().width, GetParam().height));
@@ -143,6 +153,14 @@ TEST_P(ScreenFit, NoTextIsClippedOrElided) {
                 << "step " << step << ": " << w->narration()->bodyText().toStdString();
         }
     }
+    // The segment inspector never needs scrolling sideways (its flag bits once did at 200 %).
+    if (auto* inspector = w->inspector()->findChild<QTextBrowser*>(); inspector && inspector->isVisible() && !inspector->visibleRegion().isEmpty())
+        for (const SegmentRecord& r : w->session()->trace().segments) {
+            w->session()->setSelectedSegment(r.seg.id);
+            settle();
+            EXPECT_EQ(inspector->horizontalScrollBar()->maximum(), 0)
+                << "segment " << r.seg.id << " in a " << inspector->viewport()->width() << " px wide inspector";
+        }
     for (QToolBar* bar : w->findChildren<QToolBar*>()) {
         if (!bar->isVisible()) continue;
         const auto* more = bar->findChild<QToolButton*>(QStringLiteral("qt_toolbar_ext_button"));
@@ -211,7 +229,13 @@ INSTANTIATE_TEST_SUITE_P(Screens, ScreenFit,
                                            Screen{"s1920x1080", 1920, 1080, true, "ko"},
                                            Screen{"s1080p200", 960, 540, false, "en"},
                                            Screen{"s1080p200", 960, 540, false, "ko"},
-                                           Screen{"s1080p200", 960, 540, true, "ko"}),
+                                           Screen{"s1080p200", 960, 540, true, "ko"},
+                                           Screen{"s1280x720", 1280, 720, true, "ko", true},
+                                           Screen{"s1366x768", 1366, 768, false, "en", true},
+                                           Screen{"s1366x768", 1366, 768, false, "ko", true},
+                                           Screen{"s1920x1080", 1920, 1080, false, "ko", true},
+                                           Screen{"s1080p200", 960, 540, false, "ko", true},
+                                           Screen{"s1080p200", 960, 540, true, "en", true}),
                          caseName);
 
 INSTANTIATE_TEST_SUITE_P(Screens, PresentationFit,
@@ -219,7 +243,8 @@ INSTANTIATE_TEST_SUITE_P(Screens, PresentationFit,
                                            Screen{"s1280x720", 1280, 720, true, "ko"},
                                            Screen{"s1366x768", 1366, 768, true, "ko"},
                                            Screen{"s1920x1080", 1920, 1080, true, "en"},
-                                           Screen{"s1080p200", 960, 540, true, "ko"}),
+                                           Screen{"s1080p200", 960, 540, true, "ko"},
+                                           Screen{"s1280x720", 1280, 720, true, "ko", true}),
                          caseName);
 
 } // namespace

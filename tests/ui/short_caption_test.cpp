@@ -1,13 +1,19 @@
 // Issue 15: every step has a one-line caption a projector shows whole. The limit is checked over
 // every Reason (as the step's main reason, for both hosts, with the longest state name) and over
 // every step of every built-in lesson, in English and Korean; the caption names who acted, why
-// and the state reached, in the current language.
+// and the state reached, in the current language. The same over every step of the kernel
+// captures (issue 18), where a routine send is a step of its own.
 #include "core/builtin_lessons.h"
+#include "core/capture_connections.h"
+#include "core/capture_file.h"
+#include "core/capture_inference.h"
 #include "core/simulation.h"
 #include "ui/texts/language.h"
 #include "ui/texts/texts.h"
 
 #include <gtest/gtest.h>
+
+#include <filesystem>
 
 namespace hl::ui {
 namespace {
@@ -80,6 +86,32 @@ TEST_P(CaptionLanguage, HandshakeCaptionsNameTheHostTheRuleAndTheState) {
         }
     }
     EXPECT_TRUE(found);
+}
+
+// Every step of every kernel capture names the host that acted (a step that is only a routine
+// send used to be captioned with the bare event kind, "Send").
+TEST_P(CaptionLanguage, EveryStepOfEveryKernelCaptureNamesItsHost) {
+    const bool korean = QString::fromLatin1(GetParam()) == QLatin1String("ko");
+    size_t captures = 0;
+    for (const auto& dir : std::filesystem::directory_iterator(HL_SOURCE_DIR "/tests/data/kernel")) {
+        const std::filesystem::path pcap = dir.path() / "1" / "capture.pcap";
+        if (!std::filesystem::exists(pcap)) continue;
+        const CaptureResult read = readCaptureFile(pcap.string());
+        ASSERT_TRUE(std::holds_alternative<CaptureFile>(read)) << pcap;
+        const ConnectionList list = listConnections(std::get<CaptureFile>(read));
+        ASSERT_FALSE(list.connections.empty()) << pcap;
+        const Trace trace = inferConnection(list.connections[0]).trace;
+        ++captures;
+        for (size_t step = 0; step < stepEnds(trace).size(); ++step) {
+            const QString c = Texts::shortCaption(trace, step);
+            const bool named = c.contains(Texts::hostName(HostId::Client), Qt::CaseInsensitive) ||
+                               c.contains(Texts::hostName(HostId::Server), Qt::CaseInsensitive);
+            EXPECT_TRUE(named) << pcap << " step " << step << ": " << c.toStdString();
+            EXPECT_LE(c.size(), Texts::kShortCaptionLimit) << c.toStdString();
+            EXPECT_EQ(containsHangul(c), korean) << c.toStdString();
+        }
+    }
+    EXPECT_GE(captures, 16u);
 }
 
 INSTANTIATE_TEST_SUITE_P(Languages, CaptionLanguage, ::testing::Values("en", "ko"),

@@ -7,12 +7,16 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHeaderView>
+#include <QScreen>
+#include <QScrollBar>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace hl::ui {
 
-CapturePickerDialog::CapturePickerDialog(const ConnectionList& list, int64_t fileStartNs, QWidget* parent)
+CapturePickerDialog::CapturePickerDialog(const ConnectionList& list, QWidget* parent)
     : QDialog(parent), table_(new QTableWidget(this)), vantageBox_(new QComboBox(this)) {
     setWindowTitle(tr("Choose a connection"));
     table_->setObjectName(QStringLiteral("captureConnections"));
@@ -29,7 +33,7 @@ CapturePickerDialog::CapturePickerDialog(const ConnectionList& list, int64_t fil
         const CaptureConnection& c = list.connections[static_cast<size_t>(row)];
         const QStringList cells{QString::number(row + 1), CaptureTexts::endpointLabel(c.addrA, c.portA),
                                 CaptureTexts::endpointLabel(c.addrB, c.portB), QString::number(c.segments.size()),
-                                seconds(c.startNs - fileStartNs), seconds(c.endNs - c.startNs),
+                                seconds(c.startNs - list.startNs), seconds(c.endNs - c.startNs),
                                 CaptureTexts::outcomeName(c.outcome)};
         for (int col = 0; col < cells.size(); ++col) table_->setItem(row, col, new QTableWidgetItem(cells[col]));
     }
@@ -54,7 +58,13 @@ CapturePickerDialog::CapturePickerDialog(const ConnectionList& list, int64_t fil
     layout->addWidget(table_);
     layout->addLayout(form);
     layout->addWidget(buttons);
-    resize(760, 420);
+    // As wide as the columns (the outcome, last, in view without scrolling sideways), within the
+    // screen; long IPv6 addresses may still need the scroll bar on a small screen.
+    const QMargins m = layout->contentsMargins();
+    const int columns = table_->horizontalHeader()->length() + 2 * table_->frameWidth() +
+                        table_->verticalScrollBar()->sizeHint().width() + m.left() + m.right();
+    const QRect screen = this->screen()->availableGeometry();
+    resize(std::min(std::max(760, columns), screen.width() * 9 / 10), std::min(420, screen.height() * 9 / 10));
 }
 
 size_t CapturePickerDialog::connection() const {

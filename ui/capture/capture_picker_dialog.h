@@ -17,7 +17,7 @@ namespace hl::ui {
 class CapturePickerDialog : public QDialog {
     Q_OBJECT
 public:
-    CapturePickerDialog(const ConnectionList& list, int64_t fileStartNs, QWidget* parent = nullptr);
+    CapturePickerDialog(const ConnectionList& list, QWidget* parent = nullptr);
 
     size_t connection() const;                // index into list.connections
     std::optional<Vantage> vantage() const;   // empty: guess

@@ -34,7 +34,10 @@ void GhostLayer::refreshOriginal() {
 }
 
 void GhostLayer::onTraceReplaced() {
-    if (enabled_) refreshOriginal();
+    // After every view has taken the new trace: rebuilding the diagram from here, in the middle
+    // of the signal, paired the new run's model with the old trace (a crash when Compare was on
+    // and another lesson was opened after a capture).
+    QMetaObject::invokeMethod(this, [this] { if (enabled_) refreshOriginal(); }, Qt::QueuedConnection);
 }
 
 void GhostLayer::setEnabled(bool on) {
@@ -60,7 +63,7 @@ void GhostLayer::removeItems() {
 }
 
 void GhostLayer::addItems() {
-    if (!session_->canPerturb() || !view_->scene()) return;
+    if (!session_->canCompare() || !view_->scene()) return; // a lesson or a capture, not a load lesson
     const TimeAxis& axis = view_->timeAxis();
     const QColor grey = view_->darkTheme() ? QColor(200, 200, 200, 110) : QColor(90, 90, 90, 95);
     QPen pen(grey, 2.0, Qt::DashLine);

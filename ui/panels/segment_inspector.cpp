@@ -91,7 +91,10 @@ QString SegmentInspector::fieldsHtml(const SegmentRecord& rec) const {
     html += row(tr("Sender's state"), Texts::stateName(rec.senderState).toHtmlEscaped());
     html += row(tr("Sequence number"), seq);
     html += row(tr("Acknowledgement number"), ack);
-    html += row(tr("Flags"), flagBits(s.flags));
+    // The bits under their name, across the table: beside the names they need more room than a
+    // side panel has at 200 % (FIN was cut off).
+    html += QStringLiteral("<tr><td colspan='2'><b>%1</b></td></tr><tr><td colspan='2'>%2</td></tr>")
+                .arg(tr("Flags").toHtmlEscaped(), flagBits(s.flags));
     html += row(tr("Window"), QString::number(s.window));
     html += row(tr("Payload"), tr("%n byte(s)", nullptr, static_cast<int>(s.len)).toHtmlEscaped());
     //: SEG.LEN is the RFC's name; keep it.

@@ -22,7 +22,6 @@ namespace hl::ui {
 namespace {
 constexpr int kMaxLossPercent = 50;
 constexpr int kMaxLatencyMs = 10000;
-constexpr std::array kProfiles = {Profile::Teach, Profile::Rfc9293, Profile::Linux, Profile::Bsd, Profile::Windows};
 } // namespace
 
 LessonSettingsPanel::LessonSettingsPanel(SessionController* session, QWidget* parent)
@@ -49,7 +48,7 @@ LessonSettingsPanel::LessonSettingsPanel(SessionController* session, QWidget* pa
     c2s_->setObjectName(QStringLiteral("latencyC2S"));
     s2c_->setObjectName(QStringLiteral("latencyS2C"));
     profile_->setObjectName(QStringLiteral("profileBox"));
-    for (Profile p : kProfiles) profile_->addItem(QString(), static_cast<int>(p));
+    for (Profile p : PerturbationTexts::kProfiles) profile_->addItem(QString(), static_cast<int>(p));
     note_->setWordWrap(true);
 
     auto* lossRow = new QHBoxLayout;
@@ -95,6 +94,8 @@ LessonSettingsPanel::LessonSettingsPanel(SessionController* session, QWidget* pa
         apply(s, tr("Behaviour profile: %1").arg(PerturbationTexts::profileName(s.profile)));
     });
     connect(session_, &SessionController::perturbationsChanged, this, &LessonSettingsPanel::sync);
+    // A capture's lesson changes without a perturbation when the simulator profile is chosen.
+    connect(session_, &SessionController::traceReplaced, this, &LessonSettingsPanel::sync);
     retranslate();
 }
 

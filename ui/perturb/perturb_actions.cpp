@@ -14,6 +14,7 @@
 #include "ui/session/session_controller.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QContextMenuEvent>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -77,6 +78,16 @@ void PerturbActions::buildActions() {
     inject_ = makeAction(this, "actionInject");
     compare_ = makeAction(this, "actionCompare");
     compare_->setCheckable(true);
+    profiles_ = new QActionGroup(this);
+    profiles_->setExclusive(true);
+    for (Profile p : PerturbationTexts::kProfiles) {
+        const std::string_view name = toString(p); // as lesson files name it: "teach", "rfc9293", ...
+        QAction* a = profiles_->addAction(QString());
+        a->setObjectName(QStringLiteral("compareProfile-") + QString::fromLatin1(name.data(), static_cast<qsizetype>(name.size())));
+        a->setCheckable(true);
+        a->setData(static_cast<int>(p));
+        connect(a, &QAction::triggered, this, [this, p] { session_->setCompareProfile(p); });
+    }
     saveAs_ = makeAction(this, "actionSaveLessonAs", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
 
     connect(drop_, &QAction::triggered, this, [this] { perturbSegment(session_->selectedSegment(), Kind::Drop); });
@@ -124,6 +135,9 @@ void PerturbActions::install(QMenu* fileMenu, SequenceDiagramView* diagram, Even
     menu_->addActions({undo_, redo_, reset_});
     menu_->addSeparator();
     menu_->addActions({inject_, compare_});
+    profileMenu_ = menu_->addMenu(QString());
+    profileMenu_->setObjectName(QStringLiteral("compareProfileMenu"));
+    profileMenu_->addActions(profiles_->actions());
     menu_->addSeparator();
     menu_->addActions({listDock_->toggleViewAction(), settingsDock_->toggleViewAction()});
     // Keep Language and Help last in the menu bar.
@@ -320,6 +334,9 @@ void PerturbActions::updateEnabled() {
     reset_->setEnabled(can && !session_->perturbationItems().empty());
     inject_->setEnabled(can);
     compare_->setEnabled(session_->canCompare());
+    if (profileMenu_) profileMenu_->setEnabled(session_->isCapture());
+    for (QAction* a : profiles_->actions())
+        a->setChecked(static_cast<Profile>(a->data().toInt()) == session_->compareProfile());
     saveAs_->setEnabled(session_->canCompare()); // a capture saves the lesson built from it
     compare_->setText(session_->isCapture() ? tr("&Compare with the simulator") : tr("&Compare with the original run"));
     const QString undoText = session_->undoStack()->undoText();
@@ -342,6 +359,10 @@ void PerturbActions::retranslate() {
     inject_->setText(tr("&Inject segment…"));
     compare_->setText(session_->isCapture() ? tr("&Compare with the simulator") : tr("&Compare with the original run"));
     saveAs_->setText(tr("&Save lesson as…"));
+    for (QAction* a : profiles_->actions())
+        a->setText(PerturbationTexts::profileName(static_cast<Profile>(a->data().toInt())));
+    //: Perturb menu: the behaviour profile the simulator uses when comparing with a capture.
+    if (profileMenu_) profileMenu_->setTitle(tr("Simulator pro&file"));
     if (menu_) menu_->setTitle(tr("P&erturb"));
     if (toolBar_) toolBar_->setWindowTitle(tr("Perturb"));
     if (listDock_) listDock_->setWindowTitle(tr("Perturbations"));

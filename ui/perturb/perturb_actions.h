@@ -1,7 +1,8 @@
 #pragma once
 // The window's perturbation commands (issue 4): Drop / Delay by ▸ / Duplicate on a segment
 // (diagram and event-list context menus, toolbar, keys D L U), Undo / Redo, Reset lesson, the
-// Perturbations and Lesson settings docks, Inject…, Compare and File → Save lesson as….
+// Perturbations and Lesson settings docks, Inject…, Compare (and, for a capture, the profile
+// the simulator runs it with) and File → Save lesson as….
 // Every way of perturbing a segment ends in perturbSegment(), the one code path tests use too.
 #include "core/scenario.h"
 
@@ -11,6 +12,7 @@
 #include <cstdint>
 
 class QAction;
+class QActionGroup;
 class QDockWidget;
 class QMainWindow;
 class QMenu;
@@ -93,6 +95,10 @@ private:
     QAction* reset_ = nullptr;
     QAction* inject_ = nullptr;
     QAction* compare_ = nullptr;
+    // Perturb → Simulator profile ▸: one checkable action per profile (compareProfile-<name as in
+    // lesson files>, e.g. compareProfile-bsd), enabled while a capture is shown.
+    QMenu* profileMenu_ = nullptr;
+    QActionGroup* profiles_ = nullptr;
     QAction* saveAs_ = nullptr;
 };
 

@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <array>
+
 namespace hl::ui {
 
 class PerturbationTexts {
@@ -18,6 +20,9 @@ public:
     static QString injection(const Action& a);     // "Inject RST seq=… to the server at 1.200 s"
     static QString duration(SimDuration d);        // "500 ms" / "1 s"
     static QString profileName(Profile p);         // "Teaching", "RFC 9293", "Linux" …
+    // Every profile, in the order the choices list them (Lesson settings, Simulator profile).
+    static constexpr std::array kProfiles = {Profile::Teach, Profile::Rfc9293, Profile::Linux, Profile::Bsd,
+                                             Profile::Windows};
     static QString lossAndSeed(double loss, uint64_t seed); // "Random loss 10 %, seed 7"
     static QString item(const Scenario& lesson, const Perturbations& p, const PerturbationItem& item);
 };

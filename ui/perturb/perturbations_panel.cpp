@@ -48,6 +48,7 @@ PerturbationsPanel::PerturbationsPanel(SessionController* session, QWidget* pare
     connect(reset_, &QPushButton::clicked, this, [this] { session_->resetLesson(tr("Reset lesson")); });
     connect(list_, &QListWidget::currentRowChanged, this, &PerturbationsPanel::updateButtons);
     connect(session_, &SessionController::perturbationsChanged, this, &PerturbationsPanel::refresh);
+    connect(session_, &SessionController::traceReplaced, this, &PerturbationsPanel::refresh); // the profile compared with
     connect(session_->undoStack(), &QUndoStack::indexChanged, this, &PerturbationsPanel::updateButtons);
     retranslate();
 }
@@ -60,8 +61,11 @@ void PerturbationsPanel::refresh() {
         list_->addItem(PerturbationTexts::item(session_->scenario(), p, item));
     if (row >= 0 && list_->count() > 0) list_->setCurrentRow(std::min(row, list_->count() - 1));
     hint_->setText(session_->isCapture()
+                       //: %1 a profile name such as "Linux"; the menu path as the Perturb menu names it.
                        ? tr("This is a captured connection: it shows what happened and cannot be perturbed. "
-                            "Compare with the simulator draws the simulated run behind it.")
+                            "Compare with the simulator draws the run simulated with the %1 profile behind it "
+                            "(Perturb → Simulator profile).")
+                             .arg(PerturbationTexts::profileName(session_->compareProfile()))
                    : !session_->canPerturb()
                        ? tr("This is a load lesson: it cannot be perturbed.")
                        : list_->count() == 0

@@ -39,6 +39,14 @@ void SessionController::loadCapture(Scenario lesson, Trace trace, QString source
     load(std::move(lesson), std::move(source));
 }
 
+void SessionController::setCompareProfile(Profile profile) {
+    compareProfile_ = profile;
+    if (!captured_ || scenario_.profile == profile) return;
+    scenario_.profile = profile;
+    baseline_.reset(); // Compare's run is the changed lesson's
+    replay();          // the same captured trace; the ghost follows
+}
+
 void SessionController::load(Scenario scenario, QString source) {
     pause();
     scenario_ = std::move(scenario);

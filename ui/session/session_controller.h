@@ -6,6 +6,7 @@
 //
 // The cursor is a step number: 0 is the start (nothing has happened), step k (1..stepCount())
 // means the first k steps of stepEnds() have happened.
+#include "core/capture_lesson.h"
 #include "core/diagram_model.h"
 #include "core/perturbations.h"
 #include "core/scenario.h"
@@ -72,6 +73,12 @@ public:
     bool isCapture() const { return captured_.has_value(); }
     // Compare draws the original run behind a perturbed one, or the simulator behind a capture.
     bool canCompare() const { return canPerturb() || isCapture(); }
+    // The profile the simulator runs a capture's lesson with (Perturb → Simulator profile): the
+    // user's choice, kept for the session, so each capture opened next is compared the same way.
+    // Setting it while a capture is shown changes that capture's lesson and replays (the ghost
+    // follows); a lesson's own profile is never touched (Lesson settings change that).
+    Profile compareProfile() const { return compareProfile_; }
+    void setCompareProfile(Profile profile);
     const Perturbations& perturbations() const { return perturbations_; }
     const std::vector<Fault>& userFaults() const { return perturbations_.faults; }
     const std::vector<Action>& userInjections() const { return perturbations_.injections; }
@@ -186,6 +193,7 @@ private:
     SimulateFn simulate_;
     Scenario scenario_;
     std::optional<Trace> captured_; // set while a capture is shown
+    Profile compareProfile_ = kDefaultCaptureProfile;
     QString source_;
     Perturbations perturbations_;
     QUndoStack undo_;

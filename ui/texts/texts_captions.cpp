@@ -26,6 +26,8 @@ public:
         const SegmentRecord* rec = trace.segment(e.segId);
         const QString flags = rec ? Texts::flagsLabel(rec->seg.flags) : QString();
         switch (e.type) {
+        // A captured segment's send is a step of its own (nothing in the capture caused it).
+        case EventType::Send: return tr("The %1 sends %2.").arg(h, flags);
         case EventType::Deliver: return tr("The %1 receives %2.").arg(h, flags);
         case EventType::Drop:
             //: Short caption of a lost segment: %1 the sending host, %2 flags such as SYN,ACK.

@@ -1,5 +1,6 @@
 #include "ui/texts/texts_capture.h"
 
+#include "core/capture_lesson.h"
 #include "ui/texts/language.h"
 #include "ui/texts/texts.h"
 
@@ -47,9 +48,15 @@ std::vector<std::vector<std::string>> CaptureTexts::packetComments(const Trace& 
 namespace hl::ui {
 
 QString CaptureTexts::errorMessage(const QString& file, const CaptureError& e) {
-    QString where = file + QStringLiteral(": ") + tr("byte %1").arg(e.offset) + QStringLiteral(": ");
+    const QString where = file + QStringLiteral(": ") + tr("byte %1").arg(e.offset) + QStringLiteral(": ");
     const QString found = QString::number(e.found);
     const QString hex = QStringLiteral("0x") + QString::number(e.found, 16).toUpper().rightJustified(8, QLatin1Char('0'));
+    // What was found, then what would help; the remedies below serve several causes.
+    //: An error about a capture file: %1 what was found, %2 what would help.
+    const auto say = [&](const QString& what, const QString& help) { return where + tr("%1; %2").arg(what, help); };
+    const QString recordAgain = tr("the file is damaged: record the capture again");
+    const QString saveAgain = tr("save the capture again with Wireshark or editcap");
+    const QString notCapture = tr("the file is damaged or not a capture");
     switch (e.code) {
     case CaptureErrorCode::CannotRead:
         return file + QStringLiteral(": ") + tr("cannot read the file; check its name and that you may read it");
@@ -67,29 +74,29 @@ QString CaptureTexts::errorMessage(const QString& file, const CaptureError& e) {
                           "(stopped while writing?): record it again, or keep the packets before it with editcap",
                           nullptr, static_cast<int>(e.found));
     case CaptureErrorCode::UnsupportedVersion:
-        return where + tr("format version %1 is not supported (pcap 2.4 and pcapng 1.0 are); save the capture "
-                          "again with Wireshark or editcap").arg(found);
+        return say(tr("format version %1 is not supported (pcap 2.4 and pcapng 1.0 are)").arg(found), saveAgain);
     case CaptureErrorCode::BadByteOrderMagic:
-        return where + tr("found %1 where a pcapng section header has its byte-order mark 0x1A2B3C4D; the file "
-                          "is damaged: record the capture again").arg(hex);
+        return say(tr("found %1 where a pcapng section header has its byte-order mark 0x1A2B3C4D").arg(hex), recordAgain);
     case CaptureErrorCode::BadBlockLength:
-        return where + tr("a pcapng block length of %1 cannot be right (a multiple of 4, at least 12, inside the "
-                          "file); the file is damaged: record the capture again").arg(found);
+        return say(tr("a pcapng block length of %1 cannot be right (a multiple of 4, at least 12, inside the file)").arg(found),
+                   recordAgain);
     case CaptureErrorCode::BlockLengthMismatch:
-        return where + tr("a pcapng block ends with the length %1, which differs from the length it starts "
-                          "with; the file is damaged: record the capture again").arg(found);
+        return say(tr("a pcapng block ends with the length %1, which differs from the length it starts with").arg(found),
+                   recordAgain);
     case CaptureErrorCode::NoSectionHeader:
-        return where + tr("found block type %1 before any section header, where a pcapng file starts with one; "
-                          "the file is damaged or not a capture").arg(hex);
+        return say(tr("found block type %1 before any section header, where a pcapng file starts with one").arg(hex),
+                   notCapture);
     case CaptureErrorCode::UnknownInterface:
         return where + tr("a packet names interface %1, which no interface block describes; the file is "
                           "damaged: save it again with Wireshark or editcap").arg(found);
     case CaptureErrorCode::PacketTooLarge:
-        return where + tr("a captured length of %1 bytes is over the limit of 262144; the file is damaged or "
-                          "not a capture").arg(found);
+        return say(tr("a captured length of %1 bytes is over the limit of %2").arg(found).arg(kMaxCapturedPacket), notCapture);
     case CaptureErrorCode::BadTimestampResolution:
-        return where + tr("the timestamp resolution %1 cannot be used; save the capture again with Wireshark "
-                          "or editcap").arg(found);
+        return say(tr("the timestamp resolution %1 cannot be used").arg(found), saveAgain);
+    case CaptureErrorCode::TimestampOutOfRange:
+        //: Keep if_tsoffset (a pcapng option name) and "editcap -t" as they are.
+        return where + tr("a packet's time lies outside the years 1824 to 2116; the capturing clock or the "
+                          "interface's if_tsoffset is wrong: shift the times with editcap -t");
     }
     return where;
 }
@@ -146,6 +153,18 @@ QString CaptureTexts::honestyNote(const InferredConnection& c) {
         out << tr("The capture starts in the middle of this connection: no SYN was seen, so both sides are "
                   "taken to be ESTABLISHED from the first packet on.");
     return out.join(QLatin1Char(' '));
+}
+
+Scenario CaptureTexts::capturedLesson(const InferredConnection& c, const QString& fileName, size_t index, Profile profile) {
+    Scenario lesson = lessonFromCapture(c, QStringLiteral("capture-%1").arg(index + 1).toStdString(), profile);
+    const auto both = [](const std::function<QString()>& render) {
+        return LocalizedText{Language::translatedIn(QStringLiteral("en"), render).toStdString(),
+                             Language::translatedIn(QStringLiteral("ko"), render).toStdString()};
+    };
+    //: Title of a captured connection shown as a lesson: %1 file name, %2 connection number.
+    lesson.title = both([&] { return tr("Capture %1, connection %2").arg(fileName).arg(index + 1); });
+    lesson.summary = both([&] { return honestyNote(c); });
+    return lesson;
 }
 
 } // namespace hl::ui

@@ -5,6 +5,7 @@
 #include "core/capture_export.h"
 #include "core/capture_file.h"
 #include "core/capture_inference.h"
+#include "core/scenario.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -33,6 +34,11 @@ public:
     static QString endpointLabel(const IpAddress& address, uint16_t port);
     // What the capture cannot show about this connection, one sentence each (vantage, mid-stream).
     static QString honestyNote(const InferredConnection& c);
+    // The lesson built from connection `index` (0-based) of capture file `fileName`
+    // (core/capture_lesson.h): what Compare with the simulator runs with `profile` and what Save
+    // lesson as… writes. Titled "Capture FILE, connection N", the honesty note as its summary,
+    // both in English and Korean as in a lesson file.
+    static Scenario capturedLesson(const InferredConnection& c, const QString& fileName, size_t index, Profile profile);
 };
 
 } // namespace hl::ui

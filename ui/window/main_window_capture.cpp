@@ -5,9 +5,7 @@
 
 #include "core/capture_connections.h"
 #include "core/capture_file.h"
-#include "core/capture_lesson.h"
 #include "ui/capture/capture_picker_dialog.h"
-#include "ui/texts/language.h"
 #include "ui/texts/texts_capture.h"
 
 #include <QDockWidget>
@@ -49,7 +47,7 @@ QString MainWindow::openCapture(const QString& path, std::optional<size_t> conne
         //: %1 file name.
         return tr("%1: no TCP connection in this capture (only TCP over IPv4 or IPv6 is read)").arg(path);
     if (!connection && list.connections.size() > 1) {
-        CapturePickerDialog picker(list, file.packets.front().timeNs, this);
+        CapturePickerDialog picker(list, this);
         if (picker.exec() != QDialog::Accepted) return {};
         connection = picker.connection();
         vantage = picker.vantage();
@@ -62,16 +60,7 @@ QString MainWindow::openCapture(const QString& path, std::optional<size_t> conne
     InferenceOptions options;
     options.vantage = vantage;
     InferredConnection inferred = inferConnection(list.connections[n], options);
-    const QString name = QFileInfo(path).fileName();
-    Scenario lesson = lessonFromCapture(inferred, QStringLiteral("capture-%1").arg(n + 1).toStdString());
-    // Title and summary in both languages, like a lesson file's.
-    const auto both = [](const std::function<QString()>& render) {
-        return LocalizedText{Language::translatedIn(QStringLiteral("en"), render).toStdString(),
-                             Language::translatedIn(QStringLiteral("ko"), render).toStdString()};
-    };
-    //: Title of a captured connection shown as a lesson: %1 file name, %2 connection number.
-    lesson.title = both([&] { return tr("Capture %1, connection %2").arg(name).arg(n + 1); });
-    lesson.summary = both([&] { return CaptureTexts::honestyNote(inferred); });
+    Scenario lesson = CaptureTexts::capturedLesson(inferred, QFileInfo(path).fileName(), n, session_->compareProfile());
     session_->loadCapture(std::move(lesson), std::move(inferred.trace), path);
     return {};
 }
