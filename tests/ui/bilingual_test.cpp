@@ -9,6 +9,7 @@
 #include "ui/texts/texts.h"
 
 #include "window_test_support.h"
+#include "language_scope.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -24,13 +25,9 @@
 namespace hl::ui {
 namespace {
 
-using uitest::makeWindow;
+using uitest::containsHangul;
 
-bool containsHangul(const QString& s) {
-    for (QChar c : s)
-        if (c.unicode() >= 0xAC00 && c.unicode() <= 0xD7A3) return true;
-    return false;
-}
+using uitest::makeWindow;
 
 class EnglishAfterwards : public ::testing::Test {
 protected:

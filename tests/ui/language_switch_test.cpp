@@ -14,6 +14,7 @@
 #include "ui/panels/timeline_bar.h"
 
 #include "window_test_support.h"
+#include "language_scope.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -36,11 +37,7 @@
 namespace hl::ui {
 namespace {
 
-bool containsHangul(const QString& s) {
-    for (QChar c : s)
-        if (c.unicode() >= 0xAC00 && c.unicode() <= 0xD7A3) return true;
-    return false;
-}
+using uitest::containsHangul;
 
 // Every text a user can read in a widget's subtree: labels, buttons, fields, lists, trees, rich
 // text, item views' cells and headers.

@@ -6,6 +6,7 @@
 #include "ui/texts/language.h"
 #include "ui/texts/texts.h"
 #include "window_test_support.h"
+#include "language_scope.h"
 
 #include <QApplication>
 #include <QFile>
@@ -19,17 +20,8 @@
 namespace hl::ui {
 namespace {
 
-bool containsHangul(const QString& s) {
-    for (QChar c : s)
-        if (c.unicode() >= 0xAC00 && c.unicode() <= 0xD7A3) return true;
-    return false;
-}
-
-class LanguageScope {
-public:
-    explicit LanguageScope(const QString& code) { EXPECT_TRUE(Language::install(code)); }
-    ~LanguageScope() { Language::install(QStringLiteral("en")); }
-};
+using uitest::containsHangul;
+using uitest::LanguageScope;
 
 // Arguments no wording could contain by itself, so that each one's place can be found.
 std::vector<std::string> markers(size_t n) {

@@ -10,6 +10,7 @@
 #include "core/simulation.h"
 #include "ui/texts/language.h"
 #include "ui/texts/texts.h"
+#include "language_scope.h"
 
 #include <gtest/gtest.h>
 
@@ -18,17 +19,13 @@
 namespace hl::ui {
 namespace {
 
+using uitest::containsHangul;
+
 class CaptionLanguage : public ::testing::TestWithParam<const char*> {
 protected:
     void SetUp() override { ASSERT_TRUE(Language::install(QString::fromLatin1(GetParam()))); }
     void TearDown() override { Language::install(QStringLiteral("en")); }
 };
-
-bool containsHangul(const QString& s) {
-    for (QChar c : s)
-        if (c.unicode() >= 0xAC00 && c.unicode() <= 0xD7A3) return true;
-    return false;
-}
 
 TEST_P(CaptionLanguage, EveryReasonFitsTheLimitAndKeepsItsWhy) {
     for (Reason r : allReasons()) {

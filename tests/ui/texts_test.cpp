@@ -2,6 +2,7 @@
 // numbers, and segment labels follow the protocol notation.
 #include "ui/texts/language.h"
 #include "ui/texts/texts.h"
+#include "language_scope.h"
 
 #include <gtest/gtest.h>
 
@@ -15,18 +16,8 @@ QT_END_NAMESPACE
 namespace hl::ui {
 namespace {
 
-bool containsHangul(const QString& s) {
-    for (QChar c : s)
-        if (c.unicode() >= 0xAC00 && c.unicode() <= 0xD7A3) return true;
-    return false;
-}
-
-// Installs a language for one test and goes back to English afterwards.
-class LanguageScope {
-public:
-    explicit LanguageScope(const QString& code) { EXPECT_TRUE(Language::install(code)); }
-    ~LanguageScope() { Language::install(QStringLiteral("en")); }
-};
+using uitest::containsHangul;
+using uitest::LanguageScope;
 
 Segment makeSeg(uint64_t id, Flags flags, uint32_t seq, uint32_t ack, uint32_t len = 0) {
     Segment s;

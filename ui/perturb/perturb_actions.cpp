@@ -256,7 +256,7 @@ void PerturbActions::showSegmentMenu(uint64_t segId, const QPoint& globalPos) {
     menu->setAttribute(Qt::WA_DeleteOnClose);
     menu->popup(globalPos);
     // From the keyboard the first command is ready for Enter (the title above it is disabled).
-    if (QAction* drop = menu->findChild<QAction*>(QStringLiteral("perturbDrop")); drop && drop->isEnabled()) menu->setActiveAction(drop);
+    if (auto* drop = menu->findChild<QAction*>(QStringLiteral("perturbDrop")); drop && drop->isEnabled()) menu->setActiveAction(drop);
 }
 
 QPoint PerturbActions::selectedSegmentPos() const {

@@ -48,7 +48,7 @@ std::vector<std::vector<std::string>> CaptureTexts::packetComments(const Trace& 
 namespace hl::ui {
 
 QString CaptureTexts::errorMessage(const QString& file, const CaptureError& e) {
-    const QString where = file + QStringLiteral(": ") + tr("byte %1").arg(e.offset) + QStringLiteral(": ");
+    QString where = file + QStringLiteral(": ") + tr("byte %1").arg(e.offset) + QStringLiteral(": ");
     const QString found = QString::number(e.found);
     const QString hex = QStringLiteral("0x") + QString::number(e.found, 16).toUpper().rightJustified(8, QLatin1Char('0'));
     // What was found, then what would help; the remedies below serve several causes.

@@ -96,7 +96,7 @@ static_assert(std::all_of(kLessonErrorCodes.begin(), kLessonErrorCodes.end(),
 QString Texts::lessonErrorMessage(LessonErrorCode code, const std::vector<std::string>& args) {
     QStringList a;
     for (const std::string& arg : args) a << (argIsKind(code) ? kindWord(arg) : QString::fromStdString(arg));
-    const QString p = pattern(code);
+    QString p = pattern(code);
     // One pass for all arguments: an argument holding "%2" (text from the file) is not replaced.
     switch (a.size()) {
     case 0: return p;
