@@ -201,7 +201,8 @@ TEST(SeqChartData, NumbersAreRelativeToTheIssOfTheSegmentsOwnConnection) {
                 if (r.conn == 0) continue; // a host-level reply has no TCB
                 // The TCB as the inspector shows it once the sending step is over.
                 const size_t cursor = steps.eventsAtStep(steps.stepOfEvent(r.sendEvent));
-                const ConnSnapshot* c = snapshotAt(t, cursor).find(h, r.conn);
+                const Snapshot snap = snapshotAt(t, cursor); // c points into it
+                const ConnSnapshot* c = snap.find(h, r.conn);
                 ASSERT_NE(c, nullptr);
                 EXPECT_EQ(p.relSeq, static_cast<int64_t>(r.seg.seq - c->tcb.iss)) << p.segId;
                 if (r.seg.flags.has(Flag::SYN)) {

@@ -140,7 +140,8 @@ TEST(InjectPresets, NumbersComeFromTheReceiversTcb) {
     const StepIndex steps(t);
     size_t established = 0; // the first step after which the server is ESTABLISHED
     for (size_t s = 1; s <= steps.count() && !established; ++s) {
-        const ConnSnapshot* c = snapshotAt(t, steps.eventsAtStep(s)).primary(HostId::Server);
+        const Snapshot snap = snapshotAt(t, steps.eventsAtStep(s)); // c points into it
+        const ConnSnapshot* c = snap.primary(HostId::Server);
         if (c && c->state == TcpState::Established) established = s;
     }
     ASSERT_NE(established, 0u);
