@@ -37,14 +37,7 @@
 namespace hl::ui {
 namespace {
 
-std::unique_ptr<MainWindow> lessonWindow(const char* lesson = "handshake-and-close") {
-    MainWindow::Options options;
-    options.useSettings = false; // the real hl::simulate
-    auto w = std::make_unique<MainWindow>(options);
-    EXPECT_TRUE(w->openLesson(QString::fromLatin1(lesson)).isEmpty());
-    w->resize(1600, 1000);
-    return w;
-}
+using uitest::lessonWindow;
 
 QString text(QAccessibleInterface* iface, QAccessible::Text t) { return iface ? iface->text(t) : QString(); }
 

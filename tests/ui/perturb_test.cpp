@@ -37,14 +37,7 @@
 namespace hl::ui {
 namespace {
 
-std::unique_ptr<MainWindow> realWindow(const char* lesson = "handshake-and-close") {
-    MainWindow::Options options;
-    options.useSettings = false; // the real hl::simulate
-    auto w = std::make_unique<MainWindow>(options);
-    EXPECT_TRUE(w->openLesson(QString::fromLatin1(lesson)).isEmpty());
-    w->resize(1600, 1000);
-    return w;
-}
+using uitest::lessonWindow;
 
 // A segment found by what it is, not by our positional rule: sender, flags, seq, ack, payload.
 uint64_t findSegment(const Trace& t, HostId from, Flags flags, uint32_t seq, uint32_t ack, uint32_t len = 0) {
@@ -84,7 +77,7 @@ uint64_t clientFin(const Trace& t) {
 }
 
 TEST(Perturb, DropFromTheContextMenuGivesTheSameTraceAsALessonFileWithThatFault) {
-    auto w = realWindow();
+    auto w = lessonWindow();
     SessionController& s = *w->session();
     const uint64_t ack = finalHandshakeAck(s.trace());
     ASSERT_NE(ack, 0u);
@@ -111,7 +104,7 @@ TEST(Perturb, DropFromTheContextMenuGivesTheSameTraceAsALessonFileWithThatFault)
 }
 
 TEST(Perturb, DelayAndDuplicateFromTheMenuChangeOnlyThatSegment) {
-    auto w = realWindow();
+    auto w = lessonWindow();
     SessionController& s = *w->session();
     const uint64_t fin = clientFin(s.trace());
     ASSERT_NE(fin, 0u);
@@ -127,7 +120,7 @@ TEST(Perturb, DelayAndDuplicateFromTheMenuChangeOnlyThatSegment) {
 }
 
 TEST(Perturb, UndoRestoresThePreviousTraceByteForByteAndRedoReappliesIt) {
-    auto w = realWindow();
+    auto w = lessonWindow();
     SessionController& s = *w->session();
     const std::string original = jsonl(s);
     clickMenu(*w, finalHandshakeAck(s.trace()), "perturbDrop");
@@ -149,7 +142,7 @@ TEST(Perturb, UndoRestoresThePreviousTraceByteForByteAndRedoReappliesIt) {
 }
 
 TEST(Perturb, KeysDAndUPerturbTheSelectedSegmentAndCtrlZUndoes) {
-    auto w = realWindow();
+    auto w = lessonWindow();
     uitest::activate(*w);
     SessionController& s = *w->session();
     const std::string original = jsonl(s);
@@ -169,7 +162,7 @@ TEST(Perturb, KeysDAndUPerturbTheSelectedSegmentAndCtrlZUndoes) {
 }
 
 TEST(Perturb, PerturbingAfterScrubbingBackKeepsEverythingBeforeTheCursor) {
-    auto w = realWindow();
+    auto w = lessonWindow();
     SessionController& s = *w->session();
     const uint64_t fin = clientFin(s.trace());
     // Scrub back to a step before the FIN is sent.
@@ -189,7 +182,7 @@ TEST(Perturb, PerturbingAfterScrubbingBackKeepsEverythingBeforeTheCursor) {
 }
 
 TEST(Perturb, ChangingTheRunBeforeTheCursorMovesTheCursorBackToTheFirstDifference) {
-    auto w = realWindow();
+    auto w = lessonWindow();
     SessionController& s = *w->session();
     s.goToEnd();
     const Trace before = s.trace();
@@ -201,7 +194,7 @@ TEST(Perturb, ChangingTheRunBeforeTheCursorMovesTheCursorBackToTheFirstDifferenc
 }
 
 TEST(Perturb, ASegmentNotYetSentAtTheCursorCanBePerturbedFromTheEventList) {
-    auto w = realWindow();
+    auto w = lessonWindow();
     SessionController& s = *w->session();
     s.setStep(1);
     const uint64_t fin = clientFin(s.trace());
@@ -215,7 +208,7 @@ TEST(Perturb, ASegmentNotYetSentAtTheCursorCanBePerturbedFromTheEventList) {
 }
 
 TEST(Perturb, TheListNamesEachChangeAndRemovesItOnItsOwn) {
-    auto w = realWindow();
+    auto w = lessonWindow();
     SessionController& s = *w->session();
     const std::string original = jsonl(s);
     clickMenu(*w, finalHandshakeAck(s.trace()), "perturbDrop");
@@ -242,7 +235,7 @@ TEST(Perturb, TheListNamesEachChangeAndRemovesItOnItsOwn) {
 TEST(Perturb, SavingAndReopeningGivesTheSameRun) {
     QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());
-    auto w = realWindow();
+    auto w = lessonWindow();
     SessionController& s = *w->session();
     clickMenu(*w, clientFin(s.trace()), "perturbDrop");
     const std::string perturbed = jsonl(s);
@@ -253,14 +246,14 @@ TEST(Perturb, SavingAndReopeningGivesTheSameRun) {
     ASSERT_TRUE(std::holds_alternative<Scenario>(read));
     EXPECT_EQ(traceToJsonl(simulate(std::get<Scenario>(read))), perturbed);
     // ... and what the app does when it opens it.
-    auto other = realWindow();
+    auto other = lessonWindow();
     ASSERT_EQ(other->openLesson(path), QString());
     EXPECT_EQ(jsonl(*other->session()), perturbed);
     EXPECT_TRUE(other->session()->userFaults().empty()); // the change is now part of the lesson
 }
 
 TEST(Perturb, SavingIntoAMissingFolderGivesAClearError) {
-    auto w = realWindow();
+    auto w = lessonWindow();
     const QString error = w->perturbActions()->saveLessonTo(QStringLiteral("/nonexistent-folder/x/lesson.json"));
     EXPECT_FALSE(error.isEmpty());
 }
@@ -279,7 +272,7 @@ TEST(Perturb, LoadLessonsCannotBePerturbed) {
 }
 
 TEST(PerturbSettings, RandomLossWithTheSameSeedGivesTheSameRunAnotherSeedAnother) {
-    auto w = realWindow();
+    auto w = lessonWindow();
     SessionController& s = *w->session();
     LessonSettingsPanel* panel = w->perturbActions()->settingsPanel();
     const std::string original = jsonl(s);
@@ -309,7 +302,7 @@ TEST(PerturbSettings, RandomLossWithTheSameSeedGivesTheSameRunAnotherSeedAnother
 }
 
 TEST(PerturbSettings, LatencyAndProfileReplayAndAreUndoable) {
-    auto w = realWindow();
+    auto w = lessonWindow();
     SessionController& s = *w->session();
     LessonSettingsPanel* panel = w->perturbActions()->settingsPanel();
     const std::string original = jsonl(s);
@@ -345,7 +338,7 @@ TEST(PerturbInject, SpoofedInWindowRstToAnEstablishedServerDrawsAChallengeAck) {
     // RFC 9293 §3.10.7.4 with RFC 5961 §3.2 (teach profile: on): an RST whose SEQ is in the
     // window but not exactly RCV.NXT does not reset; the receiver answers with a challenge ACK
     // <SEQ=SND.NXT><ACK=RCV.NXT><CTL=ACK> and stays ESTABLISHED.
-    auto w = realWindow();
+    auto w = lessonWindow();
     SessionController& s = *w->session();
     stepToTime(s, SimTime::fromMs(1700)); // both ESTABLISHED, data exchanged, nothing in flight
     ASSERT_EQ(s.snapshot().primary(HostId::Server)->state, TcpState::Established);
@@ -393,7 +386,7 @@ QMenu* openPopup() {
 }
 
 TEST(PerturbContextMenus, RightClickOnADiagramArrowOpensItsMenu) {
-    auto w = realWindow();
+    auto w = lessonWindow();
     uitest::activate(*w);
     SessionController& s = *w->session();
     SequenceDiagramView* view = w->diagram();
@@ -418,7 +411,7 @@ TEST(PerturbContextMenus, RightClickOnADiagramArrowOpensItsMenu) {
 }
 
 TEST(PerturbContextMenus, RightClickOnASendRowOfTheEventListOpensThatSegmentsMenu) {
-    auto w = realWindow();
+    auto w = lessonWindow();
     uitest::activate(*w);
     SessionController& s = *w->session();
     EventListView* list = w->eventList();
@@ -439,7 +432,7 @@ TEST(PerturbContextMenus, RightClickOnASendRowOfTheEventListOpensThatSegmentsMen
 }
 
 TEST(PerturbContextMenus, KeyLOpensTheQuickDelayListForTheSelectedSegment) {
-    auto w = realWindow();
+    auto w = lessonWindow();
     uitest::activate(*w);
     SessionController& s = *w->session();
     s.setSelectedSegment(clientFin(s.trace()));
@@ -455,7 +448,7 @@ TEST(PerturbContextMenus, KeyLOpensTheQuickDelayListForTheSelectedSegment) {
 
 TEST(PerturbInject, AnInjectedSegmentCannotBePerturbedItsMenuSaysSo) {
     // A crafted segment does not pass the channel's faults, so Drop/Delay/Duplicate are off.
-    auto w = realWindow();
+    auto w = lessonWindow();
     SessionController& s = *w->session();
     stepToTime(s, SimTime::fromMs(1700));
     InjectDialog dialog(s.snapshot(), injectionTime(s.timeAtStep(s.step())));
@@ -477,7 +470,7 @@ TEST(PerturbInject, AnInjectedSegmentCannotBePerturbedItsMenuSaysSo) {
 }
 
 TEST(PerturbCompare, GhostArrowsShowTheUnperturbedRunAndCannotBeSelected) {
-    auto w = realWindow();
+    auto w = lessonWindow();
     SessionController& s = *w->session();
     const Trace original = s.trace();
     clickMenu(*w, finalHandshakeAck(s.trace()), "perturbDrop");
@@ -515,7 +508,7 @@ TEST(PerturbCompare, GhostArrowsShowTheUnperturbedRunAndCannotBeSelected) {
 TEST(PerturbStory, DropTheFinalAckUndoDropTheFinSaveAndReopen) {
     QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());
-    auto w = realWindow();
+    auto w = lessonWindow();
     SessionController& s = *w->session();
     const std::string original = jsonl(s);
     stepToTime(s, SimTime::fromMs(200)); // the client has just sent the final ACK
@@ -542,7 +535,7 @@ TEST(PerturbStory, DropTheFinalAckUndoDropTheFinSaveAndReopen) {
     ASSERT_NE(finDropped, original);
     const QString path = dir.filePath(QStringLiteral("lost-fin-from-class.json"));
     ASSERT_EQ(w->perturbActions()->saveLessonTo(path), QString());
-    auto home = realWindow();
+    auto home = lessonWindow();
     ASSERT_EQ(home->openLesson(path), QString());
     EXPECT_EQ(jsonl(*home->session()), finDropped);
 }

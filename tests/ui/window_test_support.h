@@ -11,6 +11,8 @@
 
 #include <memory>
 
+#include <gtest/gtest.h>
+
 // Exported by Qt Gui; Qt Test's keyClick uses it to let shortcuts see a key first.
 Q_GUI_EXPORT bool qt_sendShortcutOverrideEvent(QObject* o, ulong timestamp, int k, Qt::KeyboardModifiers mods,
                                                const QString& text, bool autorep, ushort count);
@@ -26,6 +28,16 @@ inline std::unique_ptr<ui::MainWindow> makeWindow(Trace (*make)() = handshakeAnd
     lesson.id = "hand-built";
     lesson.title.en = "Hand-built handshake";
     w->session()->loadScenario(lesson, QStringLiteral("hand-built"));
+    w->resize(1600, 1000);
+    return w;
+}
+
+// A MainWindow running the real simulation on a built-in lesson.
+inline std::unique_ptr<ui::MainWindow> lessonWindow(const char* lesson = "handshake-and-close") {
+    ui::MainWindow::Options options;
+    options.useSettings = false; // the real hl::simulate
+    auto w = std::make_unique<ui::MainWindow>(options);
+    EXPECT_TRUE(w->openLesson(QString::fromLatin1(lesson)).isEmpty());
     w->resize(1600, 1000);
     return w;
 }
