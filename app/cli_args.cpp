@@ -21,12 +21,9 @@ struct CommandSpec {
 };
 // Every command, once: a new command is one row here and one case in cli_main.cpp.
 constexpr std::array kCommands{
-    CommandSpec{"lessons", Command::Lessons, 0},
-    CommandSpec{"run", Command::Run, 1},
-    CommandSpec{"quiz", Command::Quiz, 1},
-    CommandSpec{"check", Command::Check, 1},
-    CommandSpec{"capture", Command::Capture, 1},
-    CommandSpec{"export", Command::Export, 1},
+    CommandSpec{"lessons", Command::Lessons, 0}, CommandSpec{"run", Command::Run, 1},
+    CommandSpec{"quiz", Command::Quiz, 1},       CommandSpec{"check", Command::Check, 1},
+    CommandSpec{"capture", Command::Capture, 1}, CommandSpec{"export", Command::Export, 1},
 };
 
 struct FormatSpec {
@@ -34,12 +31,8 @@ struct FormatSpec {
     Format format;
 };
 constexpr std::array kFormats{
-    FormatSpec{"text", Format::Text},
-    FormatSpec{"jsonl", Format::Jsonl},
-    FormatSpec{"ladder", Format::Ladder},
-    FormatSpec{"counts", Format::Counts},
-    FormatSpec{"pcapng", Format::Pcapng},
-    FormatSpec{"lesson", Format::Lesson},
+    FormatSpec{"text", Format::Text},     FormatSpec{"jsonl", Format::Jsonl},   FormatSpec{"ladder", Format::Ladder},
+    FormatSpec{"counts", Format::Counts}, FormatSpec{"pcapng", Format::Pcapng}, FormatSpec{"lesson", Format::Lesson},
 };
 
 struct TapSpec {
@@ -76,7 +69,8 @@ struct Options {
 
     // False when QCommandLineParser rejected the arguments (unknown option, missing value).
     bool parse(QCommandLineParser& parser, const QStringList& args) const {
-        parser.addOptions({help, version, format, profile, seed, lang, output, tap, list, conn, vantage, answerKey, out, size, moments});
+        parser.addOptions({help, version, format, profile, seed, lang, output, tap, list, conn, vantage, answerKey, out,
+                           size, moments});
         // Qt's own messages are not ours to word (nor translated into Korean): the caller asks
         // the parser what went wrong and says it itself.
         return parser.parse(QStringList{QStringLiteral("handshakelab-cli")} + args);
@@ -114,7 +108,8 @@ public:
             out.error = tr("--format lesson is for the capture command (the lesson built from a capture)");
         if (out.error.isEmpty() && out.command == Command::Capture && out.profile && out.format != Format::Lesson)
             //: Keep "--profile" and "--format lesson" as they are.
-            out.error = tr("with capture, --profile goes with --format lesson (the profile of the lesson built from it)");
+            out.error = tr(
+                "with capture, --profile goes with --format lesson (the profile of the lesson built from it)");
         return out;
     }
 

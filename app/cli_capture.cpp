@@ -56,9 +56,9 @@ public:
 
     static QString heading(const CaptureConnection& c, uint32_t n, const InferredConnection& inferred) {
         //: %1 number, %2 client address:port, %3 server address:port, %4 an outcome such as "closed normally".
-        return tr("Connection %1: %2 → %3, %4").arg(QString::number(n), CaptureTexts::endpointLabel(c.addrA, c.portA),
-                                                    CaptureTexts::endpointLabel(c.addrB, c.portB),
-                                                    CaptureTexts::outcomeName(c.outcome)) +
+        return tr("Connection %1: %2 → %3, %4")
+                   .arg(QString::number(n), CaptureTexts::endpointLabel(c.addrA, c.portA),
+                        CaptureTexts::endpointLabel(c.addrB, c.portB), CaptureTexts::outcomeName(c.outcome)) +
                QLatin1Char('\n') + CaptureTexts::honestyNote(inferred) + QStringLiteral("\n\n");
     }
 };
@@ -115,7 +115,8 @@ int showCapture(const CliArgs& args) {
     case Format::Pcapng: break;
     }
     //: Keep the format names as they are.
-    writeErr(QStringLiteral("handshakelab-cli: ") + CaptureCommand::tr("capture prints text, ladder or jsonl") + QLatin1Char('\n'));
+    writeErr(QStringLiteral("handshakelab-cli: ") + CaptureCommand::tr("capture prints text, ladder or jsonl") +
+             QLatin1Char('\n'));
     return kExitBadInput;
 }
 

@@ -45,7 +45,8 @@ public:
         if (const Scenario* s = findBuiltinLesson(target.toStdString())) return *s;
         if (!QFileInfo::exists(target)) {
             writeErr(tr("handshakelab-cli: \"%1\" is neither a built-in lesson nor a file "
-                        "(\"handshakelab-cli lessons\" lists the lessons)\n").arg(target));
+                        "(\"handshakelab-cli lessons\" lists the lessons)\n")
+                         .arg(target));
             return std::nullopt;
         }
         LessonResult result = readLessonFile(target.toStdString());
@@ -84,22 +85,25 @@ public:
         if (trace.truncated)
             //: %1 is a time such as "16.000 s". until_ms is a lesson-file field: keep it as is.
             out += tr("(The run stops at %1, the lesson's until_ms: later events are not shown.)")
-                       .arg(Texts::timeLabel(scenario.until)) + QLatin1Char('\n');
+                       .arg(Texts::timeLabel(scenario.until)) +
+                   QLatin1Char('\n');
         const Snapshot last = snapshotAt(trace, trace.events.size());
         const auto stateOf = [&](HostId h) {
             const ConnSnapshot* c = last.primary(h);
             return Texts::stateName(c ? c->state : TcpState::Closed);
         };
         //: Last line of the text output: %1 time, %2 and %3 state names.
-        out += QLatin1Char('\n') + tr("End at %1: client %2, server %3.")
-                                       .arg(Texts::timeLabel(trace.end), stateOf(HostId::Client), stateOf(HostId::Server)) +
+        out += QLatin1Char('\n') +
+               tr("End at %1: client %2, server %3.")
+                   .arg(Texts::timeLabel(trace.end), stateOf(HostId::Client), stateOf(HostId::Server)) +
                QLatin1Char('\n');
         writeOut(out);
     }
 
     // A run stopped by the work budget still prints its trace; stderr says why it is short.
     static void reportStop(const Trace& trace) {
-        if (trace.stop) writeErr(QStringLiteral("handshakelab-cli: ") + Texts::budgetStop(*trace.stop) + QLatin1Char('\n'));
+        if (trace.stop)
+            writeErr(QStringLiteral("handshakelab-cli: ") + Texts::budgetStop(*trace.stop) + QLatin1Char('\n'));
     }
 
     static QString loadTooBig(const QString& target, const CostEstimate& cost) {
@@ -136,7 +140,8 @@ public:
         if (output.isEmpty()) {
             if (isatty(STDOUT_FILENO) != 0) {
                 //: Keep "--output" as it is.
-                writeErr(tr("handshakelab-cli: a capture is binary: give --output FILE or redirect stdout to a file\n"));
+                writeErr(
+                    tr("handshakelab-cli: a capture is binary: give --output FILE or redirect stdout to a file\n"));
                 return kExitBadInput;
             }
             std::fwrite(bytes.data(), 1, bytes.size(), stdout);
@@ -264,10 +269,10 @@ int runLesson(const CliArgs& args) {
         capture.clientTap = args.tap != Tap::Server;
         capture.serverTap = args.tap != Tap::Client;
         const std::vector<CapturePacket> packets = capturePackets(trace, capture);
-        const QStringList languages =
-            args.bothLanguages ? ui::Language::available() : QStringList{ui::Language::current()};
-        return Commands::writeBinary(args.output,
-                                     capturePcapng(packets, capture, ui::CaptureTexts::packetComments(trace, packets, languages)));
+        const QStringList languages = args.bothLanguages ? ui::Language::available()
+                                                         : QStringList{ui::Language::current()};
+        return Commands::writeBinary(
+            args.output, capturePcapng(packets, capture, ui::CaptureTexts::packetComments(trace, packets, languages)));
     }
     }
     Commands::reportStop(trace);
@@ -284,7 +289,6 @@ bool loadFitsBudget(const QString& target, const Scenario& scenario) {
 int checkFile(const QString& path) { return Commands::check(path); }
 
 void writeTraceSteps(const Scenario& scenario, const Trace& trace) { Commands::writeSteps(scenario, trace); }
-
 
 int writeBinaryOutput(const QString& output, const std::string& bytes) { return Commands::writeBinary(output, bytes); }
 std::optional<Scenario> loadLesson(const QString& target) { return Commands::load(target); }

@@ -5,8 +5,8 @@
 #include "core/scenario.h"
 #include "core/trace.h"
 
-#include <string>
 #include <optional>
+#include <string>
 
 namespace hl::cli {
 

@@ -2,11 +2,11 @@
 // app's own widgets, so this command alone needs a QApplication; cli_main.cpp makes one on the
 // offscreen platform for it, and the other commands stay Qt-Core-only at run time.
 #include "app/cli_commands.h"
+#include "core/load_simulation.h"
 #include "core/simulation.h"
-#include "ui/texts/language.h"
 #include "ui/export/lesson_pack.h"
 #include "ui/export/load_pack.h"
-#include "core/load_simulation.h"
+#include "ui/texts/language.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -41,7 +41,8 @@ public:
         if (trace_.truncated)
             //: %1 is a time such as "16.000 s". until_ms is a lesson-file field: keep it as is.
             out += tr("(The run stops at %1, the lesson's until_ms: later events are not shown.)")
-                       .arg(Texts::timeLabel(scenario_.until)) + QLatin1Char('\n');
+                       .arg(Texts::timeLabel(scenario_.until)) +
+                   QLatin1Char('\n');
         //: Legend under the terminal sequence diagram; keep the symbols.
         out += QLatin1Char('\n') + tr("▶ delivered   ✕ lost   ↻ retransmission   ×2 duplicated") + QLatin1Char('\n');
         return out;
@@ -49,9 +50,8 @@ public:
 
 private:
     static QString format(const Row& r) {
-        const QString line = padded(r.time, kTimeWidth, true) + QStringLiteral("  ") +
-                             padded(r.left, kStateWidth) + QStringLiteral("│") +
-                             padded(r.middle, kMidWidth) + QStringLiteral("│ ") + r.right;
+        const QString line = padded(r.time, kTimeWidth, true) + QStringLiteral("  ") + padded(r.left, kStateWidth) +
+                             QStringLiteral("│") + padded(r.middle, kMidWidth) + QStringLiteral("│ ") + r.right;
         return rstrip(line);
     }
 
@@ -63,8 +63,10 @@ private:
 
     // Host names above the state columns; the server's starts where its states do.
     QString headerLine() const {
-        const QString client = Texts::hostName(HostId::Client) + QStringLiteral(" :") + QString::number(scenario_.client.port);
-        const QString server = Texts::hostName(HostId::Server) + QStringLiteral(" :") + QString::number(scenario_.server.port);
+        const QString client = Texts::hostName(HostId::Client) + QStringLiteral(" :") +
+                               QString::number(scenario_.client.port);
+        const QString server = Texts::hostName(HostId::Server) + QStringLiteral(" :") +
+                               QString::number(scenario_.server.port);
         //: Column title of the time column in the terminal sequence diagram.
         const QString left = padded(tr("time"), kTimeWidth, true) + QStringLiteral("  ") + client;
         const int serverColumn = kTimeWidth + 2 + kStateWidth + 1 + kMidWidth + 2;

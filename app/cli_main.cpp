@@ -11,7 +11,6 @@
 #include <QCoreApplication>
 #include <QHashSeed>
 
-
 namespace {
 QtMessageHandler qtHandler = nullptr;
 

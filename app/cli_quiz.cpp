@@ -89,8 +89,10 @@ int runQuiz(const CliArgs& args) {
         const QString given = QString::fromStdString(*line).trimmed();
         const QuizVerdict v = checkAnswer(q, *line);
         QString reply = QuizTexts::verdict(q, v, given) + QLatin1Char('\n');
-        if (v == QuizVerdict::Right) ++right;
-        else reply += QuizTexts::explanation(trace, q, given) + QLatin1Char('\n');
+        if (v == QuizVerdict::Right)
+            ++right;
+        else
+            reply += QuizTexts::explanation(trace, q, given) + QLatin1Char('\n');
         writeOut(reply + QLatin1Char('\n'));
     }
     writeOut(QStringLiteral("score: %1/%2\n").arg(right).arg(questions.size()));

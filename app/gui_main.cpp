@@ -1,11 +1,11 @@
 // The HandshakeLab window. All the work is in ui/; this only reads the command line.
+#include "ui/quiz/predict_mode.h"
+#include "ui/session/session_controller.h"
+#include "ui/texts/language.h"
 #include "ui/window/gui_options.h"
 #include "ui/window/hangul_font.h"
 #include "ui/window/image_export.h"
-#include "ui/texts/language.h"
 #include "ui/window/main_window.h"
-#include "ui/quiz/predict_mode.h"
-#include "ui/session/session_controller.h"
 #include "ui/window/settings_file.h"
 
 #include <QApplication>
@@ -78,8 +78,10 @@ int main(int argc, char** argv) {
         window.setPredictMode(true);
         for (const QString& a : options.answers) {
             window.session()->goToEnd(); // as far as the run is revealed: the waiting question
-            if (window.predictMode()->isClassMode()) window.predictMode()->reveal();
-            else window.predictMode()->answer(a);
+            if (window.predictMode()->isClassMode())
+                window.predictMode()->reveal();
+            else
+                window.predictMode()->answer(a);
         }
         if (!options.answers.isEmpty()) window.session()->goToEnd(); // on to the next question
     }

@@ -61,7 +61,8 @@ void track(Progress& p, const ConnectionSegment& s) {
 }
 
 ConnectionOutcome outcomeOf(const Progress& p, bool synSeen) {
-    if (p.rst) return p.rstBeforeEstablished && synSeen && !p.synAckB ? ConnectionOutcome::Refused : ConnectionOutcome::Reset;
+    if (p.rst)
+        return p.rstBeforeEstablished && synSeen && !p.synAckB ? ConnectionOutcome::Refused : ConnectionOutcome::Reset;
     if (p.finAckedA && p.finAckedB) return ConnectionOutcome::ClosedNormally;
     if (!synSeen) return ConnectionOutcome::NoSynSeen;
     if (!p.synAckB) return ConnectionOutcome::NoAnswer;

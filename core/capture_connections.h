@@ -25,10 +25,10 @@ enum class ConnectionOutcome : uint8_t {
 
 // One captured segment of a connection.
 struct ConnectionSegment {
-    uint32_t packet = 0;   // index into CaptureFile::packets
+    uint32_t packet = 0; // index into CaptureFile::packets
     int64_t timeNs = 0;
-    bool fromA = true;     // sent by endpoint A (see CaptureConnection)
-    Segment seg;           // id = 0
+    bool fromA = true; // sent by endpoint A (see CaptureConnection)
+    Segment seg;       // id = 0
     std::optional<uint16_t> mss;
 };
 
@@ -46,9 +46,9 @@ struct CaptureConnection {
 
 struct ConnectionList {
     std::vector<CaptureConnection> connections; // in order of their first packet's time
-    uint32_t nonTcpPackets = 0;    // not IP, not TCP, later fragments, unsupported link types
-    uint32_t truncatedPackets = 0; // cut before the end of the TCP header
-    int64_t startNs = 0;           // the earliest packet's time (the file's start; 0 if it has none)
+    uint32_t nonTcpPackets = 0;                 // not IP, not TCP, later fragments, unsupported link types
+    uint32_t truncatedPackets = 0;              // cut before the end of the TCP header
+    int64_t startNs = 0;                        // the earliest packet's time (the file's start; 0 if it has none)
 };
 
 ConnectionList listConnections(const CaptureFile& file);

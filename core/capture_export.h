@@ -41,9 +41,9 @@ CaptureOptions captureOptionsFor(const Scenario& scenario, std::optional<Profile
 struct CapturePacket {
     HostId tap = HostId::Client; // the interface: next to this host
     SimTime t;
-    uint32_t event = kNoEvent;   // the Send, Deliver or Inject event this packet shows
+    uint32_t event = kNoEvent; // the Send, Deliver or Inject event this packet shows
     uint64_t segId = 0;
-    bool leaving = false;        // on the sender's tap as it leaves (false: arriving)
+    bool leaving = false; // on the sender's tap as it leaves (false: arriving)
     std::vector<uint8_t> frame;
 };
 

@@ -103,9 +103,12 @@ public:
             if (typeLe == kSectionHeaderBlock) {
                 if (b_.size() - at < 28) return error(CaptureErrorCode::TruncatedHeader, at, 28 - (b_.size() - at));
                 const uint32_t magic = load32(b_, at + 8, ByteOrder::Little);
-                if (magic == kByteOrderMagic) r_.setOrder(ByteOrder::Little);
-                else if (load32(b_, at + 8) == kByteOrderMagic) r_.setOrder(ByteOrder::Big);
-                else return error(CaptureErrorCode::BadByteOrderMagic, at + 8, magic);
+                if (magic == kByteOrderMagic)
+                    r_.setOrder(ByteOrder::Little);
+                else if (load32(b_, at + 8) == kByteOrderMagic)
+                    r_.setOrder(ByteOrder::Big);
+                else
+                    return error(CaptureErrorCode::BadByteOrderMagic, at + 8, magic);
                 if (r_.u16(at + 12) != 1) return error(CaptureErrorCode::UnsupportedVersion, at + 12, r_.u16(at + 12));
                 sectionStarted_ = true;
                 interfaces_.clear(); // interface ids are per section
@@ -115,7 +118,8 @@ public:
             const uint32_t type = r_.u32(at), len = r_.u32(at + 4);
             if (len < 12 || len % 4 != 0) return error(CaptureErrorCode::BadBlockLength, at + 4, len);
             if (len > b_.size() - at) return error(CaptureErrorCode::TruncatedPacket, at, len - (b_.size() - at));
-            if (r_.u32(at + len - 4) != len) return error(CaptureErrorCode::BlockLengthMismatch, at + len - 4, r_.u32(at + len - 4));
+            if (r_.u32(at + len - 4) != len)
+                return error(CaptureErrorCode::BlockLengthMismatch, at + len - 4, r_.u32(at + len - 4));
             if (auto e = block(type, at, len)) return *e;
             at += len;
         }
@@ -145,8 +149,10 @@ private:
             interfaces_.push_back(i);
             return std::nullopt;
         }
-        case kEnhancedPacketBlock: return packet(at, len, body + 20, r_.u32(body), r_.u64(body + 4), r_.u32(body + 12), r_.u32(body + 16), true);
-        case kObsoletePacketBlock: return packet(at, len, body + 20, r_.u16(body), r_.u64(body + 4), r_.u32(body + 12), r_.u32(body + 16), true);
+        case kEnhancedPacketBlock:
+            return packet(at, len, body + 20, r_.u32(body), r_.u64(body + 4), r_.u32(body + 12), r_.u32(body + 16), true);
+        case kObsoletePacketBlock:
+            return packet(at, len, body + 20, r_.u16(body), r_.u64(body + 4), r_.u32(body + 12), r_.u32(body + 16), true);
         case kSimplePacketBlock: {
             if (end - body < 4) return error(CaptureErrorCode::BadBlockLength, at + 4, len);
             const uint32_t origlen = r_.u32(body);
@@ -158,8 +164,8 @@ private:
         }
     }
 
-    std::optional<CaptureError> packet(size_t at, size_t len, size_t data, uint32_t iface, uint64_t ts,
-                                       uint32_t caplen, uint32_t origlen, bool hasOptions) {
+    std::optional<CaptureError> packet(size_t at, size_t len, size_t data, uint32_t iface, uint64_t ts, uint32_t caplen,
+                                       uint32_t origlen, bool hasOptions) {
         const size_t end = at + len - 4;
         if (data > end) return error(CaptureErrorCode::BadBlockLength, at + 4, len);
         if (iface >= interfaces_.size()) return error(CaptureErrorCode::UnknownInterface, at + 8, iface);
@@ -171,7 +177,8 @@ private:
         const std::optional<int64_t> ns = toNanoseconds(ts, i.tsresol);
         int64_t offsetNs = 0;
         if (!ns || __builtin_mul_overflow(i.tsoffsetS, int64_t{1000000000}, &offsetNs) ||
-            __builtin_add_overflow(*ns, offsetNs, &p.timeNs) || p.timeNs < -kMaxCaptureTimeNs || p.timeNs >= kMaxCaptureTimeNs)
+            __builtin_add_overflow(*ns, offsetNs, &p.timeNs) || p.timeNs < -kMaxCaptureTimeNs ||
+            p.timeNs >= kMaxCaptureTimeNs)
             return error(CaptureErrorCode::TimestampOutOfRange, at, ts);
         p.offset = data;
         p.capturedLen = caplen;

@@ -18,18 +18,18 @@ namespace hl {
 enum class CaptureFormat : uint8_t { Pcap, Pcapng };
 
 enum class CaptureErrorCode : uint8_t {
-    CannotRead,        // the file cannot be opened or read
-    Empty,             // no bytes at all
-    UnknownFormat,     // found: the first four bytes (big-endian); neither pcap nor pcapng
-    TruncatedHeader,   // the file ends inside the pcap file header or a pcapng block header
-    TruncatedPacket,   // the file ends inside a packet record or block; found: bytes missing
-    UnsupportedVersion,// found: major version
-    BadByteOrderMagic, // pcapng section header; found: the magic read
-    BadBlockLength,    // pcapng; found: the length (not a multiple of 4, too small, or past the end)
-    BlockLengthMismatch, // pcapng: the trailing length differs; found: the trailing length
-    NoSectionHeader,   // pcapng: a block before the first section header; found: its type
-    UnknownInterface,  // pcapng: a packet names an interface not described; found: the id
-    PacketTooLarge,    // a captured length over kMaxCapturedPacket; found: the length
+    CannotRead,             // the file cannot be opened or read
+    Empty,                  // no bytes at all
+    UnknownFormat,          // found: the first four bytes (big-endian); neither pcap nor pcapng
+    TruncatedHeader,        // the file ends inside the pcap file header or a pcapng block header
+    TruncatedPacket,        // the file ends inside a packet record or block; found: bytes missing
+    UnsupportedVersion,     // found: major version
+    BadByteOrderMagic,      // pcapng section header; found: the magic read
+    BadBlockLength,         // pcapng; found: the length (not a multiple of 4, too small, or past the end)
+    BlockLengthMismatch,    // pcapng: the trailing length differs; found: the trailing length
+    NoSectionHeader,        // pcapng: a block before the first section header; found: its type
+    UnknownInterface,       // pcapng: a packet names an interface not described; found: the id
+    PacketTooLarge,         // a captured length over kMaxCapturedPacket; found: the length
     BadTimestampResolution, // pcapng if_tsresol; found: the value
     TimestampOutOfRange, // pcapng: a packet's time (with if_tsoffset) beyond kMaxCaptureTimeNs; found: the raw timestamp
 };
@@ -50,18 +50,18 @@ struct CaptureInterface {
 };
 
 struct CapturedPacket {
-    uint32_t interface = 0;  // index into CaptureFile::interfaces
-    int64_t timeNs = 0;      // nanoseconds since 1970
-    size_t offset = 0;       // of the frame's bytes in CaptureFile::bytes
+    uint32_t interface = 0; // index into CaptureFile::interfaces
+    int64_t timeNs = 0;     // nanoseconds since 1970
+    size_t offset = 0;      // of the frame's bytes in CaptureFile::bytes
     uint32_t capturedLen = 0;
     uint32_t originalLen = 0;
-    uint64_t fileOffset = 0; // of the record or block, for messages
+    uint64_t fileOffset = 0;           // of the record or block, for messages
     std::vector<std::string> comments; // pcapng opt_comment
 };
 
 struct CaptureFile {
     CaptureFormat format = CaptureFormat::Pcap;
-    std::vector<uint8_t> bytes; // the whole file; packets point into it
+    std::vector<uint8_t> bytes;               // the whole file; packets point into it
     std::vector<CaptureInterface> interfaces; // a pcap file has one; pcapng sections add theirs
     std::vector<CapturedPacket> packets;      // in file order
 

@@ -11,10 +11,10 @@ inline constexpr uint32_t kMaxCapturedPacket = 262144; // libpcap's MAXIMUM_SNAP
 
 // Link-layer header types the decoder understands (the writer writes Ethernet).
 enum LinkType : uint16_t {
-    kLinkNull = 0,      // BSD loopback, host-order 4-byte address family
+    kLinkNull = 0, // BSD loopback, host-order 4-byte address family
     kLinkEthernet = 1,
-    kLinkRaw = 101,     // raw IPv4 or IPv6
-    kLinkLoop = 108,    // OpenBSD loopback, network-order address family
+    kLinkRaw = 101,  // raw IPv4 or IPv6
+    kLinkLoop = 108, // OpenBSD loopback, network-order address family
     kLinkLinuxSll = 113,
     kLinkIpv4 = 228,
     kLinkIpv6 = 229,

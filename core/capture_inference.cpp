@@ -49,7 +49,8 @@ HandshakeTimes handshakeTimes(const CaptureConnection& c, const std::vector<int6
         const Flags f = s.seg.flags;
         const bool syn = f.has(Flag::SYN) && !f.has(Flag::ACK), synAck = f.has(Flag::SYN) && f.has(Flag::ACK);
         if (!h.synAck) {
-            if (s.fromA && syn) h.syn = timeNs;
+            if (s.fromA && syn)
+                h.syn = timeNs;
             else if (!s.fromA && synAck && h.syn) {
                 h.synAck = h.lastSynAck = timeNs;
                 h.synAcks.push_back(timeNs);
@@ -130,8 +131,10 @@ public:
         for (const Step& st : steps) {
             const SimTime t = at(st.timeNs);
             fireTimers(t);
-            if (st.deliver) arrive(st.segment, t);
-            else send(st.segment, t);
+            if (st.deliver)
+                arrive(st.segment, t);
+            else
+                send(st.segment, t);
         }
         trace_.end = trace_.events.empty() ? SimTime() : trace_.events.back().t;
         giveUp();
@@ -194,8 +197,10 @@ private:
                     acked = true;
                     if (arrivesAt(a) <= sentAt(r) && A.seg.segLen() == 0) ackBeforeRetransmit = a;
                 }
-                if (!acked) lost_[s] = true;
-                else if (ackBeforeRetransmit) lost_[*ackBeforeRetransmit] = true;
+                if (!acked)
+                    lost_[s] = true;
+                else if (ackBeforeRetransmit)
+                    lost_[*ackBeforeRetransmit] = true;
             }
             lastCopy[key] = r;
         }
@@ -232,8 +237,10 @@ private:
         e.inferred = inferred;
         emit(e);
         s.state = to;
-        if (to == TcpState::TimeWait) armTimeWait(s, t, cause, inferred);
-        else s.timeWaitDue.reset();
+        if (to == TcpState::TimeWait)
+            armTimeWait(s, t, cause, inferred);
+        else
+            s.timeWaitDue.reset();
     }
 
     // RFC 9293 §3.10.7.4: TIME-WAIT lasts 2·MSL, restarted by a retransmitted FIN.
@@ -329,7 +336,8 @@ private:
         for (;;) {
             Side* next = nullptr;
             for (Side* s : sides)
-                if (s->timeWaitDue && *s->timeWaitDue <= now && (!next || *s->timeWaitDue < *next->timeWaitDue)) next = s;
+                if (s->timeWaitDue && *s->timeWaitDue <= now && (!next || *s->timeWaitDue < *next->timeWaitDue))
+                    next = s;
             if (!next) return;
             TraceEvent fire;
             fire.t = *next->timeWaitDue;
@@ -484,8 +492,10 @@ private:
                 if (f.has(Flag::ACK) && g.ack == y.iss + 1) change(TcpState::Closed, Reason::SynSentRstRefused);
                 break;
             case TcpState::SynReceived:
-                if (y.passive) change(TcpState::Listen, Reason::RstSynReceivedToListen);
-                else change(TcpState::Closed, Reason::RstSynReceivedRefused);
+                if (y.passive)
+                    change(TcpState::Listen, Reason::RstSynReceivedToListen);
+                else
+                    change(TcpState::Closed, Reason::RstSynReceivedRefused);
                 break;
             case TcpState::Established:
             case TcpState::FinWait1:
@@ -499,18 +509,22 @@ private:
             return;
         }
         if (f.has(Flag::SYN) && !f.has(Flag::ACK)) {
-            if (y.state == TcpState::Listen) change(TcpState::SynReceived, Reason::ListenSyn);             // §3.10.7.2
-            else if (y.state == TcpState::SynSent) change(TcpState::SynReceived, Reason::SynSentSimultaneousOpen); // §3.10.7.3
+            if (y.state == TcpState::Listen)
+                change(TcpState::SynReceived, Reason::ListenSyn); // §3.10.7.2
+            else if (y.state == TcpState::SynSent)
+                change(TcpState::SynReceived, Reason::SynSentSimultaneousOpen); // §3.10.7.3
             return;
         }
         if (f.has(Flag::SYN)) {
-            if (y.state == TcpState::SynSent && g.ack == y.iss + 1) change(TcpState::Established, Reason::SynSentSynAck);
+            if (y.state == TcpState::SynSent && g.ack == y.iss + 1)
+                change(TcpState::Established, Reason::SynSentSynAck);
             else if (y.state == TcpState::SynReceived && !y.passive)
                 change(TcpState::Established, Reason::SynAckSimultaneousEstablished); // RFC 9293 §3.5
             return;
         }
         if (!f.has(Flag::ACK)) return; // §3.10.7.4: a segment without ACK is dropped
-        if (y.state == TcpState::SynReceived && g.ack > y.iss) change(TcpState::Established, Reason::AckSynReceivedEstablished);
+        if (y.state == TcpState::SynReceived && g.ack > y.iss)
+            change(TcpState::Established, Reason::AckSynReceivedEstablished);
         const bool finAcked = y.finSent && g.ack > y.finSeq;
         const bool fin = f.has(Flag::FIN);
         // §3.10.7.4, the FIN bit: FIN-WAIT-1 whose FIN this segment acknowledges goes straight to TIME-WAIT.
@@ -520,9 +534,12 @@ private:
             return;
         }
         if (finAcked) { // §3.10.7.4, the ACK field in the closing states
-            if (y.state == TcpState::FinWait1) change(TcpState::FinWait2, Reason::AckOfFinFinWait2);
-            else if (y.state == TcpState::Closing) change(TcpState::TimeWait, Reason::AckOfFinTimeWait);
-            else if (y.state == TcpState::LastAck) change(TcpState::Closed, Reason::AckOfFinClosed);
+            if (y.state == TcpState::FinWait1)
+                change(TcpState::FinWait2, Reason::AckOfFinFinWait2);
+            else if (y.state == TcpState::Closing)
+                change(TcpState::TimeWait, Reason::AckOfFinTimeWait);
+            else if (y.state == TcpState::LastAck)
+                change(TcpState::Closed, Reason::AckOfFinClosed);
         }
         if (!fin) return;
         if (y.finReceived) {
@@ -530,9 +547,12 @@ private:
             return;
         }
         y.finReceived = true;
-        if (isOneOf(y.state, {TcpState::Established, TcpState::SynReceived})) change(TcpState::CloseWait, Reason::FinCloseWait);
-        else if (y.state == TcpState::FinWait1) change(TcpState::Closing, Reason::FinClosing);
-        else if (y.state == TcpState::FinWait2) change(TcpState::TimeWait, Reason::FinTimeWait);
+        if (isOneOf(y.state, {TcpState::Established, TcpState::SynReceived}))
+            change(TcpState::CloseWait, Reason::FinCloseWait);
+        else if (y.state == TcpState::FinWait1)
+            change(TcpState::Closing, Reason::FinClosing);
+        else if (y.state == TcpState::FinWait2)
+            change(TcpState::TimeWait, Reason::FinTimeWait);
     }
 
     const CaptureConnection& conn_;

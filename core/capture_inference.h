@@ -28,7 +28,7 @@ struct InferenceOptions {
 };
 
 struct InferredConnection {
-    Trace trace;            // host Client is the side that sent the first SYN (else the first packet's sender)
+    Trace trace; // host Client is the side that sent the first SYN (else the first packet's sender)
     Vantage vantage = Vantage::Middle;
     bool vantageGuessed = true;
     bool midStream = false; // no SYN seen: both sides start ESTABLISHED (inferred)
@@ -36,7 +36,7 @@ struct InferredConnection {
     // (clientDelay) and server → client (serverDelay).
     SimDuration clientDelay;
     SimDuration serverDelay;
-    int64_t originNs = 0;    // the capture time of trace time 0
+    int64_t originNs = 0; // the capture time of trace time 0
     uint16_t clientPort = 0, serverPort = 0;
     // Per trace segment (id - 1): the captured packet it shows (CaptureFile::packets index).
     std::vector<uint32_t> packetOf;

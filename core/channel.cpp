@@ -11,14 +11,13 @@ namespace hl {
 Flags faultFlags(Flags f) { return f.without(Flag::PSH); }
 
 Channel::Channel(const Latency& latency, std::vector<Fault> faults, double loss, uint64_t lossSeed)
-    : latency_(latency),
-      faults_(std::move(faults)),
-      matchCounts_(faults_.size(), 0),
-      loss_(loss),
+    : latency_(latency), faults_(std::move(faults)), matchCounts_(faults_.size(), 0), loss_(loss),
       lossRng_(splitMix64(lossSeed ^ kLossStreamSalt)) {
     for (uint32_t i = 0; i < faults_.size(); ++i) {
-        if (faults_[i].match.segmentId) faultsById_[*faults_[i].match.segmentId].push_back(i);
-        else generalFaults_.push_back(i);
+        if (faults_[i].match.segmentId)
+            faultsById_[*faults_[i].match.segmentId].push_back(i);
+        else
+            generalFaults_.push_back(i);
     }
 }
 
@@ -29,13 +28,10 @@ void Channel::candidates(uint64_t segId, std::vector<uint32_t>& out) const {
         out = generalFaults_;
         return;
     }
-    std::merge(generalFaults_.begin(), generalFaults_.end(), it->second.begin(), it->second.end(),
-               std::back_inserter(out));
+    std::merge(generalFaults_.begin(), generalFaults_.end(), it->second.begin(), it->second.end(), std::back_inserter(out));
 }
 
-SimDuration Channel::latency(HostId from) const {
-    return from == HostId::Client ? latency_.c2s : latency_.s2c;
-}
+SimDuration Channel::latency(HostId from) const { return from == HostId::Client ? latency_.c2s : latency_.s2c; }
 
 bool Channel::matchesCriteria(const FaultMatch& m, const Segment& seg, HostId from, SimTime sentAt) {
     if (m.from && *m.from != from) return false;
@@ -81,7 +77,8 @@ std::vector<SegmentCopy> Channel::transmit(const Segment& seg, HostId from, SimT
     }
     const SimTime firstArrival = sentAt + oneWay + delay;
     copies.push_back({firstArrival, false, DropCause::Fault, kNoEvent, delay});
-    for (SimDuration after : duplicates) copies.push_back({firstArrival + after, false, DropCause::Fault, kNoEvent, delay});
+    for (SimDuration after : duplicates)
+        copies.push_back({firstArrival + after, false, DropCause::Fault, kNoEvent, delay});
     for (SegmentCopy& c : copies) {
         if (drawLoss()) c = {pointOfLoss, true, DropCause::Loss, kNoEvent, SimDuration{}};
     }

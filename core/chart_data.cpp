@@ -64,8 +64,8 @@ SeqDirection buildSeqDirection(const Trace& trace, HostId sender) {
         if (r.injected) continue;
         if (r.from == sender) {
             connOfPorts[{r.seg.srcPort, r.seg.dstPort}] = r.conn;
-            d.segments.push_back({r.sentAt, static_cast<int64_t>(r.seg.seq - issOf(r.conn)), r.seg.segLen(),
-                                  markOf(r), r.seg.id, r.sendEvent});
+            d.segments.push_back({r.sentAt, static_cast<int64_t>(r.seg.seq - issOf(r.conn)), r.seg.segLen(), markOf(r),
+                                  r.seg.id, r.sendEvent});
         } else if (r.seg.flags.has(Flag::ACK)) {
             // RFC 9293 §3.4: SEG.ACK is the next sequence number the peer expects from the sender.
             const auto it = connOfPorts.find({r.seg.dstPort, r.seg.srcPort});

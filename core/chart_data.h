@@ -18,17 +18,17 @@ namespace hl {
 enum class SegmentMark : uint8_t { Normal, Retransmission, Lost, Duplicated };
 
 struct SeqPoint {
-    SimTime t;                 // send time
-    int64_t relSeq = 0;        // SEG.SEQ - ISS of its connection (RFC 9293 §3.4 arithmetic)
-    uint32_t segLen = 0;       // SEG.LEN: payload + 1 for SYN + 1 for FIN
+    SimTime t;           // send time
+    int64_t relSeq = 0;  // SEG.SEQ - ISS of its connection (RFC 9293 §3.4 arithmetic)
+    uint32_t segLen = 0; // SEG.LEN: payload + 1 for SYN + 1 for FIN
     SegmentMark mark = SegmentMark::Normal;
     uint64_t segId = 0;
     uint32_t event = kNoEvent; // its Send event
 };
 
 struct AckPoint {
-    SimTime t;                 // when the peer sent the acknowledging segment
-    int64_t relAck = 0;        // SEG.ACK - ISS of the data sender's connection
+    SimTime t;          // when the peer sent the acknowledging segment
+    int64_t relAck = 0; // SEG.ACK - ISS of the data sender's connection
     uint64_t segId = 0;
     uint32_t event = kNoEvent;
 };
@@ -58,10 +58,10 @@ std::vector<StateSpan> buildStateSpans(const Trace& trace);
 struct RtoAttempt {
     HostId host = HostId::Client;
     uint32_t conn = 0;
-    int attempt = 1;      // 1 for the first arming of a run, 2 after the first expiry, ...
+    int attempt = 1; // 1 for the first arming of a run, 2 after the first expiry, ...
     SimTime armedAt;
-    SimDuration rto;      // due - armedAt
-    SimTime endedAt;      // fired, cancelled or re-armed (the trace's end if still running)
+    SimDuration rto; // due - armedAt
+    SimTime endedAt; // fired, cancelled or re-armed (the trace's end if still running)
     bool fired = false;
     uint32_t event = kNoEvent; // its Timer Set event
 };
@@ -70,7 +70,7 @@ struct RtoGiveUp {
     HostId host = HostId::Client;
     uint32_t conn = 0;
     SimTime t;
-    SimDuration lastRto;  // the RTO of the attempt whose expiry gave up
+    SimDuration lastRto; // the RTO of the attempt whose expiry gave up
     Reason reason = Reason::None;
     uint32_t event = kNoEvent; // the event that carries the give-up reason
 };
@@ -87,7 +87,7 @@ RtoSeries buildRtoSeries(const Trace& trace);
 
 // The unit the time axes use: milliseconds when the lesson is short, else seconds.
 struct TimeUnit {
-    double perUs = 1e-3;  // axis value per microsecond
+    double perUs = 1e-3; // axis value per microsecond
     bool seconds = false;
     double value(SimTime t) const { return static_cast<double>(t.us()) * perUs; }
 };

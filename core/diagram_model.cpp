@@ -41,8 +41,10 @@ void assignTimerColumns(DiagramModel& m) {
         auto& cols = columnFree[hostIndex(t.host)];
         size_t c = 0;
         while (c < cols.size() && cols[c] > t.from) ++c;
-        if (c == cols.size()) cols.push_back(t.to);
-        else cols[c] = t.to;
+        if (c == cols.size())
+            cols.push_back(t.to);
+        else
+            cols[c] = t.to;
         t.column = static_cast<int>(c);
     }
     m.timerColumns[0] = static_cast<int>(columnFree[0].size());
@@ -83,7 +85,8 @@ void buildTimers(const Trace& trace, DiagramModel& m) {
         case TimerOp::Set: {
             const bool rearm = it != open.end();
             if (rearm) close(it, e.t, TimerEnd::Rearmed, ev);
-            open[key] = DiagramTimer{e.host, e.conn, e.timer, e.t, e.due, e.due, TimerEnd::Open, ev, kNoEvent, 0, rearm};
+            open[key] = DiagramTimer{e.host,         e.conn, e.timer,  e.t, e.due, e.due,
+                                     TimerEnd::Open, ev,     kNoEvent, 0,   rearm};
             break;
         }
         case TimerOp::Cancel:

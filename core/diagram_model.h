@@ -16,10 +16,10 @@ struct DiagramCopy {
     HostId from = HostId::Client; // for an injected segment: the side it pretends to come from
     HostId to = HostId::Server;
     SimTime sentAt;
-    SimTime endsAt;               // delivery or loss; the trace's end if it never arrived
+    SimTime endsAt; // delivery or loss; the trace's end if it never arrived
     bool lost = false;
     DropCause dropCause = DropCause::Fault; // why it was lost (when lost)
-    bool arrived = false;         // false: dropped, or still in flight when the trace ended
+    bool arrived = false;                   // false: dropped, or still in flight when the trace ended
     bool retransmission = false;
     bool injected = false;
     uint32_t sendEvent = kNoEvent;
@@ -51,20 +51,20 @@ struct DiagramTimer {
     TimerEnd end = TimerEnd::Open;
     uint32_t setEvent = kNoEvent;
     uint32_t endEvent = kNoEvent;
-    int column = 0; // side-by-side slot among overlapping timers of the same host
+    int column = 0;         // side-by-side slot among overlapping timers of the same host
     bool restarted = false; // set again while it ran (the bracket before it ended Rearmed)
 };
 
 struct DiagramModel {
-    std::vector<DiagramCopy> copies;   // in order of their end event
-    std::vector<DiagramBand> bands;    // per host in time order; zero-length bands omitted
-    std::vector<DiagramTimer> timers;  // in order of arming
-    std::vector<SimTime> times;        // every event time (knots of the time axis)
-    SimTime start, end;                // first and last event time
-    SimTime shownEnd;                  // end plus a short tail so the final state shows
-    SimDuration typicalFlight;         // median one-way trip of delivered copies (100 ms if none)
-    int timerColumns[2] = {0, 0};      // per host
-    int maxSlot = 0;                   // the highest sendSlot/endSlot (0: no two arrows share an instant)
+    std::vector<DiagramCopy> copies;  // in order of their end event
+    std::vector<DiagramBand> bands;   // per host in time order; zero-length bands omitted
+    std::vector<DiagramTimer> timers; // in order of arming
+    std::vector<SimTime> times;       // every event time (knots of the time axis)
+    SimTime start, end;               // first and last event time
+    SimTime shownEnd;                 // end plus a short tail so the final state shows
+    SimDuration typicalFlight;        // median one-way trip of delivered copies (100 ms if none)
+    int timerColumns[2] = {0, 0};     // per host
+    int maxSlot = 0;                  // the highest sendSlot/endSlot (0: no two arrows share an instant)
 };
 
 DiagramModel buildDiagramModel(const Trace& trace);

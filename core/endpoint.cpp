@@ -4,13 +4,13 @@ namespace hl {
 
 namespace {
 size_t timerIndex(TimerKind k) { return static_cast<size_t>(k); }
-constexpr std::array<TimerKind, 4> kAllTimers = {TimerKind::Retransmit, TimerKind::TimeWait,
-                                                 TimerKind::FinWait2, TimerKind::DelayedAck};
+constexpr std::array<TimerKind, 4> kAllTimers = {TimerKind::Retransmit, TimerKind::TimeWait, TimerKind::FinWait2,
+                                                 TimerKind::DelayedAck};
 } // namespace
 
 Endpoint::Endpoint(const HostOptions& opts, FourTuple tuple, OpenKind kind)
-    : opts_(opts), tuple_(tuple), openKind_(kind), rtt_(opts.rtoInitial, opts.rtoMin, opts.rtoMax, opts.rtoMinOnVariance),
-      quickAcksLeft_(opts.quickAcks) {
+    : opts_(opts), tuple_(tuple), openKind_(kind),
+      rtt_(opts.rtoInitial, opts.rtoMin, opts.rtoMax, opts.rtoMinOnVariance), quickAcksLeft_(opts.quickAcks) {
     tcb_.rcvWnd = opts_.window;
     syncVars();
 }
@@ -45,8 +45,8 @@ Endpoint Endpoint::connect(SimTime now, const HostOptions& opts, FourTuple tuple
     return e;
 }
 
-Endpoint Endpoint::acceptSyn(SimTime now, const HostOptions& opts, FourTuple tuple, SeqNum iss,
-                             const Segment& syn, Outputs& out) {
+Endpoint Endpoint::acceptSyn(SimTime now, const HostOptions& opts, FourTuple tuple, SeqNum iss, const Segment& syn,
+                             Outputs& out) {
     Endpoint e(opts, tuple, OpenKind::Passive);
     e.now_ = now;
     e.state_ = TcpState::Listen; // born of the listener: its first output is LISTEN -> SYN_RECEIVED
@@ -89,15 +89,12 @@ void Endpoint::setState(TcpState next, Reason why, Outputs& out) {
         break;
     case TcpState::FinWait2:
         // Linux tcp_fin_timeout: only a connection its app has closed (orphaned) is timed.
-        if (appClosed_ && opts_.finWait2Timeout)
-            armTimer(TimerKind::FinWait2, now_ + *opts_.finWait2Timeout, out);
+        if (appClosed_ && opts_.finWait2Timeout) armTimer(TimerKind::FinWait2, now_ + *opts_.finWait2Timeout, out);
         break;
     case TcpState::Established:
-        if (prev == TcpState::SynSent || prev == TcpState::SynReceived)
-            notify(NotifyEvent::Connected, why, out);
+        if (prev == TcpState::SynSent || prev == TcpState::SynReceived) notify(NotifyEvent::Connected, why, out);
         break;
-    default:
-        break;
+    default: break;
     }
     syncVars();
 }
@@ -157,9 +154,7 @@ void Endpoint::transmit(const Segment& seg, Reason why, bool retransmission, Out
     }
 }
 
-void Endpoint::sendAck(Reason why, Outputs& out) {
-    transmit(makeSegment(Flag::ACK, tcb_.sndNxt, 0), why, false, out);
-}
+void Endpoint::sendAck(Reason why, Outputs& out) { transmit(makeSegment(Flag::ACK, tcb_.sndNxt, 0), why, false, out); }
 
 void Endpoint::sendRst(SeqNum seq, Reason why, Outputs& out) {
     transmit(makeSegment(Flag::RST, seq, 0), why, false, out);

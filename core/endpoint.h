@@ -31,8 +31,8 @@ public:
     // Active open (RFC 9293 §3.10.1): CLOSED -> SYN_SENT, sends <SEQ=ISS><CTL=SYN>.
     static Endpoint connect(SimTime now, const HostOptions& opts, FourTuple tuple, SeqNum iss, Outputs& out);
     // Passive open: a SYN arrived at a listener (§3.10.7.2): LISTEN -> SYN_RECEIVED, sends SYN,ACK.
-    static Endpoint acceptSyn(SimTime now, const HostOptions& opts, FourTuple tuple, SeqNum iss,
-                              const Segment& syn, Outputs& out);
+    static Endpoint acceptSyn(SimTime now, const HostOptions& opts, FourTuple tuple, SeqNum iss, const Segment& syn,
+                              Outputs& out);
     // A listener (§3.10.1 passive OPEN): CLOSED -> LISTEN. Its tuple has remotePort 0.
     static Endpoint listen(SimTime now, const HostOptions& opts, uint16_t localPort, Outputs& out);
     // §3.10.7.2 in its check order (RST, then ACK, then SYN): true when this segment arriving at a
@@ -88,7 +88,7 @@ private:
     void cancelTimer(TimerKind kind, Outputs& out);
     Segment makeSegment(Flags flags, SeqNum seq, uint32_t len) const;
     void transmit(const Segment& seg, Reason why, bool retransmission, Outputs& out);
-    void sendAck(Reason why, Outputs& out);           // <SEQ=SND.NXT><ACK=RCV.NXT><CTL=ACK>
+    void sendAck(Reason why, Outputs& out);             // <SEQ=SND.NXT><ACK=RCV.NXT><CTL=ACK>
     void sendRst(SeqNum seq, Reason why, Outputs& out); // <SEQ=seq><CTL=RST>
     void note(Reason why, Outputs& out) { out.push_back(OutNote{why}); }
     void notify(NotifyEvent ev, Reason why, Outputs& out, uint32_t bytes = 0);
@@ -122,8 +122,8 @@ private:
 
     // endpoint_data.cpp
     void queueSend(uint32_t bytes);
-    bool sendNewData(Reason why, Outputs& out); // true if a segment went out
-    void sendPending(Reason why, Outputs& out); // data, FIN, and an owed ACK
+    bool sendNewData(Reason why, Outputs& out);      // true if a segment went out
+    void sendPending(Reason why, Outputs& out);      // data, FIN, and an owed ACK
     bool handleAckAdvance(SeqNum ack, Outputs& out); // true if SND.UNA moved
     void updateWindow(const Segment& seg);
     void acceptInOrder(SeqNum seq, uint32_t len, bool fin, Outputs& out);
@@ -131,8 +131,8 @@ private:
     void pullHeld(Outputs& out);
     bool ourFinAcked() const { return finSent_ && tcb_.sndUna == finSeq_ + 1; }
 
-    void enterEstablished(Reason why, Outputs& out);  // + RFC 6298 §5.7
-    void afterEstablished(Reason why, Outputs& out);  // a close asked for earlier, queued data
+    void enterEstablished(Reason why, Outputs& out); // + RFC 6298 §5.7
+    void afterEstablished(Reason why, Outputs& out); // a close asked for earlier, queued data
 
     // endpoint_timers.cpp
     void armRetransmit(Outputs& out);
@@ -157,13 +157,13 @@ private:
     RetransmitTimer rtt_;
     std::array<std::optional<SimTime>, 4> timers_{}; // indexed by TimerKind
     std::deque<SentSeg> retxQueue_;
-    std::vector<HeldSeg> held_; // sorted by seq
-    SeqNum sndWl1_, sndWl2_;    // RFC 9293 §3.10.7.4: segments used for the last window update
+    std::vector<HeldSeg> held_;    // sorted by seq
+    SeqNum sndWl1_, sndWl2_;       // RFC 9293 §3.10.7.4: segments used for the last window update
     std::optional<SeqNum> rttSeq_; // the timed segment ends here (one timing at a time)
     SimTime rttStart_;
     SimTime firstSynAt_;
     bool synRetransmitted_ = false;
-    bool finQueued_ = false;  // our FIN goes after the queued data
+    bool finQueued_ = false; // our FIN goes after the queued data
     bool finSent_ = false;
     SeqNum finSeq_;
     bool finReceived_ = false; // the peer's FIN was processed in sequence (EOF told once)
@@ -171,13 +171,13 @@ private:
     bool appUsed_ = false;     // the app made a call on it (a passive one is then no longer silent)
     PendingClose pendingClose_ = PendingClose::None; // asked before ESTABLISHED
     bool ackOwed_ = false;
-    bool probePending_ = false;  // the armed retransmission timer is a tail loss probe
-    bool probeSent_ = false;     // one probe per tail, until an ACK moves SND.UNA
+    bool probePending_ = false;          // the armed retransmission timer is a tail loss probe
+    bool probeSent_ = false;             // one probe per tail, until an ACK moves SND.UNA
     bool rttFromRetransmission_ = false; // the timed segment was a retransmission (timestamps)
-    bool rtoFloorTold_ = false;  // the Linux RTO floor was narrated once
-    bool dataReceived_ = false;  // Linux: the ATO starts once data arrived (tcp_event_data_recv)
-    bool pingpong_ = false;      // Linux: a FIN in ESTABLISHED delays our ACK (tcp_fin)
-    int quickAcksLeft_ = 0;      // Linux quick-ACK mode at the start (tcp_incr_quickack)
+    bool rtoFloorTold_ = false;          // the Linux RTO floor was narrated once
+    bool dataReceived_ = false;          // Linux: the ATO starts once data arrived (tcp_event_data_recv)
+    bool pingpong_ = false;              // Linux: a FIN in ESTABLISHED delays our ACK (tcp_fin)
+    int quickAcksLeft_ = 0;              // Linux quick-ACK mode at the start (tcp_incr_quickack)
     Reason ackReason_ = Reason::SendAck;
     bool reopenRequested_ = false;
     bool reopenPossible_ = true;

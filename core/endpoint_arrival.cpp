@@ -28,12 +28,8 @@ void Endpoint::onSegment(SimTime now, const Segment& seg, Outputs& out) {
     case TcpState::Closed:
         note(Reason::ClosedConnectionDrop, out); // a deleted TCB; the host answers for it
         break;
-    case TcpState::Listen:
-        arriveListen(seg, out);
-        break;
-    case TcpState::SynSent:
-        arriveSynSent(seg, out);
-        break;
+    case TcpState::Listen: arriveListen(seg, out); break;
+    case TcpState::SynSent: arriveSynSent(seg, out); break;
     case TcpState::SynReceived:
     case TcpState::Established:
     case TcpState::FinWait1:
@@ -41,14 +37,11 @@ void Endpoint::onSegment(SimTime now, const Segment& seg, Outputs& out) {
     case TcpState::CloseWait:
     case TcpState::Closing:
     case TcpState::LastAck:
-    case TcpState::TimeWait:
-        arriveSynchronized(seg, out);
-        break;
+    case TcpState::TimeWait: arriveSynchronized(seg, out); break;
     }
     // Every step must be explainable: a segment that only moved SND.UNA, or was a duplicate
     // ACK, says so.
-    if (!hasReasonedOutput(out, start))
-        note(ackNote_ != Reason::None ? ackNote_ : Reason::AckDuplicateIgnored, out);
+    if (!hasReasonedOutput(out, start)) note(ackNote_ != Reason::None ? ackNote_ : Reason::AckDuplicateIgnored, out);
     syncVars();
 }
 
@@ -125,8 +118,7 @@ void Endpoint::arriveSynSent(const Segment& seg, Outputs& out) {
 // SYN-RECEIVED and the synchronized states: §3.10.7.4, checks in RFC order.
 void Endpoint::arriveSynchronized(const Segment& in, Outputs& out) {
     Segment seg = in;
-    if (state_ == TcpState::SynReceived && seg.flags.has(Flag::SYN) && !seg.flags.has(Flag::RST) &&
-        seg.seq == tcb_.irs) {
+    if (state_ == TcpState::SynReceived && seg.flags.has(Flag::SYN) && !seg.flags.has(Flag::RST) && seg.seq == tcb_.irs) {
         if (!seg.flags.has(Flag::ACK)) { // the peer's SYN again (duplicate or retransmission)
             if (opts_.dupSynReply == DupSynReply::SynAck) {
                 timeRetransmission(retxQueue_.empty() ? SentSeg{tcb_.iss, 0, true, false, now_} : retxQueue_.front());
@@ -146,12 +138,11 @@ void Endpoint::arriveSynchronized(const Segment& in, Outputs& out) {
     if (!checkSequence(seg, out)) return; // first
     if (!checkRst(seg, out)) return;      // second (third, security, is not modelled)
     if (!checkSyn(seg, out)) return;      // fourth
-    finInOrder_ = seg.flags.has(Flag::FIN) && seg.seq <= tcb_.rcvNxt &&
-                  seg.seq + seg.len <= tcb_.rcvNxt + receiveWindow();
-    const bool go = checkAck(seg, out);   // fifth
+    finInOrder_ = seg.flags.has(Flag::FIN) && seg.seq <= tcb_.rcvNxt && seg.seq + seg.len <= tcb_.rcvNxt + receiveWindow();
+    const bool go = checkAck(seg, out); // fifth
     simultaneousSynAck_ = false;
     if (!go) return;
-    processText(seg, out);                // seventh (sixth, URG, is not modelled), eighth: FIN
+    processText(seg, out); // seventh (sixth, URG, is not modelled), eighth: FIN
     if (state_ == TcpState::Closed || state_ == TcpState::Listen) return;
     sendPending(Reason::AckAdvances, out); // data the ACK made room for, and an owed ACK
 }

@@ -43,8 +43,8 @@ bool Endpoint::checkTimeWaitSpecials(const Segment& seg, Outputs& out) {
 
 bool Endpoint::checkSequence(Segment& seg, Outputs& out) {
     if (segmentAcceptable(seg)) return true;
-    if (receiveWindow() == 0 && seg.seq == tcb_.rcvNxt && seg.flags.has(Flag::ACK) &&
-        !seg.flags.has(Flag::RST) && !seg.flags.has(Flag::SYN)) {
+    if (receiveWindow() == 0 && seg.seq == tcb_.rcvNxt && seg.flags.has(Flag::ACK) && !seg.flags.has(Flag::RST) &&
+        !seg.flags.has(Flag::SYN)) {
         // §3.10.7.4: "If the RCV.WND is zero, no segments will be acceptable, but special
         // allowance should be made to accept valid ACKs": use the ACK, drop the text, and say
         // again that the window is closed.
@@ -59,8 +59,7 @@ bool Endpoint::checkSequence(Segment& seg, Outputs& out) {
         note(Reason::SeqUnacceptableRstDrop, out);
         return false;
     }
-    const bool repeatedFin = seg.flags.has(Flag::FIN) && finReceived_ &&
-                             seg.seq + seg.len + 1 == tcb_.rcvNxt;
+    const bool repeatedFin = seg.flags.has(Flag::FIN) && finReceived_ && seg.seq + seg.len + 1 == tcb_.rcvNxt;
     sendInvalidAck(seg, repeatedFin ? Reason::FinRepeated : Reason::SeqUnacceptableAck, out);
     return false;
 }
@@ -128,18 +127,13 @@ bool Endpoint::checkRst(const Segment& seg, Outputs& out) {
     case TcpState::Established:
     case TcpState::FinWait1:
     case TcpState::FinWait2:
-    case TcpState::CloseWait:
-        enterClosed(Reason::RstReset, NotifyEvent::Reset, out);
-        break;
+    case TcpState::CloseWait: enterClosed(Reason::RstReset, NotifyEvent::Reset, out); break;
     case TcpState::Closing:
-    case TcpState::LastAck:
-        enterClosed(Reason::RstClosingStates, NotifyEvent::Reset, out);
-        break;
+    case TcpState::LastAck: enterClosed(Reason::RstClosingStates, NotifyEvent::Reset, out); break;
     case TcpState::TimeWait:
         enterClosed(Reason::RstClosingStates, NotifyEvent::Closed, out); // TIME-WAIT assassination
         break;
-    default:
-        break;
+    default: break;
     }
     return false;
 }
@@ -168,9 +162,7 @@ bool Endpoint::ackSynReceived(const Segment& seg, Outputs& out) {
     tcb_.sndWnd = seg.window; // SND.WND <- SEG.WND, SND.WL1 <- SEG.SEQ, SND.WL2 <- SEG.ACK
     sndWl1_ = seg.seq;
     sndWl2_ = seg.ack;
-    enterEstablished(simultaneousSynAck_ ? Reason::SynAckSimultaneousEstablished
-                                         : Reason::AckSynReceivedEstablished,
-                     out);
+    enterEstablished(simultaneousSynAck_ ? Reason::SynAckSimultaneousEstablished : Reason::AckSynReceivedEstablished, out);
     if (pendingClose_ != PendingClose::None) afterEstablished(Reason::UserSendData, out);
     return true; // and continue with the text and the FIN
 }
@@ -197,14 +189,9 @@ bool Endpoint::ackOfFinByState(Outputs& out) {
         // A FIN in this same segment takes us straight to TIME-WAIT (eighth check).
         if (!finInOrder_) setState(TcpState::FinWait2, Reason::AckOfFinFinWait2, out);
         return true;
-    case TcpState::Closing:
-        setState(TcpState::TimeWait, Reason::AckOfFinTimeWait, out);
-        return true;
-    case TcpState::LastAck:
-        enterClosed(Reason::AckOfFinClosed, NotifyEvent::Closed, out);
-        return false;
-    default:
-        return true;
+    case TcpState::Closing: setState(TcpState::TimeWait, Reason::AckOfFinTimeWait, out); return true;
+    case TcpState::LastAck: enterClosed(Reason::AckOfFinClosed, NotifyEvent::Closed, out); return false;
+    default: return true;
     }
 }
 
@@ -229,8 +216,7 @@ void Endpoint::processFin(Outputs& out) {
         why = Reason::FinTimeWait;
         setState(TcpState::TimeWait, why, out);
         break;
-    default:
-        break;
+    default: break;
     }
     if (first) notify(NotifyEvent::Eof, why, out); // EOF is told once
     ackOwed_ = true;

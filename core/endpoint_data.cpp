@@ -37,11 +37,9 @@ bool Endpoint::sendNewData(Reason why, Outputs& out) {
 
 void Endpoint::sendPending(Reason why, Outputs& out) {
     const bool dataAllowed = state_ == TcpState::Established || state_ == TcpState::CloseWait ||
-                             state_ == TcpState::FinWait1 || state_ == TcpState::Closing ||
-                             state_ == TcpState::LastAck;
+                             state_ == TcpState::FinWait1 || state_ == TcpState::Closing || state_ == TcpState::LastAck;
     if (dataAllowed) sendNewData(why, out);
-    const bool finAllowed = state_ == TcpState::FinWait1 || state_ == TcpState::Closing ||
-                            state_ == TcpState::LastAck;
+    const bool finAllowed = state_ == TcpState::FinWait1 || state_ == TcpState::Closing || state_ == TcpState::LastAck;
     if (finQueued_ && !finSent_ && tcb_.sendQueued == 0 && finAllowed) {
         // §3.10.4: the FIN goes after all preceding data; it takes one sequence number.
         finSeq_ = tcb_.sndNxt;
@@ -143,8 +141,7 @@ void Endpoint::processText(const Segment& seg, Outputs& out) {
     switch (state_) {
     case TcpState::Established:
     case TcpState::FinWait1:
-    case TcpState::FinWait2:
-        break;
+    case TcpState::FinWait2: break;
     default:
         // CLOSE_WAIT, CLOSING, LAST_ACK, TIME_WAIT: a FIN was already received; ignore the text.
         note(Reason::DataIgnoredAfterFin, out);
@@ -183,8 +180,7 @@ void Endpoint::acceptInOrder(SeqNum seq, uint32_t len, bool fin, Outputs& out) {
 
 void Endpoint::holdOutOfOrder(SeqNum seq, uint32_t len, bool fin) {
     held_.push_back(HeldSeg{seq, len, fin});
-    std::stable_sort(held_.begin(), held_.end(),
-                     [](const HeldSeg& a, const HeldSeg& b) { return a.seq < b.seq; });
+    std::stable_sort(held_.begin(), held_.end(), [](const HeldSeg& a, const HeldSeg& b) { return a.seq < b.seq; });
 }
 
 void Endpoint::pullHeld(Outputs& out) {

@@ -56,7 +56,7 @@ struct TcbVars {
     SimDuration rto;
     SimDuration srtt;
     SimDuration rttvar;
-    bool rttValid = false;   // false until the first RTT sample
+    bool rttValid = false; // false until the first RTT sample
     // 64-bit: five sends of 10^9 bytes queue more than 2^32 bytes.
     uint64_t sendQueued = 0; // bytes the app handed over that were not yet sent
     uint64_t unread = 0;     // bytes received that the app has not read

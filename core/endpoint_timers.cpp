@@ -103,9 +103,7 @@ void Endpoint::onTimer(SimTime now, TimerKind kind, Outputs& out) {
     now_ = now;
     timers_[static_cast<size_t>(kind)].reset(); // it fired
     switch (kind) {
-    case TimerKind::Retransmit:
-        onRetransmitTimeout(out);
-        break;
+    case TimerKind::Retransmit: onRetransmitTimeout(out); break;
     case TimerKind::TimeWait:
         // §3.10.8: when the time-wait timeout expires, delete the TCB.
         enterClosed(Reason::TimeWaitExpired, NotifyEvent::Closed, out);

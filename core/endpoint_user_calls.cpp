@@ -66,9 +66,7 @@ void Endpoint::shutdown(SimTime now, Outputs& out) {
     appUsed_ = true;
     switch (state_) {
     case TcpState::Closed:
-    case TcpState::Listen:
-        note(Reason::UserNoConnection, out);
-        break;
+    case TcpState::Listen: note(Reason::UserNoConnection, out); break;
     case TcpState::SynSent:
         pendingClose_ = PendingClose::Shutdown; // FIN after the handshake
         note(Reason::UserCloseQueued, out);
@@ -82,16 +80,12 @@ void Endpoint::shutdown(SimTime now, Outputs& out) {
         }
         break;
     case TcpState::Established:
-    case TcpState::CloseWait:
-        closeSendingSide(PendingClose::Shutdown, Reason::UserShutdown, out);
-        break;
+    case TcpState::CloseWait: closeSendingSide(PendingClose::Shutdown, Reason::UserShutdown, out); break;
     case TcpState::FinWait1:
     case TcpState::FinWait2:
     case TcpState::Closing:
     case TcpState::LastAck:
-    case TcpState::TimeWait:
-        note(Reason::UserCloseAlreadyClosing, out);
-        break;
+    case TcpState::TimeWait: note(Reason::UserCloseAlreadyClosing, out); break;
     }
     syncVars();
 }
@@ -107,12 +101,8 @@ void Endpoint::close(SimTime now, Outputs& out) {
         return;
     }
     switch (state_) {
-    case TcpState::Closed:
-        note(Reason::UserNoConnection, out);
-        break;
-    case TcpState::Listen:
-        enterClosed(Reason::UserCloseListen, NotifyEvent::Closed, out);
-        break;
+    case TcpState::Closed: note(Reason::UserNoConnection, out); break;
+    case TcpState::Listen: enterClosed(Reason::UserCloseListen, NotifyEvent::Closed, out); break;
     case TcpState::SynSent:
         enterClosed(Reason::UserCloseSynSent, NotifyEvent::Closed, out); // no segment
         break;
@@ -126,12 +116,9 @@ void Endpoint::close(SimTime now, Outputs& out) {
         }
         break;
     case TcpState::Established:
-        closeSendingSide(PendingClose::Close,
-                         tcb_.sendQueued > 0 ? Reason::UserCloseQueued : Reason::UserClose, out);
+        closeSendingSide(PendingClose::Close, tcb_.sendQueued > 0 ? Reason::UserCloseQueued : Reason::UserClose, out);
         break;
-    case TcpState::CloseWait:
-        closeSendingSide(PendingClose::Close, Reason::UserCloseInCloseWait, out);
-        break;
+    case TcpState::CloseWait: closeSendingSide(PendingClose::Close, Reason::UserCloseInCloseWait, out); break;
     case TcpState::FinWait1:
     case TcpState::FinWait2:
     case TcpState::Closing:
@@ -151,9 +138,7 @@ void Endpoint::abort(SimTime now, Outputs& out) {
     now_ = now;
     appUsed_ = true;
     switch (state_) {
-    case TcpState::Closed:
-        note(Reason::UserNoConnection, out);
-        break;
+    case TcpState::Closed: note(Reason::UserNoConnection, out); break;
     case TcpState::SynReceived:
     case TcpState::Established:
     case TcpState::FinWait1:

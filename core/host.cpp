@@ -55,8 +55,7 @@ void Host::relay(uint32_t conn, Outputs& from, HostOutputs& out) {
 void Host::reap(uint32_t conn) {
     const Endpoint* ep = connection(conn);
     if (!ep) return;
-    const bool gone = ep->state() == TcpState::Closed ||
-                      (ep->state() == TcpState::Listen && listener_ != conn);
+    const bool gone = ep->state() == TcpState::Closed || (ep->state() == TcpState::Listen && listener_ != conn);
     if (!gone) return;
     if (listener_ == conn) listener_.reset();
     conns_.erase(conn);
@@ -89,23 +88,19 @@ void Host::connect(SimTime now, uint16_t remotePort, HostOutputs& out) {
 }
 
 void Host::send(SimTime now, uint32_t bytes, HostOutputs& out) {
-    onCurrent(false, Reason::UserSendNoConnection, out,
-              [&](Endpoint& ep, Outputs& eo) { ep.send(now, bytes, eo); });
+    onCurrent(false, Reason::UserSendNoConnection, out, [&](Endpoint& ep, Outputs& eo) { ep.send(now, bytes, eo); });
 }
 
 void Host::shutdown(SimTime now, HostOutputs& out) {
-    onCurrent(false, Reason::UserNoConnection, out,
-              [&](Endpoint& ep, Outputs& eo) { ep.shutdown(now, eo); });
+    onCurrent(false, Reason::UserNoConnection, out, [&](Endpoint& ep, Outputs& eo) { ep.shutdown(now, eo); });
 }
 
 void Host::close(SimTime now, HostOutputs& out) {
-    onCurrent(true, Reason::UserNoConnection, out,
-              [&](Endpoint& ep, Outputs& eo) { ep.close(now, eo); });
+    onCurrent(true, Reason::UserNoConnection, out, [&](Endpoint& ep, Outputs& eo) { ep.close(now, eo); });
 }
 
 void Host::abort(SimTime now, HostOutputs& out) {
-    onCurrent(true, Reason::UserNoConnection, out,
-              [&](Endpoint& ep, Outputs& eo) { ep.abort(now, eo); });
+    onCurrent(true, Reason::UserNoConnection, out, [&](Endpoint& ep, Outputs& eo) { ep.abort(now, eo); });
 }
 
 void Host::reboot(SimTime now, HostOutputs& out) {

@@ -7,8 +7,7 @@ namespace hl {
 HostOptions profileDefaults(Profile p) {
     HostOptions o; // the teach profile: small numbers a class can watch
     switch (p) {
-    case Profile::Teach:
-        break;
+    case Profile::Teach: break;
     case Profile::Rfc9293:
         // RFC 6298 §2: initial 1 s, floor 1 s, a cap of at least 60 s.
         // RFC 1122 §4.2.3.5: a SYN is retried for at least 3 minutes, data for at least 100 s.
@@ -21,22 +20,22 @@ HostOptions profileDefaults(Profile p) {
     case Profile::Linux:
         o.rtoMin = 200_ms;
         o.rtoMax = SimTime::fromSeconds(120);
-        o.synRetries = 6;   // tcp_syn_retries: gives up after 127 s
-        o.synackRetries = 5; // tcp_synack_retries
-        o.dataRetries = 15;  // tcp_retries2
-        o.msl = 30_s;        // TCP_TIMEWAIT_LEN is a fixed 60 s
+        o.synRetries = 6;         // tcp_syn_retries: gives up after 127 s
+        o.synackRetries = 5;      // tcp_synack_retries
+        o.dataRetries = 15;       // tcp_retries2
+        o.msl = 30_s;             // TCP_TIMEWAIT_LEN is a fixed 60 s
         o.finWait2Timeout = 60_s; // tcp_fin_timeout
         o.timeWaitReopen = true;
         o.dupSynReply = DupSynReply::SynAck;
         // Linux 6.18 (docs/lesson-format.md, "The linux profile" cites the source of each).
-        o.synLinearTimeouts = 4;    // net.ipv4.tcp_syn_linear_timeouts (since 6.5)
-        o.retriesAsTime = true;     // tcp_timer.c retransmits_timed_out(), tcp_model_timeout()
-        o.rtoMinOnVariance = true;  // tcp_input.c tcp_rtt_estimator(): rttvar_us >= tcp_rto_min
-        o.rttTimestamps = true;     // net.ipv4.tcp_timestamps = 1
-        o.tailLossProbe = true;     // net.ipv4.tcp_early_retrans = 3 (TLP)
-        o.rstAckOnAbort = true;     // tcp_output.c tcp_send_active_reset(): ACK | RST
-        o.delayedAckMs = 40_ms;     // TCP_ATO_MIN (HZ / 25)
-        o.quickAcks = 16;           // TCP_MAX_QUICKACKS
+        o.synLinearTimeouts = 4;   // net.ipv4.tcp_syn_linear_timeouts (since 6.5)
+        o.retriesAsTime = true;    // tcp_timer.c retransmits_timed_out(), tcp_model_timeout()
+        o.rtoMinOnVariance = true; // tcp_input.c tcp_rtt_estimator(): rttvar_us >= tcp_rto_min
+        o.rttTimestamps = true;    // net.ipv4.tcp_timestamps = 1
+        o.tailLossProbe = true;    // net.ipv4.tcp_early_retrans = 3 (TLP)
+        o.rstAckOnAbort = true;    // tcp_output.c tcp_send_active_reset(): ACK | RST
+        o.delayedAckMs = 40_ms;    // TCP_ATO_MIN (HZ / 25)
+        o.quickAcks = 16;          // TCP_MAX_QUICKACKS
         // tcp_input.c tcp_oow_rate_limited(), net.ipv4.tcp_invalid_ratelimit = HZ/2: also the
         // per-connection throttle of challenge ACKs (tcp_send_challenge_ack()). The global
         // tcp_challenge_ack_limit is INT_MAX (off) since Linux 6.0, so challengeAckLimit stays 0.

@@ -23,8 +23,7 @@ std::string writtenNumber(const JsonValue& v) {
     }
 }
 
-[[noreturn]] void failRange(const JsonValue& v, const std::string& field, const std::string& min,
-                            const std::string& max) {
+[[noreturn]] void failRange(const JsonValue& v, const std::string& field, const std::string& min, const std::string& max) {
     failAt(v.offset, field, LessonErrorCode::OutOfRange, {writtenNumber(v), min, max});
 }
 } // namespace
@@ -33,9 +32,7 @@ std::string joinPath(const std::string& parent, std::string_view key) {
     return parent.empty() ? std::string(key) : parent + "." + std::string(key);
 }
 
-std::string indexPath(const std::string& parent, size_t index) {
-    return parent + "[" + std::to_string(index) + "]";
-}
+std::string indexPath(const std::string& parent, size_t index) { return parent + "[" + std::to_string(index) + "]"; }
 
 ObjectFields::ObjectFields(const JsonValue& value, std::string path) : value_(value), path_(std::move(path)) {
     if (value.kind != JsonValue::Kind::Object) failType(value, path_, "object");
@@ -45,7 +42,8 @@ void ObjectFields::allowOnly(std::initializer_list<std::string_view> allowed) co
     for (const auto& m : value_.members) {
         bool known = false;
         for (auto a : allowed) known = known || a == m.key;
-        if (!known) failAt(m.keyOffset, joinPath(path_, shownText(m.key)), LessonErrorCode::UnknownField, {shownText(m.key)});
+        if (!known)
+            failAt(m.keyOffset, joinPath(path_, shownText(m.key)), LessonErrorCode::UnknownField, {shownText(m.key)});
     }
 }
 
@@ -80,8 +78,7 @@ uint64_t readUnsigned(const JsonValue& v, const std::string& field, uint64_t min
         // One rule (docs/lesson-format.md): a whole number is written with digits only. "1000.0"
         // and "1e3" are refused, so a value is never rounded (9007199254740993.0 is not exact).
         failAt(v.offset, field, LessonErrorCode::NotInteger, {shownText(v.text)});
-    default:
-        failType(v, field, "integer");
+    default: failType(v, field, "integer");
     }
 }
 

@@ -31,7 +31,7 @@ public:
     // Throws for the first key, in file order, that is not in `allowed` ("unknown field").
     void allowOnly(std::initializer_list<std::string_view> allowed) const;
     const JsonValue* get(std::string_view key) const;
-    const JsonValue& require(std::string_view key) const; // throws "missing required field"
+    const JsonValue& require(std::string_view key) const;          // throws "missing required field"
     void forbid(std::string_view key, LessonErrorCode code) const; // throws at the key
     std::string path(std::string_view key) const;
     const std::string& path() const { return path_; }

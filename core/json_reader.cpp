@@ -56,21 +56,30 @@ class TokenTracker {
 public:
     void consume(size_t index, char c) {
         if (inString_) {
-            if (escape_) escape_ = false;
-            else if (c == '\\') escape_ = true;
-            else if (c == '"') inString_ = false;
+            if (escape_)
+                escape_ = false;
+            else if (c == '\\')
+                escape_ = true;
+            else if (c == '"')
+                inString_ = false;
             return;
         }
         switch (c) {
-        case ' ': case '\t': case '\n': case '\r': case ',': case ':': case ']': case '}':
-            inToken_ = false;
-            return;
+        case ' ':
+        case '\t':
+        case '\n':
+        case '\r':
+        case ',':
+        case ':':
+        case ']':
+        case '}': inToken_ = false; return;
         case '"':
             start_ = index;
             inString_ = true;
             inToken_ = false;
             return;
-        case '[': case '{':
+        case '[':
+        case '{':
             start_ = index;
             inToken_ = false;
             return;
@@ -244,8 +253,8 @@ private:
     }
     bool open(JsonValue::Kind kind) {
         if (stack_.size() >= kMaxJsonDepth) {
-            error_ = JsonReadError{tracker_.tokenStart(), pathWith(nullptr), LessonErrorCode::TooDeep,
-                                   {std::to_string(kMaxJsonDepth)}};
+            error_ = JsonReadError{
+                tracker_.tokenStart(), pathWith(nullptr), LessonErrorCode::TooDeep, {std::to_string(kMaxJsonDepth)}};
             return false;
         }
         Frame f;

@@ -17,12 +17,12 @@ struct JsonMember;
 struct JsonValue {
     enum class Kind : uint8_t { Null, Bool, Int, Uint, Float, String, Array, Object };
     Kind kind = Kind::Null;
-    size_t offset = 0;  // byte offset of the value's first character
+    size_t offset = 0; // byte offset of the value's first character
     bool boolean = false;
-    int64_t integer = 0;   // Int: a negative integer
-    uint64_t unsignedInt = 0; // Uint: a non-negative integer
-    double number = 0.0;   // Float
-    std::string text;      // String: the decoded string; Float: the number as written
+    int64_t integer = 0;             // Int: a negative integer
+    uint64_t unsignedInt = 0;        // Uint: a non-negative integer
+    double number = 0.0;             // Float
+    std::string text;                // String: the decoded string; Float: the number as written
     std::vector<JsonValue> items;    // Array
     std::vector<JsonMember> members; // Object, in file order (keys are unique)
 

@@ -49,7 +49,8 @@ LessonError systemError(std::string_view fileName, LessonErrorCode code) {
 LessonResult parseLesson(std::string_view text, std::string_view fileName) {
     if (text.size() > kMaxLessonBytes) return tooLarge(fileName, text.size());
     auto tree = readJson(text);
-    if (auto* e = std::get_if<JsonReadError>(&tree)) return errorAt(text, fileName, e->offset, e->path, e->code, e->args);
+    if (auto* e = std::get_if<JsonReadError>(&tree))
+        return errorAt(text, fileName, e->offset, e->path, e->code, e->args);
     try {
         return scenarioFromJson(std::get<JsonValue>(tree));
     } catch (const FieldError& e) {

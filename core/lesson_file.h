@@ -12,12 +12,12 @@
 namespace hl {
 
 struct LessonError {
-    std::string file;  // as given by the caller (a path or a resource name)
-    int line = 0;      // 1-based; 0 when not known
-    int column = 0;    // 1-based
-    std::string field; // "faults[0].match.flags"; empty for syntax errors
+    std::string file;                                   // as given by the caller (a path or a resource name)
+    int line = 0;                                       // 1-based; 0 when not known
+    int column = 0;                                     // 1-based
+    std::string field;                                  // "faults[0].match.flags"; empty for syntax errors
     LessonErrorCode code = LessonErrorCode::JsonSyntax; // worded by Texts::lessonError (ui/texts/)
-    std::vector<std::string> args; // data for the wording: {"SYNN"} for UnknownFlag
+    std::vector<std::string> args;                      // data for the wording: {"SYNN"} for UnknownFlag
     // For logs and test output only, never shown to a user: the position, the code's name and
     // the arguments, "lost.json:12:9: faults[0].match.flags: UnknownFlag(SYNN)".
     std::string toString() const;

@@ -13,13 +13,19 @@
 namespace hl {
 
 inline constexpr std::array<std::pair<ActionKind, std::string_view>, 8> kLessonActionNames = {{
-    {ActionKind::Listen, "listen"}, {ActionKind::Connect, "connect"}, {ActionKind::Send, "send"},
-    {ActionKind::Shutdown, "shutdown"}, {ActionKind::Close, "close"}, {ActionKind::Abort, "abort"},
-    {ActionKind::Reboot, "reboot"}, {ActionKind::Inject, "inject"},
+    {ActionKind::Listen, "listen"},
+    {ActionKind::Connect, "connect"},
+    {ActionKind::Send, "send"},
+    {ActionKind::Shutdown, "shutdown"},
+    {ActionKind::Close, "close"},
+    {ActionKind::Abort, "abort"},
+    {ActionKind::Reboot, "reboot"},
+    {ActionKind::Inject, "inject"},
 }};
 
 inline constexpr std::array<std::pair<DupSynReply, std::string_view>, 2> kLessonDupSynReplyNames = {{
-    {DupSynReply::Ack, "ack"}, {DupSynReply::SynAck, "synack"},
+    {DupSynReply::Ack, "ack"},
+    {DupSynReply::SynAck, "synack"},
 }};
 
 template <typename E, size_t N>

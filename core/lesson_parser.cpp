@@ -28,8 +28,7 @@ HostId readHost(const JsonValue& v, const std::string& field) {
 void checkFormat(const ObjectFields& top) {
     const JsonValue& format = top.require("format");
     if (readString(format, "format") != kLessonFormat)
-        failAt(format.offset, "format", LessonErrorCode::WrongFormat,
-               {std::string(kLessonFormat), shownText(format.text)});
+        failAt(format.offset, "format", LessonErrorCode::WrongFormat, {std::string(kLessonFormat), shownText(format.text)});
     const JsonValue& version = top.require("version");
     const uint64_t v = readUnsigned(version, "version", 0, UINT64_MAX);
     if (v != kLessonVersion)
@@ -101,7 +100,7 @@ HostOverrides readOptions(const JsonValue& v, const std::string& path) {
     f.allowOnly({HL_HOST_OPTIONS(HL_HOST_OPTION_KEY)});
 #undef HL_HOST_OPTION_KEY
     HostOverrides o;
-#define HL_HOST_OPTION_READ(kind, name, key, teach) \
+#define HL_HOST_OPTION_READ(kind, name, key, teach)                                                                    \
     if (const auto* x = f.get(key)) o.name = readOption(*x, f.path(key), option_kind::kind{});
     HL_HOST_OPTIONS(HL_HOST_OPTION_READ)
 #undef HL_HOST_OPTION_READ
@@ -112,7 +111,8 @@ void readHostConfig(const JsonValue& v, const std::string& path, HostConfig& hos
     ObjectFields f(v, path);
     f.allowOnly({"port", "isn", "options"});
     if (const auto* x = f.get("port")) host.port = static_cast<uint16_t>(readUnsigned(*x, f.path("port"), 1, kMaxPort));
-    if (const auto* x = f.get("isn")) host.isn = static_cast<uint32_t>(readUnsigned(*x, f.path("isn"), 0, kMaxSeqNumber));
+    if (const auto* x = f.get("isn"))
+        host.isn = static_cast<uint32_t>(readUnsigned(*x, f.path("isn"), 0, kMaxSeqNumber));
     if (const auto* x = f.get("options")) host.options = readOptions(*x, f.path("options"));
 }
 
@@ -139,8 +139,10 @@ InjectedSegment readSegment(const JsonValue& v, const std::string& path) {
     // Traces show ack 0 whenever the ACK flag is off; a file must agree.
     if (s.ack != 0 && !s.flags.has(Flag::ACK)) failAt(ack.offset, f.path("ack"), LessonErrorCode::AckWithoutFlag);
     if (const auto* x = f.get("len")) s.len = static_cast<uint32_t>(readUnsigned(*x, f.path("len"), 0, kMaxSegmentLen));
-    if (const auto* x = f.get("window")) s.window = static_cast<uint32_t>(readUnsigned(*x, f.path("window"), 0, kMaxWindow));
-    if (const auto* x = f.get("src_port")) s.srcPort = static_cast<uint16_t>(readUnsigned(*x, f.path("src_port"), 1, kMaxPort));
+    if (const auto* x = f.get("window"))
+        s.window = static_cast<uint32_t>(readUnsigned(*x, f.path("window"), 0, kMaxWindow));
+    if (const auto* x = f.get("src_port"))
+        s.srcPort = static_cast<uint16_t>(readUnsigned(*x, f.path("src_port"), 1, kMaxPort));
     return s;
 }
 
@@ -173,8 +175,7 @@ std::pair<SimTime, SimTime> readBetween(const JsonValue& v, const std::string& f
     if (items.size() != 2) failAt(v.offset, field, LessonErrorCode::BetweenShape);
     const SimTime a = readMs(items[0], field, 0);
     const SimTime b = readMs(items[1], field, 0);
-    if (a > b)
-        failAt(v.offset, field, LessonErrorCode::BetweenOrder, {std::to_string(a.ms()), std::to_string(b.ms())});
+    if (a > b) failAt(v.offset, field, LessonErrorCode::BetweenOrder, {std::to_string(a.ms()), std::to_string(b.ms())});
     return {a, b};
 }
 
@@ -200,8 +201,7 @@ Fault readFault(const JsonValue& v, const std::string& path) {
     if (const auto* x = f.get("delay_ms")) fault.delay = readMs(*x, f.path("delay_ms"), 1);
     if (const auto* x = f.get("duplicate_after_ms")) fault.duplicateAfter = readMs(*x, f.path("duplicate_after_ms"), 0);
     if (const auto* x = f.get("user")) fault.fromUser = readBool(*x, f.path("user"));
-    if (!fault.drop && !fault.delay && !fault.duplicateAfter)
-        failAt(v.offset, path, LessonErrorCode::FaultNoEffect);
+    if (!fault.drop && !fault.delay && !fault.duplicateAfter) failAt(v.offset, path, LessonErrorCode::FaultNoEffect);
     // A dropped segment never arrives, so delaying or copying it would mean nothing.
     if (fault.drop && (fault.delay || fault.duplicateAfter))
         failAt(f.get("drop")->offset, f.path("drop"), LessonErrorCode::DropCombined);
@@ -239,7 +239,8 @@ LoadSpec readLoad(const JsonValue& v) {
     if (const auto* x = f.get("closer")) l.closer = readHost(*x, f.path("closer"));
     if (const auto* x = f.get("never_close_fraction"))
         l.neverCloseFraction = readNumber(*x, f.path("never_close_fraction"), 0.0, 1.0);
-    if (const auto* x = f.get("ephemeral_ports")) std::tie(l.portFirst, l.portLast) = readPortRange(*x, f.path("ephemeral_ports"));
+    if (const auto* x = f.get("ephemeral_ports"))
+        std::tie(l.portFirst, l.portLast) = readPortRange(*x, f.path("ephemeral_ports"));
     return l;
 }
 
@@ -264,13 +265,16 @@ Scenario scenarioFromJson(const JsonValue& root) {
     s.id = readId(top.require("id"));
     s.title = readText(top.require("title"), "title", true);
     if (const auto* x = top.get("summary")) s.summary = readText(*x, "summary", false);
-    if (const auto* x = top.get("group")) s.group = readEnum<LessonGroup>(*x, "group", LessonErrorCode::UnknownGroup, lessonGroupFromString);
-    if (const auto* x = top.get("profile")) s.profile = readEnum<Profile>(*x, "profile", LessonErrorCode::UnknownProfile, profileFromString);
+    if (const auto* x = top.get("group"))
+        s.group = readEnum<LessonGroup>(*x, "group", LessonErrorCode::UnknownGroup, lessonGroupFromString);
+    if (const auto* x = top.get("profile"))
+        s.profile = readEnum<Profile>(*x, "profile", LessonErrorCode::UnknownProfile, profileFromString);
     if (const auto* x = top.get("seed")) s.seed = readUnsigned(*x, "seed", 0, UINT64_MAX);
     if (const auto* x = top.get("latency_ms")) s.latency = readLatency(*x);
     if (const auto* x = top.get("loss")) s.loss = readNumber(*x, "loss", 0.0, 1.0);
     if (const auto* x = top.get("until_ms")) s.until = readMs(*x, "until_ms", 1);
-    if (const auto* x = top.get("max_events")) s.maxEvents = readUnsigned(*x, "max_events", 1, kDefaultBudget.maxEvents);
+    if (const auto* x = top.get("max_events"))
+        s.maxEvents = readUnsigned(*x, "max_events", 1, kDefaultBudget.maxEvents);
     if (const auto* x = top.get("client")) readHostConfig(*x, "client", s.client);
     if (const auto* x = top.get("server")) readHostConfig(*x, "server", s.server);
     s.actions = readList<Action>(top, "actions", readAction);

@@ -71,7 +71,7 @@ Json optionJson(uint32_t v, option_kind::Mss) { return v; }
 
 Json options(const HostOverrides& o) {
     Json j = Json::object();
-#define HL_HOST_OPTION_WRITE(kind, name, key, teach) \
+#define HL_HOST_OPTION_WRITE(kind, name, key, teach)                                                                   \
     if (o.name) j[key] = optionJson(*o.name, option_kind::kind{});
     HL_HOST_OPTIONS(HL_HOST_OPTION_WRITE)
 #undef HL_HOST_OPTION_WRITE
@@ -158,8 +158,10 @@ Json topLevel(const Scenario& s) {
     if (s.profile != defaults.profile) j["profile"] = toString(s.profile);
     if (s.seed != defaults.seed) j["seed"] = s.seed;
     if (s.latency != defaults.latency) {
-        if (s.latency.c2s == s.latency.s2c) j["latency_ms"] = latencyMs(s.latency.c2s);
-        else j["latency_ms"] = Json{{"c2s", latencyMs(s.latency.c2s)}, {"s2c", latencyMs(s.latency.s2c)}};
+        if (s.latency.c2s == s.latency.s2c)
+            j["latency_ms"] = latencyMs(s.latency.c2s);
+        else
+            j["latency_ms"] = Json{{"c2s", latencyMs(s.latency.c2s)}, {"s2c", latencyMs(s.latency.s2c)}};
     }
     if (s.loss != defaults.loss) j["loss"] = s.loss;
     if (s.until != defaults.until) j["until_ms"] = ms(s.until);
@@ -172,7 +174,8 @@ Json topLevel(const Scenario& s) {
 template <typename T, typename ToJson>
 void writeList(std::string& out, const char* key, const std::vector<T>& items, ToJson toJson) {
     out += ",\n  \"" + std::string(key) + "\": [\n";
-    for (size_t i = 0; i < items.size(); ++i) out += "    " + oneLine(toJson(items[i])) + (i + 1 < items.size() ? ",\n" : "\n");
+    for (size_t i = 0; i < items.size(); ++i)
+        out += "    " + oneLine(toJson(items[i])) + (i + 1 < items.size() ? ",\n" : "\n");
     out += "  ]";
 }
 

@@ -26,7 +26,7 @@ struct LoadBandPoint {
 struct LoadAreas {
     HostId side = HostId::Server;
     std::array<std::vector<LoadBandPoint>, kLoadGroups.size()> bands; // indexed by LoadGroup
-    uint64_t peakTotal = 0; // the highest stack
+    uint64_t peakTotal = 0;                                           // the highest stack
 };
 
 LoadAreas buildLoadAreas(const LoadResult& result, HostId side);
@@ -34,7 +34,7 @@ LoadAreas buildLoadAreas(const LoadResult& result, HostId side);
 struct LoadSummary {
     uint64_t connections = 0;
     uint64_t failedConnects = 0;
-    uint64_t peakTimeWait[2] = {0, 0};  // per HostId
+    uint64_t peakTimeWait[2] = {0, 0}; // per HostId
     uint64_t peakCloseWait[2] = {0, 0};
 };
 

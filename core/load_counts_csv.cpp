@@ -8,9 +8,9 @@ namespace hl {
 namespace {
 
 // The states a socket is counted in (load_simulation.h): every state but CLOSED and LISTEN.
-constexpr std::array<TcpState, 9> kCountedStates = {
-    TcpState::SynSent,  TcpState::SynReceived, TcpState::Established, TcpState::FinWait1, TcpState::FinWait2,
-    TcpState::CloseWait, TcpState::Closing,    TcpState::LastAck,     TcpState::TimeWait};
+constexpr std::array<TcpState, 9> kCountedStates = {TcpState::SynSent,  TcpState::SynReceived, TcpState::Established,
+                                                    TcpState::FinWait1, TcpState::FinWait2,    TcpState::CloseWait,
+                                                    TcpState::Closing,  TcpState::LastAck,     TcpState::TimeWait};
 
 std::string seconds(SimTime t) {
     char buf[32];

@@ -29,11 +29,11 @@ bool counted(TcpState s) { return s != TcpState::Closed && s != TcpState::Listen
 // One application side of one connection.
 struct AppSide {
     uint32_t ep = EndpointPool::kNone; // in the pool; kNone: no socket
-    std::array<uint64_t, 3> arming{}; // live arming number per TimerKind; 0 = none
-    uint64_t received = 0;            // bytes the app has read
-    bool sentPart = false;            // request (client) or response (server) handed to TCP
+    std::array<uint64_t, 3> arming{};  // live arming number per TimerKind; 0 = none
+    uint64_t received = 0;             // bytes the app has read
+    bool sentPart = false;             // request (client) or response (server) handed to TCP
     bool closeCalled = false;
-    bool leak = false;                // a server handler that never calls close
+    bool leak = false; // a server handler that never calls close
     bool sawEof = false;
     bool connected = false;
 };
@@ -101,12 +101,9 @@ private:
 };
 
 LoadSimulator::LoadSimulator(const Scenario& sc, const LoadOptions& opts)
-    : sc_(sc),
-      opts_(opts),
-      spec_(sc.load.value_or(LoadSpec{})),
-      serverPort_(sc.server.port),
-      isn_{IsnSequence(sc.client.isn, splitMix64(sc.seed ^ kClientIsnStreamSalt)),
-           IsnSequence(sc.server.isn, splitMix64(sc.seed ^ kServerIsnStreamSalt))},
+    : sc_(sc), opts_(opts), spec_(sc.load.value_or(LoadSpec{})),
+      serverPort_(sc.server.port), isn_{IsnSequence(sc.client.isn, splitMix64(sc.seed ^ kClientIsnStreamSalt)),
+                                        IsnSequence(sc.server.isn, splitMix64(sc.seed ^ kServerIsnStreamSalt))},
       lossRng_(splitMix64(sc.seed ^ kLossStreamSalt)) {
     const Profile profile = opts.profileOverride.value_or(sc.profile);
     clientOpts_ = resolveOptions(profile, sc.client.options);
@@ -133,8 +130,8 @@ LoadResult LoadSimulator::run() {
     Outputs lo;
     listener_.emplace(Endpoint::listen(SimTime(), serverOpts_, serverPort_, lo));
     for (;;) {
-        const SimTime connectAt =
-            nextConnect_ < connectsTotal_ ? connectTime(nextConnect_, spec_.ratePerS) : SimTime::max();
+        const SimTime connectAt = nextConnect_ < connectsTotal_ ? connectTime(nextConnect_, spec_.ratePerS)
+                                                                : SimTime::max();
         SimTime at;
         HostId to = HostId::Client;
         const LoadEventKind kind = agenda_.next(connectAt, at, to);
@@ -163,8 +160,7 @@ LoadResult LoadSimulator::run() {
     result_.end = now_;
     // Samples up to the end, and one more so that the last one shows the final state.
     takeSamplesBefore(now_ + SimTime::fromUs(1));
-    if (!result_.cancelled && (result_.samples.empty() || result_.samples.back().at < now_))
-        pushSample(nextSampleAt_);
+    if (!result_.cancelled && (result_.samples.empty() || result_.samples.back().at < now_)) pushSample(nextSampleAt_);
     if (opts_.progress && !result_.cancelled) opts_.progress(1.0);
     return std::move(result_);
 }
@@ -253,8 +249,7 @@ void LoadSimulator::acceptAtServer(uint32_t slot, const Segment& seg) {
     ++opened_[1];
     const FourTuple tuple{serverPort_, seg.srcPort};
     out_.clear();
-    ps.side[1].ep =
-        pool_.create([&] { return Endpoint::acceptSyn(now_, serverOpts_, tuple, isn_[1].next(), seg, out_); });
+    ps.side[1].ep = pool_.create([&] { return Endpoint::acceptSyn(now_, serverOpts_, tuple, isn_[1].next(), seg, out_); });
     handleOutputs(slot, HostId::Server, false);
     appReact(slot, HostId::Server);
     reap(slot, HostId::Server);

@@ -19,26 +19,26 @@ using StateCounts = std::array<uint32_t, kAllStates.size()>; // indexed by stati
 
 struct LoadSample {
     SimTime at;
-    StateCounts client{};  // client-side sockets per state (CLOSED = finished or never opened: 0)
-    StateCounts server{};  // server-side sockets per state (the listener itself is not counted)
-    uint64_t opened = 0;          // cumulative connects that got a port
-    uint64_t serverOpened = 0;    // cumulative server sockets created (a SYN accepted by the listener)
-    uint64_t failedConnects = 0;  // cumulative connects refused: no free ephemeral port
-    uint64_t clientClosed = 0;    // cumulative client sockets back in CLOSED
-    uint64_t serverClosed = 0;    // cumulative server sockets back in CLOSED
+    StateCounts client{};        // client-side sockets per state (CLOSED = finished or never opened: 0)
+    StateCounts server{};        // server-side sockets per state (the listener itself is not counted)
+    uint64_t opened = 0;         // cumulative connects that got a port
+    uint64_t serverOpened = 0;   // cumulative server sockets created (a SYN accepted by the listener)
+    uint64_t failedConnects = 0; // cumulative connects refused: no free ephemeral port
+    uint64_t clientClosed = 0;   // cumulative client sockets back in CLOSED
+    uint64_t serverClosed = 0;   // cumulative server sockets back in CLOSED
     bool operator==(const LoadSample&) const = default;
 };
 
 struct LoadResult {
-    std::vector<LoadSample> samples;        // one per sampleEvery, from 0 to the end
-    std::vector<SimTime> firstFailures;     // time of the first failed connect in each sample period with failures
-    uint64_t connections = 0;               // connects attempted
-    uint64_t failedConnects = 0;            // connects refused: no free ephemeral port
-    uint64_t segments = 0;                  // segments sent, both sides
-    uint64_t events = 0;                    // events processed
-    SimTime end;                            // simulated time reached
+    std::vector<LoadSample> samples;    // one per sampleEvery, from 0 to the end
+    std::vector<SimTime> firstFailures; // time of the first failed connect in each sample period with failures
+    uint64_t connections = 0;           // connects attempted
+    uint64_t failedConnects = 0;        // connects refused: no free ephemeral port
+    uint64_t segments = 0;              // segments sent, both sides
+    uint64_t events = 0;                // events processed
+    SimTime end;                        // simulated time reached
     bool cancelled = false;
-    bool stoppedByBudget = false;           // stopped at kMaxLoadSegments (core/work_budget.h)
+    bool stoppedByBudget = false; // stopped at kMaxLoadSegments (core/work_budget.h)
 };
 
 struct LoadOptions {

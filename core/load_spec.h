@@ -9,8 +9,8 @@
 namespace hl {
 
 struct LoadSpec {
-    double ratePerS = 500;          // new connections per second, evenly spaced
-    SimDuration duration = 120_s;   // connections are opened during [0, duration)
+    double ratePerS = 500;        // new connections per second, evenly spaced
+    SimDuration duration = 120_s; // connections are opened during [0, duration)
     uint32_t requestBytes = 100;
     uint32_t responseBytes = 1000;
     HostId closer = HostId::Client; // the side that calls close first

@@ -142,7 +142,10 @@ private:
         while (at < end) {
             const uint8_t kind = b_[at];
             if (kind == 0) return;
-            if (kind == 1) { ++at; continue; }
+            if (kind == 1) {
+                ++at;
+                continue;
+            }
             if (at + 1 >= end || b_[at + 1] < 2 || at + b_[at + 1] > end) return;
             const uint8_t len = b_[at + 1];
             if (kind == kTcpOptionMss && len == 4) out_.mss = load16(b_, at + 2);
@@ -170,7 +173,10 @@ std::string IpAddress::toString() const {
     for (int i = 0; i < 8;) {
         int j = i;
         while (j < 8 && g[j] == 0) ++j;
-        if (j - i > bestLen) { bestAt = i; bestLen = j - i; }
+        if (j - i > bestLen) {
+            bestAt = i;
+            bestLen = j - i;
+        }
         i = j == i ? i + 1 : j;
     }
     std::string out;

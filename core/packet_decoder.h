@@ -15,9 +15,9 @@ namespace hl {
 
 struct IpAddress {
     bool v6 = false;
-    std::array<uint8_t, 16> bytes{}; // IPv4: the first four
+    std::array<uint8_t, 16> bytes{};                    // IPv4: the first four
     auto operator<=>(const IpAddress&) const = default; // NOLINT(modernize-use-nullptr): clang-tidy 14 misreads a defaulted <=>
-    std::string toString() const; // "192.0.2.10", "2001:db8::1" (RFC 5952 form)
+    std::string toString() const;                       // "192.0.2.10", "2001:db8::1" (RFC 5952 form)
 };
 
 struct DecodedTcp {

@@ -12,9 +12,18 @@ using namespace pcapng;
 // Builds one block: type, length, body, options, length (the body padded to 32 bits).
 class Block {
 public:
-    explicit Block(uint32_t type) { u32(type); u32(0); }
-    Block& u16(uint16_t v) { append16(b_, v, ByteOrder::Little); return *this; }
-    Block& u32(uint32_t v) { append32(b_, v, ByteOrder::Little); return *this; }
+    explicit Block(uint32_t type) {
+        u32(type);
+        u32(0);
+    }
+    Block& u16(uint16_t v) {
+        append16(b_, v, ByteOrder::Little);
+        return *this;
+    }
+    Block& u32(uint32_t v) {
+        append32(b_, v, ByteOrder::Little);
+        return *this;
+    }
     Block& raw(std::span<const uint8_t> bytes) {
         b_.append(reinterpret_cast<const char*>(bytes.data()), bytes.size());
         return pad();

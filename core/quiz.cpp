@@ -70,17 +70,29 @@ void stateChoices(QuizQuestion& q, TcpState from) {
     using S = TcpState;
     using M = Misconception;
     switch (q.answer.state) {
-    case S::CloseWait: add(S::FinWait2, M::FinWait2VsCloseWait); add(S::TimeWait, M::PassiveCloserTimeWait); break;
-    case S::FinWait2: add(S::CloseWait, M::FinWait2VsCloseWait); add(S::TimeWait, M::Other); break;
+    case S::CloseWait:
+        add(S::FinWait2, M::FinWait2VsCloseWait);
+        add(S::TimeWait, M::PassiveCloserTimeWait);
+        break;
+    case S::FinWait2:
+        add(S::CloseWait, M::FinWait2VsCloseWait);
+        add(S::TimeWait, M::Other);
+        break;
     case S::LastAck: add(S::TimeWait, M::PassiveCloserTimeWait); break;
     case S::Closed:
         if (from == S::LastAck) add(S::TimeWait, M::PassiveCloserTimeWait);
         break;
-    case S::TimeWait: add(S::Closed, M::Other); add(S::CloseWait, M::FinWait2VsCloseWait); break;
+    case S::TimeWait:
+        add(S::Closed, M::Other);
+        add(S::CloseWait, M::FinWait2VsCloseWait);
+        break;
     case S::FinWait1: add(S::CloseWait, M::FinWait2VsCloseWait); break;
     case S::SynReceived: add(S::Established, M::Other); break;
     case S::Established: add(S::SynReceived, M::Other); break;
-    case S::Closing: add(S::TimeWait, M::Other); add(S::FinWait2, M::Other); break;
+    case S::Closing:
+        add(S::TimeWait, M::Other);
+        add(S::FinWait2, M::Other);
+        break;
     case S::SynSent: add(S::SynReceived, M::Other); break;
     default: break;
     }
@@ -114,7 +126,8 @@ void sendsChoices(QuizQuestion& q, const Segment* arriving) {
     const auto same = [](const QuizAnswer& a, const QuizAnswer& b) { return a.flags == b.flags; };
     std::vector<QuizChoice> c{{q.answer, Misconception::None}};
     const auto distractors = flagDistractors(q.answer.flags, arriving);
-    if (q.answer.flags && !(arriving && arriving->flags.has(Flag::RST))) addDistinct(c, same, QuizAnswer{}, Misconception::Other);
+    if (q.answer.flags && !(arriving && arriving->flags.has(Flag::RST)))
+        addDistinct(c, same, QuizAnswer{}, Misconception::Other);
     for (const auto& [f, m] : distractors) {
         QuizAnswer a;
         a.flags = f;
@@ -246,7 +259,8 @@ public:
             if (out_.size() >= kMinQuestions) break;
             out_.push_back(std::move(q));
         }
-        std::stable_sort(out_.begin(), out_.end(), [](const QuizQuestion& a, const QuizQuestion& b) { return a.step < b.step; });
+        std::stable_sort(out_.begin(), out_.end(),
+                         [](const QuizQuestion& a, const QuizQuestion& b) { return a.step < b.step; });
         return std::move(out_);
     }
 
@@ -306,7 +320,10 @@ private:
                     t.timer != TimerKind::Retransmit)
                     continue;
                 if (t.op == TimerOp::Set && armedAt == SimTime()) armedAt = t.t;
-                if (t.op == TimerOp::Fire) { backedOff = true; break; }
+                if (t.op == TimerOp::Fire) {
+                    backedOff = true;
+                    break;
+                }
                 if (t.op == TimerOp::Cancel) break;
             }
             timerChoices(q, armedAt, backedOff);
@@ -402,8 +419,8 @@ std::string lower(std::string_view s) {
 
 std::string trimmed(std::string_view s) {
     const auto notSpace = [](char c) { return !std::isspace(static_cast<unsigned char>(c)); };
-    const auto *const b = std::find_if(s.begin(), s.end(), notSpace);
-    const auto *const e = std::find_if(s.rbegin(), s.rend(), notSpace).base();
+    const auto* const b = std::find_if(s.begin(), s.end(), notSpace);
+    const auto* const e = std::find_if(s.rbegin(), s.rend(), notSpace).base();
     return b < e ? std::string(b, e) : std::string();
 }
 
@@ -437,11 +454,16 @@ std::optional<std::optional<Flags>> parseFlags(std::string_view text) {
     std::string cur;
     const auto flush = [&]() -> bool {
         if (cur.empty()) return true;
-        if (cur == "syn") f |= Flag::SYN;
-        else if (cur == "ack") f |= Flag::ACK;
-        else if (cur == "fin") f |= Flag::FIN;
-        else if (cur == "rst") f |= Flag::RST;
-        else if (cur != "psh") return false;
+        if (cur == "syn")
+            f |= Flag::SYN;
+        else if (cur == "ack")
+            f |= Flag::ACK;
+        else if (cur == "fin")
+            f |= Flag::FIN;
+        else if (cur == "rst")
+            f |= Flag::RST;
+        else if (cur != "psh")
+            return false;
         cur.clear();
         return true;
     };
@@ -460,8 +482,11 @@ std::optional<std::optional<Flags>> parseFlags(std::string_view text) {
 std::optional<SimTime> parseSeconds(std::string_view text) {
     std::string t = lower(text);
     double scale = 1e6;
-    if (t.size() > 2 && t.ends_with("ms")) { t.resize(t.size() - 2); scale = 1e3; }
-    else if (t.size() > 1 && t.back() == 's') t.pop_back();
+    if (t.size() > 2 && t.ends_with("ms")) {
+        t.resize(t.size() - 2);
+        scale = 1e3;
+    } else if (t.size() > 1 && t.back() == 's')
+        t.pop_back();
     if (t.empty() || !(std::isdigit(static_cast<unsigned char>(t[0])))) return std::nullopt;
     double v = 0;
     const auto [p, ec] = std::from_chars(t.data(), t.data() + t.size(), v);
@@ -478,7 +503,8 @@ std::optional<QuizAnswer> parseOwnForm(const QuizQuestion& q, std::string_view t
     switch (q.kind) {
     case QuizKind::NextState: {
         std::string t = trimmed(text);
-        for (char& c : t) c = c == '-' || c == ' ' ? '_' : static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+        for (char& c : t)
+            c = c == '-' || c == ' ' ? '_' : static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
         const auto s = tcpStateFromString(t);
         if (!s) return std::nullopt;
         a.state = *s;
@@ -583,8 +609,7 @@ bool isTeachingStep(const Trace& trace, size_t begin, size_t end) {
     for (size_t i = begin; i < end && i < trace.events.size(); ++i) {
         const TraceEvent& e = trace.events[i];
         event = event || e.type == EventType::Deliver || e.type == EventType::Inject || e.type == EventType::State ||
-                e.type == EventType::Notify ||
-                (e.type == EventType::Timer && e.op == TimerOp::Fire);
+                e.type == EventType::Notify || (e.type == EventType::Timer && e.op == TimerOp::Fire);
         reason = reason || !isRoutine(e.reason);
     }
     return event && reason;
@@ -652,7 +677,8 @@ std::string formatAnswer(QuizKind kind, const QuizAnswer& a) {
 std::optional<QuizAnswer> parseAnswer(const QuizQuestion& q, std::string_view text) {
     const std::string t = lower(trimmed(text));
     // A choice letter: "b" or "b)".
-    if ((t.size() == 1 || (t.size() == 2 && t[1] == ')')) && t[0] >= 'a' && t[0] < 'a' + static_cast<char>(q.choices.size()))
+    if ((t.size() == 1 || (t.size() == 2 && t[1] == ')')) && t[0] >= 'a' &&
+        t[0] < 'a' + static_cast<char>(q.choices.size()))
         return q.choices[static_cast<size_t>(t[0] - 'a')].answer;
     return parseOwnForm(q, text);
 }

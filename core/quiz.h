@@ -23,20 +23,20 @@ enum class QuizKind : uint8_t {
 
 // What becomes of an arriving segment.
 enum class SegmentFate : uint8_t { Accepted, Ignored, AnsweredAck, AnsweredRst, ChallengeAck, Reset };
-inline constexpr SegmentFate kAllFates[] = {SegmentFate::Accepted,    SegmentFate::Ignored,
-                                            SegmentFate::AnsweredAck, SegmentFate::AnsweredRst,
+inline constexpr SegmentFate kAllFates[] = {SegmentFate::Accepted,     SegmentFate::Ignored,
+                                            SegmentFate::AnsweredAck,  SegmentFate::AnsweredRst,
                                             SegmentFate::ChallengeAck, SegmentFate::Reset};
 // The answer word: "accepted", "ignored", "ack", "rst", "challenge-ack", "reset".
 std::string_view toString(SegmentFate f);
 
 // One answer (right or a choice); which fields count depends on the question's kind.
 struct QuizAnswer {
-    TcpState state = TcpState::Closed;   // NextState
-    std::optional<Flags> flags;          // Sends (nullopt: nothing), Timer: the flags resent
-    uint32_t seq = 0;                    // SeqAck, Timer
-    uint32_t ack = 0;                    // SeqAck when hasAck
+    TcpState state = TcpState::Closed; // NextState
+    std::optional<Flags> flags;        // Sends (nullopt: nothing), Timer: the flags resent
+    uint32_t seq = 0;                  // SeqAck, Timer
+    uint32_t ack = 0;                  // SeqAck when hasAck
     bool hasAck = false;
-    SimTime due;                         // Timer
+    SimTime due; // Timer
     SegmentFate fate = SegmentFate::Accepted;
     bool operator==(const QuizAnswer&) const = default;
 };
@@ -44,14 +44,14 @@ struct QuizAnswer {
 // The confusion a wrong choice stands for (the UI can name it after a wrong answer).
 enum class Misconception : uint8_t {
     None,
-    AckEqualsSeq,        // ack = the peer's seq instead of seq + 1
-    SynFinTakeNoNumber,  // SYN and FIN consume no sequence number
+    AckEqualsSeq,          // ack = the peer's seq instead of seq + 1
+    SynFinTakeNoNumber,    // SYN and FIN consume no sequence number
     PassiveCloserTimeWait, // the side that closes second enters TIME_WAIT
-    FinWait2VsCloseWait, // FIN_WAIT_2 and CLOSE_WAIT swapped
-    RstAnsweredWithRst,  // a RST gets a RST back
-    RetransmitNewIsn,    // a retransmitted SYN carries a new ISN
-    NoBackoff,           // the retransmission timeout does not double
-    NoChange,            // the state stays as it was
+    FinWait2VsCloseWait,   // FIN_WAIT_2 and CLOSE_WAIT swapped
+    RstAnsweredWithRst,    // a RST gets a RST back
+    RetransmitNewIsn,      // a retransmitted SYN carries a new ISN
+    NoBackoff,             // the retransmission timeout does not double
+    NoChange,              // the state stays as it was
     Other,
 };
 

@@ -6,7 +6,7 @@ namespace hl {
 
 HostOptions resolveOptions(Profile profile, const HostOverrides& o) {
     HostOptions r = profileDefaults(profile);
-#define HL_HOST_OPTION_RESOLVE(kind, name, key, teach) \
+#define HL_HOST_OPTION_RESOLVE(kind, name, key, teach)                                                                 \
     if (o.name) r.name = *o.name;
     HL_HOST_OPTIONS(HL_HOST_OPTION_RESOLVE)
 #undef HL_HOST_OPTION_RESOLVE

@@ -64,7 +64,7 @@ struct FaultMatch {
     std::optional<HostId> from;
     std::optional<Flags> flags; // exact set among SYN ACK FIN RST (PSH ignored)
     std::optional<bool> hasData;
-    std::optional<uint32_t> nth; // 1-based among segments matching the rest
+    std::optional<uint32_t> nth;                        // 1-based among segments matching the rest
     std::optional<std::pair<SimTime, SimTime>> between; // sent within [a, b]
     std::optional<uint64_t> segmentId;
     bool operator==(const FaultMatch&) const = default;
@@ -110,7 +110,7 @@ struct Scenario {
 
 std::string_view toString(LessonGroup g); // "handshake", "closing", "loss", "reset", "time_wait", "load"
 std::optional<LessonGroup> lessonGroupFromString(std::string_view name);
-std::string_view toString(HostId h);      // "client", "server"
+std::string_view toString(HostId h); // "client", "server"
 std::optional<HostId> hostIdFromString(std::string_view name);
 inline HostId peerOf(HostId h) { return h == HostId::Client ? HostId::Server : HostId::Client; }
 

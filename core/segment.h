@@ -16,11 +16,18 @@ class Flags {
 public:
     constexpr Flags() = default;
     constexpr Flags(Flag f) : bits_(static_cast<uint8_t>(f)) {} // NOLINT: a flag is a set of one
-    static constexpr Flags fromBits(uint8_t b) { Flags f; f.bits_ = b; return f; }
+    static constexpr Flags fromBits(uint8_t b) {
+        Flags f;
+        f.bits_ = b;
+        return f;
+    }
     constexpr uint8_t bits() const { return bits_; }
     constexpr bool has(Flag f) const { return (bits_ & static_cast<uint8_t>(f)) != 0; }
     constexpr Flags operator|(Flags o) const { return fromBits(bits_ | o.bits_); }
-    constexpr Flags& operator|=(Flags o) { bits_ |= o.bits_; return *this; }
+    constexpr Flags& operator|=(Flags o) {
+        bits_ |= o.bits_;
+        return *this;
+    }
     constexpr Flags without(Flag f) const { return fromBits(bits_ & ~static_cast<uint8_t>(f)); }
     constexpr bool operator==(const Flags&) const = default;
 
@@ -62,9 +69,7 @@ struct Segment {
     uint32_t len = 0; // payload bytes
 
     // SEG.LEN of RFC 9293: payload plus one for SYN and one for FIN.
-    uint32_t segLen() const {
-        return len + (flags.has(Flag::SYN) ? 1u : 0u) + (flags.has(Flag::FIN) ? 1u : 0u);
-    }
+    uint32_t segLen() const { return len + (flags.has(Flag::SYN) ? 1u : 0u) + (flags.has(Flag::FIN) ? 1u : 0u); }
     // Every field: a field added later is compared too (trace_diff relies on it).
     bool operator==(const Segment&) const = default;
 };

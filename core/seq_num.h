@@ -13,7 +13,10 @@ public:
 
     constexpr SeqNum operator+(uint32_t n) const { return SeqNum(v_ + n); }
     constexpr SeqNum operator-(uint32_t n) const { return SeqNum(v_ - n); }
-    constexpr SeqNum& operator+=(uint32_t n) { v_ += n; return *this; }
+    constexpr SeqNum& operator+=(uint32_t n) {
+        v_ += n;
+        return *this;
+    }
     // Signed distance a - b; meaningful while the two are less than 2^31 apart.
     constexpr int32_t operator-(SeqNum b) const { return static_cast<int32_t>(v_ - b.v_); }
 

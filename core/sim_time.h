@@ -21,8 +21,14 @@ public:
     constexpr SimTime operator-(SimTime d) const { return SimTime(us_ - d.us_); }
     constexpr SimTime operator*(int64_t k) const { return SimTime(us_ * k); }
     constexpr SimTime operator/(int64_t k) const { return SimTime(us_ / k); }
-    constexpr SimTime& operator+=(SimTime d) { us_ += d.us_; return *this; }
-    constexpr SimTime& operator-=(SimTime d) { us_ -= d.us_; return *this; }
+    constexpr SimTime& operator+=(SimTime d) {
+        us_ += d.us_;
+        return *this;
+    }
+    constexpr SimTime& operator-=(SimTime d) {
+        us_ -= d.us_;
+        return *this;
+    }
     // NOLINTNEXTLINE(modernize-use-nullptr): clang-tidy 14 misreads the defaulted <=> (its literal 0)
     constexpr auto operator<=>(const SimTime&) const = default;
 

@@ -76,9 +76,9 @@ private:
     Trace trace_;
     SimTime now_;
     uint64_t armings_ = 0;
-    uint64_t inFlight_ = 0;   // segment copies scheduled and not yet arrived or lost
-    SimTime stillAt_;         // the instant of the events since stillSince_
-    size_t stillSince_ = 0;   // index of the first event at that instant
+    uint64_t inFlight_ = 0; // segment copies scheduled and not yet arrived or lost
+    SimTime stillAt_;       // the instant of the events since stillSince_
+    size_t stillSince_ = 0; // index of the first event at that instant
     // The newest arming of each (host, conn, timer); an expiry of an older arming is stale.
     std::map<std::tuple<HostId, uint32_t, TimerKind>, uint64_t> liveArming_;
     // Each connection's state as the trace tells it (index: connection id), for senderState.
@@ -87,11 +87,9 @@ private:
 };
 
 Simulator::Simulator(const Scenario& sc, const SimOptions& opts)
-    : sc_(sc),
-      opts_(withLessonLimit(opts, sc)),
-      seed_(opts.seedOverride.value_or(sc.seed)),
-      isn_{IsnSequence(sc.client.isn, splitMix64(seed_ ^ kClientIsnStreamSalt)),
-           IsnSequence(sc.server.isn, splitMix64(seed_ ^ kServerIsnStreamSalt))},
+    : sc_(sc), opts_(withLessonLimit(opts, sc)),
+      seed_(opts.seedOverride.value_or(sc.seed)), isn_{IsnSequence(sc.client.isn, splitMix64(seed_ ^ kClientIsnStreamSalt)),
+                                                       IsnSequence(sc.server.isn, splitMix64(seed_ ^ kServerIsnStreamSalt))},
       channel_(sc.latency, sc.faults, sc.loss, seed_) {
     const Profile profile = opts.profileOverride.value_or(sc.profile);
     hosts_[0].emplace(HostId::Client, sc.client.port, resolveOptions(profile, sc.client.options),
@@ -173,8 +171,10 @@ TcpState& Simulator::stateOf(HostId h, uint32_t conn) {
 
 void Simulator::runAction(const AgendaItem& item) {
     const Action& a = sc_.actions[item.order];
-    if (a.kind == ActionKind::Inject) runInject(a);
-    else runCall(a);
+    if (a.kind == ActionKind::Inject)
+        runInject(a);
+    else
+        runCall(a);
 }
 
 // The connection a call acts on, as the host will pick it (Host::callTarget); 0 for the calls

@@ -21,7 +21,7 @@ struct FrameSpec {
     uint32_t dstIp = 0;
     uint16_t ipId = 0;
     uint8_t ttl = 64;
-    Segment seg;                // ports, seq, ack, flags, window (clamped to 65535), len
+    Segment seg;                 // ports, seq, ack, flags, window (clamped to 65535), len
     std::optional<uint16_t> mss; // an MSS option (RFC 9293 §3.7.1), sent on SYNs
 };
 

@@ -23,9 +23,9 @@ enum class TcpState : uint8_t {
 };
 
 inline constexpr std::array<TcpState, 11> kAllStates = {
-    TcpState::Closed,    TcpState::Listen,   TcpState::SynSent,   TcpState::SynReceived,
+    TcpState::Closed,      TcpState::Listen,   TcpState::SynSent,  TcpState::SynReceived,
     TcpState::Established, TcpState::FinWait1, TcpState::FinWait2, TcpState::CloseWait,
-    TcpState::Closing,   TcpState::LastAck,  TcpState::TimeWait};
+    TcpState::Closing,     TcpState::LastAck,  TcpState::TimeWait};
 
 // Canonical RFC name ("SYN_SENT"): for traces, files and tests, never shown as prose.
 std::string_view toString(TcpState s);

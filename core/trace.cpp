@@ -96,8 +96,10 @@ Snapshot snapshotAt(const Trace& trace, size_t cursor) {
     for (size_t i = 0; i < snap.cursor; ++i) {
         const TraceEvent& e = trace.events[i];
         snap.t = e.t;
-        if (e.type == EventType::State) table.applyState(e, static_cast<uint32_t>(i));
-        else if (e.type == EventType::Timer) table.applyTimer(e);
+        if (e.type == EventType::State)
+            table.applyState(e, static_cast<uint32_t>(i));
+        else if (e.type == EventType::Timer)
+            table.applyTimer(e);
     }
     // TCB variables: the latest record of each connection at or before the cursor.
     for (const TcbRecord& r : trace.tcb) {

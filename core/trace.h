@@ -37,7 +37,7 @@ struct TraceEvent {
     HostId host = HostId::Client; // Inject/Deliver: the receiving host; Drop: the sender
     uint32_t conn = 0;            // per-host connection id, 0 = none
     Reason reason = Reason::None;
-    uint32_t cause = kNoEvent;    // index of the event that triggered this one (deliver, fire, call)
+    uint32_t cause = kNoEvent; // index of the event that triggered this one (deliver, fire, call)
     // Call
     UserCall call = UserCall::Listen;
     uint32_t bytes = 0; // Call send, Notify data
@@ -65,7 +65,7 @@ struct TraceEvent {
 
 // The network's verdict on one copy of a segment, decided when it is sent.
 struct SegmentCopy {
-    SimTime endsAt;     // arrival time, or the point of loss (send time + half the latency)
+    SimTime endsAt; // arrival time, or the point of loss (send time + half the latency)
     bool lost = false;
     DropCause cause = DropCause::Fault; // meaningful when lost
     uint32_t endEvent = kNoEvent;       // its Deliver/Drop event; kNoEvent if after Scenario::until
@@ -78,7 +78,7 @@ struct SegmentRecord {
     Segment seg;
     HostId from = HostId::Client; // sending host (for an injected segment: the side it pretends to be)
     HostId to = HostId::Server;
-    uint32_t conn = 0;            // sender's connection, 0 for host-level replies and injections
+    uint32_t conn = 0; // sender's connection, 0 for host-level replies and injections
     SimTime sentAt;
     bool retransmission = false;
     bool injected = false;
@@ -99,8 +99,8 @@ struct Trace {
     std::vector<TraceEvent> events;
     std::vector<SegmentRecord> segments;
     std::vector<TcbRecord> tcb;
-    SimTime end; // time of the last event
-    bool truncated = false; // the run stopped at Scenario::until with events still pending
+    SimTime end;                    // time of the last event
+    bool truncated = false;         // the run stopped at Scenario::until with events still pending
     std::optional<BudgetStop> stop; // the run reached a limit of its work budget (last event: a note)
 
     const SegmentRecord* segment(uint64_t id) const {
@@ -119,7 +119,7 @@ struct TimerSnapshot {
 struct ConnSnapshot {
     HostId host = HostId::Client;
     uint32_t conn = 0;
-    bool exists = false;  // false once deleted: it reached CLOSED, or a child went back to LISTEN
+    bool exists = false; // false once deleted: it reached CLOSED, or a child went back to LISTEN
     bool listener = false;
     TcpState state = TcpState::Closed;
     TcpState previous = TcpState::Closed;
@@ -131,15 +131,15 @@ struct ConnSnapshot {
 
 struct InFlight {
     uint64_t segId = 0;
-    uint32_t copy = 0;    // 0 for the original, 1 for a duplicate
-    SimTime sentAt;       // when this copy left (the original's send time)
-    SimTime endsAt;       // when it is delivered or lost
-    bool lost = false;    // it will be dropped at endsAt
+    uint32_t copy = 0; // 0 for the original, 1 for a duplicate
+    SimTime sentAt;    // when this copy left (the original's send time)
+    SimTime endsAt;    // when it is delivered or lost
+    bool lost = false; // it will be dropped at endsAt
 };
 
 struct Snapshot {
-    size_t cursor = 0; // events applied
-    SimTime t;         // time of the last applied event (0 at the start)
+    size_t cursor = 0;               // events applied
+    SimTime t;                       // time of the last applied event (0 at the start)
     std::vector<ConnSnapshot> conns; // every connection that has existed so far, host then id
     std::vector<InFlight> inFlight;
 

@@ -132,9 +132,7 @@ void appendFlags(std::string& out, Flags f) {
 
 void appendSegment(std::string& out, const Segment& seg) {
     JsonObject o(out);
-    o.num("id", static_cast<int64_t>(seg.id))
-        .num("src_port", seg.srcPort)
-        .num("dst_port", seg.dstPort);
+    o.num("id", static_cast<int64_t>(seg.id)).num("src_port", seg.srcPort).num("dst_port", seg.dstPort);
     o.key("flags");
     appendFlags(out, seg.flags);
     o.num("seq", seg.seq.value())
@@ -188,17 +186,10 @@ void appendJsonlLine(std::string& out, const Trace& trace, size_t index) {
         o.str("host", jsonlName(e.host)).key("seg");
         appendSegmentOf(out, trace, e.segId);
         break;
-    case EventType::Deliver:
-        o.str("host", jsonlName(e.host)).num("seg_id", static_cast<int64_t>(e.segId));
-        break;
-    case EventType::Drop:
-        o.num("seg_id", static_cast<int64_t>(e.segId)).str("cause", jsonlName(e.dropCause));
-        break;
+    case EventType::Deliver: o.str("host", jsonlName(e.host)).num("seg_id", static_cast<int64_t>(e.segId)); break;
+    case EventType::Drop: o.num("seg_id", static_cast<int64_t>(e.segId)).str("cause", jsonlName(e.dropCause)); break;
     case EventType::Timer:
-        o.str("host", jsonlName(e.host))
-            .num("conn", e.conn)
-            .str("timer", jsonlName(e.timer))
-            .str("op", jsonlName(e.op));
+        o.str("host", jsonlName(e.host)).num("conn", e.conn).str("timer", jsonlName(e.timer)).str("op", jsonlName(e.op));
         if (e.op == TimerOp::Set) o.num("due_us", e.due.us());
         break;
     case EventType::Notify:
@@ -208,8 +199,7 @@ void appendJsonlLine(std::string& out, const Trace& trace, size_t index) {
     case EventType::Note:
         o.str("host", jsonlName(e.host)).num("conn", e.conn).str("reason", reasonId(e.reason));
         // A note about a segment that arrived (delivered or injected) names that segment.
-        if (causedByArrival(trace, e))
-            o.num("seg_id", static_cast<int64_t>(trace.events[e.cause].segId));
+        if (causedByArrival(trace, e)) o.num("seg_id", static_cast<int64_t>(trace.events[e.cause].segId));
         break;
     }
     if (e.inferred) o.boolean("inferred", true); // only in traces read from a capture

@@ -22,12 +22,12 @@ void appendJsonlLine(std::string& out, const Trace& trace, size_t index);
 std::string traceToJsonl(const Trace& trace);
 
 // The lowercase ids used in the jsonl output.
-std::string_view jsonlName(HostId h);     // "client", "server"
-std::string_view jsonlName(UserCall c);   // "listen", "connect", "send", "shutdown", "close", "abort", "reboot"
-std::string_view jsonlName(DropCause c);  // "fault", "loss", "user"
-std::string_view jsonlName(TimerKind k);  // "retransmit", "time_wait", "fin_wait_2"
-std::string_view jsonlName(TimerOp op);   // "set", "cancel", "fire"
+std::string_view jsonlName(HostId h);      // "client", "server"
+std::string_view jsonlName(UserCall c);    // "listen", "connect", "send", "shutdown", "close", "abort", "reboot"
+std::string_view jsonlName(DropCause c);   // "fault", "loss", "user"
+std::string_view jsonlName(TimerKind k);   // "retransmit", "time_wait", "fin_wait_2"
+std::string_view jsonlName(TimerOp op);    // "set", "cancel", "fire"
 std::string_view jsonlName(NotifyEvent e); // "connected", "data", "eof", "reset", "refused", "timeout", "closed"
-std::string_view jsonlName(EventType t);  // "call", "state", "send", "inject", "deliver", "drop", "timer", "notify", "note"
+std::string_view jsonlName(EventType t); // "call", "state", "send", "inject", "deliver", "drop", "timer", "notify", "note"
 
 } // namespace hl

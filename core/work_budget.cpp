@@ -43,8 +43,8 @@ CostEstimate estimateCost(const Scenario& sc) {
         const LoadSpec& l = *sc.load;
         const auto connections = static_cast<uint64_t>(l.ratePerS * static_cast<double>(l.duration.us()) / 1e6) + 1;
         // A lifecycle: 3 handshake segments, 4 closing ones, and each data segment with its ACK.
-        const uint64_t perConnection =
-            7 + 2 * (segmentsFor(l.requestBytes, clientMss) + segmentsFor(l.responseBytes, serverMss));
+        const uint64_t perConnection = 7 + 2 * (segmentsFor(l.requestBytes, clientMss) +
+                                                segmentsFor(l.responseBytes, serverMss));
         cost.loadSegments = connections * perConnection;
     }
     return cost;

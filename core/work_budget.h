@@ -13,8 +13,8 @@ struct Scenario;
 struct Trace;
 
 struct WorkBudget {
-    uint64_t maxEvents = 1'000'000;      // trace events (about 200 bytes each with segments and TCBs)
-    uint64_t maxInFlight = 100'000;      // segment copies sent and not yet delivered or lost
+    uint64_t maxEvents = 1'000'000; // trace events (about 200 bytes each with segments and TCBs)
+    uint64_t maxInFlight = 100'000; // segment copies sent and not yet delivered or lost
     // Events at one simulated instant ("time standing still"): well above the burst of a full
     // retransmission queue arriving at once (kMaxQueuedSegments segments, about 5 events each).
     uint64_t maxStillEvents = 50'000;

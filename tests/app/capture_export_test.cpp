@@ -34,9 +34,7 @@ std::string readAll(const std::string& path) {
     return s.str();
 }
 
-void writeAll(const std::string& path, const std::string& bytes) {
-    std::ofstream(path, std::ios::binary) << bytes;
-}
+void writeAll(const std::string& path, const std::string& bytes) { std::ofstream(path, std::ios::binary) << bytes; }
 
 std::string tempDir() {
     char dir[] = "/tmp/hl_capture_test_XXXXXX";
@@ -65,7 +63,8 @@ std::vector<std::vector<std::string>> rows(const std::string& text) {
     for (std::string line; std::getline(in, line);) {
         std::vector<std::string> cells;
         size_t at = 0;
-        for (size_t tab; (tab = line.find('\t', at)) != std::string::npos; at = tab + 1) cells.push_back(line.substr(at, tab - at));
+        for (size_t tab; (tab = line.find('\t', at)) != std::string::npos; at = tab + 1)
+            cells.push_back(line.substr(at, tab - at));
         cells.push_back(line.substr(at));
         out.push_back(std::move(cells));
     }
@@ -75,14 +74,15 @@ std::vector<std::vector<std::string>> rows(const std::string& text) {
 // tshark with checksum validation on, one row per packet. stderr is kept apart: any warning
 // about the file ("appears to be damaged or corrupt", "cut short") fails the test.
 std::vector<std::vector<std::string>> tshark(const std::string& file, const std::vector<std::string>& fields) {
-    std::string cmd = "tshark -n -r '" + file +
-                      "' -o ip.check_checksum:TRUE -o tcp.check_checksum:TRUE -o tcp.analyze_sequence_numbers:TRUE -T fields";
+    std::string cmd = "tshark -n -r '" +
+                      file + "' -o ip.check_checksum:TRUE -o tcp.check_checksum:TRUE -o tcp.analyze_sequence_numbers:TRUE -T fields";
     for (const auto& f : fields) cmd += (f[0] == '-' ? " " : " -e ") + f; // "-E ..." passes as it is
     cmd += " 2>'" + file + ".err'";
     auto out = rows(run(cmd));
     std::string err = readAll(file + ".err");
     // tshark's notice about running as root is not about the file.
-    for (size_t at; (at = err.find("Running as user")) != std::string::npos;) err.erase(at, err.find('\n', at) + 1 - at);
+    for (size_t at; (at = err.find("Running as user")) != std::string::npos;)
+        err.erase(at, err.find('\n', at) + 1 - at);
     EXPECT_EQ(err, "") << file;
     return out;
 }
@@ -93,7 +93,7 @@ struct Expected {
     SimTime t;
     uint32_t order; // the trace event, for packets at the same instant
     const SegmentRecord* rec;
-    uint16_t mss;   // 0: no MSS option
+    uint16_t mss; // 0: no MSS option
 };
 
 // A segment shows on its sender's tap when sent and on its receiver's tap at each arrival of a
@@ -103,7 +103,8 @@ std::vector<Expected> expectedPackets(const Scenario& s, const Trace& trace) {
     for (const SegmentRecord& rec : trace.segments) {
         const HostConfig& sender = rec.from == HostId::Client ? s.client : s.server;
         const uint16_t mss = rec.seg.flags.has(Flag::SYN) && !rec.injected
-                                 ? static_cast<uint16_t>(resolveOptions(s.profile, sender.options).mss) : 0;
+                                 ? static_cast<uint16_t>(resolveOptions(s.profile, sender.options).mss)
+                                 : 0;
         if (rec.injected) {
             out.push_back({rec.to, trace.events[rec.sendEvent].t, rec.sendEvent, &rec, 0});
             continue;
@@ -112,15 +113,15 @@ std::vector<Expected> expectedPackets(const Scenario& s, const Trace& trace) {
         for (const SegmentCopy& c : rec.copies)
             if (!c.lost && c.endEvent != kNoEvent) out.push_back({rec.to, c.endsAt, c.endEvent, &rec, mss});
     }
-    std::stable_sort(out.begin(), out.end(), [](const Expected& a, const Expected& b) {
-        return a.t != b.t ? a.t < b.t : a.order < b.order;
-    });
+    std::stable_sort(out.begin(), out.end(),
+                     [](const Expected& a, const Expected& b) { return a.t != b.t ? a.t < b.t : a.order < b.order; });
     return out;
 }
 
 uint8_t wireFlags(Flags f) { // RFC 9293 §3.1 control bits, written out here rather than taken from the core's table
-    return static_cast<uint8_t>((f.has(Flag::FIN) ? 0x01 : 0) | (f.has(Flag::SYN) ? 0x02 : 0) | (f.has(Flag::RST) ? 0x04 : 0) |
-                                (f.has(Flag::PSH) ? 0x08 : 0) | (f.has(Flag::ACK) ? 0x10 : 0));
+    return static_cast<uint8_t>((f.has(Flag::FIN) ? 0x01 : 0) | (f.has(Flag::SYN) ? 0x02 : 0) |
+                                (f.has(Flag::RST) ? 0x04 : 0) | (f.has(Flag::PSH) ? 0x08 : 0) |
+                                (f.has(Flag::ACK) ? 0x10 : 0));
 }
 
 struct LessonCapture {
@@ -241,7 +242,9 @@ TEST_F(ExportThroughTshark, WiresharkMarksTheRetransmissions) {
     EXPECT_GE(retransmissions, 20u) << "the loss lessons retransmit SYNs, SYN,ACKs, data and FINs";
 }
 
-std::string cli(const std::string& args) { return std::string("env -u LANG -u LANGUAGE -u LC_ALL '") + HL_CLI_PATH + "' " + args; }
+std::string cli(const std::string& args) {
+    return std::string("env -u LANG -u LANGUAGE -u LC_ALL '") + HL_CLI_PATH + "' " + args;
+}
 
 // `run --format pcapng --lang both`: each packet carries two comments, the English and the
 // Korean narration of its step, each naming the state change with the RFC 9293 state names.
@@ -291,7 +294,8 @@ TEST(CliPcapng, StdoutEqualsOutputFile) {
 TEST(CliPcapng, UnwritableOutputIsRefused) {
     const std::string dir = tempDir();
     const std::string target = dir + "/missing-folder/x.pcapng";
-    const int raw = std::system((cli("run lost-syn --format pcapng --output '" + target + "'") + " 2>'" + dir + "/err'").c_str());
+    const int raw = std::system(
+        (cli("run lost-syn --format pcapng --output '" + target + "'") + " 2>'" + dir + "/err'").c_str());
     EXPECT_EQ(WEXITSTATUS(raw), 2);
     const std::string err = readAll(dir + "/err");
     EXPECT_NE(err.find("cannot write"), std::string::npos) << err;
@@ -305,7 +309,9 @@ TEST(CliPcapng, UnwritableOutputIsRefused) {
 namespace hl {
 namespace {
 
-std::string kernel(const std::string& situation) { return std::string(HL_TEST_DATA_DIR) + "/kernel/" + situation + "/1/capture.pcap"; }
+std::string kernel(const std::string& situation) {
+    return std::string(HL_TEST_DATA_DIR) + "/kernel/" + situation + "/1/capture.pcap";
+}
 
 // `capture FILE --list`: one line per connection with its outcome (issue 18, point 9).
 TEST(CliCapture, ListsConnections) {
@@ -319,12 +325,18 @@ TEST(CliCapture, ListsConnections) {
 // both sides; the server's change is inferred (RFC 9293 §3.10.7.4, "reset").
 TEST(CliCapture, JsonlHasTheRunSchema) {
     const std::string out = run(cli("capture '" + kernel("abort") + "' --format jsonl"));
-    EXPECT_NE(out.find(R"("type":"send","host":"client","conn":1,"seg":{"id":1,"src_port":50000,"dst_port":80,"flags":["SYN"])"),
-              std::string::npos) << out;
-    EXPECT_NE(out.find(R"("type":"state","host":"client","conn":1,"from":"ESTABLISHED","to":"CLOSED","reason":"user.abort"})"),
-              std::string::npos) << out;
-    EXPECT_NE(out.find(R"("type":"state","host":"server","conn":2,"from":"ESTABLISHED","to":"CLOSED","reason":"rst.reset","inferred":true})"),
-              std::string::npos) << out;
+    EXPECT_NE(
+        out.find(R"("type":"send","host":"client","conn":1,"seg":{"id":1,"src_port":50000,"dst_port":80,"flags":["SYN"])"),
+        std::string::npos)
+        << out;
+    EXPECT_NE(
+        out.find(R"("type":"state","host":"client","conn":1,"from":"ESTABLISHED","to":"CLOSED","reason":"user.abort"})"),
+        std::string::npos)
+        << out;
+    EXPECT_NE(
+        out.find(R"("type":"state","host":"server","conn":2,"from":"ESTABLISHED","to":"CLOSED","reason":"rst.reset","inferred":true})"),
+        std::string::npos)
+        << out;
     EXPECT_EQ(out.rfind("{\"t_us\":0,", 0), 0u) << "times count from the connection's first event";
 }
 
@@ -361,9 +373,10 @@ TEST(CliCapture, LessonFormatWritesTheBuiltLessonWithTheChosenProfile) {
     const std::string jsonl = run(cli("run '" + path + "' --format jsonl"));
     EXPECT_EQ(jsonl, traceToJsonl(simulate(built)));
 
-    EXPECT_NE(run(cli("capture '" + kernel("lost-fin") + "' --format lesson")).find("\"profile\": \"linux\""),
-              std::string::npos) << "the default profile";
-    const int refused = std::system((cli("capture '" + kernel("lost-fin") + "' --profile bsd") + " >/dev/null 2>&1").c_str());
+    EXPECT_NE(run(cli("capture '" + kernel("lost-fin") + "' --format lesson")).find("\"profile\": \"linux\""), std::string::npos)
+        << "the default profile";
+    const int refused = std::system(
+        (cli("capture '" + kernel("lost-fin") + "' --profile bsd") + " >/dev/null 2>&1").c_str());
     EXPECT_EQ(WEXITSTATUS(refused), 2) << "--profile says nothing about the inferred states";
     const int notRun = std::system((cli("run handshake-and-close --format lesson") + " >/dev/null 2>&1").c_str());
     EXPECT_EQ(WEXITSTATUS(notRun), 2);
@@ -374,7 +387,8 @@ TEST(CliCapture, BrokenFileOneLineExit2) {
     const std::string dir = tempDir();
     std::string bytes = readAll(kernel("abort"));
     writeAll(dir + "/cut.pcap", bytes.substr(0, bytes.size() - 5));
-    const int raw = std::system((cli("capture '" + dir + "/cut.pcap'") + " >'" + dir + "/out' 2>'" + dir + "/err'").c_str());
+    const int raw = std::system(
+        (cli("capture '" + dir + "/cut.pcap'") + " >'" + dir + "/out' 2>'" + dir + "/err'").c_str());
     EXPECT_EQ(WEXITSTATUS(raw), 2);
     const std::string err = readAll(dir + "/err");
     EXPECT_NE(err.find(dir + "/cut.pcap: byte "), std::string::npos) << err;

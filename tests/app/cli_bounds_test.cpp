@@ -36,8 +36,8 @@ CliResult runCli(const std::string& args, const std::string& stdoutTo = "") {
     EXPECT_NE(mkdtemp(dir), nullptr);
     const std::string out = stdoutTo.empty() ? std::string(dir) + "/out" : stdoutTo;
     const std::string err = std::string(dir) + "/err";
-    const std::string cmd = "env -u LANG -u LANGUAGE -u LC_ALL -u LC_MESSAGES '" + std::string(HL_CLI_PATH) + "' " + args +
-                            " >" + out + " 2>" + err;
+    const std::string cmd = "env -u LANG -u LANGUAGE -u LC_ALL -u LC_MESSAGES '" + std::string(HL_CLI_PATH) + "' " +
+                            args + " >" + out + " 2>" + err;
     const int raw = std::system(cmd.c_str());
     CliResult r;
     r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
@@ -49,7 +49,9 @@ CliResult runCli(const std::string& args, const std::string& stdoutTo = "") {
     return r;
 }
 
-std::string bounded(const std::string& name) { return std::string(HL_TEST_DATA_DIR) + "/lessons/bounded/" + name + ".json"; }
+std::string bounded(const std::string& name) {
+    return std::string(HL_TEST_DATA_DIR) + "/lessons/bounded/" + name + ".json";
+}
 
 // The app's stderr may start with Qt's own notes (e.g. about XDG_RUNTIME_DIR): its message is last.
 std::string lastLine(std::string s) {
@@ -93,9 +95,10 @@ TEST(CliBounds, LoadLessonThatCannotFinishIsRefused) {
     const CliResult r = runCli("run " + bounded("load-huge") + " --format counts");
     EXPECT_EQ(r.status, 2);
     EXPECT_EQ(r.out, "");
-    EXPECT_EQ(r.err, "handshakelab-cli: \"" + bounded("load-huge") +
-                         "\" cannot finish: its load would send about 4,000,020,000,009 segments, more than the "
-                         "50,000,000 one run may send (lower rate_per_s, duration_ms or the bytes, or raise the mss)\n");
+    EXPECT_EQ(r.err,
+              "handshakelab-cli: \"" + bounded("load-huge") +
+                  "\" cannot finish: its load would send about 4,000,020,000,009 segments, more than the "
+                  "50,000,000 one run may send (lower rate_per_s, duration_ms or the bytes, or raise the mss)\n");
     EXPECT_EQ(runCli("check " + bounded("load-huge")).status, 2);
 }
 
@@ -124,7 +127,8 @@ TEST(CliBounds, FifoIsRefusedAtOnce) {
                             " --screenshot " + std::string(dir) + "/x.png 2>" + std::string(dir) + "/err";
     const int raw = std::system(gui.c_str());
     EXPECT_EQ(WIFEXITED(raw) ? WEXITSTATUS(raw) : -1, 2);
-    EXPECT_EQ(lastLine(readAll(std::string(dir) + "/err")), fifo + ": cannot read: not a regular file (a pipe, a device or a socket)");
+    EXPECT_EQ(lastLine(readAll(std::string(dir) + "/err")),
+              fifo + ": cannot read: not a regular file (a pipe, a device or a socket)");
     std::remove((std::string(dir) + "/err").c_str());
     std::remove(fifo.c_str());
     rmdir(dir);

@@ -10,11 +10,11 @@
 
 #include <sys/wait.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <string>
-#include <algorithm>
 #include <vector>
 
 #include "cli_process.h"
@@ -56,7 +56,8 @@ CliResult runCli(const std::vector<std::string>& args, const fs::path& scratch) 
 // `sha256sum` of every file in `dir`, sorted by name (the golden files' form).
 std::string checksums(const fs::path& dir) {
     const fs::path list = dir.parent_path() / (dir.filename().string() + ".sums");
-    const std::string cmd = "cd " + quoted(dir.string()) + " && LC_ALL=C sha256sum $(LC_ALL=C ls) >" + quoted(list.string());
+    const std::string cmd = "cd " + quoted(dir.string()) + " && LC_ALL=C sha256sum $(LC_ALL=C ls) >" +
+                            quoted(list.string());
     EXPECT_EQ(std::system(cmd.c_str()), 0);
     std::string sums = readAll(list.string());
     fs::remove(list);
@@ -124,8 +125,8 @@ TEST(CliExport, BadOptionsExit2WithOneLineAndWriteNothing) {
 TEST(CliExport, ALoadLessonExportsItsChartsAtTheChosenMoments) {
     TempDir tmp;
     const fs::path out = tmp.path / "pack";
-    const CliResult r = runCli({"export", "busy-server", "--out", out.string(), "--size", "640x360", "--moments", "15,45.5"},
-                               tmp.path);
+    const CliResult r = runCli(
+        {"export", "busy-server", "--out", out.string(), "--size", "640x360", "--moments", "15,45.5"}, tmp.path);
     ASSERT_EQ(r.status, 0) << r.err;
     // Two moments: a PNG and an SVG each, the GIF, three PDFs and the page; no Mermaid ladder.
     std::vector<std::string> names;
@@ -139,7 +140,8 @@ TEST(CliExport, ALoadLessonExportsItsChartsAtTheChosenMoments) {
 TEST(CliExport, AFileInTheWayOfTheFolderIsAClearError) {
     TempDir tmp;
     std::ofstream(tmp.path / "taken") << "x";
-    const CliResult r = runCli({"export", "lost-syn", "--out", (tmp.path / "taken").string(), "--size", "640x360"}, tmp.path);
+    const CliResult r = runCli({"export", "lost-syn", "--out", (tmp.path / "taken").string(), "--size", "640x360"},
+                               tmp.path);
     EXPECT_EQ(r.status, 2);
     EXPECT_NE(r.err.find("taken"), std::string::npos) << r.err;
     EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << r.err;

@@ -31,7 +31,8 @@ CliResult quiz(const std::vector<std::string>& args, const std::string& input = 
     EXPECT_NE(mkdtemp(dir), nullptr);
     const std::string in = std::string(dir) + "/in", out = std::string(dir) + "/out", err = std::string(dir) + "/err";
     std::ofstream(in, std::ios::binary) << input;
-    std::string cmd = "cat " + quoted(in) + " | env -u LANG -u LANGUAGE -u LC_ALL -u LC_MESSAGES " + quoted(HL_CLI_PATH) + " quiz";
+    std::string cmd = "cat " + quoted(in) + " | env -u LANG -u LANGUAGE -u LC_ALL -u LC_MESSAGES " +
+                      quoted(HL_CLI_PATH) + " quiz";
     for (const auto& a : args) cmd += " " + quoted(a);
     cmd += " >" + quoted(out) + " 2>" + quoted(err);
     const int raw = std::system(cmd.c_str());
@@ -171,8 +172,10 @@ TEST(CliQuiz, SeedGivesOtherNumbersAndTheSameStory) {
     bool numbersDiffer = false;
     for (size_t i = 0; i < plain.size(); ++i) {
         const bool number = std::isdigit(static_cast<unsigned char>(plain[i][0]));
-        if (number) numbersDiffer = numbersDiffer || plain[i] != seeded[i];
-        else EXPECT_EQ(plain[i], seeded[i]); // states, flags, fates: the story
+        if (number)
+            numbersDiffer = numbersDiffer || plain[i] != seeded[i];
+        else
+            EXPECT_EQ(plain[i], seeded[i]); // states, flags, fates: the story
     }
     EXPECT_TRUE(numbersDiffer);
     EXPECT_EQ(key({"handshake-and-close", "--seed", "42"}), seeded);

@@ -88,9 +88,8 @@ size_t columns(const std::string& utf8) {
 // flag, len only if > 0" (not taken from the program under test).
 std::string label(const Segment& s) {
     std::string flags;
-    for (const auto& [flag, name] : {std::pair{Flag::SYN, "SYN"}, std::pair{Flag::FIN, "FIN"},
-                                     std::pair{Flag::RST, "RST"}, std::pair{Flag::PSH, "PSH"},
-                                     std::pair{Flag::ACK, "ACK"}})
+    for (const auto& [flag, name] : {std::pair{Flag::SYN, "SYN"}, std::pair{Flag::FIN, "FIN"}, std::pair{Flag::RST, "RST"},
+                                     std::pair{Flag::PSH, "PSH"}, std::pair{Flag::ACK, "ACK"}})
         if (s.flags.has(flag)) flags += (flags.empty() ? "" : ",") + std::string(name);
     std::string l = flags + " seq=" + std::to_string(s.seq.value());
     if (s.flags.has(Flag::ACK)) l += " ack=" + std::to_string(s.ack.value());
@@ -138,8 +137,8 @@ TEST(Cli, SeedAndProfileOptionsReachTheSimulation) {
     SimOptions o;
     o.seedOverride = 12345;
     o.profileOverride = Profile::Linux;
-    const CliResult r = runCli({"run", dataFile("random-isn.json"), "--format", "jsonl", "--seed", "12345",
-                                "--profile", "linux"});
+    const CliResult r = runCli(
+        {"run", dataFile("random-isn.json"), "--format", "jsonl", "--seed", "12345", "--profile", "linux"});
     ASSERT_EQ(r.status, 0) << r.err;
     EXPECT_EQ(r.out, traceToJsonl(simulate(s, o)));
     // Unpinned ISNs come from the seed (RFC 9293 §3.4.1), so another seed gives another trace.
@@ -176,8 +175,8 @@ TEST(Cli, LadderShowsBothStateColumnsAndEverySegment) {
     const Trace trace = simulate(loadData("handshake-close.json"));
     ASSERT_FALSE(trace.segments.empty());
     for (const auto& rec : trace.segments) EXPECT_NE(r.out.find(label(rec.seg)), std::string::npos) << label(rec.seg);
-    for (const char* state : {"SYN_SENT", "SYN_RECEIVED", "ESTABLISHED", "FIN_WAIT_1", "FIN_WAIT_2", "CLOSE_WAIT",
-                              "LAST_ACK", "TIME_WAIT"})
+    for (const char* state :
+         {"SYN_SENT", "SYN_RECEIVED", "ESTABLISHED", "FIN_WAIT_1", "FIN_WAIT_2", "CLOSE_WAIT", "LAST_ACK", "TIME_WAIT"})
         EXPECT_NE(r.out.find(state), std::string::npos) << state;
     const auto rows = lines(r.out);
     ASSERT_GE(rows.size(), 3u);
@@ -225,7 +224,7 @@ TEST(Cli, CheckRejectsBadFilesWithFileLineColumnAndField) {
     EXPECT_TRUE(r.out.empty()) << r.out;
     // The bad flag is on line 9 of the file; the field path names it.
     EXPECT_TRUE(std::regex_search(r.err, std::regex(std::regex_replace(flag, std::regex(R"([.^$|()\[\]{}*+?\\])"), R"(\$&)") +
-                                                   R"(:9:\d+: faults\[0\]\.match\.flags(\[0\])?: .*SYNN)")))
+                                                    R"(:9:\d+: faults\[0\]\.match\.flags(\[0\])?: .*SYNN)")))
         << r.err;
 
     const std::string syntax = dataFile("bad-syntax.json");

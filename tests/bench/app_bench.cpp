@@ -9,10 +9,10 @@
 #include "core/builtin_lessons.h"
 #include "core/simulation.h"
 #include "tests/action_at.h"
+#include "ui/diagram/sequence_diagram_view.h"
 #include "ui/session/session_controller.h"
 #include "ui/texts/language.h"
 #include "ui/window/main_window.h"
-#include "ui/diagram/sequence_diagram_view.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -33,10 +33,14 @@ std::vector<uint8_t> makeCapture(size_t connections) {
             f.seg.srcPort = fromClient ? port : 80;
             f.seg.dstPort = fromClient ? 80 : port;
             // SYN, SYN,ACK, then ACKs with 100 bytes each way, FIN,ACK pairs at the end.
-            if (i == 0) f.seg.flags = Flag::SYN;
-            else if (i == 1) f.seg.flags = Flag::SYN | Flag::ACK;
-            else if (i + 4 >= perConnection && i + 2 < perConnection) f.seg.flags = Flag::FIN | Flag::ACK;
-            else f.seg.flags = Flag::ACK;
+            if (i == 0)
+                f.seg.flags = Flag::SYN;
+            else if (i == 1)
+                f.seg.flags = Flag::SYN | Flag::ACK;
+            else if (i + 4 >= perConnection && i + 2 < perConnection)
+                f.seg.flags = Flag::FIN | Flag::ACK;
+            else
+                f.seg.flags = Flag::ACK;
             const uint32_t sent = static_cast<uint32_t>(i / 2) * 100;
             f.seg.seq = SeqNum((fromClient ? 1000u : 5000u) + (i > 1 ? 1 + sent : 0));
             f.seg.ack = SeqNum((fromClient ? 5001u : 1001u) + sent);

@@ -1,8 +1,8 @@
 // simulate() throughput: a normal handshake + close lesson, and a long lossy transfer with many
 // data segments. Reports events per second (counter "events/s") and, for jsonl, bytes per second.
-#include "tests/action_at.h"
 #include "core/simulation.h"
 #include "core/trace_jsonl.h"
+#include "tests/action_at.h"
 
 #include <benchmark/benchmark.h>
 

@@ -1,8 +1,8 @@
 // The sequence diagram with a long lesson (about 1,000 segments): rebuilding the scene on a new
 // trace, a cursor move (one animation frame's update), and a whole frame (cursor move plus
 // painting a 1280x800 view). Runs offscreen. "fps" = 1 / frame time.
-#include "tests/action_at.h"
 #include "core/simulation.h"
+#include "tests/action_at.h"
 #include "ui/diagram/sequence_diagram_view.h"
 
 #include <QApplication>

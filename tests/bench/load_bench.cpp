@@ -40,8 +40,8 @@ void runLoad(benchmark::State& state, const Scenario& sc) {
     state.counters["segments"] = static_cast<double>(r.segments);
     state.counters["events"] = static_cast<double>(r.events);
     // Seconds per lifecycle (shown in ns): flat across N means linear cost.
-    state.counters["per_lifecycle"] =
-        benchmark::Counter(n, benchmark::Counter::kIsIterationInvariantRate | benchmark::Counter::kInvert);
+    state.counters["per_lifecycle"] = benchmark::Counter(n, benchmark::Counter::kIsIterationInvariantRate |
+                                                                benchmark::Counter::kInvert);
 }
 
 // 1000 connections per second, teach profile (TIME_WAIT 10 s), 100 ms one-way.
@@ -51,9 +51,7 @@ void BM_LoadLifecycles(benchmark::State& state) {
 BENCHMARK(BM_LoadLifecycles)->Arg(10000)->Arg(100000)->Arg(200000)->Unit(benchmark::kMillisecond);
 
 // The ns-3 workload: 10,000 lifecycles at 500/s, 100 ms one-way, Linux timers (TIME_WAIT 60 s).
-void BM_LoadNs3Workload(benchmark::State& state) {
-    runLoad(state, loadScenario(500, 10000, 100_ms, Profile::Linux));
-}
+void BM_LoadNs3Workload(benchmark::State& state) { runLoad(state, loadScenario(500, 10000, 100_ms, Profile::Linux)); }
 BENCHMARK(BM_LoadNs3Workload)->Unit(benchmark::kMillisecond);
 
 } // namespace

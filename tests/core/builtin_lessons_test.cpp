@@ -46,8 +46,10 @@ int sentenceCount(std::string_view text) {
     for (size_t i = 0; i < text.size(); ++i) {
         if (text[i] != '.' && text[i] != '!' && text[i] != '?') continue;
         size_t j = i + 1;
-        if (text.substr(j, 3) == "\xE2\x80\x9D") j += 3; // ”
-        else if (j < text.size() && (text[j] == ')' || text[j] == '"')) ++j;
+        if (text.substr(j, 3) == "\xE2\x80\x9D")
+            j += 3; // ”
+        else if (j < text.size() && (text[j] == ')' || text[j] == '"'))
+            ++j;
         if (j == text.size() || text[j] == ' ') ++n;
     }
     return n;
@@ -143,8 +145,8 @@ TEST(BuiltinLessons, DefaultLessonIsFirstAndIsTheNormalHandshakeAndClose) {
 }
 
 TEST(BuiltinLessons, EveryGroupIsUsedAndEveryLessonHasOne) {
-    const std::set<LessonGroup> wanted = {LessonGroup::Handshake, LessonGroup::Closing, LessonGroup::Loss,
-                                          LessonGroup::Reset, LessonGroup::TimeWait, LessonGroup::Load};
+    const std::set<LessonGroup> wanted = {LessonGroup::Handshake, LessonGroup::Closing,  LessonGroup::Loss,
+                                          LessonGroup::Reset,     LessonGroup::TimeWait, LessonGroup::Load};
     std::set<LessonGroup> used;
     for (const Scenario& s : builtinLessons()) {
         SCOPED_TRACE(s.id);
@@ -159,16 +161,14 @@ TEST(BuiltinLessons, EveryGroupIsUsedAndEveryLessonHasOne) {
 // lesson; the brief fixes two ids (the default lesson and lost-last-ack).
 TEST(BuiltinLessons, EveryRequiredLessonExists) {
     const char* required[] = {
-        "handshake-and-close", "simultaneous-open", "lost-syn", "syn-never-answered", "lost-syn-ack",
-        "lost-final-ack-data", "lost-final-ack-synack-resent", "lost-final-ack-give-up", "duplicate-syn",
-        "duplicate-syn-ack", "old-duplicate-syn", "stray-ack-at-listen", "syn-to-closed-port",
-        "syn-sent-odd-segments", "rst-in-syn-received", "unacceptable-ack-in-syn-received",
-        "close-client-first", "close-server-first", "close-fin-ack-combined", "simultaneous-close",
-        "lost-fin", "lost-ack-of-fin", "lost-last-ack", "duplicate-fin", "fin-overtakes-data",
-        "half-close", "close-wait-stuck", "fin-retries-exhausted", "close-with-unread-data",
-        "time-wait-old-data", "time-wait-assassination", "syn-in-time-wait", "user-abort", "rst-exact",
-        "rst-in-window", "rst-out-of-window", "syn-in-established", "half-open-survivor-sends",
-        "half-open-reconnect", "data-retries-exhausted",
+        "handshake-and-close", "simultaneous-open", "lost-syn", "syn-never-answered", "lost-syn-ack", "lost-final-ack-data",
+        "lost-final-ack-synack-resent", "lost-final-ack-give-up", "duplicate-syn", "duplicate-syn-ack",
+        "old-duplicate-syn", "stray-ack-at-listen", "syn-to-closed-port", "syn-sent-odd-segments", "rst-in-syn-received",
+        "unacceptable-ack-in-syn-received", "close-client-first", "close-server-first", "close-fin-ack-combined",
+        "simultaneous-close", "lost-fin", "lost-ack-of-fin", "lost-last-ack", "duplicate-fin", "fin-overtakes-data",
+        "half-close", "close-wait-stuck", "fin-retries-exhausted", "close-with-unread-data", "time-wait-old-data",
+        "time-wait-assassination", "syn-in-time-wait", "user-abort", "rst-exact", "rst-in-window", "rst-out-of-window",
+        "syn-in-established", "half-open-survivor-sends", "half-open-reconnect", "data-retries-exhausted",
         // issue 6: the load lessons
         "busy-server", "port-exhaustion", "close-wait-leak"};
     for (const char* id : required) EXPECT_NE(findBuiltinLesson(id), nullptr) << id;

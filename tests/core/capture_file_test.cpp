@@ -53,7 +53,7 @@ Bytes ipv6Syn() {
     Bytes b;
     put(b, 0x60000000, 4, true);
     put(b, 8 + tcp.size(), 2, true);
-    b.push_back(0);  // next: hop-by-hop
+    b.push_back(0); // next: hop-by-hop
     b.push_back(64);
     for (int host : {1, 2}) {
         put(b, 0x20010db8, 4, true);
@@ -184,14 +184,24 @@ TEST(CaptureFile, ClassicPcapEveryByteOrderAndResolution) {
 TEST(CaptureFile, EveryLinkType) {
     const Bytes eth = ethernetSyn(), ip = ipPart(eth);
     Bytes vlan(eth.begin(), eth.begin() + 12); // 802.1ad outer tag 100, 802.1Q inner tag 7
-    for (uint16_t v : {uint16_t{0x88A8}, uint16_t{100}, uint16_t{0x8100}, uint16_t{7}, uint16_t{0x0800}}) put(vlan, v, 2, true);
+    for (uint16_t v : {uint16_t{0x88A8}, uint16_t{100}, uint16_t{0x8100}, uint16_t{7}, uint16_t{0x0800}})
+        put(vlan, v, 2, true);
     vlan.insert(vlan.end(), ip.begin(), ip.end());
     Bytes sll; // packet type 0, ARPHRD_ETHER 1, address length 6, 8 address bytes, protocol
-    put(sll, 0, 2, true); put(sll, 1, 2, true); put(sll, 6, 2, true); put(sll, 0x020000000001, 8, true); put(sll, 0x0800, 2, true);
+    put(sll, 0, 2, true);
+    put(sll, 1, 2, true);
+    put(sll, 6, 2, true);
+    put(sll, 0x020000000001, 8, true);
+    put(sll, 0x0800, 2, true);
     sll.insert(sll.end(), ip.begin(), ip.end());
     Bytes sll2; // protocol, reserved, ifindex, ARPHRD, packet type, address length, 8 address bytes
-    put(sll2, 0x0800, 2, true); put(sll2, 0, 2, true); put(sll2, 1, 4, true); put(sll2, 1, 2, true);
-    sll2.push_back(0); sll2.push_back(6); put(sll2, 0x020000000001, 8, true);
+    put(sll2, 0x0800, 2, true);
+    put(sll2, 0, 2, true);
+    put(sll2, 1, 4, true);
+    put(sll2, 1, 2, true);
+    sll2.push_back(0);
+    sll2.push_back(6);
+    put(sll2, 0x020000000001, 8, true);
     sll2.insert(sll2.end(), ip.begin(), ip.end());
     Bytes nullLe{2, 0, 0, 0}, nullBe{0, 0, 0, 2}, loop{0, 0, 0, 2};
     nullLe.insert(nullLe.end(), ip.begin(), ip.end());
@@ -201,7 +211,12 @@ TEST(CaptureFile, EveryLinkType) {
     Bytes null6{30, 0, 0, 0}; // macOS AF_INET6
     null6.insert(null6.end(), v6.begin(), v6.end());
 
-    struct Case { const char* name; uint16_t link; Bytes frame; bool v6; };
+    struct Case {
+        const char* name;
+        uint16_t link;
+        Bytes frame;
+        bool v6;
+    };
     const Case cases[] = {{"ethernet", kLinkEthernet, eth, false}, {"vlan", kLinkEthernet, vlan, false},
                           {"sll", kLinkLinuxSll, sll, false},      {"sll2", kLinkLinuxSll2, sll2, false},
                           {"raw v4", kLinkRaw, ip, false},         {"raw v6", kLinkRaw, v6, true},
@@ -223,9 +238,9 @@ TEST(CaptureFile, PcapngInterfacesLinkTypesResolutionsComments) {
         Ng ng;
         ng.big = big;
         ng.shb();
-        ng.idb(kLinkEthernet, std::nullopt, "eth0");   // microseconds by default
-        ng.idb(kLinkRaw, uint8_t{9}, "raw");           // nanoseconds
-        ng.idb(kLinkLinuxSll2, uint8_t{0x80 | 10}); // 2^-10 s
+        ng.idb(kLinkEthernet, std::nullopt, "eth0"); // microseconds by default
+        ng.idb(kLinkRaw, uint8_t{9}, "raw");         // nanoseconds
+        ng.idb(kLinkLinuxSll2, uint8_t{0x80 | 10});  // 2^-10 s
         ng.epb(0, 1767225600ULL * 1000000 + 5, ethernetSyn(), {"first", "zweite"});
         ng.epb(1, 1767225600ULL * 1000000000 + 7, ipPart(ethernetSyn()));
         ng.epb(2, 1767225600ULL * 1024 + 512, Bytes{0x08, 0x06}); // a cut SLL2 header: not TCP

@@ -34,17 +34,17 @@ std::map<std::string, std::string> readMeta(const fs::path& file) {
 // ss's state names (iproute2 misc/ss.c, sstate_name).
 std::optional<TcpState> fromSs(const std::string& name) {
     static const std::map<std::string, TcpState> kNames = {
-        {"ESTAB", TcpState::Established}, {"SYN-SENT", TcpState::SynSent},     {"SYN-RECV", TcpState::SynReceived},
-        {"FIN-WAIT-1", TcpState::FinWait1}, {"FIN-WAIT-2", TcpState::FinWait2}, {"TIME-WAIT", TcpState::TimeWait},
-        {"CLOSE-WAIT", TcpState::CloseWait}, {"LAST-ACK", TcpState::LastAck}, {"CLOSING", TcpState::Closing},
-        {"LISTEN", TcpState::Listen},      {"UNCONN", TcpState::Closed},      {"CLOSED", TcpState::Closed}};
+        {"ESTAB", TcpState::Established},    {"SYN-SENT", TcpState::SynSent},    {"SYN-RECV", TcpState::SynReceived},
+        {"FIN-WAIT-1", TcpState::FinWait1},  {"FIN-WAIT-2", TcpState::FinWait2}, {"TIME-WAIT", TcpState::TimeWait},
+        {"CLOSE-WAIT", TcpState::CloseWait}, {"LAST-ACK", TcpState::LastAck},    {"CLOSING", TcpState::Closing},
+        {"LISTEN", TcpState::Listen},        {"UNCONN", TcpState::Closed},       {"CLOSED", TcpState::Closed}};
     const auto it = kNames.find(name);
     if (it == kNames.end()) return std::nullopt;
     return it->second;
 }
 
 struct Snapshot {
-    int64_t us = 0; // after t0
+    int64_t us = 0;                                                // after t0
     TcpState client = TcpState::Closed, server = TcpState::Closed; // missing: CLOSED
 };
 
@@ -108,13 +108,16 @@ TEST(CaptureKernelTruth, InferredStatesEqualTheKernelsAtEverySnapshot) {
         const ConnectionList list = listConnections(std::get<CaptureFile>(read));
         ASSERT_EQ(list.connections.size(), 1u);
         const CaptureConnection& conn = list.connections.front();
-        EXPECT_EQ(conn.addrA.toString() + ":" + std::to_string(conn.portA), meta.at("client")) << "the SYN's sender is the client";
+        EXPECT_EQ(conn.addrA.toString() + ":" + std::to_string(conn.portA), meta.at("client"))
+            << "the SYN's sender is the client";
         const InferredConnection inferred = inferConnection(conn);
         EXPECT_EQ(inferred.vantage, Vantage::Loopback) << "both ends on 127.0.0.1";
         for (const Snapshot& snap : readSnapshots(run / "ss.txt", meta.at("client"), meta.at("server"))) {
             const int64_t ns = t0 + snap.us * 1000;
-            EXPECT_EQ(toString(stateAt(inferred, HostId::Client, ns)), toString(snap.client)) << "client at " << snap.us << " us";
-            EXPECT_EQ(toString(stateAt(inferred, HostId::Server, ns)), toString(snap.server)) << "server at " << snap.us << " us";
+            EXPECT_EQ(toString(stateAt(inferred, HostId::Client, ns)), toString(snap.client))
+                << "client at " << snap.us << " us";
+            EXPECT_EQ(toString(stateAt(inferred, HostId::Server, ns)), toString(snap.server))
+                << "server at " << snap.us << " us";
             ++snapshots;
         }
     }

@@ -57,7 +57,8 @@ std::string hexDump(const CaptureFile& f, size_t strip, const std::string& prefi
     char buf[64];
     for (const CapturedPacket& p : f.packets) {
         const int64_t us = p.timeNs / 1000;
-        std::snprintf(buf, sizeof buf, "%lld.%06lld\n", static_cast<long long>(us / 1000000), static_cast<long long>(us % 1000000));
+        std::snprintf(buf, sizeof buf, "%lld.%06lld\n", static_cast<long long>(us / 1000000),
+                      static_cast<long long>(us % 1000000));
         out += buf;
         std::string bytes = prefix;
         const auto frame = f.frame(p);

@@ -108,12 +108,12 @@ TEST(ChannelFault, NthCountsOnlySegmentsMatchingTheOtherCriteria) {
     m.flags = Flags(Flag::ACK);
     m.nth = 2;
     Channel ch(lat(100, 100), {dropWhen(m)}, 0.0, 1);
-    EXPECT_FALSE(isDropped(ch.transmit(seg(1, Flag::SYN), HostId::Client, SimTime{})));         // not ACK
-    EXPECT_FALSE(isDropped(ch.transmit(seg(2, Flag::ACK), HostId::Server, SimTime{})));         // not client
-    EXPECT_FALSE(isDropped(ch.transmit(seg(3, Flag::ACK), HostId::Client, SimTime{})));         // 1st
+    EXPECT_FALSE(isDropped(ch.transmit(seg(1, Flag::SYN), HostId::Client, SimTime{})));             // not ACK
+    EXPECT_FALSE(isDropped(ch.transmit(seg(2, Flag::ACK), HostId::Server, SimTime{})));             // not client
+    EXPECT_FALSE(isDropped(ch.transmit(seg(3, Flag::ACK), HostId::Client, SimTime{})));             // 1st
     EXPECT_FALSE(isDropped(ch.transmit(seg(4, Flag::FIN | Flag::ACK), HostId::Client, SimTime{}))); // not ACK
-    EXPECT_TRUE(isDropped(ch.transmit(seg(5, Flag::ACK), HostId::Client, SimTime{})));          // 2nd
-    EXPECT_FALSE(isDropped(ch.transmit(seg(6, Flag::ACK), HostId::Client, SimTime{})));         // 3rd
+    EXPECT_TRUE(isDropped(ch.transmit(seg(5, Flag::ACK), HostId::Client, SimTime{})));              // 2nd
+    EXPECT_FALSE(isDropped(ch.transmit(seg(6, Flag::ACK), HostId::Client, SimTime{})));             // 3rd
 }
 
 TEST(ChannelFault, NthCountsRetransmissionsToo) {

@@ -36,13 +36,9 @@ TEST(RandomMapping, SplitMixSeparatesNeighbouringSeeds) {
     EXPECT_NE(splitMix64(1 ^ kLossStreamSalt), splitMix64(1 ^ kClientIsnStreamSalt));
 }
 
-TEST(ChannelLoss, SameSeedSameLosses) {
-    EXPECT_EQ(lossPattern(0.3, 42, 500), lossPattern(0.3, 42, 500));
-}
+TEST(ChannelLoss, SameSeedSameLosses) { EXPECT_EQ(lossPattern(0.3, 42, 500), lossPattern(0.3, 42, 500)); }
 
-TEST(ChannelLoss, DifferentSeedDifferentLosses) {
-    EXPECT_NE(lossPattern(0.3, 42, 500), lossPattern(0.3, 43, 500));
-}
+TEST(ChannelLoss, DifferentSeedDifferentLosses) { EXPECT_NE(lossPattern(0.3, 42, 500), lossPattern(0.3, 43, 500)); }
 
 TEST(ChannelLoss, RateIsRoughlyTheProbability) {
     auto p = lossPattern(0.3, 7, 10000);

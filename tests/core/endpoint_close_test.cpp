@@ -206,9 +206,8 @@ TEST(EndpointClose, AppClosesOnEofSendsOneFinAck) {
     o.appClosesOnEof = true;
     Ep s = establishedServer(o);
     s.in(ms(10100), cseg("FIN,ACK", 101, 301));
-    EXPECT_EQ(transitions(s.out),
-              (std::vector<Transition>{{S::Established, S::CloseWait, Reason::FinCloseWait},
-                                       {S::CloseWait, S::LastAck, Reason::AppClosesOnEof}}));
+    EXPECT_EQ(transitions(s.out), (std::vector<Transition>{{S::Established, S::CloseWait, Reason::FinCloseWait},
+                                                           {S::CloseWait, S::LastAck, Reason::AppClosesOnEof}}));
     EXPECT_EQ(sent(s.out), (std::vector<Sent>{{"FIN,ACK", 301, 102, 0}}));
 }
 

@@ -12,8 +12,7 @@ TEST(EndpointData, SendIsCutIntoMssSegments) {
     // MSS 1000 (default): 2500 bytes -> 1000 + 1000 + 500, consecutive sequence numbers.
     Ep c = establishedClient();
     c.send(ms(1000), 2500);
-    EXPECT_EQ(sent(c.out), (std::vector<Sent>{{"ACK", 101, 301, 1000}, {"ACK", 1101, 301, 1000},
-                                              {"ACK", 2101, 301, 500}}));
+    EXPECT_EQ(sent(c.out), (std::vector<Sent>{{"ACK", 101, 301, 1000}, {"ACK", 1101, 301, 1000}, {"ACK", 2101, 301, 500}}));
     EXPECT_EQ(c.v().sndNxt, SeqNum(2601));
     EXPECT_EQ(c.due(TimerKind::Retransmit), ms(2000)); // armed once, by the first (RFC 6298 §5.1)
 }
@@ -145,10 +144,10 @@ TEST(EndpointData, ZeroWindowStillTakesTheAck) {
     o.appReads = false;
     o.window = 1000;
     Ep s = establishedServer(o);
-    s.send(ms(350), 100);                        // server data 301..400 in flight
+    s.send(ms(350), 100);                       // server data 301..400 in flight
     s.in(ms(400), cseg("ACK", 101, 301, 1000)); // fills the window
     ASSERT_EQ(s.v().rcvWnd, 0u);
-    s.in(ms(500), cseg("ACK", 1101, 401, 10));  // text refused, ACK used
+    s.in(ms(500), cseg("ACK", 1101, 401, 10)); // text refused, ACK used
     EXPECT_EQ(s.v().sndUna, SeqNum(401));
     EXPECT_EQ(s.v().rcvNxt, SeqNum(1101));
     EXPECT_FALSE(s.due(TimerKind::Retransmit));
@@ -160,7 +159,7 @@ TEST(EndpointData, PureAckAtRightWindowEdgeIsAccepted) {
     HostOptions o = teach();
     o.window = 1000;
     Ep c = establishedClient(o);
-    c.send(ms(1000), 500); // client data 101..600
+    c.send(ms(1000), 500);                       // client data 101..600
     c.in(ms(1200), seg("ACK", 301 + 1000, 601)); // SEQ = RCV.NXT + RCV.WND
     EXPECT_TRUE(sent(c.out).empty());
     EXPECT_EQ(c.v().sndUna, SeqNum(601));
@@ -169,9 +168,14 @@ TEST(EndpointData, PureAckAtRightWindowEdgeIsAccepted) {
 
 TEST(EndpointData, AbortSendsRstInSynchronizedStates) {
     // §3.10.5: SYN-RECEIVED, ESTABLISHED, FIN-WAIT-1/2, CLOSE-WAIT -> <SEQ=SND.NXT><CTL=RST>, CLOSED.
-    struct Case { std::function<Ep()> make; uint32_t sndNxt; };
-    const std::vector<Case> cases = {{[] { return synReceivedServer(); }, 301}, {[] { return establishedClient(); }, 101},
-                                     {[] { return finWait1Client(); }, 102}, {[] { return finWait2Client(); }, 102},
+    struct Case {
+        std::function<Ep()> make;
+        uint32_t sndNxt;
+    };
+    const std::vector<Case> cases = {{[] { return synReceivedServer(); }, 301},
+                                     {[] { return establishedClient(); }, 101},
+                                     {[] { return finWait1Client(); }, 102},
+                                     {[] { return finWait2Client(); }, 102},
                                      {[] { return closeWaitServer(); }, 301}};
     for (const auto& c : cases) {
         Ep e = c.make();

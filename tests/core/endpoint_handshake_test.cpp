@@ -94,8 +94,7 @@ TEST(EndpointHandshake, SynSentBareSynIsSimultaneousOpen) {
     // §3.10.7.3 fourth, no ACK: SYN_RECEIVED and <SEQ=ISS><ACK=RCV.NXT><CTL=SYN,ACK> (same ISS).
     Ep c = synSentClient();
     c.in(ms(100), seg("SYN", 300));
-    EXPECT_EQ(transitions(c.out),
-              (std::vector<Transition>{{S::SynSent, S::SynReceived, Reason::SynSentSimultaneousOpen}}));
+    EXPECT_EQ(transitions(c.out), (std::vector<Transition>{{S::SynSent, S::SynReceived, Reason::SynSentSimultaneousOpen}}));
     EXPECT_EQ(sent(c.out), (std::vector<Sent>{{"SYN,ACK", 100, 301, 0}}));
     EXPECT_EQ(c.due(TimerKind::Retransmit), ms(1000)); // still the SYN's timer
     EXPECT_EQ(c.ep.openKind(), OpenKind::Active);
@@ -158,8 +157,7 @@ TEST(EndpointHandshake, SynReceivedExactRstReturnsPassiveToListen) {
     // going; the Host deletes this connection). RFC 9293 Figure 8 old duplicate SYN.
     Ep s = synReceivedServer();
     s.in(ms(300), cseg("RST", 101));
-    EXPECT_EQ(transitions(s.out),
-              (std::vector<Transition>{{S::SynReceived, S::Listen, Reason::RstSynReceivedToListen}}));
+    EXPECT_EQ(transitions(s.out), (std::vector<Transition>{{S::SynReceived, S::Listen, Reason::RstSynReceivedToListen}}));
     EXPECT_TRUE(notifies(s.out).empty());
     EXPECT_FALSE(s.due(TimerKind::Retransmit));
 }
@@ -169,8 +167,7 @@ TEST(EndpointHandshake, SynReceivedExactRstRefusesActiveOpen) {
     Ep c = synSentClient();
     c.in(ms(100), seg("SYN", 300));
     c.in(ms(200), seg("RST", 301));
-    EXPECT_EQ(transitions(c.out),
-              (std::vector<Transition>{{S::SynReceived, S::Closed, Reason::RstSynReceivedRefused}}));
+    EXPECT_EQ(transitions(c.out), (std::vector<Transition>{{S::SynReceived, S::Closed, Reason::RstSynReceivedRefused}}));
     EXPECT_EQ(notifies(c.out), (std::vector<NotifyEvent>{NotifyEvent::Refused}));
 }
 

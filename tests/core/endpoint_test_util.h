@@ -39,19 +39,25 @@ inline Flags parseFlags(const std::string& s) {
         size_t j = s.find(',', i);
         if (j == std::string::npos) j = s.size();
         const std::string name = s.substr(i, j - i);
-        if (name == "SYN") f |= Flag::SYN;
-        else if (name == "ACK") f |= Flag::ACK;
-        else if (name == "FIN") f |= Flag::FIN;
-        else if (name == "RST") f |= Flag::RST;
-        else if (name == "PSH") f |= Flag::PSH;
-        else ADD_FAILURE() << "bad flag " << name;
+        if (name == "SYN")
+            f |= Flag::SYN;
+        else if (name == "ACK")
+            f |= Flag::ACK;
+        else if (name == "FIN")
+            f |= Flag::FIN;
+        else if (name == "RST")
+            f |= Flag::RST;
+        else if (name == "PSH")
+            f |= Flag::PSH;
+        else
+            ADD_FAILURE() << "bad flag " << name;
         i = j + 1;
     }
     return f;
 }
 
-inline Segment seg(const std::string& flags, uint32_t seq, uint32_t ack = 0, uint32_t len = 0,
-                   uint32_t window = 65535, uint16_t src = kServerPort, uint16_t dst = kClientPort) {
+inline Segment seg(const std::string& flags, uint32_t seq, uint32_t ack = 0, uint32_t len = 0, uint32_t window = 65535,
+                   uint16_t src = kServerPort, uint16_t dst = kClientPort) {
     Segment s;
     s.srcPort = src;
     s.dstPort = dst;
@@ -63,8 +69,7 @@ inline Segment seg(const std::string& flags, uint32_t seq, uint32_t ack = 0, uin
     return s;
 }
 // The same, sent by the client to the server.
-inline Segment cseg(const std::string& flags, uint32_t seq, uint32_t ack = 0, uint32_t len = 0,
-                    uint32_t window = 65535) {
+inline Segment cseg(const std::string& flags, uint32_t seq, uint32_t ack = 0, uint32_t len = 0, uint32_t window = 65535) {
     return seg(flags, seq, ack, len, window, kClientPort, kServerPort);
 }
 
@@ -154,10 +159,18 @@ struct Ep {
         EXPECT_TRUE(hasReason(out));
         return out;
     }
-    const Outputs& close(SimTime t) { return call([&](Endpoint& e, Outputs& o) { e.close(t, o); }); }
-    const Outputs& shutdown(SimTime t) { return call([&](Endpoint& e, Outputs& o) { e.shutdown(t, o); }); }
-    const Outputs& abort(SimTime t) { return call([&](Endpoint& e, Outputs& o) { e.abort(t, o); }); }
-    const Outputs& send(SimTime t, uint32_t n) { return call([&](Endpoint& e, Outputs& o) { e.send(t, n, o); }); }
+    const Outputs& close(SimTime t) {
+        return call([&](Endpoint& e, Outputs& o) { e.close(t, o); });
+    }
+    const Outputs& shutdown(SimTime t) {
+        return call([&](Endpoint& e, Outputs& o) { e.shutdown(t, o); });
+    }
+    const Outputs& abort(SimTime t) {
+        return call([&](Endpoint& e, Outputs& o) { e.abort(t, o); });
+    }
+    const Outputs& send(SimTime t, uint32_t n) {
+        return call([&](Endpoint& e, Outputs& o) { e.send(t, n, o); });
+    }
     TcpState state() const { return ep.state(); }
     const TcbVars& v() const { return ep.vars(); }
     std::optional<SimTime> due(TimerKind k) const { return ep.timerDue(k); }
@@ -252,10 +265,8 @@ public:
     };
     using DropRule = std::function<bool(HostId from, const Segment&, SimTime sentAt)>;
 
-    explicit Wire(HostOptions client = teach(), HostOptions server = teach(),
-                  SimDuration delay = ms(100))
-        : delay_(delay),
-          client_(HostId::Client, kClientPort, client, [] { return SeqNum(kClientIss); }),
+    explicit Wire(HostOptions client = teach(), HostOptions server = teach(), SimDuration delay = ms(100))
+        : delay_(delay), client_(HostId::Client, kClientPort, client, [] { return SeqNum(kClientIss); }),
           server_(HostId::Server, kServerPort, server, [] { return SeqNum(kServerIss); }) {}
 
     Host& client() { return client_; }
@@ -276,9 +287,12 @@ public:
             now_ = ev.key.t;
             HostOutputs out;
             Host& h = host(ev.to);
-            if (ev.key.cls == 0) h.onSegment(now_, ev.seg, out);
-            else if (ev.key.cls == 1) h.onTimer(now_, ev.conn, ev.timer, out);
-            else ev.call(h, now_, out);
+            if (ev.key.cls == 0)
+                h.onSegment(now_, ev.seg, out);
+            else if (ev.key.cls == 1)
+                h.onTimer(now_, ev.conn, ev.timer, out);
+            else
+                ev.call(h, now_, out);
             absorb(ev.to, out);
         }
     }

@@ -23,7 +23,8 @@ TEST(WorkedExamples, Normal3Way) {
     listenAt(w, ms(0));
     connectAt(w, ms(0));
     w.runUntil(ms(5000));
-    EXPECT_EQ(w.segs(), (std::vector<Seg>{sg(0, C, "SYN", 100, 0), sg(100, Sv, "SYN,ACK", 300, 101), sg(200, C, "ACK", 101, 301)}));
+    EXPECT_EQ(w.segs(),
+              (std::vector<Seg>{sg(0, C, "SYN", 100, 0), sg(100, Sv, "SYN,ACK", 300, 101), sg(200, C, "ACK", 101, 301)}));
     EXPECT_EQ(w.whenState(Sv, S::SynReceived), ms(100));
     EXPECT_EQ(w.whenState(C, S::Established), ms(200));
     EXPECT_EQ(w.whenState(Sv, S::Established), ms(300));
@@ -33,7 +34,10 @@ TEST(WorkedExamples, LostSyn) {
     Wire w;
     bool first = true;
     w.dropIf([&](HostId from, const Segment& s, SimTime) {
-        if (from == C && s.flags == Flags(Flag::SYN) && first) { first = false; return true; }
+        if (from == C && s.flags == Flags(Flag::SYN) && first) {
+            first = false;
+            return true;
+        }
         return false;
     });
     listenAt(w, ms(0));

@@ -1,8 +1,8 @@
 // Replays every saved fuzz input (tests/fuzz/regressions/<target>/ and the seed corpora in
 // tests/fuzz/corpus/<target>/) through the same check functions the libFuzzer targets call, so a
 // crash once found stays fixed in the normal (g++) test build.
-#include "tests/fuzz/endpoint_check.h"
 #include "tests/fuzz/capture_check.h"
+#include "tests/fuzz/endpoint_check.h"
 #include "tests/fuzz/lesson_parse_check.h"
 #include "tests/fuzz/simulate_check.h"
 
@@ -50,20 +50,14 @@ TEST(FuzzRegression, LessonParseInputsRoundTripOrFailCleanly) {
 
 // RFC 9293 §3.3.2 / §3.10: legal transitions, SND.UNA <= SND.NXT, no RST for a RST, no timer on a
 // CLOSED connection, every input explained by a Reason.
-TEST(FuzzRegression, EndpointInputsKeepTheInvariants) {
-    EXPECT_GT(replay("endpoint", checkEndpointRun), 0u);
-}
+TEST(FuzzRegression, EndpointInputsKeepTheInvariants) { EXPECT_GT(replay("endpoint", checkEndpointRun), 0u); }
 
 // Trace invariants: time order, segment ids in send order, one end per copy, deterministic replay.
-TEST(FuzzRegression, SimulateInputsKeepTheTraceInvariants) {
-    EXPECT_GT(replay("simulate", checkSimulateRun), 0u);
-}
+TEST(FuzzRegression, SimulateInputsKeepTheTraceInvariants) { EXPECT_GT(replay("simulate", checkSimulateRun), 0u); }
 
 // core/capture_file.h: any bytes give an error inside the file or packets inside it, and the
 // connection list and inference keep their invariants.
-TEST(FuzzRegression, CaptureInputsReadOrFailCleanly) {
-    EXPECT_GT(replay("capture", checkCaptureRead), 0u);
-}
+TEST(FuzzRegression, CaptureInputsReadOrFailCleanly) { EXPECT_GT(replay("capture", checkCaptureRead), 0u); }
 
 } // namespace
 } // namespace hl::fuzz

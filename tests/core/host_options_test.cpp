@@ -53,14 +53,14 @@ TEST(HostOptions, LinuxProfile) {
     EXPECT_TRUE(o.timeWaitReopen);
     EXPECT_EQ(o.dupSynReply, DupSynReply::SynAck);
     // Linux 6.18 defaults (docs/lesson-format.md "The linux profile" cites each).
-    EXPECT_EQ(o.synLinearTimeouts, 4);   // tcp_syn_linear_timeouts
-    EXPECT_TRUE(o.retriesAsTime);        // tcp_timer.c retransmits_timed_out()
-    EXPECT_TRUE(o.rtoMinOnVariance);     // tcp_input.c tcp_rtt_estimator()
-    EXPECT_TRUE(o.rttTimestamps);        // tcp_timestamps = 1
-    EXPECT_TRUE(o.tailLossProbe);        // tcp_early_retrans = 3
-    EXPECT_TRUE(o.rstAckOnAbort);        // tcp_send_active_reset()
-    EXPECT_EQ(o.delayedAckMs, 40_ms);    // TCP_ATO_MIN
-    EXPECT_EQ(o.quickAcks, 16);          // TCP_MAX_QUICKACKS
+    EXPECT_EQ(o.synLinearTimeouts, 4); // tcp_syn_linear_timeouts
+    EXPECT_TRUE(o.retriesAsTime);      // tcp_timer.c retransmits_timed_out()
+    EXPECT_TRUE(o.rtoMinOnVariance);   // tcp_input.c tcp_rtt_estimator()
+    EXPECT_TRUE(o.rttTimestamps);      // tcp_timestamps = 1
+    EXPECT_TRUE(o.tailLossProbe);      // tcp_early_retrans = 3
+    EXPECT_TRUE(o.rstAckOnAbort);      // tcp_send_active_reset()
+    EXPECT_EQ(o.delayedAckMs, 40_ms);  // TCP_ATO_MIN
+    EXPECT_EQ(o.quickAcks, 16);        // TCP_MAX_QUICKACKS
 }
 
 // The RFC profiles keep RFC behaviour: none of the Linux-only rules.

@@ -15,7 +15,8 @@ struct HostFixture : ::testing::Test {
         std::vector<std::pair<uint32_t, Sent>> r;
         for (const auto& o : out)
             if (const auto* s = std::get_if<OutSend>(&o.what))
-                r.emplace_back(o.conn, Sent{flagsToString(s->seg.flags), s->seg.seq.value(), s->seg.ack.value(), s->seg.len});
+                r.emplace_back(o.conn,
+                               Sent{flagsToString(s->seg.flags), s->seg.seq.value(), s->seg.ack.value(), s->seg.len});
         return r;
     }
     std::vector<Reason> hostNotes() const {
@@ -166,7 +167,7 @@ TEST(Host, StaleTimerIsIgnored) {
     HostOutputs out;
     c.connect(ms(0), kServerPort, out);
     out.clear();
-    c.onTimer(ms(500), 1, TimerKind::Retransmit, out); // not its due time
+    c.onTimer(ms(500), 1, TimerKind::Retransmit, out);  // not its due time
     c.onTimer(ms(1000), 7, TimerKind::Retransmit, out); // no such connection
     EXPECT_TRUE(out.empty());
     c.onTimer(ms(1000), 1, TimerKind::Retransmit, out);

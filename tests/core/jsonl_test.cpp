@@ -60,8 +60,7 @@ TEST(Jsonl, CallSendAddsBytes) {
     e.call = UserCall::Send;
     e.bytes = 10;
     b.add(e);
-    EXPECT_EQ(traceEventToJson(b.trace, 0),
-              R"({"t_us":500000,"type":"call","host":"client","call":"send","bytes":10})");
+    EXPECT_EQ(traceEventToJson(b.trace, 0), R"({"t_us":500000,"type":"call","host":"client","call":"send","bytes":10})");
 }
 
 TEST(Jsonl, CallNamesAreLowercase) {
@@ -79,8 +78,9 @@ TEST(Jsonl, State) {
     e.to = TcpState::SynSent;
     e.reason = Reason::UserConnect;
     b.add(e);
-    EXPECT_EQ(traceEventToJson(b.trace, 0),
-              R"({"t_us":0,"type":"state","host":"client","conn":1,"from":"CLOSED","to":"SYN_SENT","reason":"user.connect"})");
+    EXPECT_EQ(
+        traceEventToJson(b.trace, 0),
+        R"({"t_us":0,"type":"state","host":"client","conn":1,"from":"CLOSED","to":"SYN_SENT","reason":"user.connect"})");
 }
 
 TEST(Jsonl, SendWithoutAckFlagPrintsAckZero) {
@@ -90,8 +90,9 @@ TEST(Jsonl, SendWithoutAckFlagPrintsAckZero) {
     e.segId = id;
     e.reason = Reason::UserConnect;
     b.add(e);
-    EXPECT_EQ(traceEventToJson(b.trace, 0),
-              R"({"t_us":0,"type":"send","host":"client","conn":1,"seg":{"id":1,"src_port":50000,"dst_port":80,"flags":["SYN"],"seq":100,"ack":0,"len":0,"win":65535},"retransmission":false,"reason":"user.connect"})");
+    EXPECT_EQ(
+        traceEventToJson(b.trace, 0),
+        R"({"t_us":0,"type":"send","host":"client","conn":1,"seg":{"id":1,"src_port":50000,"dst_port":80,"flags":["SYN"],"seq":100,"ack":0,"len":0,"win":65535},"retransmission":false,"reason":"user.connect"})");
 }
 
 TEST(Jsonl, SendFlagsInCanonicalOrderAndRetransmission) {
@@ -110,8 +111,9 @@ TEST(Jsonl, SendFlagsInCanonicalOrderAndRetransmission) {
     e.retransmission = true;
     e.reason = Reason::RetransmitFin;
     b.add(e);
-    EXPECT_EQ(traceEventToJson(b.trace, 0),
-              R"({"t_us":1200000,"type":"send","host":"server","conn":2,"seg":{"id":1,"src_port":80,"dst_port":50000,"flags":["ACK","FIN","PSH"],"seq":4294967295,"ack":101,"len":10,"win":1000},"retransmission":true,"reason":"rto.retransmit-fin"})");
+    EXPECT_EQ(
+        traceEventToJson(b.trace, 0),
+        R"({"t_us":1200000,"type":"send","host":"server","conn":2,"seg":{"id":1,"src_port":80,"dst_port":50000,"flags":["ACK","FIN","PSH"],"seq":4294967295,"ack":101,"len":10,"win":1000},"retransmission":true,"reason":"rto.retransmit-fin"})");
 }
 
 TEST(Jsonl, AllFiveFlagsInOrder) {
@@ -197,8 +199,9 @@ TEST(Jsonl, Inject) {
     TraceEvent e = ev(50000, EventType::Inject, HostId::Server);
     e.segId = 1;
     b.add(e);
-    EXPECT_EQ(traceEventToJson(b.trace, 0),
-              R"({"t_us":50000,"type":"inject","host":"server","seg":{"id":1,"src_port":50000,"dst_port":80,"flags":["SYN"],"seq":90,"ack":0,"len":0,"win":65535}})");
+    EXPECT_EQ(
+        traceEventToJson(b.trace, 0),
+        R"({"t_us":50000,"type":"inject","host":"server","seg":{"id":1,"src_port":50000,"dst_port":80,"flags":["SYN"],"seq":90,"ack":0,"len":0,"win":65535}})");
 }
 
 TEST(Jsonl, NoteNamesTheArrivedSegmentOnlyWhenCausedByAnArrival) {
@@ -231,9 +234,8 @@ TEST(Jsonl, WholeTraceIsOneLinePerEventInOrder) {
     c = ev(0, EventType::Call, HostId::Client);
     c.call = UserCall::Connect;
     b.add(c);
-    EXPECT_EQ(traceToJsonl(b.trace),
-              "{\"t_us\":0,\"type\":\"call\",\"host\":\"server\",\"call\":\"listen\"}\n"
-              "{\"t_us\":0,\"type\":\"call\",\"host\":\"client\",\"call\":\"connect\"}\n");
+    EXPECT_EQ(traceToJsonl(b.trace), "{\"t_us\":0,\"type\":\"call\",\"host\":\"server\",\"call\":\"listen\"}\n"
+                                     "{\"t_us\":0,\"type\":\"call\",\"host\":\"client\",\"call\":\"connect\"}\n");
     EXPECT_EQ(traceToJsonl(Trace{}), "");
 }
 

@@ -55,9 +55,7 @@ public:
     const std::string& path() const { return path_; }
 
 private:
-    static uint32_t swap(uint32_t v) {
-        return (v >> 24) | ((v >> 8) & 0xff00) | ((v << 8) & 0xff0000) | (v << 24);
-    }
+    static uint32_t swap(uint32_t v) { return (v >> 24) | ((v >> 8) & 0xff00) | ((v << 8) & 0xff0000) | (v << 24); }
     uint32_t u32(size_t at) const {
         const uint32_t le = uint32_t{byte(at)} | uint32_t{byte(at + 1)} << 8 | uint32_t{byte(at + 2)} << 16 |
                             uint32_t{byte(at + 3)} << 24;
@@ -143,9 +141,12 @@ std::vector<RecordedSnapshot> readSnapshots(const std::string& path) {
         const auto endsWith = [](const std::string& a, const std::string& b) {
             return a.size() >= b.size() && a.compare(a.size() - b.size(), b.size(), b) == 0;
         };
-        if (endsWith(local, ":" + std::to_string(kClientPort))) s.client = state;
-        else if (*state == TcpState::Listen) s.listening = true;
-        else if (endsWith(peer, ":" + std::to_string(kClientPort))) s.server = state;
+        if (endsWith(local, ":" + std::to_string(kClientPort)))
+            s.client = state;
+        else if (*state == TcpState::Listen)
+            s.listening = true;
+        else if (endsWith(peer, ":" + std::to_string(kClientPort)))
+            s.server = state;
     }
     return out;
 }
@@ -154,12 +155,10 @@ std::vector<RecordedSnapshot> readSnapshots(const std::string& path) {
 
 std::optional<TcpState> stateFromSs(const std::string& word) {
     static const std::map<std::string, TcpState> kNames = {
-        {"ESTAB", TcpState::Established},    {"SYN-SENT", TcpState::SynSent},
-        {"SYN-RECV", TcpState::SynReceived}, {"FIN-WAIT-1", TcpState::FinWait1},
-        {"FIN-WAIT-2", TcpState::FinWait2},  {"CLOSE-WAIT", TcpState::CloseWait},
-        {"LAST-ACK", TcpState::LastAck},     {"CLOSING", TcpState::Closing},
-        {"TIME-WAIT", TcpState::TimeWait},   {"LISTEN", TcpState::Listen},
-        {"UNCONN", TcpState::Closed},
+        {"ESTAB", TcpState::Established},   {"SYN-SENT", TcpState::SynSent},    {"SYN-RECV", TcpState::SynReceived},
+        {"FIN-WAIT-1", TcpState::FinWait1}, {"FIN-WAIT-2", TcpState::FinWait2}, {"CLOSE-WAIT", TcpState::CloseWait},
+        {"LAST-ACK", TcpState::LastAck},    {"CLOSING", TcpState::Closing},     {"TIME-WAIT", TcpState::TimeWait},
+        {"LISTEN", TcpState::Listen},       {"UNCONN", TcpState::Closed},
     };
     const auto it = kNames.find(word);
     if (it == kNames.end()) return std::nullopt;

@@ -15,11 +15,11 @@
 namespace hl::kernel {
 
 struct RecordedSegment {
-    int64_t tUs = 0;      // after t0 (meta.txt)
+    int64_t tUs = 0; // after t0 (meta.txt)
     bool fromClient = false;
-    Flags flags;          // SYN ACK FIN RST (PSH dropped)
-    uint32_t relSeq = 0;  // relative to the sender's ISN
-    uint32_t relAck = 0;  // relative to the receiver's ISN; 0 without ACK
+    Flags flags;         // SYN ACK FIN RST (PSH dropped)
+    uint32_t relSeq = 0; // relative to the sender's ISN
+    uint32_t relAck = 0; // relative to the receiver's ISN; 0 without ACK
     uint32_t len = 0;
 };
 

@@ -54,8 +54,8 @@ std::vector<RecordedSegment> simulatedSegments(const Trace& t) {
 
 std::string describe(const RecordedSegment& s) {
     std::ostringstream o;
-    o << s.tUs / 1000.0 << " ms " << (s.fromClient ? "client " : "server ") << flagsToString(s.flags)
-      << " seq " << s.relSeq << " ack " << s.relAck << " len " << s.len;
+    o << s.tUs / 1000.0 << " ms " << (s.fromClient ? "client " : "server ") << flagsToString(s.flags) << " seq "
+      << s.relSeq << " ack " << s.relAck << " len " << s.len;
     return o.str();
 }
 
@@ -76,9 +76,12 @@ kernel::RecordedSnapshot simulatedStates(const Trace& t, int64_t atUs) {
     s.tUs = atUs;
     for (const auto& [key, st] : state) {
         const bool open = st != TcpState::Closed && st != TcpState::Listen;
-        if (listener[key]) s.listening = s.listening || st == TcpState::Listen;
-        else if (key.first == HostId::Client) s.client = open ? std::optional(st) : std::nullopt;
-        else s.server = open ? std::optional(st) : std::nullopt;
+        if (listener[key])
+            s.listening = s.listening || st == TcpState::Listen;
+        else if (key.first == HostId::Client)
+            s.client = open ? std::optional(st) : std::nullopt;
+        else
+            s.server = open ? std::optional(st) : std::nullopt;
     }
     return s;
 }
@@ -95,14 +98,19 @@ std::vector<std::string> differences(const Trace& t, const KernelRun& run) {
     std::vector<RecordedSegment> real = run.segments;
     size_t matched = 0;
     for (size_t i = 0; i < std::max(sim.size(), real.size()); ++i) {
-        if (i >= sim.size()) { diffs.push_back("missing in the simulation: " + describe(real[i])); continue; }
-        if (i >= real.size()) { diffs.push_back("extra in the simulation: " + describe(sim[i])); continue; }
+        if (i >= sim.size()) {
+            diffs.push_back("missing in the simulation: " + describe(real[i]));
+            continue;
+        }
+        if (i >= real.size()) {
+            diffs.push_back("extra in the simulation: " + describe(sim[i]));
+            continue;
+        }
         for (size_t j = i + 1; !sameSegment(sim[i], real[i]) && j < real.size() && real[j].tUs - real[i].tUs < 5'000; ++j)
             if (sameSegment(sim[i], real[j])) std::swap(real[i], real[j]); // sent at the same moment
         const RecordedSegment &a = sim[i], &b = real[i];
         if (!sameSegment(a, b)) {
-            diffs.push_back("segment " + std::to_string(i + 1) + ": simulated " + describe(a) + ", kernel " +
-                            describe(b));
+            diffs.push_back("segment " + std::to_string(i + 1) + ": simulated " + describe(a) + ", kernel " + describe(b));
             break; // everything after a different segment differs too
         }
         matched = i + 1;
@@ -110,8 +118,8 @@ std::vector<std::string> differences(const Trace& t, const KernelRun& run) {
         const int64_t realGap = b.tUs - (i ? real[i - 1].tUs : 0);
         const int64_t allowed = std::max<int64_t>(30'000, realGap / 10);
         if (std::llabs(simGap - realGap) > allowed)
-            diffs.push_back("segment " + std::to_string(i + 1) + " (" + describe(b) + "): " +
-                            std::to_string(simGap / 1000.0) + " ms after the previous one, the kernel " +
+            diffs.push_back("segment " + std::to_string(i + 1) + " (" + describe(b) +
+                            "): " + std::to_string(simGap / 1000.0) + " ms after the previous one, the kernel " +
                             std::to_string(realGap / 1000.0) + " ms");
     }
     for (const kernel::RecordedSnapshot& k : run.snapshots) {
@@ -121,9 +129,8 @@ std::vector<std::string> differences(const Trace& t, const KernelRun& run) {
         const bool listenerCounts = k.tUs < run.serverExitUs;
         if (s.client != k.client || s.server != k.server || (listenerCounts && s.listening != k.listening))
             diffs.push_back("at " + std::to_string(k.tUs / 1000) + " ms: simulated client " + stateName(s.client) +
-                            ", server " + stateName(s.server) + (s.listening ? " + LISTEN" : "") +
-                            "; kernel client " + stateName(k.client) + ", server " + stateName(k.server) +
-                            (k.listening ? " + LISTEN" : ""));
+                            ", server " + stateName(s.server) + (s.listening ? " + LISTEN" : "") + "; kernel client " +
+                            stateName(k.client) + ", server " + stateName(k.server) + (k.listening ? " + LISTEN" : ""));
     }
     return diffs;
 }
@@ -160,12 +167,11 @@ TEST_P(KernelTruth, LinuxProfileDoesWhatTheKernelDid) {
     EXPECT_TRUE(anyMatched) << GetParam() << " differs from every recorded run:" << all.str();
 }
 
-INSTANTIATE_TEST_SUITE_P(Recorded, KernelTruth, ::testing::ValuesIn(situations()),
-                         [](const auto& info) {
-                             std::string name = info.param;
-                             std::replace(name.begin(), name.end(), '-', '_');
-                             return name;
-                         });
+INSTANTIATE_TEST_SUITE_P(Recorded, KernelTruth, ::testing::ValuesIn(situations()), [](const auto& info) {
+    std::string name = info.param;
+    std::replace(name.begin(), name.end(), '-', '_');
+    return name;
+});
 
 // Each Linux rule is needed: with it switched off (on both hosts) the recording no longer matches.
 // (data-give-up-retries2-3 cannot tell retries_as_time apart: with its 100 ms RTT and the probe,

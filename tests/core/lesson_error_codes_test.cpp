@@ -112,9 +112,11 @@ TEST(LessonErrorCodes, SyntaxErrorsHaveAPositionAndNoField) {
 
 TEST(LessonErrorCodes, WholeFileErrorsHaveNoPosition) {
     const std::string big(kMaxLessonBytes + 1, ' ');
-    expectError(parseLesson(big, "big.json"),
-                {0, 0, "", LessonErrorCode::TooLarge, {std::to_string(kMaxLessonBytes + 1), std::to_string(kMaxLessonBytes)}});
-    expectError(readLessonFile("/nonexistent-dir/x.json"), {0, 0, "", LessonErrorCode::CannotOpen, {std::strerror(ENOENT)}});
+    expectError(
+        parseLesson(big, "big.json"),
+        {0, 0, "", LessonErrorCode::TooLarge, {std::to_string(kMaxLessonBytes + 1), std::to_string(kMaxLessonBytes)}});
+    expectError(readLessonFile("/nonexistent-dir/x.json"),
+                {0, 0, "", LessonErrorCode::CannotOpen, {std::strerror(ENOENT)}});
     expectError(readLessonFile(HL_TEST_DATA_DIR), {0, 0, "", LessonErrorCode::IsDirectory, {}});
 }
 

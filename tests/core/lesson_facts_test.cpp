@@ -78,8 +78,7 @@ TEST(LessonFacts, OldDuplicateSyn) {
     const Trace t = runLesson("old-duplicate-syn");
     // RFC 9293 Figure 8. The old SYN (90) arrives at 0.05; SYN,ACK <300, 91>.
     // The second server connection's ISS is 300 + 64000 (pinned ISNs step per connection).
-    EXPECT_EQ(sentBy(t, S, "SYN,ACK"),
-              (std::vector<Seg>{{50, "SYN,ACK", 300, 91}, {300, "SYN,ACK", 64300, 101}}));
+    EXPECT_EQ(sentBy(t, S, "SYN,ACK"), (std::vector<Seg>{{50, "SYN,ACK", 300, 91}, {300, "SYN,ACK", 64300, 101}}));
     // §3.10.7.3 step 1: SEG.ACK 91 <= ISS 100 -> <SEQ=SEG.ACK><CTL=RST>.
     EXPECT_EQ(sentBy(t, C, "RST"), (std::vector<Seg>{{150, "RST", 91, 0}}));
     // The RST (SEQ = RCV.NXT 91) arrives at 0.25: the passive connection is given up.
@@ -152,9 +151,9 @@ TEST(LessonFacts, LostSynAck) {
     const Trace t = runLesson("lost-syn-ack");
     // At 1.1 the client's retransmitted SYN arrives first (arrivals before timers): the server
     // in SYN_RECEIVED answers with an ACK; then its own RTO (armed at 0.1) resends the SYN,ACK.
-    EXPECT_EQ(sentBy(t, S), (std::vector<Seg>{{100, "SYN,ACK", 300, 101},
-                                              {1100, "ACK", 301, 101},
-                                              {1100, "SYN,ACK", 300, 101, 0, true}}));
+    EXPECT_EQ(
+        sentBy(t, S),
+        (std::vector<Seg>{{100, "SYN,ACK", 300, 101}, {1100, "ACK", 301, 101}, {1100, "SYN,ACK", 300, 101, 0, true}}));
     EXPECT_EQ(entered(t, C, St::Established), (std::vector<double>{1200}));
     EXPECT_EQ(entered(t, S, St::Established), (std::vector<double>{1300}));
 }
@@ -260,9 +259,9 @@ TEST(LessonFacts, FinOvertakesData) {
 TEST(LessonFacts, HalfClose) {
     const Trace t = runLesson("half-close");
     // CLOSE_WAIT may still send (§3.10.2): 3000 bytes as three MSS-sized segments, ACK 102.
-    EXPECT_EQ(dataBy(t, S), (std::vector<Seg>{{3000, "ACK", 301, 102, 1000},
-                                              {3000, "ACK", 1301, 102, 1000},
-                                              {3000, "ACK", 2301, 102, 1000}}));
+    EXPECT_EQ(
+        dataBy(t, S),
+        (std::vector<Seg>{{3000, "ACK", 301, 102, 1000}, {3000, "ACK", 1301, 102, 1000}, {3000, "ACK", 2301, 102, 1000}}));
     EXPECT_EQ(bytesDelivered(t, C), 3000u);
     EXPECT_EQ(sentBy(t, S, "ACK,FIN"), (std::vector<Seg>{{5000, "ACK,FIN", 3301, 102}}));
     EXPECT_EQ(entered(t, C, St::TimeWait), (std::vector<double>{5100}));
@@ -373,8 +372,8 @@ TEST(LessonFacts, SynInTimeWait) {
     const Trace t = runLesson("syn-in-time-wait");
     EXPECT_EQ(entered(t, S, St::TimeWait), (std::vector<double>{2600}));
     // The client's second connection: ISS 100 + 64000.
-    EXPECT_EQ(sentBy(t, C, "SYN"), (std::vector<Seg>{{0, "SYN", 100, 0}, {3000, "SYN", 64100, 0},
-                                                     {4000, "SYN", 64100, 0, 0, true}}));
+    EXPECT_EQ(sentBy(t, C, "SYN"),
+              (std::vector<Seg>{{0, "SYN", 100, 0}, {3000, "SYN", 64100, 0}, {4000, "SYN", 64100, 0, 0, true}}));
     // TIME_WAIT does not reopen (teach): ACK of the old connection <302, 102> (RFC 5961 §4).
     EXPECT_EQ(pureAcksBy(t, S).back(), (Seg{3100, "ACK", 302, 102}));
     // §3.10.7.3 step 1: SEG.ACK 102 <= ISS 64100 -> <SEQ=102><CTL=RST>; exact in TIME_WAIT.
@@ -407,8 +406,8 @@ TEST(LessonFacts, RstExact) {
 TEST(LessonFacts, RstInWindow) {
     const Trace t = runLesson("rst-in-window");
     // RFC 5961 §3.2: in window, not exact -> challenge ACK <SND.NXT 101, RCV.NXT 301>.
-    EXPECT_EQ(pureAcksBy(t, C), (std::vector<Seg>{{200, "ACK", 101, 301}, {2000, "ACK", 101, 301},
-                                                  {3100, "ACK", 101, 401}}));
+    EXPECT_EQ(pureAcksBy(t, C),
+              (std::vector<Seg>{{200, "ACK", 101, 301}, {2000, "ACK", 101, 301}, {3100, "ACK", 101, 401}}));
     EXPECT_TRUE(entered(t, C, St::Closed).empty());
     EXPECT_EQ(bytesDelivered(t, C), 100u);
 }

@@ -80,7 +80,7 @@ TEST(LessonFileParse, EveryTopLevelAndHostField) {
 TEST(LessonFileParse, ActionsInFileOrder) {
     const Scenario s = mustRead("every-field.json");
     ASSERT_EQ(s.actions.size(), 8u);
-    const ActionKind kinds[] = {ActionKind::Listen, ActionKind::Connect, ActionKind::Send, ActionKind::Shutdown,
+    const ActionKind kinds[] = {ActionKind::Listen, ActionKind::Connect, ActionKind::Send,   ActionKind::Shutdown,
                                 ActionKind::Close,  ActionKind::Abort,   ActionKind::Reboot, ActionKind::Inject};
     const HostId hosts[] = {HostId::Server, HostId::Client, HostId::Client, HostId::Server,
                             HostId::Client, HostId::Server, HostId::Client, HostId::Server};
@@ -207,7 +207,8 @@ TEST(LessonFileParse, LinuxRuleOptionsReadAndWrite) {
 
     const LessonResult bad = parseLesson(
         R"({"format": "handshakelab-lesson", "version": 1, "id": "x", "title": {"en": "x"},
-            "client": {"options": {"quick_acks": 1001}}})", "bad.json");
+            "client": {"options": {"quick_acks": 1001}}})",
+        "bad.json");
     ASSERT_TRUE(std::holds_alternative<LessonError>(bad));
     EXPECT_EQ(std::get<LessonError>(bad).field, "client.options.quick_acks");
 }

@@ -30,7 +30,8 @@ TEST(LessonFileRobustness, EveryTruncatedPrefixIsAnErrorWithAPosition) {
         const LessonError& e = std::get<LessonError>(r);
         EXPECT_GE(e.line, 1) << n;
         EXPECT_GE(e.column, 1) << n;
-        EXPECT_TRUE(e.code == LessonErrorCode::JsonSyntax || e.code == LessonErrorCode::JsonEnd) << n << ": " << e.toString();
+        EXPECT_TRUE(e.code == LessonErrorCode::JsonSyntax || e.code == LessonErrorCode::JsonEnd)
+            << n << ": " << e.toString();
     }
 }
 

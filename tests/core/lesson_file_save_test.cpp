@@ -10,8 +10,8 @@
 #include <fstream>
 #include <sstream>
 
-#include <sys/resource.h>
 #include <fcntl.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -23,9 +23,8 @@ namespace fs = std::filesystem;
 class LessonFileSave : public ::testing::Test {
 protected:
     void SetUp() override {
-        dir_ = fs::temp_directory_path() /
-               ("hl-save-" + std::to_string(::getpid()) + "-" +
-                ::testing::UnitTest::GetInstance()->current_test_info()->name());
+        dir_ = fs::temp_directory_path() / ("hl-save-" + std::to_string(::getpid()) + "-" +
+                                            ::testing::UnitTest::GetInstance()->current_test_info()->name());
         fs::remove_all(dir_);
         fs::create_directories(dir_);
         lesson_.id = "saved";
@@ -119,7 +118,8 @@ TEST_F(LessonFileSave, ReadOnlyDirectoryLeavesTheOldFileIntact) {
     std::string error;
     {
         const test::UnprivilegedScope unprivileged;
-        ASSERT_NE(::faccessat(AT_FDCWD, dir_.c_str(), W_OK, AT_EACCESS), 0) << "the folder is still writable: the test would prove nothing";
+        ASSERT_NE(::faccessat(AT_FDCWD, dir_.c_str(), W_OK, AT_EACCESS), 0)
+            << "the folder is still writable: the test would prove nothing";
         error = saveLessonFile(lesson_, path.string());
     }
     EXPECT_EQ(error, "cannot save \"" + path.string() + "\": cannot create a temporary file in \"" + dir_.string() +

@@ -79,7 +79,8 @@ TEST(LessonFileWrite, CanonicalFormOfTheIssueExample) {
         "  \"actions\": [\n"
         "    {\"at_ms\": 0, \"host\": \"server\", \"do\": \"listen\"},\n"
         "    {\"at_ms\": 500, \"host\": \"client\", \"do\": \"send\", \"bytes\": 10},\n"
-        "    {\"at_ms\": 50, \"do\": \"inject\", \"to\": \"server\", \"segment\": {\"flags\": [\"SYN\"], \"seq\": 90, \"ack\": 0}}\n"
+        "    {\"at_ms\": 50, \"do\": \"inject\", \"to\": \"server\", \"segment\": {\"flags\": [\"SYN\"], \"seq\": 90, "
+        "\"ack\": 0}}\n"
         "  ],\n"
         "  \"faults\": [\n"
         "    {\"match\": {\"from\": \"client\", \"flags\": [\"SYN\"], \"nth\": 1}, \"drop\": true},\n"
@@ -158,7 +159,9 @@ public:
 
 private:
     bool coin() { return rng_() % 2 == 0; }
-    int64_t range(int64_t lo, int64_t hi) { return lo + static_cast<int64_t>(rng_() % static_cast<uint64_t>(hi - lo + 1)); }
+    int64_t range(int64_t lo, int64_t hi) {
+        return lo + static_cast<int64_t>(rng_() % static_cast<uint64_t>(hi - lo + 1));
+    }
     SimTime msTime(int64_t minMs) { return SimTime::fromMs(range(minMs, 1'000'000'000)); }
     std::string text() {
         std::string t;
@@ -166,7 +169,10 @@ private:
         for (int i = static_cast<int>(rng_() % 8); i > 0; --i) t += pieces[rng_() % std::size(pieces)];
         return t;
     }
-    template <typename T> std::optional<T> maybe(T value) { return coin() ? std::optional<T>(value) : std::nullopt; }
+    template <typename T>
+    std::optional<T> maybe(T value) {
+        return coin() ? std::optional<T>(value) : std::nullopt;
+    }
     Flags flags() { return Flags::fromBits(static_cast<uint8_t>(rng_() % 32)); }
 
     void host(HostConfig& h) {

@@ -35,7 +35,7 @@ inline void PrintTo(const Seg& s, std::ostream* os) {
 inline Seg toSeg(const SegmentRecord& r) {
     const Flags f = r.seg.flags.without(Flag::PSH);
     return Seg{ms(r.sentAt), flagsToString(f), r.seg.seq.value(), f.has(Flag::ACK) ? r.seg.ack.value() : 0u,
-               r.seg.len, r.retransmission};
+               r.seg.len,    r.retransmission};
 }
 
 // Every segment `host` put on the wire (injected ones excluded), in send order.

@@ -107,9 +107,9 @@ TEST(LinuxProfile, DefaultSynRetriesGiveUpAfter131Seconds) {
 // +600 ms; tcp_send_loss_probe() neither backs off nor counts a retry, and the RTO then runs from
 // the probe: the first timeout retransmission at +1200 ms, the next after a doubled 1.2 s.
 TEST(LinuxProfile, TailLossProbeBeforeTheFirstTimeout) {
-    const Trace t = simulate(linuxLesson({act(0, S, ActionKind::Listen), act(0, C, ActionKind::Connect),
-                                          act(1000, C, ActionKind::Send, 100)},
-                                         {drop(C, std::nullopt, true)}));
+    const Trace t = simulate(
+        linuxLesson({act(0, S, ActionKind::Listen), act(0, C, ActionKind::Connect), act(1000, C, ActionKind::Send, 100)},
+                    {drop(C, std::nullopt, true)}));
     const std::vector<Seg> data = lessontest::dataBy(t, C);
     ASSERT_GE(data.size(), 4u);
     EXPECT_EQ(data[0].tMs, 1000);
@@ -127,14 +127,14 @@ TEST(LinuxProfile, TailLossProbeBeforeTheFirstTimeout) {
 // (2^10 - 1) x 200 ms + (15 - 9) x 120 s = 924.6 s from the first transmission (the doubling from
 // TCP_RTO_MIN stops at TCP_RTO_MAX after ilog2(120 s / 200 ms) = 9 steps).
 TEST(LinuxProfile, DataRetriesAreATimeBudget) {
-    const Trace t = simulate(linuxLesson({act(0, S, ActionKind::Listen), act(0, C, ActionKind::Connect),
-                                          act(1000, C, ActionKind::Send, 100)},
-                                         {drop(C, std::nullopt, true)}));
+    const Trace t = simulate(
+        linuxLesson({act(0, S, ActionKind::Listen), act(0, C, ActionKind::Connect), act(1000, C, ActionKind::Send, 100)},
+                    {drop(C, std::nullopt, true)}));
     const std::optional<double> gaveUp = closedAtMs(t, C, Reason::GiveUpDataTime);
     ASSERT_TRUE(gaveUp);
     EXPECT_GE(*gaveUp - 1000, 924600);
     const std::vector<Seg> data = lessontest::dataBy(t, C);
-    EXPECT_LT(data.back().tMs - 1000, 924600); // the last retransmission was still within it
+    EXPECT_LT(data.back().tMs - 1000, 924600);    // the last retransmission was still within it
     EXPECT_EQ(*gaveUp - data.back().tMs, 120000); // one capped RTO later
 }
 
@@ -145,8 +145,8 @@ TEST(LinuxProfile, AbortSendsRstAck) {
     const Trace t = simulate(s);
     const std::vector<Seg> rst = sentBy(t, C, "ACK,RST");
     ASSERT_EQ(rst.size(), 1u);
-    EXPECT_EQ(rst[0].seq, 101u); // SND.NXT
-    EXPECT_EQ(rst[0].ack, 311u); // RCV.NXT: the server's ISN + 1 + 10 bytes
+    EXPECT_EQ(rst[0].seq, 101u);  // SND.NXT
+    EXPECT_EQ(rst[0].ack, 311u);  // RCV.NXT: the server's ISN + 1 + 10 bytes
     s.profile = Profile::Rfc9293; // RFC 9293 §3.10.5: <SEQ=SND.NXT><CTL=RST>
     EXPECT_EQ(sentBy(simulate(s), C, "RST").size(), 1u);
 }
@@ -162,8 +162,8 @@ TEST(LinuxProfile, DelayedAckOfAFinAfterData) {
     EXPECT_EQ(acks[0].tMs, 1100); // the data: at once
     EXPECT_EQ(acks[1].tMs, 2140); // the FIN arrived at 2100
     EXPECT_EQ(sendReasons(t, S).back(), Reason::AckDelayed);
-    const Trace noData = simulate(linuxLesson({act(0, S, ActionKind::Listen), act(0, C, ActionKind::Connect),
-                                               act(2000, C, ActionKind::Close)}));
+    const Trace noData = simulate(
+        linuxLesson({act(0, S, ActionKind::Listen), act(0, C, ActionKind::Connect), act(2000, C, ActionKind::Close)}));
     EXPECT_EQ(times(lessontest::pureAcksBy(noData, S)), (std::vector<double>{2100}));
 }
 
@@ -177,7 +177,8 @@ TEST(LinuxProfile, YourMachineVsTheRfcWithTheLinuxProfile) {
     const Trace t = simulate(*lesson, linux);
     // The resent SYN (1.0 s) is answered at 1.2 s: a 200 ms timestamp sample, RTO 600 ms.
     bool sampled = false;
-    for (const TraceEvent& e : t.events) sampled = sampled || (e.type == EventType::Note && e.reason == Reason::RttSampleTimestamps);
+    for (const TraceEvent& e : t.events)
+        sampled = sampled || (e.type == EventType::Note && e.reason == Reason::RttSampleTimestamps);
     EXPECT_TRUE(sampled);
     EXPECT_EQ(times(lessontest::dataBy(t, C)), (std::vector<double>{1500, 2100}));
     const Trace rfc = simulate(*lesson);

@@ -51,7 +51,7 @@ TEST(LoadLessons, BusyServerTimeWaitPilesUpOnTheCloser) {
 
 TEST(LoadLessons, PortExhaustionStartsWhenEveryPortIsHeld) {
     const Scenario& s = lesson("port-exhaustion");
-    const double ports = s.load->portLast - s.load->portFirst + 1.0;                // 4000
+    const double ports = s.load->portLast - s.load->portFirst + 1.0; // 4000
     const SimDuration rtt = s.latency.c2s + s.latency.s2c;
     const double holdS = (rtt * 3 + profileDefaults(s.profile).msl * 2).us() / 1e6; // 60.6 s
     ASSERT_GT(s.load->ratePerS * holdS, ports);

@@ -152,7 +152,7 @@ TEST(LoadSimulation, RFC9293_TimeWaitIsHeldByTheSideThatClosesFirst) {
 TEST(LoadSimulation, RFC6056_PortsRunOutExactlyWhenRateTimesHoldExceedsTheRange) {
     Scenario sc = loadScenario(9, 30_s);
     sc.load->portFirst = 40000;
-    sc.load->portLast = 40099; // 100 ports
+    sc.load->portLast = 40099;                     // 100 ports
     const double hold = clientHold(sc).us() / 1e6; // 10.6 s
     // Below: 9/s · 10.6 s = 95.4 ports in use at most < 100: nothing fails.
     ASSERT_LT(9 * hold, 100);

@@ -4,10 +4,10 @@
 // legal RFC 9293 transition, the run ends with each connection in a state it may rest in, replay
 // is deterministic, FIN/EOF is delivered at most once, data reaches the application in order and
 // whole unless the connection reported an error, and the trace is self-consistent.
-#include "tests/action_at.h"
 #include "core/random.h"
 #include "core/simulation.h"
 #include "core/trace_jsonl.h"
+#include "tests/action_at.h"
 #include "tests/core/legal_transitions.h"
 
 #include <gtest/gtest.h>
@@ -41,8 +41,7 @@ bool isRestingState(S s) {
     case S::FinWait1:
     case S::Closing:
     case S::LastAck:
-    case S::TimeWait:
-        return false;
+    case S::TimeWait: return false;
     }
     return false;
 }
@@ -53,7 +52,9 @@ class Dice {
 public:
     explicit Dice(uint64_t seed) : rng_(splitMix64(seed)) {}
     uint64_t below(uint64_t n) { return rng_() % n; }
-    int64_t range(int64_t lo, int64_t hi) { return lo + static_cast<int64_t>(below(static_cast<uint64_t>(hi - lo + 1))); }
+    int64_t range(int64_t lo, int64_t hi) {
+        return lo + static_cast<int64_t>(below(static_cast<uint64_t>(hi - lo + 1)));
+    }
     bool chance(double p) { return unitInterval(rng_()) < p; }
     double unit() { return unitInterval(rng_()); }
 
@@ -62,12 +63,12 @@ private:
 };
 
 enum class Shape { ClientCloses, ServerCloses, Simultaneous, ClientAborts, ServerAborts, ServerReboots, NoClose };
-constexpr Shape kShapes[] = {Shape::ClientCloses, Shape::ServerCloses, Shape::Simultaneous, Shape::ClientAborts,
+constexpr Shape kShapes[] = {Shape::ClientCloses, Shape::ServerCloses,  Shape::Simultaneous, Shape::ClientAborts,
                              Shape::ServerAborts, Shape::ServerReboots, Shape::NoClose};
 
 Fault randomFault(Dice& d) {
-    static const Flags kFlagSets[] = {Flags(Flag::SYN), Flag::SYN | Flag::ACK, Flags(Flag::ACK), Flag::FIN | Flag::ACK,
-                                      Flags(Flag::RST), Flag::RST | Flag::ACK};
+    static const Flags kFlagSets[] = {Flags(Flag::SYN),      Flag::SYN | Flag::ACK, Flags(Flag::ACK),
+                                      Flag::FIN | Flag::ACK, Flags(Flag::RST),      Flag::RST | Flag::ACK};
     Fault f;
     if (d.chance(0.3)) {
         f.match.segmentId = static_cast<uint64_t>(d.range(1, 20));
@@ -99,8 +100,8 @@ Scenario randomLesson(uint64_t seed, Shape& shapeOut) {
     Scenario sc;
     sc.id = "property";
     sc.seed = seed;
-    static const Profile kProfiles[] = {Profile::Teach, Profile::Teach, Profile::Teach, Profile::Rfc9293,
-                                        Profile::Linux, Profile::Bsd, Profile::Windows};
+    static const Profile kProfiles[] = {Profile::Teach, Profile::Teach, Profile::Teach,  Profile::Rfc9293,
+                                        Profile::Linux, Profile::Bsd,   Profile::Windows};
     sc.profile = kProfiles[d.below(std::size(kProfiles))];
     sc.latency = Latency{SimTime::fromMs(d.range(1, 200)), SimTime::fromMs(d.range(1, 200))};
     sc.loss = d.chance(0.8) ? d.unit() * 0.3 : 0.0;
@@ -151,7 +152,7 @@ Scenario randomLesson(uint64_t seed, Shape& shapeOut) {
 using ConnKey = std::pair<HostId, uint32_t>;
 
 struct RunFacts {
-    bool excused = false; // an error was reported, or an app aborted or gave up before the handshake
+    bool excused = false;                 // an error was reported, or an app aborted or gave up before the handshake
     std::map<HostId, uint64_t> accepted;  // bytes each host's app handed to send()
     std::map<HostId, uint64_t> delivered; // bytes each host's app received
 };

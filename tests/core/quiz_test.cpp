@@ -85,7 +85,8 @@ std::string derivedFate(const std::vector<Json>& step, const std::map<uint64_t, 
     const bool arrivingRst = hasFlag(segs.at(id), "RST");
     bool challenge = false, reset = false, rst = false, answered = false, accepted = false, timers = false;
     for (const Json& e : step) {
-        if (e.value("reason", "") == "rst.challenge-ack" || e.value("reason", "") == "syn.challenge-ack") challenge = true;
+        if (e.value("reason", "") == "rst.challenge-ack" || e.value("reason", "") == "syn.challenge-ack")
+            challenge = true;
         if (e["host"] != to || &e == &root) continue;
         const std::string type = e["type"];
         if (type == "notify" && (e["event"] == "reset" || e["event"] == "refused")) reset = true;
@@ -171,8 +172,7 @@ TEST(Quiz, RoutineStepsAreNotAsked) {
     // A lost segment is no teaching step (nothing arrives, nothing changes): lost-syn's drop at 50 ms.
     const Trace trace = simulate(*findBuiltinLesson("lost-syn"));
     const auto ends = stepEnds(trace);
-    for (const QuizQuestion& q : makeQuiz(trace))
-        EXPECT_NE(trace.events[q.cursor].type, EventType::Drop);
+    for (const QuizQuestion& q : makeQuiz(trace)) EXPECT_NE(trace.events[q.cursor].type, EventType::Drop);
 }
 
 // The fates that the RFC rules decide, one lesson each.

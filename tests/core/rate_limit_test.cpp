@@ -2,10 +2,10 @@
 // (net/ipv4/tcp_input.c, tcp_oow_rate_limited(), sysctl tcp_invalid_ratelimit = 500 ms) and
 // RFC 5961 §7's challenge-ACK throttle (tcp_send_challenge_ack(), tcp_challenge_ack_limit), and
 // the two built-in lessons that show an ACK storm without and with them.
-#include "tests/action_at.h"
 #include "core/builtin_lessons.h"
 #include "core/lesson_file.h"
 #include "core/simulation.h"
+#include "tests/action_at.h"
 
 #include <gtest/gtest.h>
 
@@ -43,7 +43,8 @@ std::vector<Reason> serverAnswers(const Trace& t) {
         if (t.events[i].type != EventType::Inject) continue;
         for (size_t j = i + 1; j < t.events.size() && t.events[j].cause == i; ++j) {
             const TraceEvent& e = t.events[j];
-            if (e.host == HostId::Server && (e.type == EventType::Send || e.type == EventType::Note)) out.push_back(e.reason);
+            if (e.host == HostId::Server && (e.type == EventType::Send || e.type == EventType::Note))
+                out.push_back(e.reason);
         }
     }
     return out;
@@ -153,7 +154,8 @@ TEST(RateLimits, AckStormTamedLessonEndsAfterOneRound) {
     EXPECT_FALSE(t.stop.has_value());
     std::vector<Reason> after; // every send and note from the injection on
     for (const TraceEvent& e : t.events)
-        if (e.t >= SimTime::fromMs(1000) && (e.type == EventType::Send || e.type == EventType::Note)) after.push_back(e.reason);
+        if (e.t >= SimTime::fromMs(1000) && (e.type == EventType::Send || e.type == EventType::Note))
+            after.push_back(e.reason);
     // 1.0 s the server accepts and ACKs the forged bytes; 1.1 s the client ACKs an ACK of data it never sent
     // (RFC 9293 §3.10.7.4); 1.2 s the server finds that ACK below RCV.NXT and answers; 1.3 s the
     // client's second answer falls within 500 ms of its first and is held back.

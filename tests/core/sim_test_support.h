@@ -2,9 +2,9 @@
 // Helpers for the simulation tests: the worked-example setting of docs/tcp-rules.md (teach profile,
 // one-way delay 100 ms, client ISS 100 on port 50000, server ISS 300 on port 80) and small
 // queries over a trace. Inline: included by several test files.
-#include "tests/action_at.h"
 #include "core/simulation.h"
 #include "core/trace.h"
+#include "tests/action_at.h"
 
 #include <gtest/gtest.h>
 

@@ -118,9 +118,10 @@ TEST(SimulationInject, ArrivesAsIfFromThePeer) {
     EXPECT_EQ(s[0]->seg.ack.value(), 91u);
     EXPECT_EQ(s[0]->sentAt, ms(50));
     EXPECT_EQ(t.events[s[0]->sendEvent].cause, i);
-    EXPECT_NE(traceToJsonl(t).find(
-                  R"({"t_us":50000,"type":"inject","host":"server","seg":{"id":1,"src_port":50000,"dst_port":80,"flags":["SYN"],"seq":90,"ack":0,"len":0,"win":65535}})"),
-              std::string::npos);
+    EXPECT_NE(
+        traceToJsonl(t).find(
+            R"({"t_us":50000,"type":"inject","host":"server","seg":{"id":1,"src_port":50000,"dst_port":80,"flags":["SYN"],"seq":90,"ack":0,"len":0,"win":65535}})"),
+        std::string::npos);
 }
 
 TEST(SimulationInject, GivenSourcePortIsKept) {

@@ -24,9 +24,7 @@ Scenario fourWayClose() {
     return s;
 }
 
-bool hasLine(const std::string& jsonl, const std::string& line) {
-    return jsonl.find(line + "\n") != std::string::npos;
-}
+bool hasLine(const std::string& jsonl, const std::string& line) { return jsonl.find(line + "\n") != std::string::npos; }
 
 TEST(WorkedExample, NormalThreeWayHandshake) {
     const Trace t = simulate(handshakeLesson());
@@ -57,13 +55,19 @@ TEST(WorkedExample, NormalThreeWayHandshake) {
 
 TEST(WorkedExample, NormalHandshakeInJsonl) {
     const std::string j = traceToJsonl(simulate(handshakeLesson()));
-    EXPECT_EQ(j.rfind(R"({"t_us":0,"type":"call","host":"server","call":"listen"})" "\n", 0), 0u); // first line
+    EXPECT_EQ(j.rfind(R"({"t_us":0,"type":"call","host":"server","call":"listen"})"
+                      "\n",
+                      0),
+              0u); // first line
     EXPECT_TRUE(hasLine(j, R"({"t_us":0,"type":"call","host":"client","call":"connect"})"));
-    EXPECT_TRUE(hasLine(j, R"({"t_us":0,"type":"state","host":"client","conn":1,"from":"CLOSED","to":"SYN_SENT","reason":"user.connect"})"));
-    EXPECT_NE(j.find(R"({"t_us":0,"type":"send","host":"client","conn":1,"seg":{"id":1,"src_port":50000,"dst_port":80,"flags":["SYN"],"seq":100,"ack":0,"len":0,"win":65535},"retransmission":false,"reason":")"),
-              std::string::npos);
+    EXPECT_TRUE(hasLine(
+        j, R"({"t_us":0,"type":"state","host":"client","conn":1,"from":"CLOSED","to":"SYN_SENT","reason":"user.connect"})"));
+    EXPECT_NE(
+        j.find(R"({"t_us":0,"type":"send","host":"client","conn":1,"seg":{"id":1,"src_port":50000,"dst_port":80,"flags":["SYN"],"seq":100,"ack":0,"len":0,"win":65535},"retransmission":false,"reason":")"),
+        std::string::npos);
     // RFC 6298 (2.1): the initial RTO is 1 s.
-    EXPECT_TRUE(hasLine(j, R"({"t_us":0,"type":"timer","host":"client","conn":1,"timer":"retransmit","op":"set","due_us":1000000})"));
+    EXPECT_TRUE(hasLine(
+        j, R"({"t_us":0,"type":"timer","host":"client","conn":1,"timer":"retransmit","op":"set","due_us":1000000})"));
     EXPECT_TRUE(hasLine(j, R"({"t_us":100000,"type":"deliver","host":"server","seg_id":1})"));
     EXPECT_TRUE(hasLine(j, R"({"t_us":200000,"type":"notify","host":"client","conn":1,"event":"connected"})"));
 }

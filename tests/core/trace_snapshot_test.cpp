@@ -59,22 +59,22 @@ protected:
         using S = TcpState;
         const HostId C = HostId::Client, Sv = HostId::Server;
         // 0 ms: server listens (conn 1 is its listener).
-        add(0, EventType::Call, Sv, 0, kNoEvent);                                           // 0
-        state(0, Sv, 1, S::Closed, S::Listen, Reason::UserListen, 0);                      // 1
+        add(0, EventType::Call, Sv, 0, kNoEvent);                     // 0
+        state(0, Sv, 1, S::Closed, S::Listen, Reason::UserListen, 0); // 1
         // 0 ms: client connects; SYN #1 will be lost at 50 ms.
-        add(0, EventType::Call, C, 0, kNoEvent);                                            // 2
-        state(0, C, 1, S::Closed, S::SynSent, Reason::UserConnect, 2);                     // 3
-        send(0, C, 1, 2, {{SimTime::fromMs(50), true, DropCause::Fault, kNoEvent, {}}});        // 4
-        timer(0, C, 1, TimerOp::Set, 1000, 2);                                              // 5
+        add(0, EventType::Call, C, 0, kNoEvent);                                         // 2
+        state(0, C, 1, S::Closed, S::SynSent, Reason::UserConnect, 2);                   // 3
+        send(0, C, 1, 2, {{SimTime::fromMs(50), true, DropCause::Fault, kNoEvent, {}}}); // 4
+        timer(0, C, 1, TimerOp::Set, 1000, 2);                                           // 5
         tcb(5, C, 1, 100, 101);
-        end(50, EventType::Drop, C, 1, 0);                                                  // 6
+        end(50, EventType::Drop, C, 1, 0); // 6
         // 1000 ms: the RTO fires; SYN #2 resent, will arrive at 1100 ms; the timer re-armed.
-        timer(1000, C, 1, TimerOp::Fire, 1000, kNoEvent);                                   // 7
-        send(1000, C, 1, 7, {{SimTime::fromMs(1100), false, DropCause::Fault, kNoEvent, {}}});  // 8
-        timer(1000, C, 1, TimerOp::Set, 3000, 7);                                           // 9
+        timer(1000, C, 1, TimerOp::Fire, 1000, kNoEvent);                                      // 7
+        send(1000, C, 1, 7, {{SimTime::fromMs(1100), false, DropCause::Fault, kNoEvent, {}}}); // 8
+        timer(1000, C, 1, TimerOp::Set, 3000, 7);                                              // 9
         tcb(9, C, 1, 100, 101, 1);
-        end(1100, EventType::Deliver, Sv, 2, 0);                                            // 10
-        state(1100, Sv, 2, S::Listen, S::SynReceived, Reason::ListenSyn, 10);               // 11
+        end(1100, EventType::Deliver, Sv, 2, 0);                              // 10
+        state(1100, Sv, 2, S::Listen, S::SynReceived, Reason::ListenSyn, 10); // 11
     }
 
     void tcb(uint32_t after, HostId h, uint32_t conn, uint32_t iss, uint32_t sndNxt, int retries = 0) {

@@ -17,7 +17,7 @@ struct Message {
     std::string source;
     std::string translation; // all numerus forms concatenated
     bool numerus = false;
-    std::string type;        // translation type attribute: "", "unfinished", "obsolete", "vanished"
+    std::string type; // translation type attribute: "", "unfinished", "obsolete", "vanished"
 };
 
 std::string readFile(const std::string& path) {
@@ -31,7 +31,8 @@ std::string unescape(std::string s) {
     const std::pair<const char*, const char*> entities[] = {
         {"&lt;", "<"}, {"&gt;", ">"}, {"&apos;", "'"}, {"&quot;", "\""}, {"&amp;", "&"}};
     for (const auto& [from, to] : entities)
-        for (size_t p = s.find(from); p != std::string::npos; p = s.find(from, p + 1)) s.replace(p, std::strlen(from), to);
+        for (size_t p = s.find(from); p != std::string::npos; p = s.find(from, p + 1))
+            s.replace(p, std::strlen(from), to);
     return s;
 }
 
@@ -40,7 +41,8 @@ std::vector<Message> readTs(const std::string& path) {
     std::vector<Message> out;
     const std::regex message(R"re(<message( numerus="yes")?>([\s\S]*?)</message>)re");
     const std::regex source(R"(<source>([\s\S]*?)</source>)");
-    const std::regex translation(R"re(<translation( type="(\w+)")?>([\s\S]*?)</translation>|<translation( type="(\w+)")?/>)re");
+    const std::regex translation(
+        R"re(<translation( type="(\w+)")?>([\s\S]*?)</translation>|<translation( type="(\w+)")?/>)re");
     for (std::sregex_iterator it(text.begin(), text.end(), message), end; it != end; ++it) {
         Message m;
         m.numerus = (*it)[1].matched;
@@ -71,7 +73,8 @@ void checkFile(const std::string& name) {
         EXPECT_NE(m.type, "obsolete") << name << ": " << m.source;
         EXPECT_NE(m.type, "vanished") << name << ": " << m.source;
         EXPECT_FALSE(m.translation.empty()) << name << ": " << m.source;
-        EXPECT_EQ(placeholders(m.translation), placeholders(m.source)) << name << ": " << m.source << " -> " << m.translation;
+        EXPECT_EQ(placeholders(m.translation), placeholders(m.source))
+            << name << ": " << m.source << " -> " << m.translation;
     }
 }
 

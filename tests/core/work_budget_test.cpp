@@ -1,11 +1,11 @@
 // The work budget (core/work_budget.h, docs/lesson-format.md "Work budget"): the reproducers of
 // issue 13 — valid lesson files that used to run out of memory or never end — each stop cleanly
 // at a named limit with the trace so far, and the costs that can be predicted are predicted.
-#include "tests/action_at.h"
 #include "core/lesson_file.h"
 #include "core/random.h"
 #include "core/simulation.h"
 #include "core/work_budget.h"
+#include "tests/action_at.h"
 
 #include <gtest/gtest.h>
 
@@ -130,7 +130,8 @@ TEST(WorkBudget, FiveGigabytesAreCountedIn64Bits) {
     EXPECT_FALSE(t.stop.has_value());
     uint64_t delivered = 0;
     for (const TraceEvent& e : t.events)
-        if (e.type == EventType::Notify && e.notify == NotifyEvent::Data && e.host == HostId::Server) delivered += e.bytes;
+        if (e.type == EventType::Notify && e.notify == NotifyEvent::Data && e.host == HostId::Server)
+            delivered += e.bytes;
     EXPECT_EQ(delivered, 5'000'000'000u);
 }
 
@@ -210,7 +211,8 @@ TEST(WorkBudget, RandomLessonsFinishWithinTheBudget) {
         s.until = SimTime::fromMs(1'000'000'000);
         s.actions = {actionAt(0, HostId::Server, ActionKind::Listen), actionAt(0, HostId::Client, ActionKind::Connect)};
         for (uint64_t i = 0, n = below(6); i < n; ++i) {
-            Action a = actionAt(static_cast<int64_t>(below(3000)), below(2) ? HostId::Client : HostId::Server, ActionKind::Send);
+            Action a = actionAt(static_cast<int64_t>(below(3000)), below(2) ? HostId::Client : HostId::Server,
+                                ActionKind::Send);
             a.bytes = static_cast<uint32_t>(1 + below(200'000));
             s.actions.push_back(a);
         }
@@ -235,9 +237,12 @@ TEST(WorkBudget, RandomLessonsFinishWithinTheBudget) {
         for (uint64_t i = 0, n = below(3); i < n; ++i) {
             Fault f;
             if (below(2)) f.match.from = below(2) ? HostId::Client : HostId::Server;
-            if (below(2)) f.duplicateAfter = SimDuration::fromMs(static_cast<int64_t>(below(3)));
-            else if (below(2)) f.drop = true;
-            else f.delay = SimDuration::fromMs(static_cast<int64_t>(1 + below(500)));
+            if (below(2))
+                f.duplicateAfter = SimDuration::fromMs(static_cast<int64_t>(below(3)));
+            else if (below(2))
+                f.drop = true;
+            else
+                f.delay = SimDuration::fromMs(static_cast<int64_t>(1 + below(500)));
             s.faults.push_back(f);
         }
         const Trace t = simulate(s, o);

@@ -29,12 +29,15 @@ std::string checkCaptureRead(const uint8_t* data, size_t size) {
             const InferredConnection c = inferConnection(list.connections[i], InferenceOptions{v});
             for (size_t k = 1; k < c.trace.events.size(); ++k)
                 if (c.trace.events[k].t < c.trace.events[k - 1].t) return "inferred trace out of time order";
-            if (c.trace.segments.size() != list.connections[i].segments.size()) return "a segment missing from the trace";
+            if (c.trace.segments.size() != list.connections[i].segments.size())
+                return "a segment missing from the trace";
             for (const SegmentRecord& rec : c.trace.segments) {
-                if (rec.copies.size() != 1 || rec.copies[0].endEvent == kNoEvent) return "a segment copy without its end";
+                if (rec.copies.size() != 1 || rec.copies[0].endEvent == kNoEvent)
+                    return "a segment copy without its end";
                 if (rec.copies[0].endsAt < rec.sentAt) return "a segment arrives before it was sent";
             }
-            if (!c.trace.events.empty() && c.trace.end < c.trace.events.back().t) return "the trace ends before its last event";
+            if (!c.trace.events.empty() && c.trace.end < c.trace.events.back().t)
+                return "the trace ends before its last event";
         }
     return {};
 }

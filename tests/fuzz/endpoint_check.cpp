@@ -18,7 +18,8 @@ constexpr uint16_t kPorts[2] = {50000, 80}; // client, server
 constexpr size_t kMaxSteps = 300;
 constexpr size_t kMaxWire = 64;
 constexpr size_t kMaxPump = 64;
-constexpr TimerKind kTimerKinds[] = {TimerKind::Retransmit, TimerKind::TimeWait, TimerKind::FinWait2, TimerKind::DelayedAck};
+constexpr TimerKind kTimerKinds[] = {TimerKind::Retransmit, TimerKind::TimeWait, TimerKind::FinWait2,
+                                     TimerKind::DelayedAck};
 
 struct OnWire {
     int to = 0; // index of the receiving host
@@ -54,9 +55,8 @@ HostOptions decodeOptions(FuzzInput& in) {
 class Harness {
 public:
     explicit Harness(FuzzInput& in)
-        : in_(in),
-          hosts_{Host(HostId::Client, kPorts[0], decodeOptions(in), [this] { return nextIsn(0); }),
-                 Host(HostId::Server, kPorts[1], decodeOptions(in), [this] { return nextIsn(1); })} {
+        : in_(in), hosts_{Host(HostId::Client, kPorts[0], decodeOptions(in), [this] { return nextIsn(0); }),
+                          Host(HostId::Server, kPorts[1], decodeOptions(in), [this] { return nextIsn(1); })} {
         isn_[0] = in.flag() ? in.u32() : 100;
         isn_[1] = in.flag() ? in.u32() : 300;
     }
@@ -117,7 +117,7 @@ std::string Harness::run() {
 void Harness::prelude(uint8_t kind) {
     switch (kind % 6) {
     case 0: return; // both CLOSED
-    case 5: // client SYN_SENT, server SYN_RECEIVED
+    case 5:         // client SYN_SENT, server SYN_RECEIVED
         userCall(1, 0);
         userCall(0, 1, false);
         if (!wire_.empty()) deliver(0);
@@ -149,17 +149,22 @@ void Harness::step() {
     case 0: userCall(h, in_.byte()); break;
     case 1: userCall(h, 0); break; // the common calls once more, so short inputs reach them
     case 2: userCall(h, 1); break;
-    case 3: if (!wire_.empty()) deliver(in_.below(static_cast<uint32_t>(wire_.size()))); break;
+    case 3:
+        if (!wire_.empty()) deliver(in_.below(static_cast<uint32_t>(wire_.size())));
+        break;
     case 4: // the network duplicates or loses a segment
         if (!wire_.empty()) {
             const size_t i = in_.below(static_cast<uint32_t>(wire_.size()));
-            if (in_.flag() && wire_.size() < kMaxWire) wire_.push_back(wire_[i]);
-            else wire_.erase(wire_.begin() + static_cast<std::ptrdiff_t>(i));
+            if (in_.flag() && wire_.size() < kMaxWire)
+                wire_.push_back(wire_[i]);
+            else
+                wire_.erase(wire_.begin() + static_cast<std::ptrdiff_t>(i));
         }
         break;
     case 5: inject(h); break;
     case 6: { // time passes
-        static constexpr int64_t kStepsUs[] = {1000, 10'000, 100'000, 500'000, 1'000'000, 5'000'000, 30'000'000, 120'000'000};
+        static constexpr int64_t kStepsUs[] = {1000,      10'000,    100'000,    500'000,
+                                               1'000'000, 5'000'000, 30'000'000, 120'000'000};
         advanceTo(now_ + SimDuration::fromUs(kStepsUs[in_.below(8)]));
         break;
     }
@@ -167,7 +172,9 @@ void Harness::step() {
         if (const auto next = nextTimer()) advanceTo(next->first);
         break;
     case 8: pump(); break;
-    default: if (!wire_.empty()) deliver(0); break;
+    default:
+        if (!wire_.empty()) deliver(0);
+        break;
     }
 }
 
@@ -176,7 +183,9 @@ void Harness::userCall(int h, uint8_t call, bool anyPort) {
     HostOutputs out;
     switch (call % 7) {
     case 0: host.listen(now_, out); break;
-    case 1: host.connect(now_, anyPort && in_.below(8) == 0 ? static_cast<uint16_t>(in_.u16()) : kPorts[1 - h], out); break;
+    case 1:
+        host.connect(now_, anyPort && in_.below(8) == 0 ? static_cast<uint16_t>(in_.u16()) : kPorts[1 - h], out);
+        break;
     case 2: host.send(now_, 1 + in_.below(4000), out); break;
     case 3: host.shutdown(now_, out); break;
     case 4: host.close(now_, out); break;
@@ -267,9 +276,11 @@ void Harness::check(int h, const HostOutputs& out, const Segment* arrived, const
     // Every input is explained: at least one output says which rule was applied.
     bool explained = false;
     for (const HostOutput& o : out) {
-        std::visit([&](const auto& x) {
-            if constexpr (requires { x.reason; }) explained = explained || x.reason != Reason::None;
-        }, o.what);
+        std::visit(
+            [&](const auto& x) {
+                if constexpr (requires { x.reason; }) explained = explained || x.reason != Reason::None;
+            },
+            o.what);
     }
     if (!explained) fail(std::string(what) + " produced no output with a Reason");
     sentThisStep_.clear();
@@ -344,7 +355,8 @@ void Harness::checkLive(int h) {
     // A connection leaves the host only once it reached CLOSED (or went back to LISTEN).
     for (const auto& [key, st] : state_) {
         if (key.host != h || st == TcpState::Closed || st == TcpState::Listen) continue;
-        if (!host.connection(key.conn)) fail("connection " + std::to_string(key.conn) + " vanished in " + std::string(toString(st)));
+        if (!host.connection(key.conn))
+            fail("connection " + std::to_string(key.conn) + " vanished in " + std::string(toString(st)));
     }
 }
 

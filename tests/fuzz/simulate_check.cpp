@@ -36,7 +36,8 @@ HostOverrides decodeOverrides(FuzzInput& in) {
     o.appReads = maybeBool(in);
     o.appClosesOnEof = maybeBool(in);
     if (in.flag()) o.dupSynReply = in.flag() ? DupSynReply::Ack : DupSynReply::SynAck;
-    if (in.flag()) o.finWait2Timeout = in.flag() ? std::optional<SimDuration>() : SimDuration::fromMs(500 + in.below(20'000));
+    if (in.flag())
+        o.finWait2Timeout = in.flag() ? std::optional<SimDuration>() : SimDuration::fromMs(500 + in.below(20'000));
     if (in.flag()) o.mss = 100 + in.below(1400);
     if (in.flag()) o.window = 1 + in.below(65535);
     return o;
@@ -50,9 +51,9 @@ uint32_t nearIsn(FuzzInput& in) {
 }
 
 Action decodeAction(FuzzInput& in) {
-    static constexpr ActionKind kKinds[] = {ActionKind::Listen, ActionKind::Connect, ActionKind::Send,
-                                            ActionKind::Shutdown, ActionKind::Close, ActionKind::Abort,
-                                            ActionKind::Reboot, ActionKind::Inject};
+    static constexpr ActionKind kKinds[] = {ActionKind::Listen,   ActionKind::Connect, ActionKind::Send,
+                                            ActionKind::Shutdown, ActionKind::Close,   ActionKind::Abort,
+                                            ActionKind::Reboot,   ActionKind::Inject};
     Action a;
     a.at = SimTime::fromMs(in.below(60'000));
     a.kind = kKinds[in.below(8)];
@@ -70,8 +71,8 @@ Action decodeAction(FuzzInput& in) {
 }
 
 Fault decodeFault(FuzzInput& in) {
-    static constexpr Flags kFlagSets[] = {Flags(Flag::SYN), Flag::SYN | Flag::ACK, Flags(Flag::ACK),
-                                          Flag::FIN | Flag::ACK, Flags(Flag::RST), Flag::RST | Flag::ACK};
+    static constexpr Flags kFlagSets[] = {Flags(Flag::SYN),      Flag::SYN | Flag::ACK, Flags(Flag::ACK),
+                                          Flag::FIN | Flag::ACK, Flags(Flag::RST),      Flag::RST | Flag::ACK};
     Fault f;
     const uint8_t which = in.byte();
     if (which & 1) f.match.from = in.flag() ? HostId::Server : HostId::Client;
@@ -166,7 +167,8 @@ std::string checkSteps(const Trace& t) {
     const std::vector<size_t> ends = stepEnds(t);
     for (size_t i = 1; i < ends.size(); ++i)
         if (ends[i] <= ends[i - 1]) return "step ends not ascending";
-    if (!t.events.empty() && (ends.empty() || ends.back() != t.events.size())) return "steps do not end at the trace's end";
+    if (!t.events.empty() && (ends.empty() || ends.back() != t.events.size()))
+        return "steps do not end at the trace's end";
     const Snapshot end = snapshotAt(t, t.events.size());
     if (end.cursor != t.events.size()) return "snapshot at the end has the wrong cursor";
     return "";
@@ -178,7 +180,8 @@ std::string checkBudget(const Trace& t, const WorkBudget& budget) {
     // The limit is checked after each step; one step of these small lessons adds a few thousand
     // events at most (a window of one-byte segments).
     if (t.events.size() > budget.maxEvents + 20'000) return "the run went past its event budget";
-    if (t.stop && (t.events.empty() || t.events.back().type != EventType::Note)) return "a stopped run does not end with its note";
+    if (t.stop && (t.events.empty() || t.events.back().type != EventType::Note))
+        return "a stopped run does not end with its note";
     return "";
 }
 

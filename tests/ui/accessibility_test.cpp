@@ -3,24 +3,24 @@
 // trace, not from the interfaces.
 #include "core/builtin_lessons.h"
 #include "ui/diagram/diagram_accessible.h"
-#include "ui/panels/event_list_view.h"
-#include "ui/window/main_window.h"
-#include "ui/perturb/perturb_actions.h"
-#include "ui/perturb/perturbations_panel.h"
-#include "ui/panels/segment_inspector.h"
 #include "ui/diagram/segment_item.h"
 #include "ui/diagram/sequence_diagram_view.h"
-#include "ui/session/session_controller.h"
+#include "ui/panels/event_list_view.h"
+#include "ui/panels/segment_inspector.h"
 #include "ui/panels/state_box.h"
 #include "ui/panels/state_machine_view.h"
-#include "ui/window/step_announcer.h"
+#include "ui/perturb/perturb_actions.h"
+#include "ui/perturb/perturbations_panel.h"
+#include "ui/session/session_controller.h"
 #include "ui/texts/texts.h"
+#include "ui/window/main_window.h"
+#include "ui/window/step_announcer.h"
 
 #include "window_test_support.h"
 
+#include <QAbstractItemView>
 #include <QAccessible>
 #include <QAccessibleEvent>
-#include <QAbstractItemView>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QLabel>
@@ -95,7 +95,8 @@ TEST(Accessibility, ASegmentSaysItsDirectionFateAndTheStateChangeItCaused) {
         const QString desc = text(d->child(int(i)), QAccessible::Description);
         EXPECT_TRUE(desc.contains(QStringLiteral("from Client to Server"))) << desc.toStdString();
         EXPECT_TRUE(desc.contains(QStringLiteral("delivered at"))) << desc.toStdString();
-        EXPECT_TRUE(desc.contains(QStringLiteral("Server goes from")) && desc.contains(QStringLiteral("to SYN_RECEIVED")))
+        EXPECT_TRUE(desc.contains(QStringLiteral("Server goes from")) &&
+                    desc.contains(QStringLiteral("to SYN_RECEIVED")))
             << desc.toStdString();
     }
     EXPECT_TRUE(found);
@@ -172,7 +173,8 @@ TEST(Accessibility, TheMenuKeyOpensTheSelectedSegmentsMenuFromTheDiagramAndTheEv
         QApplication::sendEvent(where, &menuKey);
         QMenu* menu = nullptr;
         for (QWidget* top : QApplication::topLevelWidgets())
-            if (top->objectName() == QStringLiteral("perturbSegmentMenu") && top->isVisible()) menu = qobject_cast<QMenu*>(top);
+            if (top->objectName() == QStringLiteral("perturbSegmentMenu") && top->isVisible())
+                menu = qobject_cast<QMenu*>(top);
         ASSERT_NE(menu, nullptr) << where->objectName().toStdString();
         ASSERT_NE(menu->activeAction(), nullptr); // Enter drops
         EXPECT_EQ(menu->activeAction()->objectName(), QStringLiteral("perturbDrop"));
@@ -213,7 +215,8 @@ TEST(Accessibility, EveryFocusableControlOfTheWindowHasAName) {
     int checked = 0;
     for (QWidget* widget : widgets) {
         // A label is read by its text, not a control.
-        if (widget->focusPolicy() == Qt::NoFocus || qobject_cast<QDockWidget*>(widget) || qobject_cast<QLabel*>(widget)) continue;
+        if (widget->focusPolicy() == Qt::NoFocus || qobject_cast<QDockWidget*>(widget) || qobject_cast<QLabel*>(widget))
+            continue;
         // A spare row of panel tabs with no tab (the layout keeps it hidden): Qt names a tab row
         // by its current tab, and it has none.
         if (auto* tabs = qobject_cast<QTabBar*>(widget); tabs && tabs->count() == 0) continue;
@@ -240,8 +243,10 @@ TEST(Accessibility, TheStateMachineHasItsElevenStatesAndSaysWhoIsWhere) {
         const ConnSnapshot* c = s.snapshot().primary(HostId::Client);
         if (c && c->state == TcpState::Established) break;
     }
-    const int est = static_cast<int>(std::find(kAllStates.begin(), kAllStates.end(), TcpState::Established) - kAllStates.begin());
-    EXPECT_TRUE(text(fsm->child(est), QAccessible::Name).contains(QStringLiteral("client"))) << text(fsm->child(est), QAccessible::Name).toStdString();
+    const int est = static_cast<int>(std::find(kAllStates.begin(), kAllStates.end(), TcpState::Established) -
+                                     kAllStates.begin());
+    EXPECT_TRUE(text(fsm->child(est), QAccessible::Name).contains(QStringLiteral("client")))
+        << text(fsm->child(est), QAccessible::Name).toStdString();
     EXPECT_TRUE(fsm->child(est)->state().selected);
     // The transition just taken: SYN_SENT to ESTABLISHED on the SYN,ACK (RFC 9293 §3.10.7.3).
     const QString desc = fsm->text(QAccessible::Description);
@@ -292,10 +297,12 @@ TEST(Accessibility, EveryStepIsAnnouncedWithoutTakingTheFocusUnlessTurnedOff) {
     s.stepForward();
     EXPECT_EQ(counter.shows, 2);
     EXPECT_EQ(QApplication::focusWidget(), w->diagram());
-    EXPECT_EQ(a->lastAnnouncement(), QStringLiteral("Step 2 of %1: %2").arg(s.stepCount()).arg(Texts::shortCaption(s.trace(), 1)));
+    EXPECT_EQ(a->lastAnnouncement(),
+              QStringLiteral("Step 2 of %1: %2").arg(s.stepCount()).arg(Texts::shortCaption(s.trace(), 1)));
     s.goToStart();
-    EXPECT_EQ(a->lastAnnouncement(), QStringLiteral("Start of the lesson: handshake-and-close")
-                                         .replace(QStringLiteral("handshake-and-close"), Texts::localized(s.scenario().title)));
+    EXPECT_EQ(a->lastAnnouncement(),
+              QStringLiteral("Start of the lesson: handshake-and-close")
+                  .replace(QStringLiteral("handshake-and-close"), Texts::localized(s.scenario().title)));
     // View → Announce steps off: nothing more is said.
     QAction* off = w->findChild<QAction*>(QStringLiteral("actionAnnounceSteps"));
     ASSERT_NE(off, nullptr);

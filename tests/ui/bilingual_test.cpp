@@ -2,14 +2,14 @@
 // current language first and the other one below it at the same size and contrast (issue 15: a
 // bilingual class reads both); they follow the step, a language switch and presentation mode
 // (where both show the step's short caption). And the glossary panel: every term, searchable in both languages.
-#include "ui/panels/glossary_panel.h"
-#include "ui/texts/language.h"
-#include "ui/panels/narration_panel.h"
 #include "ui/diagram/sequence_diagram_view.h"
+#include "ui/panels/glossary_panel.h"
+#include "ui/panels/narration_panel.h"
+#include "ui/texts/language.h"
 #include "ui/texts/texts.h"
 
-#include "window_test_support.h"
 #include "language_scope.h"
+#include "window_test_support.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -184,7 +184,7 @@ TEST_F(GlossaryPanelTest, RetranslatesAndShowsBothLanguagesWhenBilingual) {
     const QString english = panel.detailsText();
     EXPECT_FALSE(containsHangul(english));
     Language::install(QStringLiteral("ko"));
-    QApplication::processEvents(); // LanguageChange reaches the widgets through the event loop
+    QApplication::processEvents();                        // LanguageChange reaches the widgets through the event loop
     EXPECT_EQ(panel.currentKey(), QStringLiteral("seq")); // the choice survives the switch
     EXPECT_TRUE(panel.detailsText().contains(Texts::glossaryEntry(QStringLiteral("seq")).details));
     EXPECT_TRUE(containsHangul(panel.detailsText()));

@@ -3,11 +3,11 @@
 // a hand-edited settings file is ignored.
 #include "core/builtin_lessons.h"
 #include "core/simulation.h"
-#include "ui/texts/language.h"
-#include "ui/window/main_window.h"
 #include "ui/panels/narration_panel.h"
 #include "ui/session/session_controller.h"
+#include "ui/texts/language.h"
 #include "ui/texts/texts.h"
+#include "ui/window/main_window.h"
 
 #include "window_test_support.h"
 

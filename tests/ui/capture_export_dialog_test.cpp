@@ -55,7 +55,8 @@ TEST(CaptureExportDialog, BothTapsAndBothLanguages) {
     ASSERT_EQ(f.packets.size(), expected);
     for (const CapturedPacket& p : f.packets) {
         ASSERT_EQ(p.comments.size(), 2u);
-        EXPECT_TRUE(p.comments[0].rfind("Leaves the", 0) == 0 || p.comments[0].rfind("Reaches the", 0) == 0) << p.comments[0];
+        EXPECT_TRUE(p.comments[0].rfind("Leaves the", 0) == 0 || p.comments[0].rfind("Reaches the", 0) == 0)
+            << p.comments[0];
         EXPECT_NE(p.comments[1].find("\xEB\x8B\x88\xEB\x8B\xA4"), std::string::npos) << "Korean ending: " << p.comments[1];
     }
 }
@@ -71,7 +72,8 @@ TEST(CaptureExportDialog, OneTapOneLanguage) {
     EXPECT_EQ(f.interfaces[0].name, "server-tap");
     size_t atServer = 0; // sent by the server, or arriving there
     for (const SegmentRecord& rec : trace.segments) {
-        if (rec.from == HostId::Server) ++atServer;
+        if (rec.from == HostId::Server)
+            ++atServer;
         else
             for (const SegmentCopy& c : rec.copies) atServer += !c.lost && c.endEvent != kNoEvent ? 1 : 0;
     }

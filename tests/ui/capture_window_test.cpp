@@ -97,7 +97,8 @@ TEST(CaptureWindow, CompareRunsTheChosenProfileForTheRestOfTheSession) {
     EXPECT_EQ(s->scenario().profile, Profile::Bsd);
     const auto* shown = w->perturbActions()->settingsPanel()->findChild<QComboBox*>(QStringLiteral("profileBox"));
     ASSERT_NE(shown, nullptr);
-    EXPECT_EQ(shown->currentData().toInt(), static_cast<int>(Profile::Bsd)) << "Lesson settings shows the lesson's profile";
+    EXPECT_EQ(shown->currentData().toInt(), static_cast<int>(Profile::Bsd))
+        << "Lesson settings shows the lesson's profile";
     // The ghost already drawn is the lesson's run with BSD, which is not Linux's run here (the
     // lost FIN is retransmitted after each profile's own minimum RTO).
     Scenario lesson = s->scenario();
@@ -149,7 +150,8 @@ TEST(CaptureWindow, PickerFitsTheScreenWithWholeTexts) {
         CapturePickerDialog picker(list);
         picker.show();
         for (int i = 0; i < 4; ++i) QApplication::processEvents();
-        if (qEnvironmentVariableIsSet("HL_SCREEN_DUMP")) picker.grab().save(QStringLiteral("/tmp/hl_picker_%1.png").arg(QLatin1String(lang)));
+        if (qEnvironmentVariableIsSet("HL_SCREEN_DUMP"))
+            picker.grab().save(QStringLiteral("/tmp/hl_picker_%1.png").arg(QLatin1String(lang)));
         const QRect screen = picker.screen()->availableGeometry();
         EXPECT_LE(picker.width(), screen.width()) << lang;
         EXPECT_LE(picker.height(), screen.height()) << lang;
@@ -159,10 +161,12 @@ TEST(CaptureWindow, PickerFitsTheScreenWithWholeTexts) {
         const QHeaderView* header = table->horizontalHeader();
         for (int col = 0; col < table->columnCount(); ++col) {
             const QString title = table->horizontalHeaderItem(col)->text();
-            EXPECT_LE(header->fontMetrics().horizontalAdvance(title), table->columnWidth(col)) << lang << " " << title.toStdString();
+            EXPECT_LE(header->fontMetrics().horizontalAdvance(title), table->columnWidth(col))
+                << lang << " " << title.toStdString();
             for (int row = 0; row < table->rowCount(); ++row) {
                 const QString cell = table->item(row, col)->text();
-                EXPECT_LE(table->fontMetrics().horizontalAdvance(cell), table->columnWidth(col)) << lang << " " << cell.toStdString();
+                EXPECT_LE(table->fontMetrics().horizontalAdvance(cell), table->columnWidth(col))
+                    << lang << " " << cell.toStdString();
             }
         }
         ConnectionList v4 = list;
@@ -223,7 +227,8 @@ TEST(CaptureWindow, CommandLineTakesAFile) {
     EXPECT_TRUE(MainWindow::isCaptureFile(QStringLiteral("capture.pcapng")));
     EXPECT_TRUE(MainWindow::isCaptureFile(QStringLiteral("x.PCAP")));
     EXPECT_FALSE(MainWindow::isCaptureFile(QStringLiteral("lesson.json")));
-    EXPECT_TRUE(std::holds_alternative<QString>(parseGuiOptions({QStringLiteral("handshakelab"), QStringLiteral("a"), QStringLiteral("b")})));
+    EXPECT_TRUE(std::holds_alternative<QString>(
+        parseGuiOptions({QStringLiteral("handshakelab"), QStringLiteral("a"), QStringLiteral("b")})));
 }
 
 } // namespace

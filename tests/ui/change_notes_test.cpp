@@ -3,10 +3,10 @@
 // stops, and a changed lesson is saved as another lesson.
 #include "core/builtin_lessons.h"
 #include "core/simulation.h"
-#include "ui/window/main_window.h"
-#include "ui/perturb/perturb_actions.h"
 #include "ui/diagram/sequence_diagram_view.h"
+#include "ui/perturb/perturb_actions.h"
 #include "ui/session/session_controller.h"
+#include "ui/window/main_window.h"
 
 #include "window_test_support.h"
 
@@ -71,8 +71,7 @@ TEST(ChangeNotes, RandomLossIsCountedUnderTheDiagram) {
             lost += c.lost && c.cause == DropCause::Loss ? 1 : 0;
         }
     ASSERT_GT(lost, 0u) << "seed 7 at 30 % loses some segments";
-    EXPECT_TRUE(w->diagram()->endNotes().contains(
-        QStringLiteral("Random loss: %1 of %2 segments lost").arg(lost).arg(copies)))
+    EXPECT_TRUE(w->diagram()->endNotes().contains(QStringLiteral("Random loss: %1 of %2 segments lost").arg(lost).arg(copies)))
         << w->diagram()->endNotes().join('|').toStdString();
 }
 

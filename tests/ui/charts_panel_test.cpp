@@ -5,8 +5,8 @@
 #include "ui/charts/length_bars_item.h"
 #include "ui/charts/rto_chart_view.h"
 #include "ui/charts/seq_chart_view.h"
-#include "ui/session/session_controller.h"
 #include "ui/charts/state_timeline_view.h"
+#include "ui/session/session_controller.h"
 
 #include <QApplication>
 #include <QAreaSeries>

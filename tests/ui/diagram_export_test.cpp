@@ -1,8 +1,8 @@
 // File → Export diagram as PNG/SVG: the whole sequence diagram of the lesson, not only the part in
 // view, through the atomic image writer (its failure cases are in image_export_test.cpp).
+#include "ui/diagram/sequence_diagram_view.h"
 #include "ui/window/image_export.h"
 #include "ui/window/main_window.h"
-#include "ui/diagram/sequence_diagram_view.h"
 
 #include <QAction>
 #include <QFile>

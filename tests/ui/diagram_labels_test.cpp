@@ -5,10 +5,10 @@
 // of one instant get their own arrows; a delay and a restarted timer are written out.
 #include "core/builtin_lessons.h"
 #include "core/simulation.h"
-#include "ui/texts/language.h"
 #include "ui/diagram/segment_item.h"
 #include "ui/diagram/sequence_diagram_view.h"
 #include "ui/diagram/timer_bracket_item.h"
+#include "ui/texts/language.h"
 
 #include <QApplication>
 #include <QImage>
@@ -100,8 +100,8 @@ TEST_P(DiagramLabels, NoStretchWithASegmentInFlightIsFolded) {
         for (const TimeAxis::Break& b : view.timeAxis().breaks())
             for (const DiagramCopy& c : view.model().copies)
                 EXPECT_FALSE(c.sentAt < b.to && c.endsAt > b.from)
-                    << "segment " << c.segId << " (" << c.sentAt.us() << ".." << c.endsAt.us() << " us) is on the wire across the fold "
-                    << b.from.us() << ".." << b.to.us() << " us";
+                    << "segment " << c.segId << " (" << c.sentAt.us() << ".." << c.endsAt.us()
+                    << " us) is on the wire across the fold " << b.from.us() << ".." << b.to.us() << " us";
     }
 }
 
@@ -126,7 +126,8 @@ TEST(DiagramArrows, SegmentsOfOneInstantGetTheirOwnArrows) {
         ++sameInstant[{static_cast<int>(a->copy().from), a->copy().sentAt.us()}];
         for (const SegmentItem* b : view.segmentItems()) {
             if (a == b || a->segId() == b->segId() || a->copy().from != b->copy().from) continue;
-            EXPECT_NE(a->startPoint(), b->startPoint()) << a->labelText().toStdString() << " and " << b->labelText().toStdString();
+            EXPECT_NE(a->startPoint(), b->startPoint())
+                << a->labelText().toStdString() << " and " << b->labelText().toStdString();
         }
     }
     int most = 0;
@@ -154,8 +155,10 @@ TEST(DiagramArrows, ADelayedSegmentLooksAndSaysDelayed) {
     const SegmentItem* fin = nullptr;
     qreal ordinary = 0;
     for (const SegmentItem* a : view.segmentItems()) {
-        if (a->segId() == lastFin) fin = a;
-        else if (a->copy().arrived) ordinary = std::max(ordinary, a->endPoint().y() - a->startPoint().y());
+        if (a->segId() == lastFin)
+            fin = a;
+        else if (a->copy().arrived)
+            ordinary = std::max(ordinary, a->endPoint().y() - a->startPoint().y());
     }
     ASSERT_NE(fin, nullptr);
     EXPECT_EQ(fin->copy().delay, SimTime::fromMs(500));

@@ -18,18 +18,17 @@ namespace {
 
 using Matrix = std::array<std::array<double, 3>, 3>;
 constexpr Matrix kIdentity{{{1, 0, 0}, {0, 1, 0}, {0, 0, 1}}};
-constexpr Matrix kDeuteranopia{{{0.367322, 0.860646, -0.227968}, {0.280085, 0.672501, 0.047413},
-                                {-0.011820, 0.042940, 0.968881}}};
-constexpr Matrix kProtanopia{{{0.152286, 1.052583, -0.204868}, {0.114503, 0.786281, 0.099216},
-                              {-0.003882, -0.048116, 1.051998}}};
+constexpr Matrix kDeuteranopia{
+    {{0.367322, 0.860646, -0.227968}, {0.280085, 0.672501, 0.047413}, {-0.011820, 0.042940, 0.968881}}};
+constexpr Matrix kProtanopia{
+    {{0.152286, 1.052583, -0.204868}, {0.114503, 0.786281, 0.099216}, {-0.003882, -0.048116, 1.051998}}};
 
 double toLinear(double c) { return c <= 0.04045 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4); }
 
 std::array<double, 3> lab(const QColor& c, const Matrix& m) {
     const std::array<double, 3> rgb{toLinear(c.redF()), toLinear(c.greenF()), toLinear(c.blueF())};
     std::array<double, 3> s{};
-    for (int i = 0; i < 3; ++i)
-        s[i] = std::clamp(m[i][0] * rgb[0] + m[i][1] * rgb[1] + m[i][2] * rgb[2], 0.0, 1.0);
+    for (int i = 0; i < 3; ++i) s[i] = std::clamp(m[i][0] * rgb[0] + m[i][1] * rgb[1] + m[i][2] * rgb[2], 0.0, 1.0);
     const double x = (0.4124 * s[0] + 0.3576 * s[1] + 0.1805 * s[2]) / 0.95047;
     const double y = 0.2126 * s[0] + 0.7152 * s[1] + 0.0722 * s[2];
     const double z = (0.0193 * s[0] + 0.1192 * s[1] + 0.9505 * s[2]) / 1.08883;
@@ -44,14 +43,14 @@ double deltaE(const QColor& a, const QColor& b, const Matrix& m) {
 
 // States that follow each other in the lessons (normal open/close, simultaneous close, lost ACKs).
 const std::pair<TcpState, TcpState> kNeighbours[] = {
-    {TcpState::Closed, TcpState::SynSent},       {TcpState::SynSent, TcpState::Established},
-    {TcpState::Established, TcpState::FinWait1}, {TcpState::FinWait1, TcpState::FinWait2},
-    {TcpState::FinWait2, TcpState::TimeWait},    {TcpState::TimeWait, TcpState::Closed},
-    {TcpState::Closed, TcpState::Listen},        {TcpState::Listen, TcpState::SynReceived},
+    {TcpState::Closed, TcpState::SynSent},          {TcpState::SynSent, TcpState::Established},
+    {TcpState::Established, TcpState::FinWait1},    {TcpState::FinWait1, TcpState::FinWait2},
+    {TcpState::FinWait2, TcpState::TimeWait},       {TcpState::TimeWait, TcpState::Closed},
+    {TcpState::Closed, TcpState::Listen},           {TcpState::Listen, TcpState::SynReceived},
     {TcpState::SynReceived, TcpState::Established}, {TcpState::Established, TcpState::CloseWait},
-    {TcpState::CloseWait, TcpState::LastAck},    {TcpState::LastAck, TcpState::Closed},
-    {TcpState::FinWait1, TcpState::Closing},     {TcpState::Closing, TcpState::TimeWait},
-    {TcpState::SynSent, TcpState::SynReceived},  {TcpState::FinWait1, TcpState::TimeWait},
+    {TcpState::CloseWait, TcpState::LastAck},       {TcpState::LastAck, TcpState::Closed},
+    {TcpState::FinWait1, TcpState::Closing},        {TcpState::Closing, TcpState::TimeWait},
+    {TcpState::SynSent, TcpState::SynReceived},     {TcpState::FinWait1, TcpState::TimeWait},
 };
 
 class PaletteTheme : public ::testing::TestWithParam<bool> {};
@@ -87,8 +86,10 @@ TEST_P(PaletteTheme, EndpointColoursKeepTheirTextReadable) {
     // letter and a state machine node's name on the colour, a state box's state name in it.
     const bool dark = GetParam();
     for (HostId h : {HostId::Client, HostId::Server}) {
-        EXPECT_GE(contrastRatio(hostTextColor(h, dark), hostColor(h, dark)), 4.5) << (h == HostId::Client ? "client" : "server");
-        EXPECT_GE(contrastRatio(hostStateTextColor(h, dark), windowBaseColor(dark)), 4.5) << (h == HostId::Client ? "client" : "server");
+        EXPECT_GE(contrastRatio(hostTextColor(h, dark), hostColor(h, dark)), 4.5)
+            << (h == HostId::Client ? "client" : "server");
+        EXPECT_GE(contrastRatio(hostStateTextColor(h, dark), windowBaseColor(dark)), 4.5)
+            << (h == HostId::Client ? "client" : "server");
     }
 }
 

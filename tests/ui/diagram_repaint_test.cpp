@@ -3,9 +3,9 @@
 // before the replay, left in the window's backing store. These tests compare what is on screen
 // (the backing store, QScreen::grabWindow) with a fresh render of the same view.
 #include "core/builtin_lessons.h"
-#include "ui/window/main_window.h"
 #include "ui/diagram/now_marker_item.h"
 #include "ui/diagram/sequence_diagram_view.h"
+#include "ui/window/main_window.h"
 
 #include "screen_check.h"
 #include "window_test_support.h"

@@ -2,14 +2,14 @@
 // glossary line, a segment's tooltip says what each of its flags and numbers means, in the
 // current language.
 #include "synthetic_trace.h"
-#include "ui/panels/glossary_tips.h"
-#include "ui/texts/language.h"
 #include "ui/diagram/segment_item.h"
 #include "ui/diagram/sequence_diagram_view.h"
 #include "ui/diagram/state_band_item.h"
+#include "ui/panels/glossary_tips.h"
 #include "ui/panels/state_box.h"
 #include "ui/panels/state_machine_layout.h"
 #include "ui/panels/state_machine_view.h"
+#include "ui/texts/language.h"
 #include "ui/texts/texts.h"
 
 #include <QApplication>
@@ -148,8 +148,9 @@ TEST(GlossaryTips, SegmentTooltipFitsOnTheScreenInBothLanguages) {
             EXPECT_LE(tip->height(), screen.height()) << code;
             EXPECT_TRUE(tip->text().contains(QStringLiteral("<b>FIN</b>")) == (id == h.clientFin));
             if (const QByteArray dir = qgetenv("HL_SCREENSHOT_DIR"); !dir.isEmpty())
-                tip->grab().save(QDir(QString::fromLocal8Bit(dir)).filePath(
-                    QStringLiteral("tooltip_segment%1_%2.png").arg(id).arg(QString::fromLatin1(code))));
+                tip->grab().save(
+                    QDir(QString::fromLocal8Bit(dir))
+                        .filePath(QStringLiteral("tooltip_segment%1_%2.png").arg(id).arg(QString::fromLatin1(code))));
             QToolTip::hideText();
         }
     }

@@ -60,11 +60,10 @@ TEST(GuiOptions, BilingualAndGlossaryForScreenshots) {
 }
 
 TEST(GuiOptions, RejectsBadValuesWithAMessage) {
-    for (const QStringList& args : {QStringList{"hl", "--step", "x"}, QStringList{"hl", "--step", "-1"},
-                                    QStringList{"hl", "--lang", "fr"}, QStringList{"hl", "--size", "big"},
-                                    QStringList{"hl", "--size", "10x10"}, QStringList{"hl", "--bogus"},
-                                    QStringList{"hl", "a.json", "b.json"},
-                                    QStringList{"hl", "--lesson", "lost-syn", "a.json"}}) {
+    for (const QStringList& args :
+         {QStringList{"hl", "--step", "x"}, QStringList{"hl", "--step", "-1"}, QStringList{"hl", "--lang", "fr"},
+          QStringList{"hl", "--size", "big"}, QStringList{"hl", "--size", "10x10"}, QStringList{"hl", "--bogus"},
+          QStringList{"hl", "a.json", "b.json"}, QStringList{"hl", "--lesson", "lost-syn", "a.json"}}) {
         const auto r = parseGuiOptions(args);
         ASSERT_TRUE(std::holds_alternative<QString>(r)) << args.join(' ').toStdString();
         EXPECT_FALSE(std::get<QString>(r).isEmpty());

@@ -1,7 +1,7 @@
 // HtmlPanel (the TCB panel and the inspector): a panel that cannot be seen does not lay out its
 // text on every step; it catches up when shown, and plainText() is always current.
-#include "ui/session/session_controller.h"
 #include "ui/panels/tcb_panel.h"
+#include "ui/session/session_controller.h"
 
 #include "window_trace_builder.h"
 

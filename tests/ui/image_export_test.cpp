@@ -1,7 +1,7 @@
 // Chart/diagram export: a valid PNG or SVG on success; on failure an error text and the old file
 // exactly as it was (QSaveFile writes a temporary file and renames it only when complete).
-#include "ui/window/image_export.h"
 #include "tests/unprivileged.h"
+#include "ui/window/image_export.h"
 
 #include <QDir>
 #include <QFile>

@@ -17,8 +17,8 @@ TEST(KoreanGrammar, HangulVowelConsonantAndRieul) {
     EXPECT_EQ(resolved("서버이(가) 닫습니다"), QString::fromUtf8("서버가 닫습니다"));
     EXPECT_EQ(resolved("클라이언트은(는)"), QString::fromUtf8("클라이언트는"));
     EXPECT_EQ(resolved("타이머을(를) 멈춤"), QString::fromUtf8("타이머를 멈춤"));
-    EXPECT_EQ(resolved("연결을(를) 끊음"), QString::fromUtf8("연결을 끊음"));      // ㄹ: 을 for 을/를
-    EXPECT_EQ(resolved("연결(으)로 갑니다"), QString::fromUtf8("연결로 갑니다"));   // ㄹ: 로, not 으로
+    EXPECT_EQ(resolved("연결을(를) 끊음"), QString::fromUtf8("연결을 끊음"));     // ㄹ: 을 for 을/를
+    EXPECT_EQ(resolved("연결(으)로 갑니다"), QString::fromUtf8("연결로 갑니다")); // ㄹ: 로, not 으로
     EXPECT_EQ(resolved("상태(으)로"), QString::fromUtf8("상태로"));
     EXPECT_EQ(resolved("손실(으)로"), QString::fromUtf8("손실로"));
     EXPECT_EQ(resolved("응답(으)로"), QString::fromUtf8("응답으로"));
@@ -27,16 +27,16 @@ TEST(KoreanGrammar, HangulVowelConsonantAndRieul) {
 }
 
 TEST(KoreanGrammar, AcronymsAreReadAsWords) {
-    EXPECT_EQ(resolved("SYN을(를) 보냄"), QString::fromUtf8("SYN을 보냄"));       // 신
-    EXPECT_EQ(resolved("ACK이(가) 도착"), QString::fromUtf8("ACK이 도착"));       // 액
+    EXPECT_EQ(resolved("SYN을(를) 보냄"), QString::fromUtf8("SYN을 보냄")); // 신
+    EXPECT_EQ(resolved("ACK이(가) 도착"), QString::fromUtf8("ACK이 도착")); // 액
     EXPECT_EQ(resolved("FIN,ACK을(를) 500 ms 지연"), QString::fromUtf8("FIN,ACK을 500 ms 지연"));
-    EXPECT_EQ(resolved("FIN은(는)"), QString::fromUtf8("FIN은"));                 // 핀
-    EXPECT_EQ(resolved("RST을(를)"), QString::fromUtf8("RST를"));                 // 알에스티
+    EXPECT_EQ(resolved("FIN은(는)"), QString::fromUtf8("FIN은")); // 핀
+    EXPECT_EQ(resolved("RST을(를)"), QString::fromUtf8("RST를")); // 알에스티
     EXPECT_EQ(resolved("RST(으)로 답함"), QString::fromUtf8("RST로 답함"));
     EXPECT_EQ(resolved("ACK(으)로 답함"), QString::fromUtf8("ACK으로 답함"));
-    EXPECT_EQ(resolved("MSL(으)로"), QString::fromUtf8("MSL로"));                 // 엠에스엘: ㄹ
-    EXPECT_EQ(resolved("TIME_WAIT(으)로"), QString::fromUtf8("TIME_WAIT로"));     // 웨이트
-    EXPECT_EQ(resolved("LISTEN(으)로"), QString::fromUtf8("LISTEN으로"));         // 리슨
+    EXPECT_EQ(resolved("MSL(으)로"), QString::fromUtf8("MSL로"));                       // 엠에스엘: ㄹ
+    EXPECT_EQ(resolved("TIME_WAIT(으)로"), QString::fromUtf8("TIME_WAIT로"));           // 웨이트
+    EXPECT_EQ(resolved("LISTEN(으)로"), QString::fromUtf8("LISTEN으로"));               // 리슨
     EXPECT_EQ(resolved("connect()을(를) 호출"), QString::fromUtf8("connect()를 호출")); // 커넥트
     // An unknown word is spelled: its last letter decides (N 엔, L 엘, P 피).
     EXPECT_EQ(resolved("TCPN이(가)"), QString::fromUtf8("TCPN이"));
@@ -46,11 +46,11 @@ TEST(KoreanGrammar, AcronymsAreReadAsWords) {
 }
 
 TEST(KoreanGrammar, NumbersReadInKoreanOrAfterAWordInEnglish) {
-    EXPECT_EQ(resolved("1을(를)"), QString::fromUtf8("1을"));    // 일
-    EXPECT_EQ(resolved("2을(를)"), QString::fromUtf8("2를"));    // 이
-    EXPECT_EQ(resolved("3(으)로"), QString::fromUtf8("3으로"));  // 삼
-    EXPECT_EQ(resolved("7(으)로"), QString::fromUtf8("7로"));    // 칠: ㄹ
-    EXPECT_EQ(resolved("10이(가)"), QString::fromUtf8("10이"));  // 십
+    EXPECT_EQ(resolved("1을(를)"), QString::fromUtf8("1을"));                     // 일
+    EXPECT_EQ(resolved("2을(를)"), QString::fromUtf8("2를"));                     // 이
+    EXPECT_EQ(resolved("3(으)로"), QString::fromUtf8("3으로"));                   // 삼
+    EXPECT_EQ(resolved("7(으)로"), QString::fromUtf8("7로"));                     // 칠: ㄹ
+    EXPECT_EQ(resolved("10이(가)"), QString::fromUtf8("10이"));                   // 십
     EXPECT_EQ(resolved("FIN_WAIT_1(으)로"), QString::fromUtf8("FIN_WAIT_1으로")); // 원
     EXPECT_EQ(resolved("FIN_WAIT_2(으)로"), QString::fromUtf8("FIN_WAIT_2로"));   // 투
 }

@@ -1,20 +1,20 @@
 // Issue 5: switching the language at runtime changes the visible texts of EVERY main widget: the
 // menus, the toolbars, every dock's title and content (state machine, inspector, TCB, events,
 // lessons, glossary, and any dock added later), the state boxes, the narration, the timeline.
+#include "ui/diagram/sequence_diagram_view.h"
 #include "ui/panels/event_list_view.h"
 #include "ui/panels/glossary_panel.h"
-#include "ui/texts/language.h"
 #include "ui/panels/lesson_picker.h"
 #include "ui/panels/narration_panel.h"
 #include "ui/panels/segment_inspector.h"
-#include "ui/diagram/sequence_diagram_view.h"
 #include "ui/panels/state_box.h"
 #include "ui/panels/state_machine_view.h"
 #include "ui/panels/tcb_panel.h"
 #include "ui/panels/timeline_bar.h"
+#include "ui/texts/language.h"
 
-#include "window_test_support.h"
 #include "language_scope.h"
+#include "window_test_support.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -60,8 +60,8 @@ QString visibleText(const QWidget* root) {
                 add(tw->topLevelItem(i)->text(0));
                 for (int k = 0; k < tw->topLevelItem(i)->childCount(); ++k) add(tw->topLevelItem(i)->child(k)->text(0));
             }
-        if (const auto* v = qobject_cast<const QAbstractItemView*>(w); v && v->model() && !qobject_cast<const QTreeWidget*>(w) &&
-                                                                        !qobject_cast<const QListWidget*>(w)) {
+        if (const auto* v = qobject_cast<const QAbstractItemView*>(w);
+            v && v->model() && !qobject_cast<const QTreeWidget*>(w) && !qobject_cast<const QListWidget*>(w)) {
             const QAbstractItemModel* m = v->model();
             for (int c = 0; c < m->columnCount(); ++c) add(m->headerData(c, Qt::Horizontal).toString());
             for (int r = 0; r < std::min(m->rowCount(), 40); ++r)
@@ -72,8 +72,8 @@ QString visibleText(const QWidget* root) {
 }
 
 struct Seen {
-    std::map<QString, QString> texts;  // what each main widget shows, by name
-    std::map<QString, QImage> images;  // custom-painted widgets
+    std::map<QString, QString> texts; // what each main widget shows, by name
+    std::map<QString, QImage> images; // custom-painted widgets
 };
 
 Seen look(MainWindow& w) {

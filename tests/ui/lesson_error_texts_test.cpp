@@ -2,11 +2,11 @@
 // is worded in English and Korean with all its arguments, the position stays "file:line:col:
 // field:", and the Korean window's "cannot open lesson" dialog shows the Korean wording.
 #include "core/lesson_file.h"
+#include "language_scope.h"
 #include "ui/panels/lesson_picker.h"
 #include "ui/texts/language.h"
 #include "ui/texts/texts.h"
 #include "window_test_support.h"
-#include "language_scope.h"
 
 #include <QApplication>
 #include <QFile>
@@ -42,7 +42,8 @@ TEST(LessonErrorTexts, EveryCodeIsWordedWithAllItsArgumentsInBothLanguages) {
         }
         for (const QString& text : {en, ko}) {
             EXPECT_FALSE(text.trimmed().isEmpty());
-            for (const std::string& a : args) EXPECT_TRUE(text.contains(QString::fromStdString(a))) << text.toStdString();
+            for (const std::string& a : args)
+                EXPECT_TRUE(text.contains(QString::fromStdString(a))) << text.toStdString();
             EXPECT_FALSE(text.contains(QRegularExpression(QStringLiteral("%\\d")))) << text.toStdString();
         }
         EXPECT_FALSE(containsHangul(en)) << en.toStdString();
@@ -52,7 +53,8 @@ TEST(LessonErrorTexts, EveryCodeIsWordedWithAllItsArgumentsInBothLanguages) {
 
 TEST(LessonErrorTexts, KindsOfValueAreWordsInEachLanguage) {
     const std::vector<std::string> args{"integer", "string"};
-    EXPECT_EQ(Texts::lessonErrorMessage(LessonErrorCode::WrongType, args), QStringLiteral("expected an integer, got a string"));
+    EXPECT_EQ(Texts::lessonErrorMessage(LessonErrorCode::WrongType, args),
+              QStringLiteral("expected an integer, got a string"));
     LanguageScope korean(QStringLiteral("ko"));
     const QString ko = Texts::lessonErrorMessage(LessonErrorCode::WrongType, args);
     EXPECT_TRUE(ko.contains(QStringLiteral("정수"))) << ko.toStdString();
@@ -67,9 +69,10 @@ TEST(LessonErrorTexts, ArgumentsAreNotReadAsPlaceholders) {
 
 TEST(LessonErrorTexts, ThePositionIsKeptAndOnlyTheMessageIsTranslated) {
     // The flag is on line 2 at column 33: "faults": [{"match": {"flags": [ is 32 characters.
-    const auto r = parseLesson("{\"format\": \"handshakelab-lesson\", \"version\": 1, \"id\": \"x\", \"title\": {\"en\": \"T\"},\n"
-                               "\"faults\": [{\"match\": {\"flags\": [\"SYNN\"]}, \"drop\": true}]\n}",
-                               "lost.json");
+    const auto r = parseLesson(
+        "{\"format\": \"handshakelab-lesson\", \"version\": 1, \"id\": \"x\", \"title\": {\"en\": \"T\"},\n"
+        "\"faults\": [{\"match\": {\"flags\": [\"SYNN\"]}, \"drop\": true}]\n}",
+        "lost.json");
     ASSERT_TRUE(std::holds_alternative<LessonError>(r));
     const LessonError& e = std::get<LessonError>(r);
     EXPECT_EQ(Texts::lessonError(e), QStringLiteral("lost.json:2:33: faults[0].match.flags: unknown flag \"SYNN\""));

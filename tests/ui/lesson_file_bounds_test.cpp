@@ -2,8 +2,8 @@
 // error stays one clean line — control characters escaped, long keys and values shortened —
 // with one rule for whole numbers (digits only; -0 is 0).
 #include "core/lesson_file.h"
-#include "ui/texts/texts.h"
 #include "core/shown_text.h"
+#include "ui/texts/texts.h"
 
 #include <gtest/gtest.h>
 

@@ -31,24 +31,23 @@ std::string withIdTitle(std::string_view fromLine3) {
 }
 
 TEST(LessonFileErrors, TheIssueExample) {
-    const std::string text =
-        "{\n"
-        "  \"format\": \"handshakelab-lesson\",\n"
-        "  \"version\": 1,\n"
-        "  \"id\": \"lost\",\n"
-        "  \"title\": {\"en\": \"Lost\"},\n"
-        "  \"faults\": [\n"
-        "    {\n"
-        "      \"match\": {\n"
-        "        \"from\": \"client\",\n"
-        "      \"flags\":\n"
-        "      [\n"
-        "        \"SYNN\"]\n" // line 12: 8 spaces, the string starts at column 9
-        "      },\n"
-        "      \"drop\": true\n"
-        "    }\n"
-        "  ]\n"
-        "}\n";
+    const std::string text = "{\n"
+                             "  \"format\": \"handshakelab-lesson\",\n"
+                             "  \"version\": 1,\n"
+                             "  \"id\": \"lost\",\n"
+                             "  \"title\": {\"en\": \"Lost\"},\n"
+                             "  \"faults\": [\n"
+                             "    {\n"
+                             "      \"match\": {\n"
+                             "        \"from\": \"client\",\n"
+                             "      \"flags\":\n"
+                             "      [\n"
+                             "        \"SYNN\"]\n" // line 12: 8 spaces, the string starts at column 9
+                             "      },\n"
+                             "      \"drop\": true\n"
+                             "    }\n"
+                             "  ]\n"
+                             "}\n";
     EXPECT_EQ(errorOf(text, "lost.json"), "lost.json:12:9: faults[0].match.flags: unknown flag \"SYNN\"");
 }
 
@@ -73,7 +72,8 @@ TEST(LessonFileErrors, SyntaxErrorsPointAtTheProblem) {
               "t.json:1:9: syntax error: invalid string: control character U+000A (LF) must be escaped to "
               "\\u000A or \\n");
     // Columns count characters: `{"title": "모든", x}`, the x is character 17 (byte 21).
-    EXPECT_EQ(errorOf("{\"title\": \"모든\", x}"), "t.json:1:17: syntax error: invalid literal; expected string literal");
+    EXPECT_EQ(errorOf("{\"title\": \"모든\", x}"),
+              "t.json:1:17: syntax error: invalid literal; expected string literal");
     // `{"seed": 1e999}`: the number starts at column 10.
     EXPECT_EQ(errorOf("{\"seed\": 1e999}"), "t.json:1:10: syntax error: number overflow parsing '1e999'");
     EXPECT_EQ(errorOf(""), "t.json:1:1: syntax error: unexpected end of input; expected '[', '{', or a literal");
@@ -81,7 +81,8 @@ TEST(LessonFileErrors, SyntaxErrorsPointAtTheProblem) {
     EXPECT_EQ(errorOf(std::string_view("{}\0{", 4)), "t.json:1:3: syntax error: unexpected NUL byte");
     EXPECT_EQ(errorOf(std::string_view("{\"a\": \"\0\"}", 10)), "t.json:1:8: syntax error: unexpected NUL byte");
     // An earlier error wins: the ] at column 2 comes before the NUL.
-    EXPECT_EQ(errorOf(std::string_view("{]\0", 3)), "t.json:1:2: syntax error: unexpected ']'; expected string literal");
+    EXPECT_EQ(errorOf(std::string_view("{]\0", 3)),
+              "t.json:1:2: syntax error: unexpected ']'; expected string literal");
     // A UTF-8 byte order mark takes no column: `{"a" 1}` after it, the 1 at column 6.
     EXPECT_EQ(errorOf("\xEF\xBB\xBF{\"a\" 1}"), "t.json:1:6: syntax error: unexpected number literal; expected ':'");
     // Trailing text after the object, line 2 column 1.
@@ -90,8 +91,7 @@ TEST(LessonFileErrors, SyntaxErrorsPointAtTheProblem) {
 
 TEST(LessonFileErrors, DuplicateKey) {
     // line 2 `  "id": "y"`: the second "id" key starts at column 3.
-    EXPECT_EQ(errorOf(withHead("\"id\": \"x\",\n  \"id\": \"y\"").substr(0)),
-              "t.json:3:3: id: duplicate key \"id\"");
+    EXPECT_EQ(errorOf(withHead("\"id\": \"x\",\n  \"id\": \"y\"").substr(0)), "t.json:3:3: id: duplicate key \"id\"");
     // Inside a nested object: `{"a": {"b": 1, "b": 2}}`, second "b" at column 16.
     EXPECT_EQ(errorOf("{\"a\": {\"b\": 1, \"b\": 2}}"), "t.json:1:16: a.b: duplicate key \"b\"");
 }
@@ -140,7 +140,8 @@ TEST(LessonFileErrors, IdAndTitle) {
     EXPECT_EQ(errorOf(withHead("\"id\": \"x\", \"title\": {\"en\": \"T\", \"fr\": \"x\"}")),
               "t.json:2:33: title.fr: unknown field \"fr\"");
     // summary.en with a number: `"summary": {"en": 5}` after the id/title line; 5 at column 19.
-    EXPECT_EQ(errorOf(withIdTitle("\"summary\": {\"en\": 5}")), "t.json:3:19: summary.en: expected a string, got a number");
+    EXPECT_EQ(errorOf(withIdTitle("\"summary\": {\"en\": 5}")),
+              "t.json:3:19: summary.en: expected a string, got a number");
 }
 
 TEST(LessonFileErrors, TopLevelFields) {
@@ -166,7 +167,8 @@ TEST(LessonFileErrors, TopLevelFields) {
               "t.json:3:15: latency_ms: expected a number or an object, got a string");
     EXPECT_EQ(errorOf(withIdTitle("\"latency_ms\": -1")),
               "t.json:3:15: latency_ms: out of range: -1 (allowed: 0 to 1000000000)");
-    EXPECT_EQ(errorOf(withIdTitle("\"latency_ms\": {\"c2s\": 5}")), "t.json:3:15: latency_ms.s2c: missing required field");
+    EXPECT_EQ(errorOf(withIdTitle("\"latency_ms\": {\"c2s\": 5}")),
+              "t.json:3:15: latency_ms.s2c: missing required field");
     // `"latency_ms": {"c2s": 5, "back"`: { at 15, "c2s" 16-20, 5 at 23, the key at column 26.
     EXPECT_EQ(errorOf(withIdTitle("\"latency_ms\": {\"c2s\": 5, \"back\": 5}")),
               "t.json:3:26: latency_ms.back: unknown field \"back\"");
@@ -281,8 +283,8 @@ TEST(LessonFileErrors, InjectAndSegment) {
 
 // Line 3 opens the list; line 4 holds a valid fault; line 5, the tested one, indented by two.
 std::string withFaults(std::string_view line5) {
-    return withIdTitle("\"faults\": [\n  {\"match\": {\"from\": \"client\"}, \"drop\": true},\n" +
-                       std::string(line5) + "\n]");
+    return withIdTitle("\"faults\": [\n  {\"match\": {\"from\": \"client\"}, \"drop\": true},\n" + std::string(line5) +
+                       "\n]");
 }
 
 TEST(LessonFileErrors, Faults) {
@@ -290,7 +292,8 @@ TEST(LessonFileErrors, Faults) {
     EXPECT_EQ(errorOf(withFaults("  {\"match\": {\"form\": \"client\"}, \"drop\": true}")),
               "t.json:5:14: faults[1].match.form: unknown field \"form\"");
     // `  {"match": {}, "dorp"`: the key at 17.
-    EXPECT_EQ(errorOf(withFaults("  {\"match\": {}, \"dorp\": true}")), "t.json:5:17: faults[1].dorp: unknown field \"dorp\"");
+    EXPECT_EQ(errorOf(withFaults("  {\"match\": {}, \"dorp\": true}")),
+              "t.json:5:17: faults[1].dorp: unknown field \"dorp\"");
     EXPECT_EQ(errorOf(withFaults("  {\"drop\": true}")), "t.json:5:3: faults[1].match: missing required field");
     EXPECT_EQ(errorOf(withFaults("  {\"match\": {\"nth\": 2}}")),
               "t.json:5:3: faults[1]: needs an effect: \"drop\": true, \"delay_ms\" or \"duplicate_after_ms\"");
@@ -351,11 +354,13 @@ TEST(LessonFileErrors, LargeFileIsRefusedWithItsSize) {
 TEST(LessonFileErrors, ReadingFiles) {
     const auto missing = readLessonFile("/nonexistent-dir/x.json");
     ASSERT_TRUE(std::holds_alternative<LessonError>(missing));
-    EXPECT_EQ(ui::Texts::lessonError(std::get<LessonError>(missing)).toStdString(), "/nonexistent-dir/x.json: cannot open: No such file or directory");
+    EXPECT_EQ(ui::Texts::lessonError(std::get<LessonError>(missing)).toStdString(),
+              "/nonexistent-dir/x.json: cannot open: No such file or directory");
     const std::string dir = std::string(HL_SOURCE_DIR) + "/tests/data/lessons";
     const auto isDir = readLessonFile(dir);
     ASSERT_TRUE(std::holds_alternative<LessonError>(isDir));
-    EXPECT_EQ(ui::Texts::lessonError(std::get<LessonError>(isDir)).toStdString(), dir + ": cannot read: it is a directory");
+    EXPECT_EQ(ui::Texts::lessonError(std::get<LessonError>(isDir)).toStdString(),
+              dir + ": cannot read: it is a directory");
 }
 
 // The syntax error shown in docs/lesson-format.md is what the program prints.

@@ -73,7 +73,8 @@ TEST(LessonFileLoad, BadValuesNameTheFieldAndPosition) {
               "t.json:2:55: load.closer: unknown host \"both\"");
     EXPECT_EQ(errorOf(lessonWith(R"("load": {"rate_per_s": 1, "duration_ms": 1, "retries": 3})")),
               "t.json:2:45: load.retries: unknown field \"retries\"");
-    EXPECT_EQ(errorOf(lessonWith(R"("load": {"duration_ms": 1})")), "t.json:2:9: load.rate_per_s: missing required field");
+    EXPECT_EQ(errorOf(lessonWith(R"("load": {"duration_ms": 1})")),
+              "t.json:2:9: load.rate_per_s: missing required field");
 }
 
 TEST(LessonFileLoad, PortRangeMustBeTwoPortsInOrder) {

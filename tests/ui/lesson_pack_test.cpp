@@ -5,25 +5,25 @@
 #include "core/builtin_lessons.h"
 #include "core/load_simulation.h"
 #include "core/simulation.h"
-#include "ui/texts/language.h"
 #include "ui/export/lesson_pack.h"
 #include "ui/export/load_pack.h"
-#include "ui/window/main_window.h"
-#include "ui/export/pack_export_dialog.h"
 #include "ui/export/pack_content.h"
+#include "ui/export/pack_export_dialog.h"
 #include "ui/export/pack_pdf.h"
 #include "ui/export/pack_text_files.h"
 #include "ui/export/step_picture.h"
+#include "ui/texts/language.h"
 #include "ui/texts/texts.h"
+#include "ui/window/main_window.h"
 
 #include <gif_lib.h>
 
 #include <QAction>
 #include <QDir>
-#include <QMenu>
-#include <QMenuBar>
 #include <QFile>
 #include <QImage>
+#include <QMenu>
+#include <QMenuBar>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSvgRenderer>
@@ -199,8 +199,9 @@ TEST(LessonPack, PdfsHoldEveryCaptionAndRenderEveryPage) {
         StepPicture picture(content);
         int pages = 0;
         const QByteArray again = Language::translatedIn(langs.front(), [&] {
-            return QString::fromLatin1(writePackPdf(content, picture, PackPdfKind::Handout, &pages).toBase64());
-        }).toLatin1();
+                                     return QString::fromLatin1(
+                                         writePackPdf(content, picture, PackPdfKind::Handout, &pages).toBase64());
+                                 }).toLatin1();
         EXPECT_EQ(pages, pdfPages(e.path(QStringLiteral("handout.pdf"))));
         EXPECT_EQ(QByteArray::fromBase64(again), readAll(e.path(QStringLiteral("handout.pdf"))));
     }
@@ -264,9 +265,11 @@ TEST(LessonPack, TheWorksheetHidesEveryAnswerAndTheKeyHoldsThemAll) {
 // them ("->>" delivered, "-x" lost; "--" variants for retransmissions) and notes over one of them.
 TEST(LessonPack, MermaidKeepsToItsSyntaxWithOneMessagePerSegment) {
     static const QRegularExpression participant(QStringLiteral("^    participant (Client|Server)( as [^;#\\n]+)?$"));
-    static const QRegularExpression message(QStringLiteral("^    (Client|Server)(->>|-x|-->>|--x)(Client|Server): ([^;#\\n]+)$"));
-    static const QRegularExpression note(QStringLiteral("^    Note over (Client|Server): (CLOSED|LISTEN|SYN_SENT|SYN_RECEIVED|"
-                                                        "ESTABLISHED|FIN_WAIT_1|FIN_WAIT_2|CLOSE_WAIT|CLOSING|LAST_ACK|TIME_WAIT)$"));
+    static const QRegularExpression message(
+        QStringLiteral("^    (Client|Server)(->>|-x|-->>|--x)(Client|Server): ([^;#\\n]+)$"));
+    static const QRegularExpression note(
+        QStringLiteral("^    Note over (Client|Server): (CLOSED|LISTEN|SYN_SENT|SYN_RECEIVED|"
+                       "ESTABLISHED|FIN_WAIT_1|FIN_WAIT_2|CLOSE_WAIT|CLOSING|LAST_ACK|TIME_WAIT)$"));
     for (const char* lesson : {"handshake-and-close", "lost-syn"}) {
         for (const QStringList& langs : {kEn, kKo, kBoth}) {
             const Export& e = exported(lesson, langs);
@@ -295,7 +298,8 @@ TEST(LessonPack, MermaidKeepsToItsSyntaxWithOneMessagePerSegment) {
             EXPECT_EQ(lostArrows, lost) << lesson;
         }
     }
-    EXPECT_GT(std::count_if(exported("lost-syn", kEn).trace.segments.begin(), exported("lost-syn", kEn).trace.segments.end(),
+    EXPECT_GT(std::count_if(exported("lost-syn", kEn).trace.segments.begin(),
+                            exported("lost-syn", kEn).trace.segments.end(),
                             [](const SegmentRecord& r) { return !r.copies.empty() && r.copies.front().lost; }),
               0); // the lesson does lose a segment, so "-x" is checked
 }
@@ -312,7 +316,8 @@ TEST(LessonPack, TheWebPageIsSelfContainedWithEveryStep) {
     EXPECT_FALSE(html.contains(QStringLiteral("https:")));
     EXPECT_FALSE(html.contains(QStringLiteral("src=\"/")));
     for (const PackStep& s : content.steps)
-        for (const QString& caption : s.caption) EXPECT_TRUE(html.contains(caption.toHtmlEscaped())) << caption.toStdString();
+        for (const QString& caption : s.caption)
+            EXPECT_TRUE(html.contains(caption.toHtmlEscaped())) << caption.toStdString();
     EXPECT_TRUE(html.contains(QStringLiteral("ArrowRight")));
     EXPECT_TRUE(html.contains(QStringLiteral("ArrowLeft")));
     // The first picture is step-00.png itself.

@@ -1,14 +1,14 @@
 // The load view on hand-built LoadResults: the stacked areas equal the counts, the summary figures
 // are the peaks, the run happens off the GUI thread, Cancel stops it, a comparison passes its
 // overrides to the simulation and is drawn beside the base run.
-#include "ui/window/image_export.h"
 #include "core/load_chart_data.h"
 #include "ui/load/load_chart_view.h"
 #include "ui/load/load_session.h"
 #include "ui/load/load_view.h"
+#include "ui/window/image_export.h"
 
-#include <QAreaSeries>
 #include <QApplication>
+#include <QAreaSeries>
 #include <QImage>
 #include <QLabel>
 #include <QLineSeries>
@@ -71,7 +71,8 @@ TEST(LoadAreas, StackTheGroupsInOrderAndEqualTheCounts) {
         EXPECT_EQ(band(LoadGroup::TimeWait, i).upper, est + tw);
         EXPECT_EQ(band(LoadGroup::CloseWait, i).upper - band(LoadGroup::CloseWait, i).lower, cw);
         EXPECT_EQ(band(LoadGroup::FinWait2, i).upper - band(LoadGroup::FinWait2, i).lower, 0u);
-        EXPECT_EQ(band(LoadGroup::Others, i).upper - band(LoadGroup::Others, i).lower, others) << "LAST_ACK + SYN_RECEIVED";
+        EXPECT_EQ(band(LoadGroup::Others, i).upper - band(LoadGroup::Others, i).lower, others)
+            << "LAST_ACK + SYN_RECEIVED";
         EXPECT_EQ(band(LoadGroup::Others, i).upper, est + tw + cw + others);
         EXPECT_EQ(band(LoadGroup::Established, i).t, SimTime::fromSeconds(60 * static_cast<int64_t>(i)));
     }

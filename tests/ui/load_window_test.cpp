@@ -1,12 +1,12 @@
 // A load lesson (scenario.load) shows the load view in the centre of the window instead of the
 // sequence diagram; a single-connection lesson shows the diagram again.
+#include "ui/diagram/sequence_diagram_view.h"
 #include "ui/load/load_chart_view.h"
 #include "ui/load/load_view.h"
-#include "ui/window/main_window.h"
-#include "ui/perturb/perturb_actions.h"
 #include "ui/panels/timeline_bar.h"
-#include "ui/diagram/sequence_diagram_view.h"
+#include "ui/perturb/perturb_actions.h"
 #include "ui/session/session_controller.h"
+#include "ui/window/main_window.h"
 
 #include <QAreaSeries>
 #include <QDockWidget>
@@ -74,8 +74,8 @@ TEST(LoadWindow, SingleConnectionPanelsStepAsideAndReturn) {
     single.id = "single";
     w.session()->loadScenario(single, QStringLiteral("single"));
     w.eventsDock()->hide(); // the user's own choice must survive the round trip
-    const std::vector<QDockWidget*> docks = {w.stateMachineDock(), w.chartsDock(), w.perturbActions()->perturbationsDock(),
-                                             w.perturbActions()->settingsDock()};
+    const std::vector<QDockWidget*> docks = {w.stateMachineDock(), w.chartsDock(),
+                                             w.perturbActions()->perturbationsDock(), w.perturbActions()->settingsDock()};
     for (QDockWidget* d : docks) ASSERT_TRUE(d->isVisible()) << d->objectName().toStdString();
 
     Scenario busy;

@@ -1,15 +1,15 @@
 // The main window on a hand-built trace: state boxes, keyboard, inspector, event list, timeline.
 #include "ui/panels/event_list_model.h"
 #include "ui/panels/event_list_view.h"
-#include "ui/texts/language.h"
-#include "ui/panels/segment_inspector.h"
 #include "ui/panels/narration_panel.h"
+#include "ui/panels/segment_inspector.h"
 #include "ui/panels/state_box.h"
 #include "ui/panels/state_machine_layout.h"
 #include "ui/panels/state_machine_view.h"
 #include "ui/panels/tcb_panel.h"
-#include "ui/texts/texts.h"
 #include "ui/panels/timeline_bar.h"
+#include "ui/texts/language.h"
+#include "ui/texts/texts.h"
 
 #include "window_test_support.h"
 
@@ -69,9 +69,8 @@ TEST(MainWindowStateBoxes, ShowTheHandshakeStatesAndWhatChangedThem) {
     EXPECT_TRUE(w->stateBox(HostId::Client)->detailText().contains(Texts::stateName(TcpState::SynSent)));
     EXPECT_TRUE(w->stateBox(HostId::Client)->detailText().contains(Texts::reasonShort(Reason::SynSentSynAck)));
     EXPECT_TRUE(w->stateBox(HostId::Client)->isFlashing()); // the change is animated
-    w->session()->setStep(5); // only the server changes at step 5
-    EXPECT_FALSE(w->stateBox(HostId::Client)->isFlashing() &&
-                 w->stateBox(HostId::Client)->state() != TcpState::Established);
+    w->session()->setStep(5);                               // only the server changes at step 5
+    EXPECT_FALSE(w->stateBox(HostId::Client)->isFlashing() && w->stateBox(HostId::Client)->state() != TcpState::Established);
     EXPECT_EQ(w->stateBox(HostId::Server)->state(), TcpState::Established);
 }
 
@@ -185,8 +184,8 @@ TEST(MainWindowInspector, ShowsTheSelectedSegmentsFields) {
     EXPECT_EQ(w->inspector()->segmentId(), 2u);
     EXPECT_TRUE(text.contains(QStringLiteral("300"))) << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("101")));
-    EXPECT_TRUE(text.contains(QStringLiteral("relative 0"))); // seq - ISS
-    EXPECT_TRUE(text.contains(QStringLiteral("relative 1"))); // ack - IRS: the SYN took one number
+    EXPECT_TRUE(text.contains(QStringLiteral("relative 0")));            // seq - ISS
+    EXPECT_TRUE(text.contains(QStringLiteral("relative 1")));            // ack - IRS: the SYN took one number
     EXPECT_TRUE(text.contains(Texts::stateName(TcpState::SynReceived))); // the sender's state
     // What it caused on arrival: the client's change to ESTABLISHED.
     EXPECT_TRUE(text.contains(Texts::eventDetail(w->session()->trace(), 11)));

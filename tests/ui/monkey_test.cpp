@@ -12,14 +12,14 @@
 // work: lessons opened and replayed, and the trace checked against a fresh simulation.
 #include "core/builtin_lessons.h"
 #include "core/diagram_model.h"
-#include "ui/panels/event_list_view.h"
-#include "ui/texts/language.h"
-#include "ui/panels/narration_panel.h"
 #include "ui/diagram/now_marker_item.h"
 #include "ui/diagram/sequence_diagram_view.h"
+#include "ui/panels/event_list_view.h"
+#include "ui/panels/narration_panel.h"
 #include "ui/panels/state_box.h"
-#include "ui/texts/texts.h"
 #include "ui/panels/timeline_bar.h"
+#include "ui/texts/language.h"
+#include "ui/texts/texts.h"
 
 #include "window_test_support.h"
 
@@ -73,8 +73,14 @@ public:
         SessionController* s = window_->session();
         const auto kind = static_cast<Kind>(kinds_(rng_));
         switch (kind) {
-        case Kind::StepForward: last_ = "stepForward"; s->stepForward(); break;
-        case Kind::StepBack: last_ = "stepBack"; s->stepBack(); break;
+        case Kind::StepForward:
+            last_ = "stepForward";
+            s->stepForward();
+            break;
+        case Kind::StepBack:
+            last_ = "stepBack";
+            s->stepBack();
+            break;
         case Kind::SetStep: {
             const size_t to = pick(s->stepCount() + 3); // sometimes past the end: it must clamp
             last_ = "setStep " + std::to_string(to);
@@ -88,7 +94,10 @@ public:
             s->advance(ms);
             break;
         }
-        case Kind::Pause: last_ = "pause"; s->pause(); break;
+        case Kind::Pause:
+            last_ = "pause";
+            s->pause();
+            break;
         case Kind::Speed: {
             const double speed = SessionController::kMinSpeed / 2 + uniform() * SessionController::kMaxSpeed * 1.2;
             last_ = "setSpeed " + std::to_string(speed);
@@ -108,8 +117,14 @@ public:
             trigger(ko ? "actionLanguageKorean" : "actionLanguageEnglish");
             break;
         }
-        case Kind::Dark: last_ = "dark theme toggle"; trigger("actionDarkTheme"); break;
-        case Kind::Presentation: last_ = "presentation toggle"; trigger("actionPresentation"); break;
+        case Kind::Dark:
+            last_ = "dark theme toggle";
+            trigger("actionDarkTheme");
+            break;
+        case Kind::Presentation:
+            last_ = "presentation toggle";
+            trigger("actionPresentation");
+            break;
         case Kind::Resize: {
             const int w = 640 + static_cast<int>(pick(1400)), h = 400 + static_cast<int>(pick(900));
             last_ = "resize " + std::to_string(w) + "x" + std::to_string(h);
@@ -117,7 +132,10 @@ public:
             break;
         }
         case Kind::Key: pressKey(); break;
-        case Kind::Perturb: perturbed_ = true; perturb(); break;
+        case Kind::Perturb:
+            perturbed_ = true;
+            perturb();
+            break;
         case Kind::Scrub: scrub(); break;
         }
         // Let Qt lay out and paint now and then (painting the whole window every time would make
@@ -156,7 +174,8 @@ public:
         EXPECT_EQ(shortCaption, window_->isPresentationMode() && !window_->narration()->isFullNarration());
         if (s.step() > 0) {
             EXPECT_EQ(window_->narration()->bodyText().toStdString(),
-                      (shortCaption ? Texts::shortCaption(trace, s.step() - 1) : Texts::stepNarration(trace, s.step() - 1)).toStdString());
+                      (shortCaption ? Texts::shortCaption(trace, s.step() - 1) : Texts::stepNarration(trace, s.step() - 1))
+                          .toStdString());
         } else if (!shortCaption) {
             EXPECT_TRUE(window_->narration()->bodyText().contains(Texts::localized(s.scenario().summary)));
         }
@@ -215,8 +234,23 @@ public:
 private:
     // What a student does, and how often (weights): cheap cursor moves often, whole-window changes
     // (language, theme, fonts, size, lesson) rarely, which also keeps the run short.
-    enum class Kind { StepForward, StepBack, SetStep, Play, Pause, Speed, Select, Lesson, Language, Dark,
-                      Presentation, Resize, Key, Perturb, Scrub };
+    enum class Kind {
+        StepForward,
+        StepBack,
+        SetStep,
+        Play,
+        Pause,
+        Speed,
+        Select,
+        Lesson,
+        Language,
+        Dark,
+        Presentation,
+        Resize,
+        Key,
+        Perturb,
+        Scrub
+    };
     std::discrete_distribution<int> kinds_{16, 10, 6, 10, 4, 4, 6, 3, 1, 1, 1, 2, 16, 8, 12};
 
     size_t pick(size_t n) { return n == 0 ? 0 : std::uniform_int_distribution<size_t>(0, n - 1)(rng_); }
@@ -242,13 +276,25 @@ private:
             Qt::KeyboardModifiers mods;
         };
         static constexpr Qt::KeyboardModifiers kNone = Qt::NoModifier;
-        static const Press kKeys[] = {
-            {Qt::Key_Right, kNone}, {Qt::Key_Left, kNone},  {Qt::Key_PageDown, kNone},     {Qt::Key_PageUp, kNone},
-            {Qt::Key_Home, kNone},  {Qt::Key_End, kNone},   {Qt::Key_Space, kNone},        {Qt::Key_BracketRight, kNone},
-            {Qt::Key_BracketLeft, kNone}, {Qt::Key_Plus, kNone}, {Qt::Key_Minus, kNone},   {Qt::Key_Tab, kNone},
-            {Qt::Key_Escape, kNone}, {Qt::Key_A, kNone},   {Qt::Key_Z, Qt::ControlModifier},
-            {Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier}, {Qt::Key_B, Qt::ControlModifier},
-            {Qt::Key_0, Qt::ControlModifier}, {Qt::Key_D, kNone}};
+        static const Press kKeys[] = {{Qt::Key_Right, kNone},
+                                      {Qt::Key_Left, kNone},
+                                      {Qt::Key_PageDown, kNone},
+                                      {Qt::Key_PageUp, kNone},
+                                      {Qt::Key_Home, kNone},
+                                      {Qt::Key_End, kNone},
+                                      {Qt::Key_Space, kNone},
+                                      {Qt::Key_BracketRight, kNone},
+                                      {Qt::Key_BracketLeft, kNone},
+                                      {Qt::Key_Plus, kNone},
+                                      {Qt::Key_Minus, kNone},
+                                      {Qt::Key_Tab, kNone},
+                                      {Qt::Key_Escape, kNone},
+                                      {Qt::Key_A, kNone},
+                                      {Qt::Key_Z, Qt::ControlModifier},
+                                      {Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier},
+                                      {Qt::Key_B, Qt::ControlModifier},
+                                      {Qt::Key_0, Qt::ControlModifier},
+                                      {Qt::Key_D, kNone}};
         const Press& p = kKeys[pick(std::size(kKeys))];
         last_ = "key " + QKeySequence(p.key | p.mods.toInt()).toString().toStdString();
         if (p.key == Qt::Key_Z || p.key == Qt::Key_D) perturbed_ = true; // undo, redo, drop the selected segment
@@ -262,8 +308,14 @@ private:
         SessionController* s = window_->session();
         const auto& segs = s->trace().segments;
         switch (pick(8)) {
-        case 0: last_ = "undo"; s->undo(); return;
-        case 1: last_ = "redo"; s->redo(); return;
+        case 0:
+            last_ = "undo";
+            s->undo();
+            return;
+        case 1:
+            last_ = "redo";
+            s->redo();
+            return;
         case 2: {
             const auto items = s->perturbationItems();
             if (items.empty()) break;
@@ -299,9 +351,18 @@ private:
             f.match.segmentId = id;
         }
         switch (pick(3)) {
-        case 0: f.drop = true; last_ = "drop"; break;
-        case 1: f.delay = SimTime::fromMs(1 + static_cast<int64_t>(pick(3000))); last_ = "delay"; break;
-        default: f.duplicateAfter = SimTime::fromMs(static_cast<int64_t>(pick(500))); last_ = "duplicate"; break;
+        case 0:
+            f.drop = true;
+            last_ = "drop";
+            break;
+        case 1:
+            f.delay = SimTime::fromMs(1 + static_cast<int64_t>(pick(3000)));
+            last_ = "delay";
+            break;
+        default:
+            f.duplicateAfter = SimTime::fromMs(static_cast<int64_t>(pick(500)));
+            last_ = "duplicate";
+            break;
         }
         last_ += " segment " + std::to_string(id);
         s->addUserFault(f);
@@ -313,8 +374,7 @@ private:
         const int x = static_cast<int>(pick(static_cast<size_t>(std::max(1, t->width()))));
         const QPointF at(x, t->height() / 2.0);
         last_ = "scrub x=" + std::to_string(x);
-        QMouseEvent press(QEvent::MouseButtonPress, at, t->mapToGlobal(at), Qt::LeftButton, Qt::LeftButton,
-                          Qt::NoModifier);
+        QMouseEvent press(QEvent::MouseButtonPress, at, t->mapToGlobal(at), Qt::LeftButton, Qt::LeftButton, Qt::NoModifier);
         QApplication::sendEvent(t, &press);
         const size_t expected = t->stepAtX(x);
         EXPECT_EQ(window_->session()->step(), expected) << last_;
@@ -346,8 +406,8 @@ uint64_t monkeySeed() {
 TEST(UiMonkey, RandomUserActionsKeepTheWindowConsistentWithTheTrace) {
     const uint64_t seed = monkeySeed();
     const uint64_t actions = envNumber("HL_MONKEY_ACTIONS", kDefaultActions);
-    std::cout << "[ monkey ] seed " << seed << " (HL_MONKEY_SEED=" << seed << " replays it), " << actions
-              << " actions" << std::endl;
+    std::cout << "[ monkey ] seed " << seed << " (HL_MONKEY_SEED=" << seed << " replays it), " << actions << " actions"
+              << std::endl;
     ::testing::Test::RecordProperty("seed", std::to_string(seed));
     const QString language = Language::current();
 

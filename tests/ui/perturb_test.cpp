@@ -4,30 +4,30 @@
 #include "core/channel.h"
 #include "core/lesson_file.h"
 #include "core/simulation.h"
+#include "core/trace_diff.h"
 #include "core/trace_jsonl.h"
-#include "ui/panels/event_list_view.h"
 #include "ui/diagram/ghost_layer.h"
 #include "ui/diagram/segment_item.h"
+#include "ui/diagram/sequence_diagram_view.h"
+#include "ui/panels/event_list_view.h"
 #include "ui/perturb/inject_dialog.h"
 #include "ui/perturb/lesson_settings_panel.h"
-#include "ui/window/main_window.h"
 #include "ui/perturb/perturb_actions.h"
 #include "ui/perturb/perturbation_texts.h"
 #include "ui/perturb/perturbations_panel.h"
-#include "ui/diagram/sequence_diagram_view.h"
 #include "ui/session/session_controller.h"
-#include "core/trace_diff.h"
+#include "ui/window/main_window.h"
 
 #include "window_test_support.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QGraphicsItem>
-#include <QSlider>
-#include <QSpinBox>
 #include <QListWidget>
 #include <QMenu>
 #include <QPushButton>
+#include <QSlider>
+#include <QSpinBox>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -69,7 +69,9 @@ std::string runLessonText(const Scenario& s) {
 
 // Worked example (teach, 100 ms one way, ISS 100/300): the handshake's final ACK.
 constexpr uint32_t kClientIss = 100, kServerIss = 300;
-uint64_t finalHandshakeAck(const Trace& t) { return findSegment(t, HostId::Client, Flag::ACK, kClientIss + 1, kServerIss + 1); }
+uint64_t finalHandshakeAck(const Trace& t) {
+    return findSegment(t, HostId::Client, Flag::ACK, kClientIss + 1, kServerIss + 1);
+}
 uint64_t clientFin(const Trace& t) {
     for (const SegmentRecord& r : t.segments)
         if (r.from == HostId::Client && r.seg.flags.has(Flag::FIN)) return r.seg.id;

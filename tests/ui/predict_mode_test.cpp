@@ -4,18 +4,18 @@
 // review exports atomically as CSV and JSON.
 #include "core/builtin_lessons.h"
 #include "core/simulation.h"
+#include "ui/diagram/sequence_diagram_view.h"
 #include "ui/panels/event_list_model.h"
 #include "ui/panels/event_list_view.h"
-#include "ui/texts/language.h"
-#include "ui/window/main_window.h"
 #include "ui/panels/narration_panel.h"
-#include "ui/quiz/predict_mode.h"
-#include "ui/quiz/quiz_panel.h"
 #include "ui/panels/segment_inspector.h"
-#include "ui/diagram/sequence_diagram_view.h"
 #include "ui/panels/state_box.h"
 #include "ui/panels/state_machine_view.h"
+#include "ui/quiz/predict_mode.h"
+#include "ui/quiz/quiz_panel.h"
+#include "ui/texts/language.h"
 #include "ui/texts/texts.h"
+#include "ui/window/main_window.h"
 
 #include "window_test_support.h"
 
@@ -66,8 +66,10 @@ void typeAnswer(QWidget& window, const QString& text) {
 // (which keeps the focus between questions), as a keyboard user does.
 void playToQuestion(MainWindow& w) {
     if (w.predictMode()->waiting()) return; // already stopped at one
-    if (QApplication::focusWidget() == w.quizPanel()->answerField()) uitest::pressKey(w, Qt::Key_Return);
-    else uitest::pressKey(w, Qt::Key_Space);
+    if (QApplication::focusWidget() == w.quizPanel()->answerField())
+        uitest::pressKey(w, Qt::Key_Return);
+    else
+        uitest::pressKey(w, Qt::Key_Space);
     for (int i = 0; i < 400 && w.session()->isPlaying(); ++i) w.session()->advance(500);
     QApplication::processEvents();
 }

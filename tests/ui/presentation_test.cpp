@@ -2,11 +2,11 @@
 // brings back exactly what was there; the caption is the step's short one (the full narration is
 // one key away); B and W blank the screen until the next key; S dims all but the current step;
 // the application's font (menus and dialogs) grows and comes back.
-#include "ui/window/main_window_actions.h"
-#include "ui/panels/narration_panel.h"
 #include "ui/diagram/segment_item.h"
 #include "ui/diagram/sequence_diagram_view.h"
+#include "ui/panels/narration_panel.h"
 #include "ui/texts/texts.h"
+#include "ui/window/main_window_actions.h"
 
 #include "window_test_support.h"
 
@@ -63,7 +63,8 @@ TEST(Presentation, HidesEveryPanelAndRestoresTheLayoutExactly) {
 
     w->setPresentationMode(true);
     settle();
-    for (QDockWidget* d : w->findChildren<QDockWidget*>()) EXPECT_FALSE(d->isVisible()) << d->objectName().toStdString();
+    for (QDockWidget* d : w->findChildren<QDockWidget*>())
+        EXPECT_FALSE(d->isVisible()) << d->objectName().toStdString();
     EXPECT_FALSE(w->findChild<QToolBar*>(QStringLiteral("playerToolBar"))->isVisible());
     EXPECT_GT(QApplication::font().pointSizeF(), font.pointSizeF()); // menus and dialogs follow
 
@@ -141,8 +142,10 @@ TEST(Presentation, SpotlightDimsEverythingButTheCurrentStep) {
         // Lit: sent or arrived (or lost) within the current step's events.
         const auto inStep = [&](uint32_t ev) { return ev != kNoEvent && ev >= first && ev < end; };
         const bool current = inStep(s->copy().sendEvent) || inStep(s->copy().endEvent);
-        if (current) EXPECT_EQ(s->opacity(), 1.0) << "segment " << s->segId();
-        else EXPECT_LE(s->opacity(), 0.25) << "segment " << s->segId();
+        if (current)
+            EXPECT_EQ(s->opacity(), 1.0) << "segment " << s->segId();
+        else
+            EXPECT_LE(s->opacity(), 0.25) << "segment " << s->segId();
         (current ? lit : dim)++;
     }
     EXPECT_GT(lit, 0);

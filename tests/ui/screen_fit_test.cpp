@@ -24,9 +24,9 @@
 #include <QMenuBar>
 #include <QScrollArea>
 #include <QScrollBar>
-#include <QTextBrowser>
 #include <QSplitter>
 #include <QTabBar>
+#include <QTextBrowser>
 #include <QTextDocument>
 #include <QToolBar>
 #include <QToolButton>
@@ -75,7 +75,8 @@ protected:
         Language::install(QString::fromLatin1(GetParam().language));
         w = uitest::makeWindow();
         if (GetParam().capture) {
-            ASSERT_EQ(w->openCapture(QStringLiteral(HL_SOURCE_DIR "/tests/data/kernel/lost-fin/1/capture.pcap")), QString());
+            ASSERT_EQ(w->openCapture(QStringLiteral(HL_SOURCE_DIR "/tests/data/kernel/lost-fin/1/capture.pcap")),
+                      QString());
         }
         // As on the desktop: the window appears, then fits itself to its screen (showEvent).
         w->show();
@@ -114,9 +115,8 @@ TEST_P(ScreenFit, TheWindowAndEveryWidgetAreOnTheScreen) {
         std::string tabs;
         if (auto* bar = qobject_cast<QTabBar*>(c))
             for (int i = 0; i < bar->count(); ++i) tabs += " [" + bar->tabText(i).toStdString() + "]";
-        EXPECT_TRUE(w->rect().contains(r)) << tabs << c->metaObject()->className() << " "
-                                           << c->objectName().toStdString() << " at " << r.x() << "," << r.y()
-                                           << " " << r.width() << "x" << r.height();
+        EXPECT_TRUE(w->rect().contains(r)) << tabs << c->metaObject()->className() << " " << c->objectName().toStdString()
+                                           << " at " << r.x() << "," << r.y() << " " << r.width() << "x" << r.height();
     }
 }
 
@@ -154,7 +154,8 @@ TEST_P(ScreenFit, NoTextIsClippedOrElided) {
         }
     }
     // The segment inspector never needs scrolling sideways (its flag bits once did at 200 %).
-    if (auto* inspector = w->inspector()->findChild<QTextBrowser*>(); inspector && inspector->isVisible() && !inspector->visibleRegion().isEmpty())
+    if (auto* inspector = w->inspector()->findChild<QTextBrowser*>();
+        inspector && inspector->isVisible() && !inspector->visibleRegion().isEmpty())
         for (const SegmentRecord& r : w->session()->trace().segments) {
             w->session()->setSelectedSegment(r.seg.id);
             settle();
@@ -203,7 +204,8 @@ TEST_P(PresentationFit, TheLadderHasAtLeastSixtyPercentAndTheCaptionsSize) {
     // the two state names, a two-line Korean caption and the ladder: half of it.
     const double need = GetParam().height >= 720 ? 0.60 : 0.50;
     EXPECT_GE(share, need) << ladder->width() << "x" << ladder->height() << " of " << w->width() << "x" << w->height();
-    for (QDockWidget* d : w->findChildren<QDockWidget*>()) EXPECT_FALSE(d->isVisible()) << d->objectName().toStdString();
+    for (QDockWidget* d : w->findChildren<QDockWidget*>())
+        EXPECT_FALSE(d->isVisible()) << d->objectName().toStdString();
     EXPECT_TRUE(w->stateBox(HostId::Client)->isVisible());
     EXPECT_TRUE(w->narration()->isVisible());
     // The ladder's arrow labels are drawn at the caption's size, not smaller than 0.8 of it.
@@ -211,41 +213,31 @@ TEST_P(PresentationFit, TheLadderHasAtLeastSixtyPercentAndTheCaptionsSize) {
     const qreal labels = DiagramStyle::presentationMode().labelPx * w->diagram()->sceneScale();
     // At 1080p and 200 % (960 logical columns) the ladder's geometry is wider than the window and
     // the fit-to-width scale shrinks its text: there the labels get 60 % of the caption's size.
-    EXPECT_GE(labels, (GetParam().height >= 720 ? 0.8 : 0.6) * caption) << labels << " px labels, " << caption << " px caption";
+    EXPECT_GE(labels, (GetParam().height >= 720 ? 0.8 : 0.6) * caption)
+        << labels << " px labels, " << caption << " px caption";
 }
 
 // 1080p at 200 % and 2160p at 200 % are 960×540 and 1920×1080 logical pixels.
-INSTANTIATE_TEST_SUITE_P(Screens, ScreenFit,
-                         ::testing::Values(Screen{"s1024x768", 1024, 768, false, "en"},
-                                           Screen{"s1024x768", 1024, 768, false, "ko"},
-                                           Screen{"s1280x720", 1280, 720, true, "en"},
-                                           Screen{"s1280x720", 1280, 720, true, "ko"},
-                                           Screen{"s1366x768", 1366, 768, false, "en"},
-                                           Screen{"s1366x768", 1366, 768, false, "ko"},
-                                           Screen{"s1366x768", 1366, 768, true, "ko"},
-                                           Screen{"s1920x1080", 1920, 1080, false, "en"},
-                                           Screen{"s1920x1080", 1920, 1080, false, "ko"},
-                                           Screen{"s1920x1080", 1920, 1080, true, "en"},
-                                           Screen{"s1920x1080", 1920, 1080, true, "ko"},
-                                           Screen{"s1080p200", 960, 540, false, "en"},
-                                           Screen{"s1080p200", 960, 540, false, "ko"},
-                                           Screen{"s1080p200", 960, 540, true, "ko"},
-                                           Screen{"s1280x720", 1280, 720, true, "ko", true},
-                                           Screen{"s1366x768", 1366, 768, false, "en", true},
-                                           Screen{"s1366x768", 1366, 768, false, "ko", true},
-                                           Screen{"s1920x1080", 1920, 1080, false, "ko", true},
-                                           Screen{"s1080p200", 960, 540, false, "ko", true},
-                                           Screen{"s1080p200", 960, 540, true, "en", true}),
-                         caseName);
+INSTANTIATE_TEST_SUITE_P(
+    Screens, ScreenFit,
+    ::testing::Values(Screen{"s1024x768", 1024, 768, false, "en"}, Screen{"s1024x768", 1024, 768, false, "ko"},
+                      Screen{"s1280x720", 1280, 720, true, "en"}, Screen{"s1280x720", 1280, 720, true, "ko"},
+                      Screen{"s1366x768", 1366, 768, false, "en"}, Screen{"s1366x768", 1366, 768, false, "ko"},
+                      Screen{"s1366x768", 1366, 768, true, "ko"}, Screen{"s1920x1080", 1920, 1080, false, "en"},
+                      Screen{"s1920x1080", 1920, 1080, false, "ko"}, Screen{"s1920x1080", 1920, 1080, true, "en"},
+                      Screen{"s1920x1080", 1920, 1080, true, "ko"}, Screen{"s1080p200", 960, 540, false, "en"},
+                      Screen{"s1080p200", 960, 540, false, "ko"}, Screen{"s1080p200", 960, 540, true, "ko"},
+                      Screen{"s1280x720", 1280, 720, true, "ko", true}, Screen{"s1366x768", 1366, 768, false, "en", true},
+                      Screen{"s1366x768", 1366, 768, false, "ko", true}, Screen{"s1920x1080", 1920, 1080, false, "ko", true},
+                      Screen{"s1080p200", 960, 540, false, "ko", true}, Screen{"s1080p200", 960, 540, true, "en", true}),
+    caseName);
 
-INSTANTIATE_TEST_SUITE_P(Screens, PresentationFit,
-                         ::testing::Values(Screen{"s1280x720", 1280, 720, true, "en"},
-                                           Screen{"s1280x720", 1280, 720, true, "ko"},
-                                           Screen{"s1366x768", 1366, 768, true, "ko"},
-                                           Screen{"s1920x1080", 1920, 1080, true, "en"},
-                                           Screen{"s1080p200", 960, 540, true, "ko"},
-                                           Screen{"s1280x720", 1280, 720, true, "ko", true}),
-                         caseName);
+INSTANTIATE_TEST_SUITE_P(
+    Screens, PresentationFit,
+    ::testing::Values(Screen{"s1280x720", 1280, 720, true, "en"}, Screen{"s1280x720", 1280, 720, true, "ko"},
+                      Screen{"s1366x768", 1366, 768, true, "ko"}, Screen{"s1920x1080", 1920, 1080, true, "en"},
+                      Screen{"s1080p200", 960, 540, true, "ko"}, Screen{"s1280x720", 1280, 720, true, "ko", true}),
+    caseName);
 
 } // namespace
 } // namespace hl::ui

@@ -19,10 +19,10 @@ SearchFields fields(QStringList titles, QStringList keys = {}, QStringList bodie
 TEST(SearchRank, TitleTiersComeBeforeIdsAndBodies) {
     const std::vector<SearchFields> c = {
         fields({"Four-way close"}, {"close"}, {"a busy moment"}), // body only
-        fields({"Something"}, {"busy-id"}),                        // id
-        fields({"Not so busy"}),                                   // a word of the title
-        fields({"Busy server"}),                                   // title starts with it
-        fields({"busy"}),                                          // the title is the query
+        fields({"Something"}, {"busy-id"}),                       // id
+        fields({"Not so busy"}),                                  // a word of the title
+        fields({"Busy server"}),                                  // title starts with it
+        fields({"busy"}),                                         // the title is the query
         fields({"Unrelated"}),
     };
     EXPECT_EQ(rankSearch(QStringLiteral("busy"), c), (std::vector<size_t>{4, 3, 2, 1, 0}));

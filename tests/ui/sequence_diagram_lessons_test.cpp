@@ -6,9 +6,9 @@
 #include "ui/diagram/segment_item.h"
 #include "ui/diagram/sequence_diagram_view.h"
 #include "ui/diagram/state_band_item.h"
-#include "ui/texts/texts.h"
 #include "ui/diagram/time_break_item.h"
 #include "ui/diagram/timer_bracket_item.h"
+#include "ui/texts/texts.h"
 
 #include <gtest/gtest.h>
 
@@ -125,33 +125,33 @@ TEST(DiagramOfBuiltinLessons, LostSynShowsTheLossTheRetransmissionAndTheTimer) {
 // In handshake-and-close the client's FIN leaves at 3 s, right after the "… 800 ms …" break: its
 // riding label must not cover the written length either.
 TEST(DiagramOfBuiltinLessons, InFlightLabelLeavesArrivedLabelsReadable) {
-  for (const char* id : {"lost-syn-ack", "handshake-and-close"}) {
-    SCOPED_TRACE(id);
-    const Scenario* lesson = findBuiltinLesson(id);
-    ASSERT_NE(lesson, nullptr);
-    const Trace trace = simulate(*lesson);
-    SequenceDiagramView view;
-    view.setTrace(&trace);
-    size_t inFlightChecked = 0;
-    for (const size_t cursor : stepEnds(trace)) {
-        view.setCursor(cursor, snapshotAt(trace, cursor).t);
-        for (const SegmentItem* moving : view.segmentItems()) {
-            if (moving->progress() != SegmentItem::Progress::InFlight) continue;
-            ++inFlightChecked;
-            for (const SegmentItem* done : view.segmentItems()) {
-                if (done->progress() != SegmentItem::Progress::Done || !done->label()->isVisible()) continue;
-                EXPECT_FALSE(moving->label()->sceneBoundingRect().intersects(done->label()->sceneBoundingRect()))
-                    << moving->labelText().toStdString() << " covers " << done->labelText().toStdString()
-                    << " at event " << cursor;
+    for (const char* id : {"lost-syn-ack", "handshake-and-close"}) {
+        SCOPED_TRACE(id);
+        const Scenario* lesson = findBuiltinLesson(id);
+        ASSERT_NE(lesson, nullptr);
+        const Trace trace = simulate(*lesson);
+        SequenceDiagramView view;
+        view.setTrace(&trace);
+        size_t inFlightChecked = 0;
+        for (const size_t cursor : stepEnds(trace)) {
+            view.setCursor(cursor, snapshotAt(trace, cursor).t);
+            for (const SegmentItem* moving : view.segmentItems()) {
+                if (moving->progress() != SegmentItem::Progress::InFlight) continue;
+                ++inFlightChecked;
+                for (const SegmentItem* done : view.segmentItems()) {
+                    if (done->progress() != SegmentItem::Progress::Done || !done->label()->isVisible()) continue;
+                    EXPECT_FALSE(moving->label()->sceneBoundingRect().intersects(done->label()->sceneBoundingRect()))
+                        << moving->labelText().toStdString() << " covers " << done->labelText().toStdString()
+                        << " at event " << cursor;
+                }
+                for (const TimeBreakItem* b : view.breakItems())
+                    EXPECT_FALSE(moving->label()->sceneBoundingRect().intersects(b->mapRectToScene(b->textRect())))
+                        << moving->labelText().toStdString() << " covers " << b->text().toStdString() << " at event "
+                        << cursor;
             }
-            for (const TimeBreakItem* b : view.breakItems())
-                EXPECT_FALSE(moving->label()->sceneBoundingRect().intersects(b->mapRectToScene(b->textRect())))
-                    << moving->labelText().toStdString() << " covers " << b->text().toStdString() << " at event "
-                    << cursor;
         }
+        EXPECT_GT(inFlightChecked, 0u);
     }
-    EXPECT_GT(inFlightChecked, 0u);
-  }
 }
 
 } // namespace

@@ -184,20 +184,30 @@ void expectBands(const SequenceDiagramView& view, HostId host, const std::vector
         EXPECT_DOUBLE_EQ(r.top(), axis.y(ms(expected[i].fromMs)));
         EXPECT_DOUBLE_EQ(r.bottom(), axis.y(ms(expected[i].toMs)));
         // Beside its own lifeline, on the outer side.
-        if (host == HostId::Client) EXPECT_DOUBLE_EQ(r.right(), view.lifelineX(host));
-        else EXPECT_DOUBLE_EQ(r.left(), view.lifelineX(host));
+        if (host == HostId::Client)
+            EXPECT_DOUBLE_EQ(r.right(), view.lifelineX(host));
+        else
+            EXPECT_DOUBLE_EQ(r.left(), view.lifelineX(host));
     }
 }
 
 TEST_F(DiagramTest, StateBandsFollowTheStateEvents) {
     // The run ends at 12.4 s; the diagram adds half a one-way trip (50 ms) so CLOSED shows.
     expectBands(view, HostId::Client,
-                {{TcpState::SynSent, 0, 1200}, {TcpState::Established, 1200, 2000}, {TcpState::FinWait1, 2000, 2200},
-                 {TcpState::FinWait2, 2200, 2400}, {TcpState::TimeWait, 2400, 12400}, {TcpState::Closed, 12400, 12450}});
+                {{TcpState::SynSent, 0, 1200},
+                 {TcpState::Established, 1200, 2000},
+                 {TcpState::FinWait1, 2000, 2200},
+                 {TcpState::FinWait2, 2200, 2400},
+                 {TcpState::TimeWait, 2400, 12400},
+                 {TcpState::Closed, 12400, 12450}});
     // The server shows its listener until the accepted connection (newest non-listener) exists.
     expectBands(view, HostId::Server,
-                {{TcpState::Listen, 0, 1100}, {TcpState::SynReceived, 1100, 1300}, {TcpState::Established, 1300, 2100},
-                 {TcpState::CloseWait, 2100, 2300}, {TcpState::LastAck, 2300, 2500}, {TcpState::Closed, 2500, 12450}});
+                {{TcpState::Listen, 0, 1100},
+                 {TcpState::SynReceived, 1100, 1300},
+                 {TcpState::Established, 1300, 2100},
+                 {TcpState::CloseWait, 2100, 2300},
+                 {TcpState::LastAck, 2300, 2500},
+                 {TcpState::Closed, 2500, 12450}});
 }
 
 TEST_F(DiagramTest, TimerBracketsSpanFromArmingToFiringOrCancellation) {
@@ -228,8 +238,10 @@ TEST_F(DiagramTest, TimerBracketsSpanFromArmingToFiringOrCancellation) {
         EXPECT_DOUBLE_EQ(t->geometry().y0, view.timeAxis().y(ms(expected[i].from)));
         EXPECT_DOUBLE_EQ(t->geometry().y1, view.timeAxis().y(ms(expected[i].to)));
         // Outside the band: left of the client's, right of the server's.
-        if (expected[i].host == HostId::Client) EXPECT_LT(t->geometry().x, view.lifelineX(HostId::Client));
-        else EXPECT_GT(t->geometry().x, view.lifelineX(HostId::Server));
+        if (expected[i].host == HostId::Client)
+            EXPECT_LT(t->geometry().x, view.lifelineX(HostId::Client));
+        else
+            EXPECT_GT(t->geometry().x, view.lifelineX(HostId::Server));
     }
 }
 
@@ -272,8 +284,7 @@ TEST_F(DiagramTest, LabelsOfNearbyArrowsDoNotOverlap) {
         rects.push_back(s->label()->sceneBoundingRect());
     }
     for (size_t i = 0; i < rects.size(); ++i)
-        for (size_t j = i + 1; j < rects.size(); ++j)
-            EXPECT_FALSE(rects[i].intersects(rects[j])) << i << " " << j;
+        for (size_t j = i + 1; j < rects.size(); ++j) EXPECT_FALSE(rects[i].intersects(rects[j])) << i << " " << j;
 }
 
 TEST(DiagramCrowded, BurstsGetRoomForEveryLabelWithoutOverlap) {
@@ -283,8 +294,10 @@ TEST(DiagramCrowded, BurstsGetRoomForEveryLabelWithoutOverlap) {
     std::vector<QRectF> shown;
     size_t crowded = 0;
     for (const SegmentItem* s : view.segmentItems()) {
-        if (s->label()->isVisible()) shown.push_back(s->label()->sceneBoundingRect());
-        else ++crowded;
+        if (s->label()->isVisible())
+            shown.push_back(s->label()->sceneBoundingRect());
+        else
+            ++crowded;
     }
     // Bursts of 10 segments 1 ms apart: the axis makes room (issue 14) until every label has a
     // place of its own.
@@ -304,8 +317,8 @@ TEST_F(DiagramTest, ClickingAnArrowEmitsSegmentActivated) {
     view.centerOn(onLine);
     auto click = [&](QPointF scenePos) {
         const QPoint p = view.mapFromScene(scenePos);
-        QMouseEvent press(QEvent::MouseButtonPress, p, view.viewport()->mapToGlobal(p), Qt::LeftButton,
-                          Qt::LeftButton, Qt::NoModifier);
+        QMouseEvent press(QEvent::MouseButtonPress, p, view.viewport()->mapToGlobal(p), Qt::LeftButton, Qt::LeftButton,
+                          Qt::NoModifier);
         QApplication::sendEvent(view.viewport(), &press);
         QMouseEvent release(QEvent::MouseButtonRelease, p, view.viewport()->mapToGlobal(p), Qt::LeftButton,
                             Qt::NoButton, Qt::NoModifier);
@@ -320,8 +333,7 @@ TEST_F(DiagramTest, ClickingAnArrowEmitsSegmentActivated) {
     ASSERT_EQ(activated.size(), 2u);
     EXPECT_EQ(activated[1], h.synAck);
     // Empty space between the lanes does not.
-    const QPointF empty((view.lifelineX(HostId::Client) + view.lifelineX(HostId::Server)) / 2,
-                        view.timeAxis().y(ms(1750)));
+    const QPointF empty((view.lifelineX(HostId::Client) + view.lifelineX(HostId::Server)) / 2, view.timeAxis().y(ms(1750)));
     view.centerOn(empty);
     click(empty);
     EXPECT_EQ(activated.size(), 2u);

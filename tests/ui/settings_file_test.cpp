@@ -1,8 +1,8 @@
 // Settings: a read-only folder or a full disk gives an error naming the file, and the old settings
 // file stays as it was. The full disk is made with a lowered file-size limit (writes fail with
 // EFBIG), which bites even when the tests run as root.
-#include "ui/window/settings_file.h"
 #include "tests/unprivileged.h"
+#include "ui/window/settings_file.h"
 
 #include <QDir>
 #include <QFile>
@@ -13,7 +13,6 @@
 
 #include <csignal>
 #include <sys/resource.h>
-
 
 namespace hl::ui {
 namespace {
@@ -95,7 +94,8 @@ TEST(SettingsFile, FullDiskKeepsTheOldFile) {
         }
         EXPECT_TRUE(error.contains(QDir::toNativeSeparators(path))) << valueBytes << ": " << error.toStdString();
         EXPECT_EQ(readAll(path), old) << valueBytes;
-        EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("d.conf")}) << "no temporary left";
+        EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("d.conf")})
+            << "no temporary left";
     }
 }
 

@@ -8,9 +8,9 @@
 #include "core/capture_file.h"
 #include "core/capture_inference.h"
 #include "core/simulation.h"
+#include "language_scope.h"
 #include "ui/texts/language.h"
 #include "ui/texts/texts.h"
-#include "language_scope.h"
 
 #include <gtest/gtest.h>
 

@@ -115,7 +115,7 @@ struct HandshakeTrace {
     SyntheticTrace b;
     uint64_t lostSyn = 0, retransmittedSyn = 0, synAck = 0, ack = 0, data = 0, dataAck = 0;
     uint64_t clientFin = 0, serverAck = 0, serverFin = 0, lastAck = 0;
-    size_t afterLostSynSent = 0;   // cursor just after the first SYN left
+    size_t afterLostSynSent = 0; // cursor just after the first SYN left
     size_t afterRetransmitSent = 0;
 
     HandshakeTrace() {

@@ -5,12 +5,12 @@
 // - the state machine's labels are translated (both halves, "rcv SYN / snd SYN,ACK");
 // - the glossary shows and searches the textbook variants; ordinals are Korean words.
 #include "ui/panels/glossary_panel.h"
-#include "ui/texts/language.h"
-#include "ui/window/main_window.h"
-#include "ui/perturb/perturbation_texts.h"
 #include "ui/panels/state_machine_layout.h"
+#include "ui/perturb/perturbation_texts.h"
+#include "ui/texts/language.h"
 #include "ui/texts/texts.h"
 #include "ui/texts/texts_terms.h"
+#include "ui/window/main_window.h"
 
 #include "window_test_support.h"
 
@@ -44,8 +44,8 @@ QStringList translationsOf(const QString& path) {
     QStringList out;
     QXmlStreamReader xml(readFile(path));
     while (!xml.atEnd())
-        if (xml.readNextStartElement() && (xml.name() == QLatin1String("translation") ||
-                                           xml.name() == QLatin1String("numerusform"))) {
+        if (xml.readNextStartElement() &&
+            (xml.name() == QLatin1String("translation") || xml.name() == QLatin1String("numerusform"))) {
             const QString t = xml.readElementText(QXmlStreamReader::IncludeChildElements);
             if (!t.trimmed().isEmpty()) out << t;
         }
@@ -79,9 +79,9 @@ TEST_F(TermsTest, NoForbiddenVariantInTranslationsOrLessons) {
             const QRegularExpression re(pattern);
             for (const QString& t : texts)
                 EXPECT_FALSE(re.match(t).hasMatch())
-                    << "terms.md row '" << r.key.toStdString() << "' forbids /" << pattern.toStdString()
-                    << "/ (use '" << r.korean.toStdString() << "' / '" << r.english.toStdString() << "'): "
-                    << t.left(160).toStdString();
+                    << "terms.md row '" << r.key.toStdString() << "' forbids /" << pattern.toStdString() << "/ (use '"
+                    << r.korean.toStdString() << "' / '" << r.english.toStdString()
+                    << "'): " << t.left(160).toStdString();
         }
 }
 
@@ -89,7 +89,10 @@ TEST_F(TermsTest, NoForbiddenVariantInTranslationsOrLessons) {
 QChar mnemonicOf(const QString& text) {
     for (qsizetype i = 0; i + 1 < text.size(); ++i) {
         if (text[i] != u'&') continue;
-        if (text[i + 1] == u'&') { ++i; continue; }
+        if (text[i + 1] == u'&') {
+            ++i;
+            continue;
+        }
         return text[i + 1].toLower();
     }
     return {};
@@ -102,9 +105,9 @@ void expectNoClash(const QMenu* menu, const QString& lang) {
         const QString text = a->menu() ? a->menu()->title() : a->text();
         const QChar m = mnemonicOf(text);
         if (m.isNull()) continue;
-        EXPECT_FALSE(taken.contains(m)) << lang.toStdString() << ": menu '" << menu->title().toStdString() << "' gives '"
-                                        << QString(m).toStdString() << "' to '" << taken.value(m).toStdString()
-                                        << "' and '" << text.toStdString() << "'";
+        EXPECT_FALSE(taken.contains(m)) << lang.toStdString() << ": menu '" << menu->title().toStdString()
+                                        << "' gives '" << QString(m).toStdString() << "' to '"
+                                        << taken.value(m).toStdString() << "' and '" << text.toStdString() << "'";
         taken.insert(m, text);
         if (a->menu()) expectNoClash(a->menu(), lang);
     }
@@ -130,7 +133,8 @@ TEST_F(TermsTest, NoMnemonicSuffixOnButtonsAndNoClashInMenus) {
         for (const QAction* a : w->menuBar()->actions()) {
             if (!a->menu()) continue;
             const QChar m = mnemonicOf(a->menu()->title());
-            EXPECT_FALSE(!m.isNull() && bar.contains(m)) << lang.toStdString() << ": menu bar '" << QString(m).toStdString() << "'";
+            EXPECT_FALSE(!m.isNull() && bar.contains(m))
+                << lang.toStdString() << ": menu bar '" << QString(m).toStdString() << "'";
             bar.insert(m, a->menu()->title());
             expectNoClash(a->menu(), lang);
         }

@@ -3,9 +3,9 @@
 // places; this checks it in the normal font and in presentation mode's larger font: the state
 // boxes (every state, every reason that can explain a change), the narration heading, the
 // toolbar and the menu bar (nothing pushed into an overflow menu) and the dock titles.
-#include "ui/texts/language.h"
 #include "ui/panels/narration_panel.h"
 #include "ui/panels/state_box.h"
+#include "ui/texts/language.h"
 #include "ui/texts/texts.h"
 
 #include "window_test_support.h"

@@ -1,8 +1,8 @@
 // Texts: every reason has words in both languages, the step narration carries the trace's
 // numbers, and segment labels follow the protocol notation.
+#include "language_scope.h"
 #include "ui/texts/language.h"
 #include "ui/texts/texts.h"
-#include "language_scope.h"
 
 #include <gtest/gtest.h>
 
@@ -225,8 +225,8 @@ TEST(Texts, LocalizedPicksTheCurrentLanguageAndFallsBack) {
 // half-open, half-close and each of the 11 states, with a one-line and a longer definition; issue
 // 16: the terms the narration uses (challenge ACK, synchronized state, TCB, MSS, SRTT/RTTVAR, ISS/IRS).
 TEST(Glossary, HasEveryRequiredTermInBothLanguages) {
-    const QStringList keys{"SYN", "ACK",  "FIN",       "RST",        "PSH",           "ISN",          "seq",
-                           "ack", "window", "RTO",     "MSL",        "2MSL",          "half-open",    "half-close",
+    const QStringList keys{"SYN",           "ACK",          "FIN", "RST", "PSH",  "ISN",       "seq",
+                           "ack",           "window",       "RTO", "MSL", "2MSL", "half-open", "half-close",
                            "challenge-ACK", "synchronized", "TCB", "MSS", "SRTT", "ISS"};
     for (const QString& code : {QStringLiteral("en"), QStringLiteral("ko")}) {
         LanguageScope lang(code);

@@ -13,7 +13,7 @@ TimeAxis::Params params() {
     TimeAxis::Params p;
     p.pxPerUs = 1.0 / 1000.0; // 1 px per ms
     p.minGapPx = 18;
-    p.breakAfterUs = 300000;  // 300 ms
+    p.breakAfterUs = 300000; // 300 ms
     p.breakPx = 50;
     p.top = 40;
     return p;
@@ -61,7 +61,7 @@ TEST(TimeAxis, AGapWithASegmentInFlightIsNotFolded) {
     const std::vector<SimTime> times = {ms(0), ms(100), ms(700), ms(2000), ms(3000)};
     const TimeAxis a(times, params(), {{ms(100), ms(700)}, {ms(2000), ms(3000)}});
     ASSERT_EQ(a.breaks().size(), 1u);
-    EXPECT_DOUBLE_EQ(a.y(ms(700)) - a.y(ms(100)), 600);                   // to scale
+    EXPECT_DOUBLE_EQ(a.y(ms(700)) - a.y(ms(100)), 600);                         // to scale
     EXPECT_DOUBLE_EQ(a.y(ms(3000)) - a.y(ms(2000)), 600 + (1000 - 600) * 0.25); // long: gentler
     // 700 ms → 2 s has nothing on the wire: folded as before.
     EXPECT_EQ(a.breaks()[0].from, ms(700));

@@ -26,11 +26,16 @@ QSet<TsMessage> messagesOf(const QByteArray& ts) {
     TsMessage current;
     while (!xml.atEnd()) {
         if (!xml.readNextStartElement()) continue;
-        if (xml.name() == QLatin1String("name")) context = xml.readElementText();
-        else if (xml.name() == QLatin1String("message")) current = {context, {}, {}};
-        else if (xml.name() == QLatin1String("source")) current.source = xml.readElementText();
-        else if (xml.name() == QLatin1String("comment")) current.comment = xml.readElementText();
-        else if (xml.name() == QLatin1String("translation")) out.insert(current);
+        if (xml.name() == QLatin1String("name"))
+            context = xml.readElementText();
+        else if (xml.name() == QLatin1String("message"))
+            current = {context, {}, {}};
+        else if (xml.name() == QLatin1String("source"))
+            current.source = xml.readElementText();
+        else if (xml.name() == QLatin1String("comment"))
+            current.comment = xml.readElementText();
+        else if (xml.name() == QLatin1String("translation"))
+            out.insert(current);
     }
     return out;
 }

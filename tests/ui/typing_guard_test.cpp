@@ -1,10 +1,10 @@
 // Issue 14, point 8: Ctrl+L puts the cursor in the lesson search box, and no single-letter
 // shortcut fires while a text field or a freshly opened panel's list has the focus.
+#include "ui/diagram/sequence_diagram_view.h"
 #include "ui/panels/glossary_panel.h"
 #include "ui/panels/lesson_picker.h"
-#include "ui/window/main_window.h"
-#include "ui/diagram/sequence_diagram_view.h"
 #include "ui/session/session_controller.h"
+#include "ui/window/main_window.h"
 #include "ui/window/typing_guard.h"
 
 #include "window_test_support.h"

@@ -1,8 +1,8 @@
 #pragma once
 // Helpers for the window tests: a MainWindow on a hand-built trace, and key presses that go
 // through the shortcut map as a real key press does.
-#include "ui/window/main_window.h"
 #include "ui/session/session_controller.h"
+#include "ui/window/main_window.h"
 
 #include "window_trace_builder.h"
 

@@ -130,8 +130,8 @@ inline Trace handshakeAndCloseTrace() {
 
     uint32_t d = b.deliver(100_ms, syn);
     b.state(100_ms, H::Server, 2, S::Listen, S::SynReceived, Reason::ListenSyn, d);
-    const uint64_t synAck =
-        b.send(100_ms, H::Server, 2, Flag::SYN | Flag::ACK, 300, 101, S::SynReceived, d, Reason::ListenSyn);
+    const uint64_t synAck = b.send(100_ms, H::Server, 2, Flag::SYN | Flag::ACK, 300, 101, S::SynReceived, d,
+                                   Reason::ListenSyn);
     b.timer(100_ms, H::Server, 2, TimerKind::Retransmit, TimerOp::Set, 1100_ms, d);
     b.tcb(H::Server, 2, 300, 100, 300, 301, 101);
 
@@ -150,8 +150,7 @@ inline Trace handshakeAndCloseTrace() {
 
     c = b.call(1_s, H::Client, 1, UserCall::Close, Reason::UserClose);
     b.state(1_s, H::Client, 1, S::Established, S::FinWait1, Reason::UserClose, c);
-    const uint64_t fin1 =
-        b.send(1_s, H::Client, 1, Flag::FIN | Flag::ACK, 101, 301, S::FinWait1, c, Reason::UserClose);
+    const uint64_t fin1 = b.send(1_s, H::Client, 1, Flag::FIN | Flag::ACK, 101, 301, S::FinWait1, c, Reason::UserClose);
     b.timer(1_s, H::Client, 1, TimerKind::Retransmit, TimerOp::Set, 2_s, c);
     b.tcb(H::Client, 1, 100, 300, 101, 102, 301);
 
@@ -168,8 +167,8 @@ inline Trace handshakeAndCloseTrace() {
 
     c = b.call(2_s, H::Server, 2, UserCall::Close, Reason::UserCloseInCloseWait);
     b.state(2_s, H::Server, 2, S::CloseWait, S::LastAck, Reason::UserCloseInCloseWait, c);
-    const uint64_t fin2 =
-        b.send(2_s, H::Server, 2, Flag::FIN | Flag::ACK, 301, 102, S::LastAck, c, Reason::UserCloseInCloseWait);
+    const uint64_t fin2 = b.send(2_s, H::Server, 2, Flag::FIN | Flag::ACK, 301, 102, S::LastAck, c,
+                                 Reason::UserCloseInCloseWait);
     b.timer(2_s, H::Server, 2, TimerKind::Retransmit, TimerOp::Set, 3_s, c);
     b.tcb(H::Server, 2, 300, 100, 301, 302, 102);
 
@@ -206,15 +205,15 @@ inline Trace lostSynTrace() {
     b.timer(t0, H::Client, 1, TimerKind::Retransmit, TimerOp::Set, 1_s, c);
     b.tcb(H::Client, 1, 100, 0, 100, 101, 0);
     b.drop(50_ms, syn);
-    const uint32_t f =
-        b.timer(1_s, H::Client, 1, TimerKind::Retransmit, TimerOp::Fire, 1_s, kNoEvent, Reason::RetransmitSyn);
-    const uint64_t syn2 =
-        b.send(1_s, H::Client, 1, Flag::SYN, 100, 0, S::SynSent, f, Reason::RetransmitSyn, /*retransmission=*/true);
+    const uint32_t f = b.timer(1_s, H::Client, 1, TimerKind::Retransmit, TimerOp::Fire, 1_s, kNoEvent,
+                               Reason::RetransmitSyn);
+    const uint64_t syn2 = b.send(1_s, H::Client, 1, Flag::SYN, 100, 0, S::SynSent, f, Reason::RetransmitSyn,
+                                 /*retransmission=*/true);
     b.timer(1_s, H::Client, 1, TimerKind::Retransmit, TimerOp::Set, 3_s, f, Reason::RtoBackoff);
     uint32_t d = b.deliver(1100_ms, syn2);
     b.state(1100_ms, H::Server, 2, S::Listen, S::SynReceived, Reason::ListenSyn, d);
-    const uint64_t synAck =
-        b.send(1100_ms, H::Server, 2, Flag::SYN | Flag::ACK, 300, 101, S::SynReceived, d, Reason::ListenSyn);
+    const uint64_t synAck = b.send(1100_ms, H::Server, 2, Flag::SYN | Flag::ACK, 300, 101, S::SynReceived, d,
+                                   Reason::ListenSyn);
     b.tcb(H::Server, 2, 300, 100, 300, 301, 101);
     d = b.deliver(1200_ms, synAck);
     b.state(1200_ms, H::Client, 1, S::SynSent, S::Established, Reason::SynSentSynAck, d);

@@ -42,7 +42,9 @@ void exportCaptureWithDialog(QWidget* parent, const Scenario& scenario, const Tr
                                                 QStringList{both, client, server}.join(QStringLiteral(";;")), &chosen);
     if (path.isEmpty()) return;
     if (!path.endsWith(QLatin1String(".pcapng"), Qt::CaseInsensitive)) path += QStringLiteral(".pcapng");
-    const CaptureTaps taps = chosen == client ? CaptureTaps::Client : chosen == server ? CaptureTaps::Server : CaptureTaps::Both;
+    const CaptureTaps taps = chosen == client   ? CaptureTaps::Client
+                             : chosen == server ? CaptureTaps::Server
+                                                : CaptureTaps::Both;
     const QStringList languages = bilingual ? Language::available() : QStringList{Language::current()};
     const QString error = writeCaptureFile(path, scenario, trace, taps, languages);
     if (!error.isEmpty()) QMessageBox::warning(parent, CaptureExport::tr("Export failed"), error);

@@ -21,8 +21,8 @@ CapturePickerDialog::CapturePickerDialog(const ConnectionList& list, QWidget* pa
     setWindowTitle(tr("Choose a connection"));
     table_->setObjectName(QStringLiteral("captureConnections"));
     table_->setColumnCount(7);
-    table_->setHorizontalHeaderLabels({tr("#"), tr("Client"), tr("Server"), tr("Packets"), tr("Start"),
-                                       tr("Duration"), tr("Outcome")});
+    table_->setHorizontalHeaderLabels(
+        {tr("#"), tr("Client"), tr("Server"), tr("Packets"), tr("Start"), tr("Duration"), tr("Outcome")});
     table_->setRowCount(static_cast<int>(list.connections.size()));
     table_->setSelectionBehavior(QAbstractItemView::SelectRows);
     table_->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -31,9 +31,12 @@ CapturePickerDialog::CapturePickerDialog(const ConnectionList& list, QWidget* pa
     const auto seconds = [](int64_t ns) { return Texts::timeLabel(SimTime::fromUs(ns / 1000)); };
     for (int row = 0; row < table_->rowCount(); ++row) {
         const CaptureConnection& c = list.connections[static_cast<size_t>(row)];
-        const QStringList cells{QString::number(row + 1), CaptureTexts::endpointLabel(c.addrA, c.portA),
-                                CaptureTexts::endpointLabel(c.addrB, c.portB), QString::number(c.segments.size()),
-                                seconds(c.startNs - list.startNs), seconds(c.endNs - c.startNs),
+        const QStringList cells{QString::number(row + 1),
+                                CaptureTexts::endpointLabel(c.addrA, c.portA),
+                                CaptureTexts::endpointLabel(c.addrB, c.portB),
+                                QString::number(c.segments.size()),
+                                seconds(c.startNs - list.startNs),
+                                seconds(c.endNs - c.startNs),
                                 CaptureTexts::outcomeName(c.outcome)};
         for (int col = 0; col < cells.size(); ++col) table_->setItem(row, col, new QTableWidgetItem(cells[col]));
     }

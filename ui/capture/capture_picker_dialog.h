@@ -19,8 +19,8 @@ class CapturePickerDialog : public QDialog {
 public:
     CapturePickerDialog(const ConnectionList& list, QWidget* parent = nullptr);
 
-    size_t connection() const;                // index into list.connections
-    std::optional<Vantage> vantage() const;   // empty: guess
+    size_t connection() const;              // index into list.connections
+    std::optional<Vantage> vantage() const; // empty: guess
     QTableWidget* table() const { return table_; }
     QComboBox* vantageBox() const { return vantageBox_; }
 

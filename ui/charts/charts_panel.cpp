@@ -41,7 +41,7 @@ ChartsPanel::ChartsPanel(SessionController* session, QWidget* parent)
     directionLabel_->setBuddy(direction_);
     connect(direction_, &QComboBox::currentIndexChanged, this, [this](int index) {
         seq_->setSender(direction_->itemData(index).toInt() == static_cast<int>(HostId::Server) ? HostId::Server
-                                                                                               : HostId::Client);
+                                                                                                : HostId::Client);
     });
     connect(tabs_, &QTabWidget::currentChanged, this, [this] {
         const bool seqShown = tabs_->currentWidget() == seq_;
@@ -65,9 +65,7 @@ ChartsPanel::ChartsPanel(SessionController* session, QWidget* parent)
     rebuildAll();
 }
 
-TraceChartView* ChartsPanel::currentChart() const {
-    return qobject_cast<TraceChartView*>(tabs_->currentWidget());
-}
+TraceChartView* ChartsPanel::currentChart() const { return qobject_cast<TraceChartView*>(tabs_->currentWidget()); }
 
 void ChartsPanel::setDarkTheme(bool dark) {
     seq_->setDarkTheme(dark);
@@ -75,9 +73,7 @@ void ChartsPanel::setDarkTheme(bool dark) {
     rto_->setDarkTheme(dark);
 }
 
-void ChartsPanel::setSender(HostId sender) {
-    direction_->setCurrentIndex(sender == HostId::Client ? 0 : 1);
-}
+void ChartsPanel::setSender(HostId sender) { direction_->setCurrentIndex(sender == HostId::Client ? 0 : 1); }
 
 void ChartsPanel::rebuildAll() {
     stale_ = {seq_, states_, rto_};
@@ -103,8 +99,8 @@ void ChartsPanel::showEvent(QShowEvent* event) {
 }
 
 void ChartsPanel::updateCursor() {
-    for (TraceChartView* chart : {static_cast<TraceChartView*>(seq_), static_cast<TraceChartView*>(states_),
-                                  static_cast<TraceChartView*>(rto_)})
+    for (TraceChartView* chart :
+         {static_cast<TraceChartView*>(seq_), static_cast<TraceChartView*>(states_), static_cast<TraceChartView*>(rto_)})
         if (!stale_.contains(chart)) chart->updateCursor();
 }
 

@@ -29,7 +29,8 @@ LengthBarsItem::LengthBarsItem(QChart* chart, QAbstractSeries* reference, std::v
 
 QLineF LengthBarsItem::barLine(size_t i) const {
     const Bar& b = bars_[i];
-    return QLineF(chart_->mapToPosition(QPointF(b.x, b.y0), reference_), chart_->mapToPosition(QPointF(b.x, b.y1), reference_));
+    return QLineF(chart_->mapToPosition(QPointF(b.x, b.y0), reference_),
+                  chart_->mapToPosition(QPointF(b.x, b.y1), reference_));
 }
 
 QRectF LengthBarsItem::boundingRect() const { return rect_; }

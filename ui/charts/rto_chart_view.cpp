@@ -67,7 +67,9 @@ void RtoChartView::buildSeries(const Trace& trace) {
             if (a.host != h) continue;
             armings->append(u.value(a.armedAt), rtoValue(a.rto));
             events.push_back(a.event);
-            QString tip = tr("%1, attempt %2\narmed at %3, RTO %4").arg(Texts::hostName(h)).arg(a.attempt)
+            QString tip = tr("%1, attempt %2\narmed at %3, RTO %4")
+                              .arg(Texts::hostName(h))
+                              .arg(a.attempt)
                               .arg(Texts::timeLabel(a.armedAt), Texts::timeLabel(a.rto));
             tip += QLatin1Char('\n') + (a.fired ? tr("expired at %1").arg(Texts::timeLabel(a.endedAt))
                                                 : tr("stopped at %1").arg(Texts::timeLabel(a.endedAt)));

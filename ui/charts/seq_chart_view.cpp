@@ -17,8 +17,8 @@
 namespace hl::ui {
 
 namespace {
-constexpr std::array<SegmentMark, 4> kMarks = {SegmentMark::Normal, SegmentMark::Retransmission,
-                                               SegmentMark::Lost, SegmentMark::Duplicated};
+constexpr std::array<SegmentMark, 4> kMarks = {SegmentMark::Normal, SegmentMark::Retransmission, SegmentMark::Lost,
+                                               SegmentMark::Duplicated};
 } // namespace
 
 SeqChartView::SeqChartView(SessionController* session, QWidget* parent) : TraceChartView(session, parent) {
@@ -118,11 +118,13 @@ void SeqChartView::buildSeries(const Trace& trace) {
                 // The horizontal part of the step, at the previous value: not a point of its own.
                 acks->append(u.value(a.t), static_cast<double>(data_.acks[i - 1].relAck));
                 events.push_back(data_.acks[i - 1].event);
-                tips.push_back(tr("ACK %1 (relative), segment #%2").arg(data_.acks[i - 1].relAck).arg(data_.acks[i - 1].segId));
+                tips.push_back(
+                    tr("ACK %1 (relative), segment #%2").arg(data_.acks[i - 1].relAck).arg(data_.acks[i - 1].segId));
             }
             acks->append(u.value(a.t), static_cast<double>(a.relAck));
             events.push_back(a.event);
-            tips.push_back(tr("ACK %1 (relative), segment #%2 at %3").arg(a.relAck).arg(a.segId).arg(Texts::timeLabel(a.t)));
+            tips.push_back(
+                tr("ACK %1 (relative), segment #%2 at %3").arg(a.relAck).arg(a.segId).arg(Texts::timeLabel(a.t)));
         }
         acks->append(u.value(timeExtent(trace)), static_cast<double>(data_.acks.back().relAck));
         events.push_back(data_.acks.back().event);

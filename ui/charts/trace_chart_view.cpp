@@ -1,9 +1,9 @@
 #include "ui/charts/trace_chart_view.h"
 
 #include "ui/diagram/diagram_palette.h"
+#include "ui/session/session_controller.h"
 #include "ui/window/image_export.h"
 #include "ui/window/image_export_dialog.h"
-#include "ui/session/session_controller.h"
 
 #include <QAreaSeries>
 #include <QChart>
@@ -20,8 +20,7 @@
 
 namespace hl::ui {
 
-TraceChartView::TraceChartView(SessionController* session, QWidget* parent)
-    : QChartView(parent), session_(session) {
+TraceChartView::TraceChartView(SessionController* session, QWidget* parent) : QChartView(parent), session_(session) {
     setRenderHint(QPainter::Antialiasing);
     setMinimumSize(320, 220);
 }
@@ -113,8 +112,10 @@ void TraceChartView::addArea(QAreaSeries* area, QValueAxis* y, uint32_t event, c
         for (QLegendMarker* m : chart()->legend()->markers(area)) m->setVisible(false);
     points_.push_back({area, {event}, {tip}});
     connect(area, &QAreaSeries::hovered, this, [this, area](const QPointF&, bool state) {
-        if (!state) QToolTip::hideText();
-        else QToolTip::showText(QCursor::pos(), tipOfArea(area), this);
+        if (!state)
+            QToolTip::hideText();
+        else
+            QToolTip::showText(QCursor::pos(), tipOfArea(area), this);
     });
     connect(area, &QAreaSeries::clicked, this, [this, area](const QPointF&) { activateArea(area); });
 }

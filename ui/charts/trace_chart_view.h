@@ -68,8 +68,8 @@ protected:
 
     // Adds a series to the chart on the time axis and `y`, with a tip and an event per point
     // (both may be empty: then the points are not interactive).
-    void addSeries(QXYSeries* series, QValueAxis* y, std::vector<uint32_t> events = {},
-                   std::vector<QString> tips = {}, bool inLegend = true);
+    void addSeries(QXYSeries* series, QValueAxis* y, std::vector<uint32_t> events = {}, std::vector<QString> tips = {},
+                   bool inLegend = true);
     // Adds an area (one band) with one event and one tip for all of it.
     void addArea(QAreaSeries* area, QValueAxis* y, uint32_t event, const QString& tip, bool inLegend);
     void contextMenuEvent(QContextMenuEvent* event) override;

@@ -1,12 +1,12 @@
 #include "ui/diagram/diagram_accessible.h"
 
-#include "ui/texts/language_korean.h"
 #include "ui/diagram/segment_item.h"
 #include "ui/diagram/sequence_diagram_view.h"
 #include "ui/diagram/state_band_item.h"
-#include "ui/texts/texts.h"
 #include "ui/diagram/time_axis.h"
 #include "ui/diagram/timer_bracket_item.h"
+#include "ui/texts/language_korean.h"
+#include "ui/texts/texts.h"
 
 #include <QAccessibleWidget>
 #include <QCoreApplication>
@@ -34,8 +34,10 @@ public:
         if (c.delay > SimDuration{}) parts << tr("delayed by %1").arg(TimeAxis::formatTime(c.delay));
         if (c.arrived) parts << tr("delivered at %1").arg(TimeAxis::formatTime(c.endsAt));
         //: %1 the time, %2 the cause ("random loss").
-        else if (c.lost) parts << tr("lost at %1 (%2)").arg(TimeAxis::formatTime(c.endsAt), Texts::dropCause(c.dropCause));
-        else parts << tr("still in flight when the run ended");
+        else if (c.lost)
+            parts << tr("lost at %1 (%2)").arg(TimeAxis::formatTime(c.endsAt), Texts::dropCause(c.dropCause));
+        else
+            parts << tr("still in flight when the run ended");
         // The state changes its arrival caused (RFC 9293 §3.10.7: a segment's arrival is what
         // moves the receiver's state).
         if (c.arrived && c.endEvent != kNoEvent) {
@@ -44,7 +46,8 @@ public:
                 if (e.t != trace.events[c.endEvent].t) break; // caused events share the instant
                 if (e.type != EventType::State || !causedBy(trace, i, c.endEvent)) continue;
                 //: The state change an arrival caused: "the server goes from LISTEN to SYN_RECEIVED".
-                parts << tr("%1 goes from %2 to %3").arg(Texts::hostName(e.host), Texts::stateName(e.from), Texts::stateName(e.to));
+                parts << tr("%1 goes from %2 to %3")
+                             .arg(Texts::hostName(e.host), Texts::stateName(e.from), Texts::stateName(e.to));
             }
         }
         return KoreanGrammar::resolveParticles(parts.join(QStringLiteral("; "))); // "(으)로" after a host
@@ -89,7 +92,9 @@ public:
     QObject* object() const override { return nullptr; }
     QWindow* window() const override { return view_ ? view_->window()->windowHandle() : nullptr; }
     QAccessibleInterface* childAt(int, int) const override { return nullptr; }
-    QAccessibleInterface* parent() const override { return view_ ? QAccessible::queryAccessibleInterface(view_) : nullptr; }
+    QAccessibleInterface* parent() const override {
+        return view_ ? QAccessible::queryAccessibleInterface(view_) : nullptr;
+    }
     QAccessibleInterface* child(int) const override { return nullptr; }
     int childCount() const override { return 0; }
     int indexOfChild(const QAccessibleInterface*) const override { return -1; }
@@ -123,7 +128,8 @@ public:
         s.selectable = isSegment;
         s.selected = isSegment && view_->accessFocus() == index_;
         s.focused = s.selected && view_->hasFocus();
-        s.offscreen = !view_->viewport()->rect().intersects(view_->mapFromScene(view_->accessItemSceneRect(index_)).boundingRect());
+        s.offscreen = !view_->viewport()->rect().intersects(
+            view_->mapFromScene(view_->accessItemSceneRect(index_)).boundingRect());
         return s;
     }
 
@@ -177,7 +183,8 @@ std::vector<DiagramAccessItem> describeDiagram(const Trace& trace, const Diagram
     items.reserve(model.copies.size() + model.bands.size() + model.timers.size());
     for (size_t i = 0; i < model.bands.size(); ++i) {
         const DiagramBand& b = model.bands[i];
-        items.push_back({DiagramAccessItem::Kind::Band, i, b.from, DiagramWords::bandName(b), DiagramWords::band(trace, b)});
+        items.push_back(
+            {DiagramAccessItem::Kind::Band, i, b.from, DiagramWords::bandName(b), DiagramWords::band(trace, b)});
     }
     for (size_t i = 0; i < model.copies.size(); ++i) {
         const DiagramCopy& c = model.copies[i];
@@ -187,10 +194,12 @@ std::vector<DiagramAccessItem> describeDiagram(const Trace& trace, const Diagram
     }
     for (size_t i = 0; i < model.timers.size(); ++i) {
         const DiagramTimer& t = model.timers[i];
-        items.push_back({DiagramAccessItem::Kind::Timer, i, t.from, DiagramWords::timerName(t), TimerBracketItem::describe(t)});
+        items.push_back(
+            {DiagramAccessItem::Kind::Timer, i, t.from, DiagramWords::timerName(t), TimerBracketItem::describe(t)});
     }
     // Stable: at one instant bands come before segments before timers, each in its own order.
-    std::stable_sort(items.begin(), items.end(), [](const DiagramAccessItem& a, const DiagramAccessItem& b) { return a.at < b.at; });
+    std::stable_sort(items.begin(), items.end(),
+                     [](const DiagramAccessItem& a, const DiagramAccessItem& b) { return a.at < b.at; });
     return items;
 }
 

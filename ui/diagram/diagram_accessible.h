@@ -5,8 +5,8 @@
 // trace, not from the scene's items: they are built on first use after each setTrace() (or
 // language change), and the interfaces handed out for the old trace are deleted then, so a
 // screen reader never reads a replaced run.
-#include "core/trace.h"
 #include "core/diagram_model.h"
+#include "core/trace.h"
 
 #include <QAccessible>
 #include <QString>
@@ -20,8 +20,8 @@ class SequenceDiagramView;
 struct DiagramAccessItem {
     enum class Kind { Segment, Band, Timer };
     Kind kind = Kind::Segment;
-    size_t index = 0;  // into DiagramModel::copies, bands or timers (and the view's parallel items)
-    SimTime at;        // when it begins: the order of the list
+    size_t index = 0;    // into DiagramModel::copies, bands or timers (and the view's parallel items)
+    SimTime at;          // when it begins: the order of the list
     QString name;        // the arrow's label, "Client: SYN_SENT", "Client: retransmission timer"
     QString description; // the rest in words
 };

@@ -27,12 +27,12 @@ double contrastRatio(const QColor& a, const QColor& b);
 
 // Sizes in logical pixels, for normal and presentation (projector) mode.
 struct DiagramStyle {
-    int labelPx = 13;       // segment labels
-    int tagPx = 11;         // "↻ retransmission", "copy" tags
-    int headerPx = 17;      // lane headers
-    int bandPx = 12;        // state names in bands
-    int rulerPx = 11;       // time ruler
-    qreal lineWidth = 1.6;  // arrows
+    int labelPx = 13;      // segment labels
+    int tagPx = 11;        // "↻ retransmission", "copy" tags
+    int headerPx = 17;     // lane headers
+    int bandPx = 12;       // state names in bands
+    int rulerPx = 11;      // time ruler
+    qreal lineWidth = 1.6; // arrows
     qreal lifelineWidth = 2.0;
     qreal arrowHead = 10.0; // arrowhead length
     qreal lossMark = 9.0;   // half-size of the ✕

@@ -37,7 +37,12 @@ void GhostLayer::onTraceReplaced() {
     // After every view has taken the new trace: rebuilding the diagram from here, in the middle
     // of the signal, paired the new run's model with the old trace (a crash when Compare was on
     // and another lesson was opened after a capture).
-    QMetaObject::invokeMethod(this, [this] { if (enabled_) refreshOriginal(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (enabled_) refreshOriginal();
+        },
+        Qt::QueuedConnection);
 }
 
 void GhostLayer::setEnabled(bool on) {

@@ -1,8 +1,8 @@
 #pragma once
 // The simulated "now" across the sequence diagram: a line at the cursor's time with the time
 // written on the ruler. Moving it is the per-frame cost of playback, so it only changes position.
-#include "ui/diagram/diagram_palette.h"
 #include "core/sim_time.h"
+#include "ui/diagram/diagram_palette.h"
 
 #include <QGraphicsItem>
 

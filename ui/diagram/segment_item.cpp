@@ -1,12 +1,12 @@
 #include "ui/diagram/segment_item.h"
 
+#include "ui/diagram/time_axis.h"
 #include "ui/panels/glossary_tips.h"
 #include "ui/texts/texts.h"
-#include "ui/diagram/time_axis.h"
 
+#include <QCursor>
 #include <QFontMetricsF>
 #include <QGraphicsSceneMouseEvent>
-#include <QCursor>
 #include <QPainter>
 #include <QPainterPathStroker>
 #include <QtMath>
@@ -32,8 +32,7 @@ QStringList SegmentItem::tagsFor(const DiagramCopy& copy) {
     return tags;
 }
 
-SegmentItem::SegmentItem(const DiagramCopy& copy, const Segment& seg, QPointF start, QPointF end,
-                         const DiagramTheme& theme)
+SegmentItem::SegmentItem(const DiagramCopy& copy, const Segment& seg, QPointF start, QPointF end, const DiagramTheme& theme)
     : copy_(copy), seg_(seg), start_(start), end_(end), headLen_(theme.style.arrowHead),
       lossMark_(theme.style.lossMark), labelText_(labelFor(seg)) {
     const bool dark = theme.dark;
@@ -79,8 +78,9 @@ QString SegmentItem::toolTipText() const {
         return QStringLiteral(" — <i>%1</i>").arg(GlossaryTips::brief(key).toHtmlEscaped());
     };
     lines << tr("Sequence number: %1").arg(seg.seq.value()) + meaning(QStringLiteral("seq"));
-    lines << (seg.flags.has(Flag::ACK) ? tr("Acknowledgement number: %1").arg(seg.ack.value()) + meaning(QStringLiteral("ack"))
-                                       : tr("Acknowledgement number: %1").arg(tr("(ACK flag off)")));
+    lines << (seg.flags.has(Flag::ACK)
+                  ? tr("Acknowledgement number: %1").arg(seg.ack.value()) + meaning(QStringLiteral("ack"))
+                  : tr("Acknowledgement number: %1").arg(tr("(ACK flag off)")));
     lines << tr("Window: %1").arg(seg.window);
     lines << tr("Payload: %1 bytes").arg(seg.len);
     lines << tr("Sent by %1 at %2").arg(host(copy_.from), TimeAxis::formatTime(copy_.sentAt));

@@ -4,8 +4,8 @@
 // separate item (SegmentLabelItem) so that every label is drawn above every line. Like Qt's
 // diagramscene Arrow, shape() covers the line with a generous stroke and the arrowhead, so the
 // arrow is easy to click.
-#include "core/segment.h"
 #include "core/diagram_model.h"
+#include "core/segment.h"
 #include "ui/diagram/diagram_palette.h"
 
 #include <QCoreApplication>
@@ -25,8 +25,7 @@ public:
     enum class Progress : uint8_t { Future, InFlight, Done };
 
     // start/end in scene coordinates; end is the arrow tip, or the point of loss.
-    SegmentItem(const DiagramCopy& copy, const Segment& seg, QPointF start, QPointF end,
-                const DiagramTheme& theme);
+    SegmentItem(const DiagramCopy& copy, const Segment& seg, QPointF start, QPointF end, const DiagramTheme& theme);
 
     int type() const override { return Type; }
     QRectF boundingRect() const override;
@@ -109,7 +108,10 @@ public:
     void setEmphasis(bool on);
     // Where the label rests (placed clear of other labels); while its segment is in flight the
     // view carries it beside the moving dot instead.
-    void setRestPos(QPointF p) { rest_ = p; setPos(p); }
+    void setRestPos(QPointF p) {
+        rest_ = p;
+        setPos(p);
+    }
     QPointF restPos() const { return rest_; }
     // No free place was found: the label only shows while its segment is in flight, hovered or
     // selected (the tooltip always has it).

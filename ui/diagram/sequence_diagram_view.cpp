@@ -53,14 +53,14 @@ void undim(QGraphicsItem* item) {
 // tags (Korean is wider than English) push the lanes apart instead of overlapping.
 struct SequenceDiagramView::Lanes {
     qreal rulerAxis = 0;
-    qreal x[2] = {0, 0};     // lifelines
+    qreal x[2] = {0, 0}; // lifelines
     qreal bandW = 0;
     qreal colW = 0;
     qreal timerLabelW[2] = {0, 0};
-    qreal right = 0;         // scene width
+    qreal right = 0; // scene width
     qreal headerH = 0;
     qreal axisTop = 0;
-    qreal maxLabelW = 0;     // widest segment label plate
+    qreal maxLabelW = 0; // widest segment label plate
     QString header[2];
 };
 
@@ -143,9 +143,12 @@ void SequenceDiagramView::setSelectedSegment(uint64_t segId) {
     selected_ = segId;
     // The keyboard follows a segment chosen elsewhere (a click, the event list).
     const auto& copies = model_.copies;
-    if (segId == 0) focusCopy_ = -1;
-    else if (focusCopy_ < 0 || static_cast<size_t>(focusCopy_) >= copies.size() || copies[size_t(focusCopy_)].segId != segId) {
-        const auto it = std::find_if(copies.begin(), copies.end(), [segId](const DiagramCopy& c) { return c.segId == segId; });
+    if (segId == 0)
+        focusCopy_ = -1;
+    else if (focusCopy_ < 0 || static_cast<size_t>(focusCopy_) >= copies.size() ||
+             copies[size_t(focusCopy_)].segId != segId) {
+        const auto it = std::find_if(copies.begin(), copies.end(),
+                                     [segId](const DiagramCopy& c) { return c.segId == segId; });
         focusCopy_ = it == copies.end() ? -1 : static_cast<int>(it - copies.begin());
     }
     for (SegmentItem* item : segments_) item->setChosen(segId != 0 && item->segId() == segId);
@@ -252,8 +255,7 @@ SequenceDiagramView::Lanes SequenceDiagramView::computeLanes() const {
     l.axisTop = kMargin + l.headerH + 22;
     l.rulerAxis = kMargin + TimeRulerItem::labelWidth(theme_, model_.end) + 8;
     const QFontMetricsF bandFm(st.font(st.bandPx, true));
-    for (TcpState s : kAllStates)
-        l.bandW = std::max(l.bandW, bandFm.horizontalAdvance(Texts::stateName(s)));
+    for (TcpState s : kAllStates) l.bandW = std::max(l.bandW, bandFm.horizontalAdvance(Texts::stateName(s)));
     l.bandW += 14;
     l.colW = st.timerColumn;
     for (const DiagramTimer& t : model_.timers) {
@@ -321,8 +323,8 @@ void SequenceDiagramView::addLanes(const Lanes& l) {
         const QRectF r = header->boundingRect();
         header->setPos(l.x[h] - r.width() / 2, kMargin);
         // A short accent bar under the name ties it to its lifeline.
-        auto* bar = scene_->addRect(QRectF(l.x[h] - r.width() / 2, kMargin + r.height() + 3, r.width(), 3),
-                                    Qt::NoPen, accent);
+        auto* bar = scene_->addRect(QRectF(l.x[h] - r.width() / 2, kMargin + r.height() + 3, r.width(), 3), Qt::NoPen,
+                                    accent);
         bar->setZValue(4);
         headers_.push_back({l.header[h], accent, l.x[h]});
         headerBottom_ = kMargin + r.height() + 6;
@@ -414,7 +416,8 @@ std::vector<const SegmentItem*> SequenceDiagramView::placeLabels(const Lanes& l)
     constexpr qreal kBucket = 64;
     std::map<long, std::vector<QRectF>> placed; // by y bucket
     const auto buckets = [](const QRectF& r) {
-        return std::pair{static_cast<long>(std::floor(r.top() / kBucket)), static_cast<long>(std::floor(r.bottom() / kBucket))};
+        return std::pair{static_cast<long>(std::floor(r.top() / kBucket)),
+                         static_cast<long>(std::floor(r.bottom() / kBucket))};
     };
     auto add = [&](const QRectF& r) {
         const auto [b0, b1] = buckets(r);
@@ -757,9 +760,7 @@ void SequenceDiagramView::showNote(const QString& text, int ms) {
     viewport()->update();
 }
 
-bool SequenceDiagramView::headersPinned() const {
-    return !headers_.empty() && mapToScene(QPoint(0, 0)).y() > kMargin;
-}
+bool SequenceDiagramView::headersPinned() const { return !headers_.empty() && mapToScene(QPoint(0, 0)).y() > kMargin; }
 
 void SequenceDiagramView::placeHeaders() {
     const bool pinned = headersPinned();

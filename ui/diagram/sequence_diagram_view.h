@@ -3,8 +3,8 @@
 // per segment copy, state bands along the lifelines, timer brackets beside them, long idle
 // stretches compressed. setTrace() rebuilds the scene from the trace (as Wireshark's
 // fillDiagram()); setCursor() only moves and restyles a few items, so it can run every frame.
-#include "core/trace.h"
 #include "core/diagram_model.h"
+#include "core/trace.h"
 #include "ui/diagram/diagram_accessible.h"
 #include "ui/diagram/diagram_palette.h"
 #include "ui/diagram/time_axis.h"
@@ -165,8 +165,8 @@ private:
     TimeAxis axis_;
     DiagramTheme theme_;
     qreal laneX_[2] = {0, 0};
-    std::vector<SegmentItem*> segments_; // parallel to model_.copies
-    std::vector<StateBandItem*> bands_;   // parallel to model_.bands
+    std::vector<SegmentItem*> segments_;    // parallel to model_.copies
+    std::vector<StateBandItem*> bands_;     // parallel to model_.bands
     std::vector<TimerBracketItem*> timers_; // parallel to model_.timers
     std::vector<TimeBreakItem*> breaks_;
     NowMarkerItem* nowMarker_ = nullptr;
@@ -176,8 +176,8 @@ private:
     bool spotlight_ = false;
     qreal textScale_ = 1.0;
     size_t stepStart_ = 0;
-    qreal zoom_ = 1.0;  // the user's zoom, on top of the fit-to-width scale
-    qreal fit_ = 1.0;   // shrinks a scene wider than the viewport (never below kMinFit)
+    qreal zoom_ = 1.0;                           // the user's zoom, on top of the fit-to-width scale
+    qreal fit_ = 1.0;                            // shrinks a scene wider than the viewport (never below kMinFit)
     std::vector<QGraphicsEllipseItem*> packets_; // dots of the copies in flight, reused
     std::vector<hl::SimTime> extraTimes_;
     struct Header {

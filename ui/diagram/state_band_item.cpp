@@ -1,8 +1,8 @@
 #include "ui/diagram/state_band_item.h"
 
+#include "ui/diagram/time_axis.h"
 #include "ui/panels/glossary_tips.h"
 #include "ui/texts/texts.h"
-#include "ui/diagram/time_axis.h"
 
 #include <QFontMetricsF>
 #include <QGraphicsSceneMouseEvent>
@@ -40,7 +40,8 @@ StateBandItem::StateBandItem(const DiagramBand& band, const QRectF& rect, const 
 }
 
 QString StateBandItem::spanText(const DiagramBand& band) {
-    QString span = tr("%1 from %2 to %3").arg(Texts::stateName(band.state), TimeAxis::formatTime(band.from), TimeAxis::formatTime(band.to));
+    QString span = tr("%1 from %2 to %3")
+                       .arg(Texts::stateName(band.state), TimeAxis::formatTime(band.from), TimeAxis::formatTime(band.to));
     //: Tooltip addition on a state band of a capture: the capture does not show this state itself.
     if (band.inferred) span += QLatin1Char(' ') + tr("(inferred: the capture implies this state, it does not show it)");
     return span;

@@ -63,10 +63,8 @@ double TimeAxis::y(SimTime t) const {
     if (knots_.empty()) return params_.top + static_cast<double>(us) * params_.pxPerUs;
     if (us <= knots_.front().us)
         return knots_.front().y - static_cast<double>(knots_.front().us - us) * params_.pxPerUs;
-    if (us >= knots_.back().us)
-        return knots_.back().y + static_cast<double>(us - knots_.back().us) * params_.pxPerUs;
-    const auto hi = std::upper_bound(knots_.begin(), knots_.end(), us,
-                                     [](int64_t v, const Knot& k) { return v < k.us; });
+    if (us >= knots_.back().us) return knots_.back().y + static_cast<double>(us - knots_.back().us) * params_.pxPerUs;
+    const auto hi = std::upper_bound(knots_.begin(), knots_.end(), us, [](int64_t v, const Knot& k) { return v < k.us; });
     const auto lo = hi - 1;
     const double f = static_cast<double>(us - lo->us) / static_cast<double>(hi->us - lo->us);
     return lo->y + f * (hi->y - lo->y);
@@ -78,8 +76,7 @@ SimTime TimeAxis::timeAt(double y) const {
         return SimTime::fromUs(knots_.front().us - std::llround((knots_.front().y - y) / params_.pxPerUs));
     if (y >= knots_.back().y)
         return SimTime::fromUs(knots_.back().us + std::llround((y - knots_.back().y) / params_.pxPerUs));
-    const auto hi = std::upper_bound(knots_.begin(), knots_.end(), y,
-                                     [](double v, const Knot& k) { return v < k.y; });
+    const auto hi = std::upper_bound(knots_.begin(), knots_.end(), y, [](double v, const Knot& k) { return v < k.y; });
     const auto lo = hi - 1;
     const double f = (y - lo->y) / (hi->y - lo->y);
     return SimTime::fromUs(lo->us + std::llround(f * static_cast<double>(hi->us - lo->us)));

@@ -6,8 +6,8 @@
 
 namespace hl::ui {
 
-TimeBreakItem::TimeBreakItem(const TimeAxis::Break& br, qreal left, qreal right, std::vector<qreal> cutXs,
-                             qreal textX, const DiagramTheme& theme)
+TimeBreakItem::TimeBreakItem(const TimeAxis::Break& br, qreal left, qreal right, std::vector<qreal> cutXs, qreal textX,
+                             const DiagramTheme& theme)
     : br_(br), rect_(left, br.y0, right - left, br.y1 - br.y0), cutXs_(std::move(cutXs)), textX_(textX) {
     //: A compressed idle stretch in the sequence diagram; %1 is its real length ("9.8 s").
     text_ = tr("… %1 …").arg(TimeAxis::formatTime(br.to - br.from));
@@ -19,8 +19,7 @@ TimeBreakItem::TimeBreakItem(const TimeAxis::Break& br, qreal left, qreal right,
     fill_.setAlpha(28);
     bg_ = backgroundColor(theme.dark);
     setToolTip(tr("Nothing happens for %1 (from %2 to %3); the diagram shortens this stretch.")
-                   .arg(TimeAxis::formatTime(br.to - br.from), TimeAxis::formatTime(br.from),
-                        TimeAxis::formatTime(br.to)));
+                   .arg(TimeAxis::formatTime(br.to - br.from), TimeAxis::formatTime(br.from), TimeAxis::formatTime(br.to)));
     setZValue(5);
 }
 
@@ -38,8 +37,7 @@ void TimeBreakItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QW
         painter->setPen(QPen(line_, 1.5));
         for (const qreal dy : {-gap, gap}) {
             QPainterPath zz(QPointF(x - half, mid + dy));
-            for (int i = 1; i <= 4; ++i)
-                zz.lineTo(x - half + i * half / 2, mid + dy + ((i % 2) ? -amp : amp));
+            for (int i = 1; i <= 4; ++i) zz.lineTo(x - half + i * half / 2, mid + dy + ((i % 2) ? -amp : amp));
             painter->drawPath(zz);
         }
     }

@@ -10,7 +10,8 @@ qreal TimeRulerItem::labelWidth(const DiagramTheme& theme, SimTime maxTime) {
     const QFontMetricsF fm(theme.style.font(theme.style.rulerPx));
     // The widest forms the ruler writes: "888.8 ms" and the run's end in seconds.
     return std::max(fm.horizontalAdvance(TimeAxis::formatTime(SimTime::fromUs(888800))),
-                    fm.horizontalAdvance(TimeAxis::formatTime(maxTime + SimTime::fromUs(888888)))) + 10;
+                    fm.horizontalAdvance(TimeAxis::formatTime(maxTime + SimTime::fromUs(888888)))) +
+           10;
 }
 
 TimeRulerItem::TimeRulerItem(const TimeAxis& axis, qreal axisX, const DiagramTheme& theme)

@@ -1,7 +1,7 @@
 #include "ui/diagram/timer_bracket_item.h"
 
-#include "ui/texts/texts.h"
 #include "ui/diagram/time_axis.h"
+#include "ui/texts/texts.h"
 
 #include <QFontMetricsF>
 #include <QGraphicsSceneMouseEvent>
@@ -129,11 +129,8 @@ void TimerBracketItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*,
         break;
     case TimerEnd::Cancelled:
     case TimerEnd::Rearmed:
-    case TimerEnd::Closed:
-        painter->drawLine(QPointF(g_.x, g_.y1), QPointF(g_.x + in, g_.y1));
-        break;
-    case TimerEnd::Open:
-        break;
+    case TimerEnd::Closed: painter->drawLine(QPointF(g_.x, g_.y1), QPointF(g_.x + in, g_.y1)); break;
+    case TimerEnd::Open: break;
     }
     if (!g_.labelShown && !active_) return;
     // The label sits outside the columns; a dotted leader joins it to the arming tick. While the
@@ -148,7 +145,8 @@ void TimerBracketItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*,
     painter->setPen(tc);
     painter->setFont(active_ ? boldFont_ : font_);
     painter->drawText(QRectF(labelLeft, g_.labelY, labelW_, labelH_), align, name_);
-    if (active_) painter->drawText(QRectF(labelLeft, g_.labelY + labelH_, labelW_, labelH_), align, countdownText(timeLeft_));
+    if (active_)
+        painter->drawText(QRectF(labelLeft, g_.labelY + labelH_, labelW_, labelH_), align, countdownText(timeLeft_));
 }
 
 void TimerBracketItem::mousePressEvent(QGraphicsSceneMouseEvent* event) {

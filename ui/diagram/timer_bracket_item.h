@@ -19,8 +19,8 @@ public:
         qreal y0 = 0, y1 = 0; // arming and end
         qreal inward = 1;     // +1: ticks point right (client side), -1: left (server side)
         qreal tick = 6;
-        qreal labelEdge = 0;  // the label's inner edge (its right edge on the client side)
-        qreal labelY = 0;     // top of the label
+        qreal labelEdge = 0; // the label's inner edge (its right edge on the client side)
+        qreal labelY = 0;    // top of the label
         bool labelShown = true;
     };
     TimerBracketItem(const DiagramTimer& timer, const Geometry& g, const DiagramTheme& theme);
@@ -39,7 +39,7 @@ public:
     // active: the cursor is inside the timer, timeLeft is shown.
     void setCursorState(qreal litY, bool active, SimDuration timeLeft);
 
-    static QString timerName(TimerKind k);        // "RTO", "2·MSL": notation, not translated
+    static QString timerName(TimerKind k);          // "RTO", "2·MSL": notation, not translated
     static QString countdownText(SimDuration left); // "1.95 s left"
     // What the bracket is labelled: the notation, or "2·MSL restarted" for a re-armed timer.
     static QString labelName(const DiagramTimer& timer);

@@ -27,8 +27,9 @@ QVector<QRgb> paletteOf(const std::vector<QImage>& frames) {
             for (int x = 0; x < f.width(); ++x) ++counts[line[x] | 0xff000000u];
         }
     std::vector<std::pair<QRgb, qint64>> byUse(counts.begin(), counts.end());
-    std::sort(byUse.begin(), byUse.end(),
-              [](const auto& a, const auto& b) { return a.second != b.second ? a.second > b.second : a.first < b.first; });
+    std::sort(byUse.begin(), byUse.end(), [](const auto& a, const auto& b) {
+        return a.second != b.second ? a.second > b.second : a.first < b.first;
+    });
     QVector<QRgb> palette;
     for (size_t i = 0; i < byUse.size() && palette.size() < 256; ++i) palette << byUse[i].first;
     while (palette.size() < 256) palette << qRgb(0, 0, 0); // GIF colour tables are powers of two

@@ -1,11 +1,11 @@
 #include "ui/export/lesson_pack.h"
 
 #include "ui/export/gif_writer.h"
-#include "ui/texts/language.h"
 #include "ui/export/pack_content.h"
 #include "ui/export/pack_pdf.h"
 #include "ui/export/pack_text_files.h"
 #include "ui/export/step_picture.h"
+#include "ui/texts/language.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -79,14 +79,13 @@ QString writePack(const Scenario& scenario, const Trace& trace, const PackOption
     const PackContent content = buildPackContent(scenario, trace, o.languages);
     if (content.steps.empty()) return LessonPack::noSteps();
     QDir dir(o.directory);
-    if (!dir.mkpath(QStringLiteral(".")))
-        return LessonPack::cannotWrite(o.directory, LessonPack::noFolder());
+    if (!dir.mkpath(QStringLiteral("."))) return LessonPack::cannotWrite(o.directory, LessonPack::noFolder());
 
     StepPicture picture(content);
     const QString title = content.titles.join(QStringLiteral(" · "));
-    const QSize gifSize = o.size.width() > 960 ? o.size.scaled(960, 960 * o.size.height() / o.size.width(),
-                                                               Qt::KeepAspectRatio)
-                                               : o.size;
+    const QSize gifSize = o.size.width() > 960
+                              ? o.size.scaled(960, 960 * o.size.height() / o.size.width(), Qt::KeepAspectRatio)
+                              : o.size;
     std::vector<QByteArray> pngs;
     std::vector<QImage> frames;
     std::vector<int> delays;

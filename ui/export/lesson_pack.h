@@ -14,9 +14,9 @@
 namespace hl::ui {
 
 struct PackOptions {
-    QString directory;                         // created if missing
+    QString directory;                           // created if missing
     QStringList languages{QStringLiteral("en")}; // "en", "ko", or both (texts shown in this order)
-    QSize size{1920, 1080};                    // the step pictures; the GIF is at most 960 wide
+    QSize size{1920, 1080};                      // the step pictures; the GIF is at most 960 wide
     static constexpr QSize kMinSize{480, 270};
     static constexpr QSize kMaxSize{7680, 4320};
 };

@@ -1,12 +1,12 @@
 #include "ui/export/load_pack.h"
 
+#include "core/load_chart_data.h"
 #include "ui/diagram/diagram_palette.h"
 #include "ui/export/gif_writer.h"
-#include "ui/texts/language.h"
-#include "core/load_chart_data.h"
-#include "ui/load/load_chart_view.h"
 #include "ui/export/pack_pdf.h"
 #include "ui/export/pack_text_files.h"
+#include "ui/load/load_chart_view.h"
+#include "ui/texts/language.h"
 #include "ui/texts/texts.h"
 
 #include <QBuffer>
@@ -138,9 +138,8 @@ public:
         const qreal titleH = 45 * u;
         p.setFont(pixelFont(30 * u, false));
         p.setPen(mutedTextColor(false));
-        const QString heading = Language::translatedIn(content_.languages.front(), [&] {
-            return LoadPackText::momentOf(moment + 1, content_.moments.size());
-        });
+        const QString heading = Language::translatedIn(
+            content_.languages.front(), [&] { return LoadPackText::momentOf(moment + 1, content_.moments.size()); });
         p.drawText(QRectF(m, m, w, titleH), Qt::AlignRight | Qt::AlignVCenter, heading);
         const qreal headingW = QFontMetricsF(p.font()).horizontalAdvance(heading) + m;
         p.setPen(textColor(false));
@@ -185,8 +184,7 @@ QString writeAtomically(const QDir& dir, const QString& name, const QByteArray& 
     return {};
 }
 
-QString writePack(const Scenario& scenario, const LoadResult& result, std::vector<SimTime> moments,
-                  const PackOptions& o) {
+QString writePack(const Scenario& scenario, const LoadResult& result, std::vector<SimTime> moments, const PackOptions& o) {
     if (moments.empty()) moments = defaultMoments(result);
     std::sort(moments.begin(), moments.end());
     for (SimTime t : moments)
@@ -203,7 +201,8 @@ QString writePack(const Scenario& scenario, const LoadResult& result, std::vecto
         m.counts = {countsAt(result, t, HostId::Client), countsAt(result, t, HostId::Server)};
         for (const QString& lang : o.languages)
             m.caption << Language::translatedIn(lang, [&] {
-                return LoadPackText::caption(t, countsText(HostId::Client, m.counts[0]), countsText(HostId::Server, m.counts[1]));
+                return LoadPackText::caption(t, countsText(HostId::Client, m.counts[0]),
+                                             countsText(HostId::Server, m.counts[1]));
             });
         c.moments.push_back(m);
     }

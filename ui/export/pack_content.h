@@ -17,17 +17,17 @@ namespace hl::ui {
 struct PackSegment {
     uint64_t segId = 0;
     HostId from = HostId::Client;
-    QString flags;  // "SYN,ACK"
-    QString seq;    // "300"
-    QString ack;    // "101", or empty when the ACK flag is off (RFC 9293 §3.1: ack is then unused)
+    QString flags;     // "SYN,ACK"
+    QString seq;       // "300"
+    QString ack;       // "101", or empty when the ACK flag is off (RFC 9293 §3.1: ack is then unused)
     bool lost = false; // its first copy never arrives
 };
 
 struct PackStep {
-    size_t events = 0;  // the cursor after the step (stepEnds()[index])
-    SimTime at;         // the time of the step
-    SimTime shownUntil; // the picture shows the run up to here: just before the next step
-    std::array<TcpState, 2> state{};   // client, server after the step
+    size_t events = 0;                  // the cursor after the step (stepEnds()[index])
+    SimTime at;                         // the time of the step
+    SimTime shownUntil;                 // the picture shows the run up to here: just before the next step
+    std::array<TcpState, 2> state{};    // client, server after the step
     std::array<TcpState, 2> previous{}; // before the step
     std::vector<PackSegment> sent;
     QStringList caption; // one per language (Texts::shortCaption)
@@ -49,7 +49,7 @@ struct PackContent {
 struct LoadMoment {
     SimTime at;
     std::array<std::array<uint64_t, 5>, 2> counts{}; // [client, server][LoadGroup]
-    QStringList caption; // one per language
+    QStringList caption;                             // one per language
 };
 
 struct LoadPackContent {

@@ -1,8 +1,8 @@
 #include "ui/export/pack_export_dialog.h"
 
-#include "ui/texts/language.h"
 #include "ui/export/lesson_pack.h"
 #include "ui/export/load_pack.h"
+#include "ui/texts/language.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -29,8 +29,9 @@ QString packFolderName(const Scenario& scenario) {
 void exportPackWithDialog(QWidget* parent, const Scenario& scenario, const Trace& trace, const LoadResult* load,
                           bool bilingual) {
     if (scenario.load && !load) {
-        QMessageBox::information(parent, PackExport::tr("Export lesson pack"),
-                                 PackExport::tr("The load run is not finished yet: export its pack when the charts are complete."));
+        QMessageBox::information(
+            parent, PackExport::tr("Export lesson pack"),
+            PackExport::tr("The load run is not finished yet: export its pack when the charts are complete."));
         return;
     }
     const QString parentDir = QFileDialog::getExistingDirectory(

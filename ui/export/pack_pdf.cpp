@@ -1,11 +1,11 @@
 #include "ui/export/pack_pdf.h"
 
 #include "ui/diagram/diagram_palette.h"
-#include "ui/window/hangul_font.h"
-#include "ui/texts/language.h"
-#include "ui/load/load_chart_view.h"
 #include "ui/export/step_picture.h"
+#include "ui/load/load_chart_view.h"
+#include "ui/texts/language.h"
 #include "ui/texts/texts.h"
+#include "ui/window/hangul_font.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -19,8 +19,8 @@
 namespace hl::ui {
 namespace {
 
-constexpr int kDpi = 150;         // A4 is 1240 x 1754 of these units
-constexpr qreal kPageMargin = 110; // about 19 mm
+constexpr int kDpi = 150;              // A4 is 1240 x 1754 of these units
+constexpr qreal kPageMargin = 110;     // about 19 mm
 const QColor kAnswerColor(0, 90, 181); // the key's filled-in answers (a dark blue, 7:1 on white)
 
 class PackPdfText {
@@ -309,7 +309,8 @@ QByteArray writeLoadPackPdf(const LoadPackContent& c, const LoadChartPainter& ch
                     });
             }
             const bool drawChart = kind == PackPdfKind::Handout;
-            qreal need = page.measure(heading, pdfFont(24, true)) + page.measure(lines.join(QLatin1Char('\n')), pdfFont(21)) + 30;
+            qreal need = page.measure(heading, pdfFont(24, true)) +
+                         page.measure(lines.join(QLatin1Char('\n')), pdfFont(21)) + 30;
             if (drawChart) need += chartH;
             if (need > page.room()) page.newPage();
             page.paragraph(heading, pdfFont(24, true));

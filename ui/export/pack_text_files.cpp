@@ -50,7 +50,8 @@ QString mermaidText(const PackContent& c) {
     const Trace& t = c.trace;
     QStringList out{QStringLiteral("sequenceDiagram")};
     for (HostId h : {HostId::Client, HostId::Server}) {
-        const QString shown = inEach(c, [h] { return Texts::hostName(h); }, QStringLiteral(" / "));
+        const QString shown = inEach(
+            c, [h] { return Texts::hostName(h); }, QStringLiteral(" / "));
         QString line = QStringLiteral("    participant ") + QLatin1String(participant(h));
         if (shown != QLatin1String(participant(h))) line += QStringLiteral(" as ") + mermaidSafe(shown);
         out << line;
@@ -70,7 +71,8 @@ QString mermaidText(const PackContent& c) {
             if (e.type == EventType::State) {
                 const size_t h = e.host == HostId::Client ? 0 : 1;
                 if (e.to != noted[h] && e.to == s.state[h]) {
-                    out << QStringLiteral("    Note over %1: %2").arg(QLatin1String(participant(e.host)), Texts::stateName(e.to));
+                    out << QStringLiteral("    Note over %1: %2")
+                               .arg(QLatin1String(participant(e.host)), Texts::stateName(e.to));
                     noted[h] = e.to;
                 }
                 continue;
@@ -81,10 +83,13 @@ QString mermaidText(const PackContent& c) {
             const bool lost = !rec->copies.empty() && rec->copies.front().lost;
             QString label = Texts::segmentLabel(rec->seg);
             if (rec->retransmission)
-                label += QStringLiteral(" (") + inEach(c, &PackTextFiles::retransmission, QStringLiteral(" / ")) + QLatin1Char(')');
+                label += QStringLiteral(" (") + inEach(c, &PackTextFiles::retransmission, QStringLiteral(" / ")) +
+                         QLatin1Char(')');
             if (rec->injected)
-                label += QStringLiteral(" (") + inEach(c, &PackTextFiles::crafted, QStringLiteral(" / ")) + QLatin1Char(')');
-            if (lost) label += QStringLiteral(" (") + inEach(c, &PackTextFiles::lost, QStringLiteral(" / ")) + QLatin1Char(')');
+                label += QStringLiteral(" (") + inEach(c, &PackTextFiles::crafted, QStringLiteral(" / ")) +
+                         QLatin1Char(')');
+            if (lost)
+                label += QStringLiteral(" (") + inEach(c, &PackTextFiles::lost, QStringLiteral(" / ")) + QLatin1Char(')');
             const QString arrow = rec->retransmission ? (lost ? QStringLiteral("--x") : QStringLiteral("-->>"))
                                                       : (lost ? QStringLiteral("-x") : QStringLiteral("->>"));
             out << QStringLiteral("    %1%2%3: %4")
@@ -111,18 +116,17 @@ QString indexHtml(const PackContent& c, const std::vector<QByteArray>& pngs) {
                            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                            "<title>%2</title>\n")
                 .arg(c.languages.front(), title);
-    html += QStringLiteral(
-        "<style>\n"
-        "body{margin:0;font-family:sans-serif;background:#f4f4f4;color:#1a1a1a}\n"
-        "header{padding:12px 20px}h1{font-size:1.4em;margin:0}\n"
-        "main{max-width:1400px;margin:0 auto;padding:0 20px}\n"
-        "figure{margin:0;display:none}figure.shown{display:block}\n"
-        "figure img{width:100%;height:auto;border:1px solid #ccc;background:#fff}\n"
-        "figcaption{font-size:1.3em;margin:10px 0;text-align:center}\n"
-        "nav{display:flex;gap:12px;align-items:center;justify-content:center;margin:10px 0}\n"
-        "button{font-size:1.1em;padding:6px 16px}\n"
-        "p.hint{text-align:center;color:#555}\n"
-        "</style>\n</head>\n<body>\n");
+    html += QStringLiteral("<style>\n"
+                           "body{margin:0;font-family:sans-serif;background:#f4f4f4;color:#1a1a1a}\n"
+                           "header{padding:12px 20px}h1{font-size:1.4em;margin:0}\n"
+                           "main{max-width:1400px;margin:0 auto;padding:0 20px}\n"
+                           "figure{margin:0;display:none}figure.shown{display:block}\n"
+                           "figure img{width:100%;height:auto;border:1px solid #ccc;background:#fff}\n"
+                           "figcaption{font-size:1.3em;margin:10px 0;text-align:center}\n"
+                           "nav{display:flex;gap:12px;align-items:center;justify-content:center;margin:10px 0}\n"
+                           "button{font-size:1.1em;padding:6px 16px}\n"
+                           "p.hint{text-align:center;color:#555}\n"
+                           "</style>\n</head>\n<body>\n");
     html += QStringLiteral("<header><h1>%1</h1></header>\n<main>\n").arg(title);
     html += QStringLiteral("<nav><button id=\"prev\" type=\"button\">&larr; %1</button><span id=\"pos\"></span>"
                            "<button id=\"next\" type=\"button\">%2 &rarr;</button></nav>\n")

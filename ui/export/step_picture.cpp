@@ -1,14 +1,14 @@
 #include "ui/export/step_picture.h"
 
 #include "ui/diagram/diagram_palette.h"
-#include "ui/window/image_export.h"
-#include "ui/texts/language.h"
 #include "ui/diagram/segment_item.h"
 #include "ui/diagram/sequence_diagram_view.h"
 #include "ui/diagram/state_band_item.h"
-#include "ui/panels/state_box.h"
-#include "ui/texts/texts.h"
 #include "ui/diagram/timer_bracket_item.h"
+#include "ui/panels/state_box.h"
+#include "ui/texts/language.h"
+#include "ui/texts/texts.h"
+#include "ui/window/image_export.h"
 
 #include <QCoreApplication>
 #include <QGraphicsScene>
@@ -27,7 +27,7 @@ constexpr qreal kMargin = 24;
 constexpr qreal kTitlePx = 30;
 constexpr qreal kCaptionPx = 38;
 constexpr qreal kLegendPx = 20;
-constexpr qreal kBoxScale = 1.0;   // the state boxes at their on-screen size in a 1080p slide
+constexpr qreal kBoxScale = 1.0;        // the state boxes at their on-screen size in a 1080p slide
 constexpr qreal kMinLadderScale = 0.75; // below this the ladder scrolls instead of shrinking
 constexpr qreal kFutureMargin = 18;     // scene pixels of lifeline drawn below "now"
 
@@ -124,9 +124,8 @@ void StepPicture::paintSlide(QPainter& p, QSize size, size_t step) {
     // Title row: the lesson's title left, the step number right.
     const qreal titleH = kTitlePx * 1.5 * u;
     p.setPen(mutedTextColor(false));
-    const QString stepText = Language::translatedIn(content_.languages.front(), [&] {
-        return PackLegend::stepOf(step + 1, content_.steps.size());
-    });
+    const QString stepText = Language::translatedIn(content_.languages.front(),
+                                                    [&] { return PackLegend::stepOf(step + 1, content_.steps.size()); });
     p.setFont(pixelFont(kTitlePx * u, false));
     const qreal stepW = QFontMetricsF(p.font()).horizontalAdvance(stepText) + m;
     p.drawText(QRectF(m, m, w, titleH), Qt::AlignRight | Qt::AlignVCenter, stepText);
@@ -141,8 +140,7 @@ void StepPicture::paintSlide(QPainter& p, QSize size, size_t step) {
     const qreal captionH = kCaptionPx * u * (1.45 * content_.languages.size() + 0.4);
     const QRectF caption(m, legend.top() - captionH - 0.4 * m, w, captionH);
     p.setPen(textColor(false));
-    drawFitted(p, caption, content_.steps[step].caption.join(QLatin1Char('\n')), kCaptionPx * u, true,
-               Qt::AlignCenter);
+    drawFitted(p, caption, content_.steps[step].caption.join(QLatin1Char('\n')), kCaptionPx * u, true, Qt::AlignCenter);
 
     // The state boxes under the title, the ladder between them and the caption.
     const qreal bs = kBoxScale * u;

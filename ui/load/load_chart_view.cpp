@@ -2,8 +2,8 @@
 
 #include "core/chart_data.h"
 #include "ui/diagram/diagram_palette.h"
-#include "ui/window/image_export_dialog.h"
 #include "ui/texts/texts.h"
+#include "ui/window/image_export_dialog.h"
 
 #include <QAreaSeries>
 #include <QChart>
@@ -53,8 +53,7 @@ QString LoadChartView::groupName(LoadGroup g) {
     return {};
 }
 
-void LoadChartView::setResult(const LoadResult& result, HostId side, const QString& title, SimTime xEnd,
-                              uint64_t yPeak) {
+void LoadChartView::setResult(const LoadResult& result, HostId side, const QString& title, SimTime xEnd, uint64_t yPeak) {
     xEnd_ = xEnd;
     yPeak_ = yPeak;
     result_ = result;
@@ -194,8 +193,8 @@ void LoadChartView::rebuild() {
     connect(failures_, &QXYSeries::hovered, this, [this, unit](const QPointF& p, bool state) {
         if (!state) return QToolTip::hideText();
         const SimTime t = SimTime::fromUs(static_cast<int64_t>(std::llround(p.x() / unit.perUs)));
-        QToolTip::showText(QCursor::pos(), tr("Connects failed from %1 (no free ephemeral port)").arg(Texts::timeLabel(t)),
-                           this);
+        QToolTip::showText(QCursor::pos(),
+                           tr("Connects failed from %1 (no free ephemeral port)").arg(Texts::timeLabel(t)), this);
     });
 }
 

@@ -22,8 +22,7 @@ public:
 
     // Draws `result` for `side` under `title` (empty result: an empty chart). The axes reach at
     // least `xEnd` and `yPeak`, so that charts shown side by side share their scales.
-    void setResult(const LoadResult& result, HostId side, const QString& title, SimTime xEnd = {},
-                   uint64_t yPeak = 0);
+    void setResult(const LoadResult& result, HostId side, const QString& title, SimTime xEnd = {}, uint64_t yPeak = 0);
     void setDarkTheme(bool dark);
     // A dashed, labelled line at the client's port-range size (0: none); drawn when the run's
     // sockets come near it (a quarter of it or more), else it would flatten the areas.

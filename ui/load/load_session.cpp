@@ -95,8 +95,7 @@ void LoadSession::onProgress(unsigned generation, double fraction) {
 void LoadSession::onFinished(unsigned generation, std::vector<LoadResult> results) {
     if (generation != generation_) return;
     stopWorker(); // it posted this as its last act: the flag changes nothing, joining is immediate
-    const bool cancelled =
-        results.empty() || results.back().cancelled || results.size() < (variantOptions_ ? 2u : 1u);
+    const bool cancelled = results.empty() || results.back().cancelled || results.size() < (variantOptions_ ? 2u : 1u);
     if (!results.empty()) base_ = std::move(results[0]);
     if (results.size() > 1) variant_ = std::move(results[1]);
     emit finished(cancelled);

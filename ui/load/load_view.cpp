@@ -102,8 +102,10 @@ LoadView::LoadView(LoadSession* session, QWidget* parent)
                                  : std::optional<LoadOptions>(optionsFor(variantKind_, session_->scenario())));
     });
     connect(cancelButton_, &QPushButton::clicked, this, [this] {
-        if (isRunning()) cancel();
-        else session_->restart();
+        if (isRunning())
+            cancel();
+        else
+            session_->restart();
     });
     connect(session_, &LoadSession::started, this, &LoadView::onStarted);
     connect(session_, &LoadSession::progressed, this,
@@ -165,13 +167,15 @@ void LoadView::onStarted() {
 void LoadView::onFinished(bool cancelled) {
     progress_->hide();
     const std::optional<LoadResult>& base = session_->baseResult();
-    if (cancelled || !base) status_->setText(tr("Cancelled: showing the part simulated so far."));
+    if (cancelled || !base)
+        status_->setText(tr("Cancelled: showing the part simulated so far."));
     else if (base->stoppedByBudget)
         //: %1 is a number of segments such as "50,000,000".
         status_->setText(tr("Stopped after %1 segments, the most one run may send: showing the part simulated so far.")
                              .arg(QLocale(Texts::currentLanguageIsKorean() ? QLocale::Korean : QLocale::English)
                                       .toString(static_cast<qulonglong>(base->segments))));
-    else status_->setText(tr("%1 connections, %2 segments simulated.").arg(base->connections).arg(base->segments));
+    else
+        status_->setText(tr("%1 connections, %2 segments simulated.").arg(base->connections).arg(base->segments));
     retranslateUi();
     redraw();
     emit runFinished(cancelled);
@@ -186,7 +190,8 @@ QString LoadView::variantTitle(Variant v) const {
         const Scenario& lesson = session_->scenario();
         const HostId closer = lesson.load ? lesson.load->closer : HostId::Client;
         //: %1 is "Client" or "Server".
-        return KoreanGrammar::resolveParticles(tr("%1 closes first").arg(Texts::hostName(closer == HostId::Client ? HostId::Server : HostId::Client)));
+        return KoreanGrammar::resolveParticles(
+            tr("%1 closes first").arg(Texts::hostName(closer == HostId::Client ? HostId::Server : HostId::Client)));
     }
     case Variant::NoLeak: return tr("No leak: every handler closes");
     case Variant::Leak10: return tr("Leak: 10 % of handlers never close");
@@ -196,7 +201,8 @@ QString LoadView::variantTitle(Variant v) const {
 
 QString LoadView::summaryText(const LoadResult& r) const {
     const LoadSummary s = summarize(r);
-    return tr("%1 connections · %2 failed connection attempts\nPeak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server")
+    return tr("%1 connections · %2 failed connection attempts\nPeak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: "
+              "%5 client, %6 server")
         .arg(s.connections)
         .arg(s.failedConnects)
         .arg(s.peakTimeWait[0])

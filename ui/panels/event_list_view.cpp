@@ -29,10 +29,9 @@ EventListView::EventListView(SessionController* session, QWidget* parent)
     setFocusPolicy(Qt::StrongFocus);
     setTabKeyNavigation(false); // Tab leaves the table for the next panel, not the next cell
     TypingGuard::letShortcutsThrough(this);
-    connect(selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex& current) {
-                if (current.isValid()) onRowSelected(current.row());
-            });
+    connect(selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
+        if (current.isValid()) onRowSelected(current.row());
+    });
     connect(session_, &SessionController::cursorMoved, this, &EventListView::followCursor);
     connect(session_, &SessionController::traceReplaced, this, &EventListView::followCursor);
     retranslateUi();

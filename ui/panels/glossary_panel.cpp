@@ -127,7 +127,8 @@ void GlossaryPanel::fillList(const QString& keep) {
         item->setToolTip(e.brief);
     }
     // A search selects its best match; otherwise the term shown before stays.
-    if (!needle.isEmpty() && list_->count() > 0) list_->setCurrentRow(0);
+    if (!needle.isEmpty() && list_->count() > 0)
+        list_->setCurrentRow(0);
     else
         for (int i = 0; i < list_->count(); ++i)
             if (list_->item(i)->data(kKeyRole).toString() == keep) list_->setCurrentRow(i);

@@ -24,9 +24,9 @@ public:
     // Selects a term by its key ("SYN", "seq", "SYN_SENT"); clears a search that hides it.
     bool showTerm(const QString& key);
     QString currentKey() const;
-    QStringList visibleKeys() const; // the terms the search leaves, in list order
+    QStringList visibleKeys() const;            // the terms the search leaves, in list order
     QString termText(const QString& key) const; // the list's text for a term
-    QString detailsText() const;     // the definition shown, as plain text
+    QString detailsText() const;                // the definition shown, as plain text
     QLineEdit* searchField() const { return search_; }
 
 protected:

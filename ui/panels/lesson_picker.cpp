@@ -20,7 +20,7 @@ namespace hl::ui {
 
 namespace {
 constexpr int kIdRole = Qt::UserRole + 1;
-constexpr std::array kGroupOrder = {LessonGroup::Handshake, LessonGroup::Closing, LessonGroup::Loss,
+constexpr std::array kGroupOrder = {LessonGroup::Handshake, LessonGroup::Closing,  LessonGroup::Loss,
                                     LessonGroup::Reset,     LessonGroup::TimeWait, LessonGroup::Load};
 QString utf8(const std::string& s) { return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size())); }
 } // namespace
@@ -72,7 +72,8 @@ QStringList LessonPicker::visibleLessonIds() const {
     QStringList ids;
     for (int g = 0; g < tree_->topLevelItemCount(); ++g) {
         const QTreeWidgetItem* top = tree_->topLevelItem(g);
-        if (top->childCount() == 0 && !top->data(0, kIdRole).toString().isEmpty()) ids << top->data(0, kIdRole).toString();
+        if (top->childCount() == 0 && !top->data(0, kIdRole).toString().isEmpty())
+            ids << top->data(0, kIdRole).toString();
         for (int i = 0; i < top->childCount(); ++i) ids << top->child(i)->data(0, kIdRole).toString();
     }
     return ids;
@@ -125,8 +126,7 @@ void LessonPicker::rebuild() {
         }
         if (group->childCount() == 0) delete group;
     };
-    for (LessonGroup g : kGroupOrder)
-        addGroup(Texts::groupName(g), [g](const Scenario& s) { return s.group == g; });
+    for (LessonGroup g : kGroupOrder) addGroup(Texts::groupName(g), [g](const Scenario& s) { return s.group == g; });
     addGroup(tr("Other lessons"), [](const Scenario& s) { return !s.group.has_value(); });
     tree_->expandAll();
     if (!current_.isEmpty()) setCurrentLesson(current_);
@@ -145,8 +145,9 @@ void LessonPicker::showSummary() {
     summary_->clear();
     for (const Scenario& s : lessons_)
         if (utf8(s.id) == id)
-            summary_->setText(QStringLiteral("<b>%1</b><br>%2").arg(Texts::localized(s.title).toHtmlEscaped(),
-                                                                    Texts::localized(s.summary).toHtmlEscaped()));
+            summary_->setText(
+                QStringLiteral("<b>%1</b><br>%2")
+                    .arg(Texts::localized(s.title).toHtmlEscaped(), Texts::localized(s.summary).toHtmlEscaped()));
 }
 
 void LessonPicker::chooseCurrent() {

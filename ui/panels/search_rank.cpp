@@ -15,12 +15,9 @@ struct Synonym {
     std::array<const char*, 3> means;
 };
 constexpr std::array kSynonyms = {
-    Synonym{"대기", {"wait", nullptr, nullptr}},
-    Synonym{"손실", {"lost", "loss", nullptr}},
-    Synonym{"재전송", {"retransmi", nullptr, nullptr}},
-    Synonym{"종료", {"close", "fin", nullptr}},
-    Synonym{"리셋", {"rst", "reset", nullptr}},
-    Synonym{"재설정", {"rst", "reset", nullptr}},
+    Synonym{"대기", {"wait", nullptr, nullptr}},         Synonym{"손실", {"lost", "loss", nullptr}},
+    Synonym{"재전송", {"retransmi", nullptr, nullptr}},  Synonym{"종료", {"close", "fin", nullptr}},
+    Synonym{"리셋", {"rst", "reset", nullptr}},          Synonym{"재설정", {"rst", "reset", nullptr}},
     Synonym{"동시", {"simultaneous", nullptr, nullptr}},
 };
 
@@ -45,19 +42,26 @@ int scoreOne(const QString& needle, const SearchFields& f) {
     int best = 0;
     for (const QString& raw : f.titles) {
         const QString t = normalized(raw);
-        if (t == needle) best = std::max(best, 1000);
-        else if (t.startsWith(needle)) best = std::max(best, 800);
-        else if (wordStartsWith(t, needle)) best = std::max(best, 600);
-        else if (t.contains(needle)) best = std::max(best, 500);
+        if (t == needle)
+            best = std::max(best, 1000);
+        else if (t.startsWith(needle))
+            best = std::max(best, 800);
+        else if (wordStartsWith(t, needle))
+            best = std::max(best, 600);
+        else if (t.contains(needle))
+            best = std::max(best, 500);
     }
     for (const QString& raw : f.keys) {
         const QString k = normalized(raw);
-        if (k == needle) best = std::max(best, 900);
-        else if (k.contains(needle)) best = std::max(best, 400);
+        if (k == needle)
+            best = std::max(best, 900);
+        else if (k.contains(needle))
+            best = std::max(best, 400);
     }
     if (best == 0)
         for (const QString& raw : f.bodies)
-            if (normalized(raw).contains(needle)) best = std::max(best, wordStartsWith(normalized(raw), needle) ? 200 : 100);
+            if (normalized(raw).contains(needle))
+                best = std::max(best, wordStartsWith(normalized(raw), needle) ? 200 : 100);
     return best;
 }
 
@@ -72,7 +76,8 @@ int searchScore(const QString& query, const SearchFields& fields) {
         if (!needle.contains(normalized(QString::fromUtf8(s.word)))) continue;
         for (const char* meaning : s.means)
             if (meaning) {
-                const QString alias = QString(needle).replace(normalized(QString::fromUtf8(s.word)), QString::fromUtf8(meaning));
+                const QString alias = QString(needle).replace(normalized(QString::fromUtf8(s.word)),
+                                                              QString::fromUtf8(meaning));
                 best = std::max(best, scoreOne(normalized(alias), fields) - 1);
             }
     }

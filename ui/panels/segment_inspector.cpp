@@ -18,23 +18,31 @@ QString row(const QString& name, const QString& value) {
 
 QString flagBits(Flags f) {
     // The six classic control bits in header order (RFC 9293 §3.1); URG is never set here.
-    struct Bit { const char* name; bool on; };
-    const Bit bits[] = {{"URG", false}, {"ACK", f.has(Flag::ACK)}, {"PSH", f.has(Flag::PSH)},
-                        {"RST", f.has(Flag::RST)}, {"SYN", f.has(Flag::SYN)}, {"FIN", f.has(Flag::FIN)}};
+    struct Bit {
+        const char* name;
+        bool on;
+    };
+    const Bit bits[] = {{"URG", false},
+                        {"ACK", f.has(Flag::ACK)},
+                        {"PSH", f.has(Flag::PSH)},
+                        {"RST", f.has(Flag::RST)},
+                        {"SYN", f.has(Flag::SYN)},
+                        {"FIN", f.has(Flag::FIN)}};
     QString names, values;
     for (const Bit& b : bits) {
         // nowrap: a narrow panel (200 %, a projector) must not break "ACK" into "A / CK".
-        const QString style = b.on ? QStringLiteral("style='font-weight:bold; background:#f0c040; color:#000; white-space:nowrap'")
+        const QString style = b.on ? QStringLiteral(
+                                         "style='font-weight:bold; background:#f0c040; color:#000; white-space:nowrap'")
                                    : QStringLiteral("style='color:gray; white-space:nowrap'");
         names += QStringLiteral("<td align='center' %1>&nbsp;%2&nbsp;</td>").arg(style, QLatin1String(b.name));
         values += QStringLiteral("<td align='center' %1>%2</td>").arg(style, b.on ? QStringLiteral("1") : QStringLiteral("0"));
     }
-    return QStringLiteral("<table cellspacing='2' style='font-family:monospace'><tr>%1</tr><tr>%2</tr></table>").arg(names, values);
+    return QStringLiteral("<table cellspacing='2' style='font-family:monospace'><tr>%1</tr><tr>%2</tr></table>")
+        .arg(names, values);
 }
 } // namespace
 
-SegmentInspector::SegmentInspector(SessionController* session, QWidget* parent)
-    : HtmlPanel(parent), session_(session) {
+SegmentInspector::SegmentInspector(SessionController* session, QWidget* parent) : HtmlPanel(parent), session_(session) {
     // Nested lists ("It caused: …") indent 40 px a level by default: in a side panel that wraps
     // every Korean line and makes the list scroll at 1600×1000. A smaller step keeps it readable.
     view()->document()->setIndentWidth(14);
@@ -48,9 +56,7 @@ SegmentInspector::SegmentInspector(SessionController* session, QWidget* parent)
     refresh();
 }
 
-void SegmentInspector::rebuildFinal() {
-    final_ = snapshotAt(session_->trace(), session_->trace().events.size());
-}
+void SegmentInspector::rebuildFinal() { final_ = snapshotAt(session_->trace(), session_->trace().events.size()); }
 
 void SegmentInspector::refresh() {
     shown_ = session_->selectedSegment();
@@ -60,8 +66,8 @@ void SegmentInspector::refresh() {
 QString SegmentInspector::html() const {
     const SegmentRecord* rec = session_->trace().segment(shown_);
     if (!rec)
-        return QStringLiteral("<p>%1</p>").arg(
-            tr("No segment selected. Click an arrow in the diagram, or step onto a segment.").toHtmlEscaped());
+        return QStringLiteral("<p>%1</p>")
+            .arg(tr("No segment selected. Click an arrow in the diagram, or step onto a segment.").toHtmlEscaped());
     QString html = QStringLiteral("<h3>%1</h3>")
                        .arg(tr("Segment #%1: %2").arg(rec->seg.id).arg(Texts::segmentLabel(rec->seg)).toHtmlEscaped());
     html += fieldsHtml(*rec);
@@ -113,21 +119,25 @@ QString SegmentInspector::fateHtml(const SegmentRecord& rec) const {
         if (e.segId != rec.seg.id) continue;
         if (e.type != EventType::Deliver && e.type != EventType::Drop) continue;
         any = true;
-        const QString later = i >= cursor ? QStringLiteral(" <i>(%1)</i>").arg(tr("later in the lesson").toHtmlEscaped()) : QString();
+        const QString later = i >= cursor ? QStringLiteral(" <i>(%1)</i>").arg(tr("later in the lesson").toHtmlEscaped())
+                                          : QString();
         if (e.type == EventType::Drop) {
-            html += QStringLiteral("<li><b>%1</b>%2</li>").arg(
-                tr("Lost at %1 (%2)").arg(Texts::timeLabel(e.t), Texts::dropCause(e.dropCause)).toHtmlEscaped(), later);
+            html += QStringLiteral("<li><b>%1</b>%2</li>")
+                        .arg(tr("Lost at %1 (%2)").arg(Texts::timeLabel(e.t), Texts::dropCause(e.dropCause)).toHtmlEscaped(),
+                             later);
             continue;
         }
         html += QStringLiteral("<li><b>%1</b>%2").arg(tr("Arrived at %1").arg(Texts::timeLabel(e.t)).toHtmlEscaped(), later);
         if (e.copy < rec.copies.size() && rec.copies[e.copy].delay > SimDuration{})
             //: In the Segment panel: the network held this copy back (a Delay perturbation).
-            html += QStringLiteral("<br>%1").arg(tr("delayed +%1 by the network").arg(Texts::timeLabel(rec.copies[e.copy].delay)).toHtmlEscaped());
+            html += QStringLiteral("<br>%1").arg(
+                tr("delayed +%1 by the network").arg(Texts::timeLabel(rec.copies[e.copy].delay)).toHtmlEscaped());
         QString caused;
         for (size_t j = i + 1; j < trace.events.size(); ++j) {
             if (trace.events[j].cause != i) continue;
-            caused += QStringLiteral("<li>%1: %2</li>").arg(Texts::eventKind(trace.events[j]).toHtmlEscaped(),
-                                                             Texts::eventDetail(trace, j).toHtmlEscaped());
+            caused += QStringLiteral("<li>%1: %2</li>")
+                          .arg(Texts::eventKind(trace.events[j]).toHtmlEscaped(),
+                               Texts::eventDetail(trace, j).toHtmlEscaped());
         }
         if (caused.isEmpty()) caused = QStringLiteral("<li>%1</li>").arg(tr("nothing (no effect)").toHtmlEscaped());
         html += QStringLiteral("<br>%1<ul>%2</ul></li>").arg(tr("It caused:").toHtmlEscaped(), caused);

@@ -117,12 +117,13 @@ bool StateBox::textFits() const {
     QFont bold = font();
     bold.setBold(true);
     const QFontMetricsF normal(font()), titleMetrics(bold), big(stateFont()); // the title is drawn bold
-    const QRectF detail =
-        normal.boundingRect(QRectF(l.detail.topLeft(), QSizeF(l.detail.width(), 1e6)),
-                            Qt::AlignTop | Qt::AlignLeft | Qt::TextWordWrap, detailText());
-    const bool detailFits = !showsDetail_ || (detail.height() <= l.detail.height() + 0.5 && detail.width() <= l.detail.width() + 0.5);
-    return titleMetrics.horizontalAdvance(title_) <= l.title.width() && big.horizontalAdvance(stateText()) <= l.state.width() &&
-           big.height() <= l.state.height() + 0.5 && l.state.bottom() <= l.frame.bottom() && detailFits;
+    const QRectF detail = normal.boundingRect(QRectF(l.detail.topLeft(), QSizeF(l.detail.width(), 1e6)),
+                                              Qt::AlignTop | Qt::AlignLeft | Qt::TextWordWrap, detailText());
+    const bool detailFits = !showsDetail_ ||
+                            (detail.height() <= l.detail.height() + 0.5 && detail.width() <= l.detail.width() + 0.5);
+    return titleMetrics.horizontalAdvance(title_) <= l.title.width() &&
+           big.horizontalAdvance(stateText()) <= l.state.width() && big.height() <= l.state.height() + 0.5 &&
+           l.state.bottom() <= l.frame.bottom() && detailFits;
 }
 
 void StateBox::paintEvent(QPaintEvent*) {

@@ -44,7 +44,9 @@ public:
     QObject* object() const override { return nullptr; }
     QWindow* window() const override { return view_ ? view_->window()->windowHandle() : nullptr; }
     QAccessibleInterface* childAt(int, int) const override { return nullptr; }
-    QAccessibleInterface* parent() const override { return view_ ? QAccessible::queryAccessibleInterface(view_) : nullptr; }
+    QAccessibleInterface* parent() const override {
+        return view_ ? QAccessible::queryAccessibleInterface(view_) : nullptr;
+    }
     QAccessibleInterface* child(int) const override { return nullptr; }
     int childCount() const override { return 0; }
     int indexOfChild(const QAccessibleInterface*) const override { return -1; }
@@ -65,8 +67,10 @@ public:
     }
     QAccessible::State state() const override {
         QAccessible::State st;
-        if (!view_) st.invalid = true;
-        else st.selected = !view_->hostsIn(kAllStates[size_t(index_)]).empty(); // an endpoint is here
+        if (!view_)
+            st.invalid = true;
+        else
+            st.selected = !view_->hostsIn(kAllStates[size_t(index_)]).empty(); // an endpoint is here
         return st;
     }
 

@@ -15,17 +15,17 @@ namespace hl::ui {
 
 struct FsmNode {
     TcpState state;
-    QPointF grid; // column 0..2, row 0..6
+    QPointF grid;             // column 0..2, row 0..6
     bool lowerClosed = false; // the second CLOSED box
 };
 
 struct FsmEdge {
     int from; // node indices
     int to;
-    double bend;      // sideways bend of the curve, in grid units (0 = straight)
-    const char* event; // RFC label, e.g. "rcv SYN"; translated with context hl::ui::StateMachineView
-    const char* action; // e.g. "snd SYN,ACK"; may be empty
-    double labelAt = 0.5; // where along the curve its label sits (0 = start, 1 = end)
+    double bend;           // sideways bend of the curve, in grid units (0 = straight)
+    const char* event;     // RFC label, e.g. "rcv SYN"; translated with context hl::ui::StateMachineView
+    const char* action;    // e.g. "snd SYN,ACK"; may be empty
+    double labelAt = 0.5;  // where along the curve its label sits (0 = start, 1 = end)
     double labelShift = 0; // sideways shift of the label in text lines (negative: up/left)
 };
 

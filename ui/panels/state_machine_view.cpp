@@ -12,9 +12,9 @@
 #include <QCoreApplication>
 #include <QEvent>
 #include <QHelpEvent>
-#include <QToolTip>
 #include <QPainter>
 #include <QPainterPath>
+#include <QToolTip>
 #include <QtMath>
 
 #include <algorithm>
@@ -115,7 +115,8 @@ StateMachineView::~StateMachineView() {
 QAccessibleInterface* StateMachineView::accessNode(int index) const {
     if (index < 0 || static_cast<size_t>(index) >= accessIds_.size()) return nullptr;
     QAccessible::Id& id = accessIds_[size_t(index)];
-    if (id == 0) id = QAccessible::registerAccessibleInterface(makeStateNodeAccessible(const_cast<StateMachineView*>(this), index));
+    if (id == 0)
+        id = QAccessible::registerAccessibleInterface(makeStateNodeAccessible(const_cast<StateMachineView*>(this), index));
     return QAccessible::accessibleInterface(id);
 }
 
@@ -137,11 +138,13 @@ QString StateMachineView::transitionText(HostId host) const {
     for (const Marker& m : markers_) {
         if (m.host != host || !m.hasTransition) continue;
         //: The transition a host last took, for screen readers: "SYN_SENT to ESTABLISHED".
-        QString text = KoreanGrammar::resolveParticles(tr("%1 to %2").arg(Texts::stateName(m.previous), Texts::stateName(m.state)));
+        QString text = KoreanGrammar::resolveParticles(
+            tr("%1 to %2").arg(Texts::stateName(m.previous), Texts::stateName(m.state)));
         if (const auto edge = fsmEdgeFor(m.previous, m.state)) {
             const FsmEdge& e = fsmEdges()[size_t(*edge)];
             QString label = QCoreApplication::translate("hl::ui::StateMachineView", e.event);
-            if (*e.action) label += QStringLiteral(" / ") + QCoreApplication::translate("hl::ui::StateMachineView", e.action);
+            if (*e.action)
+                label += QStringLiteral(" / ") + QCoreApplication::translate("hl::ui::StateMachineView", e.action);
             text += QStringLiteral(": ") + label;
         }
         return text;
@@ -211,7 +214,8 @@ StateMachineView::Geometry StateMachineView::geometry() const {
     const QFontMetricsF fm(font());
     const double margin = 14;
     g.area = QRectF(rect()).adjusted(margin, margin, -margin, -margin);
-    const double boxW = std::min(g.area.width() / 3.0 * 0.78, fm.horizontalAdvance(QStringLiteral("SYN_RECEIVED")) * 1.25 + 16);
+    const double boxW = std::min(g.area.width() / 3.0 * 0.78,
+                                 fm.horizontalAdvance(QStringLiteral("SYN_RECEIVED")) * 1.25 + 16);
     const double boxH = std::min(g.area.height() / 7.0 * 0.6, fm.height() * 2.0);
     g.box = QSizeF(boxW, boxH);
     g.colStep = (g.area.width() - boxW) / 2.0;
@@ -255,7 +259,8 @@ void StateMachineView::drawEdges(QPainter& p, const Geometry& g, bool labels) co
         }
         if (!g.labels) continue;
         QString label = QCoreApplication::translate("hl::ui::StateMachineView", e.event);
-        if (*e.action) label += QStringLiteral(" / ") + QCoreApplication::translate("hl::ui::StateMachineView", e.action);
+        if (*e.action)
+            label += QStringLiteral(" / ") + QCoreApplication::translate("hl::ui::StateMachineView", e.action);
         p.setFont(small);
         const QSizeF size(sm.horizontalAdvance(label) + 6, sm.height());
         QPointF at = c.path.pointAtPercent(e.labelAt);

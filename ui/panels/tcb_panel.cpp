@@ -13,8 +13,8 @@ namespace hl::ui {
 
 TcbPanel::TcbPanel(SessionController* session, QWidget* parent) : HtmlPanel(parent), session_(session) {
     // Countdowns change on every animation frame while a timer runs.
-    for (auto signal : {&SessionController::traceReplaced, &SessionController::cursorMoved,
-                        &SessionController::displayTimeChanged})
+    for (auto signal :
+         {&SessionController::traceReplaced, &SessionController::cursorMoved, &SessionController::displayTimeChanged})
         connect(session_, signal, this, &TcbPanel::invalidate);
     invalidate();
 }
@@ -26,7 +26,10 @@ QString TcbPanel::html() const {
     auto num = [](SeqNum v, SeqNum base) {
         return QStringLiteral("%1 <span style='color:gray'>(%2)</span>").arg(v.value()).arg(v - base);
     };
-    struct Row { QString name; Cell cell; };
+    struct Row {
+        QString name;
+        Cell cell;
+    };
     const std::vector<Row> rows = {
         {tr("State"), [](const ConnSnapshot& c) { return QStringLiteral("<b>%1</b>").arg(Texts::stateName(c.state)); }},
         {QStringLiteral("ISS"), [](const ConnSnapshot& c) { return QString::number(c.tcb.iss.value()); }},
@@ -37,12 +40,10 @@ QString TcbPanel::html() const {
         {QStringLiteral("RCV.NXT"), [&](const ConnSnapshot& c) { return num(c.tcb.rcvNxt, c.tcb.irs); }},
         {QStringLiteral("RCV.WND"), [](const ConnSnapshot& c) { return QString::number(c.tcb.rcvWnd); }},
         {QStringLiteral("RTO"), [](const ConnSnapshot& c) { return Texts::timeLabel(c.tcb.rto); }},
-        {QStringLiteral("SRTT"), [](const ConnSnapshot& c) {
-             return c.tcb.rttValid ? Texts::timeLabel(c.tcb.srtt) : tr("no sample yet");
-         }},
-        {QStringLiteral("RTTVAR"), [&](const ConnSnapshot& c) {
-             return c.tcb.rttValid ? Texts::timeLabel(c.tcb.rttvar) : QStringLiteral("—");
-         }},
+        {QStringLiteral("SRTT"),
+         [](const ConnSnapshot& c) { return c.tcb.rttValid ? Texts::timeLabel(c.tcb.srtt) : tr("no sample yet"); }},
+        {QStringLiteral("RTTVAR"),
+         [&](const ConnSnapshot& c) { return c.tcb.rttValid ? Texts::timeLabel(c.tcb.rttvar) : QStringLiteral("—"); }},
         {tr("Retries"), [](const ConnSnapshot& c) { return QString::number(c.tcb.retries); }},
         {tr("Bytes queued to send"), [](const ConnSnapshot& c) { return QString::number(c.tcb.sendQueued); }},
         {tr("Bytes received, unread"), [](const ConnSnapshot& c) { return QString::number(c.tcb.unread); }},
@@ -63,7 +64,8 @@ QString TcbPanel::html() const {
     for (TimerKind k : {TimerKind::Retransmit, TimerKind::TimeWait, TimerKind::FinWait2, TimerKind::DelayedAck}) {
         // The delayed-ACK row only while such a timer runs (only the linux profile has one).
         const auto runs = [k](const ConnSnapshot* c) {
-            return c && std::any_of(c->timers.begin(), c->timers.end(), [k](const TimerSnapshot& t) { return t.kind == k; });
+            return c &&
+                   std::any_of(c->timers.begin(), c->timers.end(), [k](const TimerSnapshot& t) { return t.kind == k; });
         };
         if (k == TimerKind::DelayedAck && std::none_of(conns.begin(), conns.end(), runs)) continue;
         html += QStringLiteral("<tr><td><b>%1</b></td>").arg(Texts::timerName(k).toHtmlEscaped());
@@ -73,7 +75,8 @@ QString TcbPanel::html() const {
                 for (const TimerSnapshot& tm : c->timers) {
                     if (tm.kind != k) continue;
                     //: Timer countdown in the TCB panel: "0.8 s left (fires at 1.000 s)".
-                    cell = tr("<b>%1 left</b> (fires at %2)").arg(Texts::timeLabel(std::max(tm.due - now, SimTime())), Texts::timeLabel(tm.due));
+                    cell = tr("<b>%1 left</b> (fires at %2)")
+                               .arg(Texts::timeLabel(std::max(tm.due - now, SimTime())), Texts::timeLabel(tm.due));
                 }
             }
             html += QStringLiteral("<td>%1</td>").arg(cell);

@@ -114,8 +114,10 @@ void InjectDialog::validate() {
     const bool numbersOk = parseU32(seq_->text()) && parseU32(ack_->text());
     bool anyFlag = false;
     for (QCheckBox* f : flags_) anyFlag = anyFlag || f->isChecked();
-    error_->setText(!numbersOk ? tr("Sequence and acknowledgement numbers are whole numbers from 0 to %1.").arg(kMaxSeqNumber)
-                               : !anyFlag ? tr("Choose at least one flag.") : QString());
+    error_->setText(!numbersOk
+                        ? tr("Sequence and acknowledgement numbers are whole numbers from 0 to %1.").arg(kMaxSeqNumber)
+                    : !anyFlag ? tr("Choose at least one flag.")
+                               : QString());
     error_->setVisible(!error_->text().isEmpty());
     ok_->setEnabled(numbersOk && anyFlag);
 }

@@ -1,9 +1,9 @@
 #pragma once
 // Inject…: craft a segment (flags, seq, ack, length) and send it to the client or the server at
 // the cursor, with presets (spoofed RST, old duplicate SYN, stray ACK) filled in from the TCB.
+#include "core/inject_presets.h"
 #include "core/scenario.h"
 #include "core/trace.h"
-#include "core/inject_presets.h"
 
 #include <QDialog>
 

@@ -27,9 +27,8 @@ constexpr int kMaxLatencyMs = 10000;
 LessonSettingsPanel::LessonSettingsPanel(SessionController* session, QWidget* parent)
     : QWidget(parent), session_(session), lossLabel_(new QLabel(this)), lossValue_(new QLabel(this)),
       loss_(new QSlider(Qt::Horizontal, this)), seedLabel_(new QLabel(this)), seed_(new QSpinBox(this)),
-      newSeed_(new QPushButton(this)), c2sLabel_(new QLabel(this)), c2s_(new QSpinBox(this)),
-      s2cLabel_(new QLabel(this)), s2c_(new QSpinBox(this)), profileLabel_(new QLabel(this)),
-      profile_(new QComboBox(this)), note_(new QLabel(this)) {
+      newSeed_(new QPushButton(this)), c2sLabel_(new QLabel(this)), c2s_(new QSpinBox(this)), s2cLabel_(new QLabel(this)),
+      s2c_(new QSpinBox(this)), profileLabel_(new QLabel(this)), profile_(new QComboBox(this)), note_(new QLabel(this)) {
     loss_->setObjectName(QStringLiteral("lossSlider"));
     loss_->setRange(0, kMaxLossPercent);
     loss_->setTracking(false); // one replay (and one undo step) per release, not per pixel
@@ -67,8 +66,7 @@ LessonSettingsPanel::LessonSettingsPanel(SessionController* session, QWidget* pa
     form->addRow(profileLabel_, profile_);
     form->addRow(note_);
 
-    connect(loss_, &QSlider::sliderMoved, this,
-            [this](int v) { lossValue_->setText(QStringLiteral("%1 %").arg(v)); });
+    connect(loss_, &QSlider::sliderMoved, this, [this](int v) { lossValue_->setText(QStringLiteral("%1 %").arg(v)); });
     connect(loss_, &QSlider::valueChanged, this, [this](int v) {
         LessonSettings s = session_->settings();
         s.loss = v / 100.0;

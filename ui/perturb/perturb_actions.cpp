@@ -1,17 +1,17 @@
 #include "ui/perturb/perturb_actions.h"
 
 #include "core/lesson_file.h"
+#include "ui/diagram/ghost_layer.h"
+#include "ui/diagram/segment_item.h"
+#include "ui/diagram/sequence_diagram_view.h"
 #include "ui/panels/event_list_model.h"
 #include "ui/panels/event_list_view.h"
-#include "ui/diagram/ghost_layer.h"
 #include "ui/perturb/inject_dialog.h"
-#include "ui/texts/language.h"
 #include "ui/perturb/lesson_settings_panel.h"
 #include "ui/perturb/perturbation_texts.h"
 #include "ui/perturb/perturbations_panel.h"
-#include "ui/diagram/segment_item.h"
-#include "ui/diagram/sequence_diagram_view.h"
 #include "ui/session/session_controller.h"
+#include "ui/texts/language.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -34,8 +34,8 @@ namespace hl::ui {
 
 namespace {
 // The quick delay list (issue 4): 100 ms, 500 ms, 1 s, 3 s, then Custom….
-constexpr std::array<std::pair<int, const char*>, 4> kQuickDelays = {{
-    {100, "perturbDelay100ms"}, {500, "perturbDelay500ms"}, {1000, "perturbDelay1s"}, {3000, "perturbDelay3s"}}};
+constexpr std::array<std::pair<int, const char*>, 4> kQuickDelays = {
+    {{100, "perturbDelay100ms"}, {500, "perturbDelay500ms"}, {1000, "perturbDelay1s"}, {3000, "perturbDelay3s"}}};
 
 QAction* makeAction(QObject* parent, const char* name, const QKeySequence& key = {}) {
     auto* a = new QAction(parent);
@@ -83,7 +83,8 @@ void PerturbActions::buildActions() {
     for (Profile p : PerturbationTexts::kProfiles) {
         const std::string_view name = toString(p); // as lesson files name it: "teach", "rfc9293", ...
         QAction* a = profiles_->addAction(QString());
-        a->setObjectName(QStringLiteral("compareProfile-") + QString::fromLatin1(name.data(), static_cast<qsizetype>(name.size())));
+        a->setObjectName(QStringLiteral("compareProfile-") +
+                         QString::fromLatin1(name.data(), static_cast<qsizetype>(name.size())));
         a->setCheckable(true);
         a->setData(static_cast<int>(p));
         connect(a, &QAction::triggered, this, [this, p] { session_->setCompareProfile(p); });
@@ -182,7 +183,8 @@ void PerturbActions::install(QMenu* fileMenu, SequenceDiagramView* diagram, Even
 }
 
 bool PerturbActions::eventFilter(QObject* watched, QEvent* event) {
-    if (event->type() != QEvent::ContextMenu || static_cast<QContextMenuEvent*>(event)->reason() != QContextMenuEvent::Keyboard)
+    if (event->type() != QEvent::ContextMenu ||
+        static_cast<QContextMenuEvent*>(event)->reason() != QContextMenuEvent::Keyboard)
         return QObject::eventFilter(watched, event);
     if (watched != diagram_ && watched != events_) return QObject::eventFilter(watched, event);
     // The keyboard has no pointer position: the menu is for the selected segment, at its arrow.
@@ -256,7 +258,8 @@ void PerturbActions::showSegmentMenu(uint64_t segId, const QPoint& globalPos) {
     menu->setAttribute(Qt::WA_DeleteOnClose);
     menu->popup(globalPos);
     // From the keyboard the first command is ready for Enter (the title above it is disabled).
-    if (auto* drop = menu->findChild<QAction*>(QStringLiteral("perturbDrop")); drop && drop->isEnabled()) menu->setActiveAction(drop);
+    if (auto* drop = menu->findChild<QAction*>(QStringLiteral("perturbDrop")); drop && drop->isEnabled())
+        menu->setActiveAction(drop);
 }
 
 QPoint PerturbActions::selectedSegmentPos() const {
@@ -300,9 +303,13 @@ Scenario PerturbActions::savedScenario() const {
         //: The title of a lesson saved with the user's changes; %1 is the lesson's title.
         return tr("%1 (changed)").arg(QString::fromStdString(title)).toStdString();
     };
-    s.title.en = Language::translatedIn(QStringLiteral("en"), [&] { return QString::fromStdString(changed(s.title.en)); }).toStdString();
+    s.title.en = Language::translatedIn(QStringLiteral("en"), [&] {
+                     return QString::fromStdString(changed(s.title.en));
+                 }).toStdString();
     if (!s.title.ko.empty())
-        s.title.ko = Language::translatedIn(QStringLiteral("ko"), [&] { return QString::fromStdString(changed(s.title.ko)); }).toStdString();
+        s.title.ko = Language::translatedIn(QStringLiteral("ko"), [&] {
+                         return QString::fromStdString(changed(s.title.ko));
+                     }).toStdString();
     return s;
 }
 

@@ -66,9 +66,8 @@ void PerturbationsPanel::refresh() {
                             "Compare with the simulator draws the run simulated with the %1 profile behind it "
                             "(Perturb → Simulator profile).")
                              .arg(PerturbationTexts::profileName(session_->compareProfile()))
-                   : !session_->canPerturb()
-                       ? tr("This is a load lesson: it cannot be perturbed.")
-                       : list_->count() == 0
+                       : !session_->canPerturb() ? tr("This is a load lesson: it cannot be perturbed.")
+                         : list_->count() == 0
                              ? tr("No changes yet. Right-click a segment arrow (or a “send” event) to drop, "
                                   "delay or duplicate it.")
                              : tr("Your changes to this lesson, in order:"));

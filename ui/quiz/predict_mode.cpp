@@ -61,8 +61,10 @@ void PredictMode::restart() {
 }
 
 void PredictMode::holdAtNext() {
-    if (next_ < questions_.size()) session_->setRevealLimit(questions_[next_].cursor);
-    else session_->setRevealLimit(std::nullopt); // all answered: the rest of the run plays freely
+    if (next_ < questions_.size())
+        session_->setRevealLimit(questions_[next_].cursor);
+    else
+        session_->setRevealLimit(std::nullopt); // all answered: the rest of the run plays freely
     onCursorMoved();
 }
 
@@ -166,8 +168,8 @@ QString PredictMode::toCsv() const {
     for (size_t i = 0; i < questions_.size(); ++i) {
         const QuizQuestion& q = questions_[i];
         const QuizRecord& r = records_[i];
-        const QStringList row{QString::number(i + 1), csvField(QuizTexts::question(trace(), q)), csvField(r.given),
-                              csvField(QString::fromStdString(formatAnswer(q.kind, q.answer))),
+        const QStringList row{QString::number(i + 1), csvField(QuizTexts::question(trace(), q)),
+                              csvField(r.given),      csvField(QString::fromStdString(formatAnswer(q.kind, q.answer))),
                               Review::verdictWord(r), QString::number(static_cast<double>(r.ms) / 1000.0, 'f', 1)};
         out += row.join(QLatin1Char(',')) + QLatin1Char('\n');
     }

@@ -21,19 +21,9 @@
 namespace hl::ui {
 
 QuizPanel::QuizPanel(PredictMode* mode, QWidget* parent)
-    : QWidget(parent),
-      mode_(mode),
-      progress_(new QLabel),
-      question_(new QLabel),
-      choicesBox_(new QWidget),
-      choices_(new QVBoxLayout(choicesBox_)),
-      field_(new QLineEdit),
-      answer_(new QPushButton),
-      reveal_(new QPushButton),
-      feedback_(new QLabel),
-      newNumbers_(new QPushButton),
-      summary_(new QLabel),
-      review_(new QTableWidget),
+    : QWidget(parent), mode_(mode), progress_(new QLabel), question_(new QLabel), choicesBox_(new QWidget),
+      choices_(new QVBoxLayout(choicesBox_)), field_(new QLineEdit), answer_(new QPushButton), reveal_(new QPushButton),
+      feedback_(new QLabel), newNumbers_(new QPushButton), summary_(new QLabel), review_(new QTableWidget),
       export_(new QPushButton) {
     setObjectName(QStringLiteral("quizPanel"));
     field_->setObjectName(QStringLiteral("quizAnswerField"));
@@ -42,8 +32,7 @@ QuizPanel::QuizPanel(PredictMode* mode, QWidget* parent)
     export_->setObjectName(QStringLiteral("quizExport"));
     for (QLabel* l : {progress_, question_, feedback_, summary_}) {
         l->setWordWrap(true);
-        l->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse |
-                                   Qt::LinksAccessibleByKeyboard);
+        l->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     }
     question_->setObjectName(QStringLiteral("quizQuestion"));
     feedback_->setObjectName(QStringLiteral("quizFeedback"));
@@ -175,8 +164,10 @@ void QuizPanel::refresh() {
     } else {
         //: %1 question number, %2 number of questions.
         progress_->setText(tr("Question %1 of %2").arg(mode_->next() + 1).arg(qs.size()));
-        if (waiting) question_->setText(QuizTexts::question(trace, qs[*waiting]));
-        else question_->setText(tr("Play or step on: the lesson stops before the next question."));
+        if (waiting)
+            question_->setText(QuizTexts::question(trace, qs[*waiting]));
+        else
+            question_->setText(tr("Play or step on: the lesson stops before the next question."));
     }
 
     // The choices of the waiting question, one button each ("b) SYN_RECEIVED").
@@ -210,18 +201,21 @@ void QuizPanel::refresh() {
         const QuizQuestion& q = qs[*done];
         const QuizRecord& r = mode_->records()[*done];
         QString head;
-        if (!r.answered) head = tr("Answer: %1.").arg(QuizTexts::answer(q, q.answer));
-        else if (r.verdict == QuizVerdict::Right) head = QStringLiteral("✓ ") + QuizTexts::verdict(q, r.verdict, r.given);
-        else head = QStringLiteral("✗ ") + QuizTexts::verdict(q, r.verdict, r.given);
+        if (!r.answered)
+            head = tr("Answer: %1.").arg(QuizTexts::answer(q, q.answer));
+        else if (r.verdict == QuizVerdict::Right)
+            head = QStringLiteral("✓ ") + QuizTexts::verdict(q, r.verdict, r.given);
+        else
+            head = QStringLiteral("✗ ") + QuizTexts::verdict(q, r.verdict, r.given);
         QString body = r.answered && r.verdict == QuizVerdict::Right ? Texts::stepNarration(trace, q.step)
-                                                                       : QuizTexts::explanation(trace, q, r.given);
+                                                                     : QuizTexts::explanation(trace, q, r.given);
         const GlossaryEntry term = Texts::glossaryEntry(QString::fromStdString(q.glossaryKey));
         QString link;
         if (!term.key.isEmpty())
             //: A link under the quiz explanation; %1 a glossary term such as "SYN_RECEIVED".
-            link = QStringLiteral("<br>") + tr("Glossary: %1")
-                                                .arg(QStringLiteral("<a href=\"%1\">%2</a>")
-                                                         .arg(term.key.toHtmlEscaped(), term.term.toHtmlEscaped()));
+            link = QStringLiteral("<br>") +
+                   tr("Glossary: %1")
+                       .arg(QStringLiteral("<a href=\"%1\">%2</a>").arg(term.key.toHtmlEscaped(), term.term.toHtmlEscaped()));
         feedback_->setText(QStringLiteral("<b>%1</b><br>%2%3").arg(head.toHtmlEscaped(), body.toHtmlEscaped(), link));
         feedback_->show();
     } else {

@@ -82,8 +82,10 @@ void SessionController::addInjection(Action action, const QString& description) 
 
 void SessionController::setSettings(const LessonSettings& settings, const QString& description) {
     Perturbations p = perturbations_;
-    if (settings == LessonSettings::of(scenario_)) p.settings.reset();
-    else p.settings = settings;
+    if (settings == LessonSettings::of(scenario_))
+        p.settings.reset();
+    else
+        p.settings = settings;
     //: Undo step: a change in the Lesson settings panel.
     setPerturbations(std::move(p), description.isEmpty() ? tr("Change lesson settings") : description);
 }
@@ -143,7 +145,8 @@ void SessionController::present(Trace next) {
     snapshot_ = snapshotAt(trace_, cursor());
     displayTime_ = timeAtStep(step_);
     // A selection survives a replay only if its segment still exists.
-    selectedSegment_ = selected ? segmentByMatch(trace_, *selected) : (trace_.segment(selectedSegment_) ? selectedSegment_ : 0);
+    selectedSegment_ = selected ? segmentByMatch(trace_, *selected)
+                                : (trace_.segment(selectedSegment_) ? selectedSegment_ : 0);
     emit traceReplaced();
     if (step_ < stepBefore) emit cursorMovedBack(step_);
     emit cursorMoved();
@@ -158,8 +161,10 @@ void SessionController::setStep(size_t step) {
 
 void SessionController::stepForward() {
     pause();
-    if (step_ < steps_.count()) moveTo(step_ + 1, false);
-    else if (revealLimit_) emit revealRequested();
+    if (step_ < steps_.count())
+        moveTo(step_ + 1, false);
+    else if (revealLimit_)
+        emit revealRequested();
 }
 
 void SessionController::stepBack() {
@@ -227,7 +232,7 @@ void SessionController::setPlaying(bool playing) {
 }
 
 void SessionController::setSpeed(double speed) {
-    if (std::isnan(speed)) return; // e.g. a hand-edited settings file: keep the current speed
+    if (std::isnan(speed)) return;                   // e.g. a hand-edited settings file: keep the current speed
     speed = std::clamp(speed, kMinSpeed, kMaxSpeed); // infinities become the limits
     if (speed == speed_) return;
     speed_ = speed;

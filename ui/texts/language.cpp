@@ -68,8 +68,7 @@ private:
 SwitchingTranslator* findTranslator() {
     auto* app = QCoreApplication::instance();
     if (!app) return nullptr;
-    for (QTranslator* t :
-         app->findChildren<QTranslator*>(QString::fromLatin1(kTranslatorName), Qt::FindDirectChildrenOnly))
+    for (QTranslator* t : app->findChildren<QTranslator*>(QString::fromLatin1(kTranslatorName), Qt::FindDirectChildrenOnly))
         if (auto* s = dynamic_cast<SwitchingTranslator*>(t)) return s;
     return nullptr;
 }
@@ -90,9 +89,7 @@ QString Language::systemDefault() {
     return QLocale::system().language() == QLocale::Korean ? QStringLiteral("ko") : QStringLiteral("en");
 }
 
-QString Language::startupLanguage(const QString& saved) {
-    return isSupported(saved) ? saved : systemDefault();
-}
+QString Language::startupLanguage(const QString& saved) { return isSupported(saved) ? saved : systemDefault(); }
 
 bool Language::install(const QString& code) {
     auto* app = QCoreApplication::instance();

@@ -14,9 +14,9 @@ namespace hl::ui {
 
 class Language {
 public:
-    static QStringList available();                     // {"en", "ko"}
+    static QStringList available(); // {"en", "ko"}
     static bool isSupported(const QString& code);
-    static QString displayName(const QString& code);    // "English", "한국어" (each in itself)
+    static QString displayName(const QString& code); // "English", "한국어" (each in itself)
     // "ko" when the system locale's language is Korean, else "en".
     static QString systemDefault();
     // The language to start with: `saved` if supported (the remembered choice), else the system's.

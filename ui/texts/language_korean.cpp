@@ -64,18 +64,16 @@ Ending numberEnding(const QString& digits, bool afterLatin) {
     const char16_t last = digits.back().unicode();
     if (afterLatin) {
         // 원, 투, 쓰리, 포, 파이브, 식스, 세븐, 에잇, 나인, 제로
-        static constexpr std::array<Ending, 10> english{Ending::Vowel,     Ending::Consonant, Ending::Vowel,
-                                                        Ending::Vowel,     Ending::Vowel,     Ending::Vowel,
-                                                        Ending::Vowel,     Ending::Consonant, Ending::Consonant,
-                                                        Ending::Consonant};
+        static constexpr std::array<Ending, 10> english{
+            Ending::Vowel, Ending::Consonant, Ending::Vowel,     Ending::Vowel,     Ending::Vowel,
+            Ending::Vowel, Ending::Vowel,     Ending::Consonant, Ending::Consonant, Ending::Consonant};
         return english[last - u'0'];
     }
     if (last != u'0') {
         // 일 이 삼 사 오 육 칠 팔 구
-        static constexpr std::array<Ending, 10> korean{Ending::Consonant, Ending::Rieul, Ending::Vowel,
-                                                       Ending::Consonant, Ending::Vowel, Ending::Vowel,
-                                                       Ending::Consonant, Ending::Rieul, Ending::Rieul,
-                                                       Ending::Vowel};
+        static constexpr std::array<Ending, 10> korean{
+            Ending::Consonant, Ending::Rieul,     Ending::Vowel, Ending::Consonant, Ending::Vowel,
+            Ending::Vowel,     Ending::Consonant, Ending::Rieul, Ending::Rieul,     Ending::Vowel};
         return korean[last - u'0'];
     }
     return Ending::Consonant; // 영, 십, 백, 천, 만: all end in a consonant
@@ -99,7 +97,7 @@ bool isClosing(QChar c) {
 bool isLatin(QChar c) { return (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z'); }
 
 struct Marker {
-    QString text;     // as written in a translation
+    QString text; // as written in a translation
     QString afterVowel;
     QString afterConsonant;
     bool rieulAsVowel; // (으)로: ㄹ takes 로, like a vowel
@@ -121,9 +119,12 @@ const std::array<Marker, 5>& markers() {
 KoreanGrammar::Ending KoreanGrammar::endingOf(const QString& text) {
     int end = static_cast<int>(text.size());
     for (;;) { // skip closing quotes and brackets, and the "()" of a call such as connect()
-        if (end >= 2 && text.mid(end - 2, 2) == QLatin1String("()")) end -= 2;
-        else if (end > 0 && isClosing(text.at(end - 1))) --end;
-        else break;
+        if (end >= 2 && text.mid(end - 2, 2) == QLatin1String("()"))
+            end -= 2;
+        else if (end > 0 && isClosing(text.at(end - 1)))
+            --end;
+        else
+            break;
     }
     if (end == 0) return Ending::Vowel;
     const QChar last = text.at(end - 1);
@@ -163,12 +164,26 @@ QString KoreanGrammar::resolveParticles(const QString& text) {
 
 QString KoreanGrammar::ordinal(uint32_t n) {
     // Native Korean counting words before 번째; 1 is 첫, not 한.
-    static const QStringList ones{QString(), QStringLiteral("한"), QStringLiteral("두"), QStringLiteral("세"),
-                                  QStringLiteral("네"), QStringLiteral("다섯"), QStringLiteral("여섯"),
-                                  QStringLiteral("일곱"), QStringLiteral("여덟"), QStringLiteral("아홉")};
-    static const QStringList tens{QString(), QStringLiteral("열"), QStringLiteral("스물"), QStringLiteral("서른"),
-                                  QStringLiteral("마흔"), QStringLiteral("쉰"), QStringLiteral("예순"),
-                                  QStringLiteral("일흔"), QStringLiteral("여든"), QStringLiteral("아흔")};
+    static const QStringList ones{QString(),
+                                  QStringLiteral("한"),
+                                  QStringLiteral("두"),
+                                  QStringLiteral("세"),
+                                  QStringLiteral("네"),
+                                  QStringLiteral("다섯"),
+                                  QStringLiteral("여섯"),
+                                  QStringLiteral("일곱"),
+                                  QStringLiteral("여덟"),
+                                  QStringLiteral("아홉")};
+    static const QStringList tens{QString(),
+                                  QStringLiteral("열"),
+                                  QStringLiteral("스물"),
+                                  QStringLiteral("서른"),
+                                  QStringLiteral("마흔"),
+                                  QStringLiteral("쉰"),
+                                  QStringLiteral("예순"),
+                                  QStringLiteral("일흔"),
+                                  QStringLiteral("여든"),
+                                  QStringLiteral("아흔")};
     if (n == 0 || n >= 100) return QStringLiteral("%1번째").arg(n);
     if (n == 1) return QStringLiteral("첫 번째");
     if (n == 20) return QStringLiteral("스무 번째");

@@ -19,8 +19,7 @@ QString Texts::stateMeaning(TcpState s) {
     case TcpState::Established: return tr("The connection is open: data can flow both ways.");
     case TcpState::FinWait1: return tr("Our FIN is sent; waiting for its ACK (or for the peer's FIN).");
     case TcpState::FinWait2: return tr("Our FIN is acknowledged; waiting for the peer's FIN.");
-    case TcpState::CloseWait:
-        return tr("The peer has finished sending; waiting for our application to close.");
+    case TcpState::CloseWait: return tr("The peer has finished sending; waiting for our application to close.");
     case TcpState::Closing: return tr("Both sides sent FIN at once; waiting for the ACK of our FIN.");
     case TcpState::LastAck: return tr("Our FIN followed the peer's; waiting for the last ACK.");
     case TcpState::TimeWait:

@@ -18,10 +18,10 @@ namespace hl::ui {
 
 // One glossary term (Help → Glossary, tooltips on state names and flags).
 struct GlossaryEntry {
-    QString key;     // stable, untranslated: "SYN", "ISN", "seq", "half-open", "SYN_SENT" ...
-    QString term;    // as shown: "SYN", "Sequence number" / "시퀀스 번호"
-    QString brief;   // one line
-    QString details; // a few sentences
+    QString key;          // stable, untranslated: "SYN", "ISN", "seq", "half-open", "SYN_SENT" ...
+    QString term;         // as shown: "SYN", "Sequence number" / "시퀀스 번호"
+    QString brief;        // one line
+    QString details;      // a few sentences
     QStringList variants; // other names a textbook in this language may use (translations/terms.md)
     QString alsoCalled;   // "In textbooks also: …" in this entry's language; empty without variants
 };
@@ -29,27 +29,27 @@ struct GlossaryEntry {
 class Texts {
     Q_DECLARE_TR_FUNCTIONS(hl::ui::Texts)
 public:
-    static QString stateName(TcpState s);      // "SYN_SENT" (canonical, untranslated)
-    static QString stateMeaning(TcpState s);   // one line: what the endpoint waits for
-    static QString flagsLabel(Flags f);        // "SYN,ACK"
+    static QString stateName(TcpState s);            // "SYN_SENT" (canonical, untranslated)
+    static QString stateMeaning(TcpState s);         // one line: what the endpoint waits for
+    static QString flagsLabel(Flags f);              // "SYN,ACK"
     static QString segmentLabel(const Segment& seg); // "SYN,ACK seq=300 ack=101 len=10"
-    static QString hostName(HostId h);         // "Client" / "클라이언트"
-    static QString groupName(LessonGroup g);   // "Handshake" ...
-    static QString callName(UserCall c);       // "connect()"
-    static QString timerName(TimerKind k);     // "retransmission timer"
-    static QString notifyName(NotifyEvent e);  // "connection established"
-    static QString dropCause(DropCause c);     // "random loss"
-    static QString dropCauseName(DropCause c); // "lost (random loss)"
+    static QString hostName(HostId h);               // "Client" / "클라이언트"
+    static QString groupName(LessonGroup g);         // "Handshake" ...
+    static QString callName(UserCall c);             // "connect()"
+    static QString timerName(TimerKind k);           // "retransmission timer"
+    static QString notifyName(NotifyEvent e);        // "connection established"
+    static QString dropCause(DropCause c);           // "random loss"
+    static QString dropCauseName(DropCause c);       // "lost (random loss)"
     // "세그먼트 버리기(&D)" → "세그먼트 버리기", "&Drop segment" → "Drop segment" ("&&" stays "&").
     static QString withoutMnemonic(const QString& text);
-    static QString timeLabel(SimTime t);       // "1.250 s" / "1.250초"
+    static QString timeLabel(SimTime t); // "1.250 s" / "1.250초"
 
-    static QString reasonShort(Reason r);      // "received SYN,ACK acknowledging our SYN"
-    static QString reasonNarration(Reason r);  // one or two sentences: what and why
-    static QString reasonRule(Reason r);       // "RFC 9293 §3.10.7.3" (empty if none)
+    static QString reasonShort(Reason r);     // "received SYN,ACK acknowledging our SYN"
+    static QString reasonNarration(Reason r); // one or two sentences: what and why
+    static QString reasonRule(Reason r);      // "RFC 9293 §3.10.7.3" (empty if none)
 
-    static QString eventKind(const TraceEvent& e);                 // event-list "event" column
-    static QString eventDetail(const Trace& trace, size_t index);  // event-list "detail" column
+    static QString eventKind(const TraceEvent& e);                // event-list "event" column
+    static QString eventDetail(const Trace& trace, size_t index); // event-list "detail" column
     // Narration of the step that ends at stepEnds(trace)[step]: what happened, why, the rule.
     static QString stepNarration(const Trace& trace, size_t step);
     // The same with the trace's stepEnds computed once by the caller (linear for a whole trace).

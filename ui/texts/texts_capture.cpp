@@ -38,8 +38,7 @@ std::vector<std::vector<std::string>> CaptureTexts::packetComments(const Trace& 
     std::vector<std::vector<std::string>> out(packets.size());
     for (const QString& code : languages)
         for (size_t i = 0; i < packets.size(); ++i)
-            out[i].push_back(Language::translatedIn(code, [&] { return comment(trace, ends, packets[i]); })
-                                 .toStdString());
+            out[i].push_back(Language::translatedIn(code, [&] { return comment(trace, ends, packets[i]); }).toStdString());
     return out;
 }
 
@@ -61,14 +60,17 @@ QString CaptureTexts::errorMessage(const QString& file, const CaptureError& e) {
     case CaptureErrorCode::CannotRead:
         return file + QStringLiteral(": ") + tr("cannot read the file; check its name and that you may read it");
     case CaptureErrorCode::Empty:
-        return file + QStringLiteral(": ") + tr("the file is empty; record a capture first (tcpdump -w FILE, or Wireshark)");
+        return file + QStringLiteral(": ") +
+               tr("the file is empty; record a capture first (tcpdump -w FILE, or Wireshark)");
     case CaptureErrorCode::UnknownFormat:
         //: %1 four bytes in hex. Keep pcap, pcapng and the menu names as Wireshark shows them.
         return where + tr("found %1, which starts neither a pcap nor a pcapng file; save the capture in one of "
-                          "these formats (Wireshark: File → Save As…)").arg(hex);
+                          "these formats (Wireshark: File → Save As…)")
+                           .arg(hex);
     case CaptureErrorCode::TruncatedHeader:
         return where + tr("the file ends %n byte(s) too early, inside a header; the capture was cut short: "
-                          "record it again", nullptr, static_cast<int>(e.found));
+                          "record it again",
+                          nullptr, static_cast<int>(e.found));
     case CaptureErrorCode::TruncatedPacket:
         return where + tr("the file ends %n byte(s) before the end of this packet; the capture was cut short "
                           "(stopped while writing?): record it again, or keep the packets before it with editcap",
@@ -78,8 +80,9 @@ QString CaptureTexts::errorMessage(const QString& file, const CaptureError& e) {
     case CaptureErrorCode::BadByteOrderMagic:
         return say(tr("found %1 where a pcapng section header has its byte-order mark 0x1A2B3C4D").arg(hex), recordAgain);
     case CaptureErrorCode::BadBlockLength:
-        return say(tr("a pcapng block length of %1 cannot be right (a multiple of 4, at least 12, inside the file)").arg(found),
-                   recordAgain);
+        return say(
+            tr("a pcapng block length of %1 cannot be right (a multiple of 4, at least 12, inside the file)").arg(found),
+            recordAgain);
     case CaptureErrorCode::BlockLengthMismatch:
         return say(tr("a pcapng block ends with the length %1, which differs from the length it starts with").arg(found),
                    recordAgain);
@@ -88,9 +91,11 @@ QString CaptureTexts::errorMessage(const QString& file, const CaptureError& e) {
                    notCapture);
     case CaptureErrorCode::UnknownInterface:
         return where + tr("a packet names interface %1, which no interface block describes; the file is "
-                          "damaged: save it again with Wireshark or editcap").arg(found);
+                          "damaged: save it again with Wireshark or editcap")
+                           .arg(found);
     case CaptureErrorCode::PacketTooLarge:
-        return say(tr("a captured length of %1 bytes is over the limit of %2").arg(found).arg(kMaxCapturedPacket), notCapture);
+        return say(tr("a captured length of %1 bytes is over the limit of %2").arg(found).arg(kMaxCapturedPacket),
+                   notCapture);
     case CaptureErrorCode::BadTimestampResolution:
         return say(tr("the timestamp resolution %1 cannot be used").arg(found), saveAgain);
     case CaptureErrorCode::TimestampOutOfRange:
@@ -147,8 +152,8 @@ QString CaptureTexts::honestyNote(const InferredConnection& c) {
                    .arg(Texts::timeLabel(c.clientDelay), Texts::timeLabel(c.serverDelay));
     else
         out << tr("Segments take %1 between the client and the tap and %2 between the tap and the server; the far "
-              "side's changes are placed with these delays and marked as inferred.")
-               .arg(Texts::timeLabel(c.clientDelay), Texts::timeLabel(c.serverDelay));
+                  "side's changes are placed with these delays and marked as inferred.")
+                   .arg(Texts::timeLabel(c.clientDelay), Texts::timeLabel(c.serverDelay));
     if (c.midStream)
         out << tr("The capture starts in the middle of this connection: no SYN was seen, so both sides are "
                   "taken to be ESTABLISHED from the first packet on.");

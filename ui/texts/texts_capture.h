@@ -22,9 +22,8 @@ public:
     // One packet's comment in the current language.
     static QString packetComment(const Trace& trace, const CapturePacket& packet);
     // Every packet's comments, one per language in `languages` ("en", "ko"), as UTF-8.
-    static std::vector<std::vector<std::string>> packetComments(const Trace& trace,
-                                                                const std::vector<CapturePacket>& packets,
-                                                                const QStringList& languages);
+    static std::vector<std::vector<std::string>>
+    packetComments(const Trace& trace, const std::vector<CapturePacket>& packets, const QStringList& languages);
 
     // One line: "FILE: byte N: what was found; what would help".
     static QString errorMessage(const QString& file, const CaptureError& error);

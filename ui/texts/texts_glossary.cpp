@@ -19,7 +19,8 @@ struct TermText {
 
 constexpr TermText kTerms[] = {
     {"SYN", false, "SYN",
-     QT_TRANSLATE_NOOP("hl::ui::Texts", "Synchronize: the flag that opens a connection and carries the initial sequence number."),
+     QT_TRANSLATE_NOOP("hl::ui::Texts",
+                       "Synchronize: the flag that opens a connection and carries the initial sequence number."),
      QT_TRANSLATE_NOOP("hl::ui::Texts",
                        "Each side sends one SYN when the connection opens. It carries that side's initial sequence "
                        "number (ISN) and, like a byte of data, uses one sequence number, so it must be "
@@ -30,34 +31,34 @@ constexpr TermText kTerms[] = {
                        "With ACK set, the acknowledgement number names the byte the sender expects next: everything "
                        "before it has arrived. After the handshake every segment carries ACK. A bare ACK uses no "
                        "sequence number, so it is never acknowledged itself.")},
-    {"FIN", false, "FIN",
-     QT_TRANSLATE_NOOP("hl::ui::Texts", "Finish: the sender has no more data to send."),
-     QT_TRANSLATE_NOOP("hl::ui::Texts",
-                       "A FIN closes one direction of the connection. Like SYN it uses one sequence number and must be "
-                       "acknowledged. The other direction stays open until the other side sends its own FIN, so a close "
-                       "usually takes four segments: FIN, ACK, FIN, ACK. When the second FIN rides on the ACK of the "
-                       "first (one FIN,ACK), it takes three.")},
-    {"RST", false, "RST",
-     QT_TRANSLATE_NOOP("hl::ui::Texts", "Reset: drop the connection at once."),
+    {"FIN", false, "FIN", QT_TRANSLATE_NOOP("hl::ui::Texts", "Finish: the sender has no more data to send."),
+     QT_TRANSLATE_NOOP(
+         "hl::ui::Texts",
+         "A FIN closes one direction of the connection. Like SYN it uses one sequence number and must be "
+         "acknowledged. The other direction stays open until the other side sends its own FIN, so a close "
+         "usually takes four segments: FIN, ACK, FIN, ACK. When the second FIN rides on the ACK of the "
+         "first (one FIN,ACK), it takes three.")},
+    {"RST", false, "RST", QT_TRANSLATE_NOOP("hl::ui::Texts", "Reset: drop the connection at once."),
      QT_TRANSLATE_NOOP("hl::ui::Texts",
                        "A RST makes the receiver drop the connection immediately, without the FIN exchange; data not "
                        "yet delivered is lost. It answers segments that belong to no connection, and an application "
                        "that aborts sends one. A RST is believed only if its sequence number fits (RFC 5961), and it "
                        "is never answered.")},
-    {"PSH", false, "PSH",
-     QT_TRANSLATE_NOOP("hl::ui::Texts", "Push: hand the data to the application without waiting."),
+    {"PSH", false, "PSH", QT_TRANSLATE_NOOP("hl::ui::Texts", "Push: hand the data to the application without waiting."),
      QT_TRANSLATE_NOOP("hl::ui::Texts",
                        "PSH asks the receiver to pass the data to the application now instead of collecting more. It "
                        "does not change the connection's state, and lesson faults ignore it.")},
     {"ISN", false, "ISN",
-     QT_TRANSLATE_NOOP("hl::ui::Texts", "Initial sequence number: the first sequence number a side uses, carried by its SYN."),
+     QT_TRANSLATE_NOOP("hl::ui::Texts",
+                       "Initial sequence number: the first sequence number a side uses, carried by its SYN."),
      QT_TRANSLATE_NOOP("hl::ui::Texts",
                        "Each side picks its own ISN when the connection opens: a clock plus a secret hash of the "
                        "connection's addresses and ports (RFC 9293 §3.4.1). So segments of an old connection on the "
                        "same ports are not taken for new ones, and an attacker outside the connection finds the number "
                        "hard to predict.")},
     {"seq", true, QT_TRANSLATE_NOOP("hl::ui::Texts", "Sequence number"),
-     QT_TRANSLATE_NOOP("hl::ui::Texts", "The number of the first byte in a segment; SYN and FIN count as one byte each."),
+     QT_TRANSLATE_NOOP("hl::ui::Texts",
+                       "The number of the first byte in a segment; SYN and FIN count as one byte each."),
      QT_TRANSLATE_NOOP("hl::ui::Texts",
                        "TCP numbers every byte it sends, starting after the ISN. The receiver uses the numbers to put "
                        "data in order, to drop duplicates and to say what it has received. The arithmetic is modulo "
@@ -75,13 +76,15 @@ constexpr TermText kTerms[] = {
                        "bytes beyond the last acknowledged one; a full window makes it wait. The window also decides "
                        "which sequence numbers of an arriving segment are acceptable.")},
     {"RTO", false, "RTO",
-     QT_TRANSLATE_NOOP("hl::ui::Texts", "Retransmission timeout: how long TCP waits for an acknowledgement before sending again."),
+     QT_TRANSLATE_NOOP("hl::ui::Texts",
+                       "Retransmission timeout: how long TCP waits for an acknowledgement before sending again."),
      QT_TRANSLATE_NOOP("hl::ui::Texts",
                        "The RTO starts at 1 second and then follows the measured round-trip time (RFC 6298: SRTT + "
                        "4·RTTVAR, at least 1 s). Each timeout doubles it (exponential backoff). After too many retries "
                        "TCP gives up the connection.")},
     {"MSL", false, "MSL",
-     QT_TRANSLATE_NOOP("hl::ui::Texts", "Maximum segment lifetime: the longest time a segment is assumed to survive in the network."),
+     QT_TRANSLATE_NOOP("hl::ui::Texts",
+                       "Maximum segment lifetime: the longest time a segment is assumed to survive in the network."),
      QT_TRANSLATE_NOOP("hl::ui::Texts",
                        "The MSL is an agreed upper bound, not a measurement: RFC 9293 suggests 2 minutes, real systems "
                        "use less (the teach profile uses 5 s). TIME_WAIT lasts twice the MSL.")},
@@ -92,7 +95,8 @@ constexpr TermText kTerms[] = {
                        "arrive, and for every old segment of the connection, in both directions, to die out before "
                        "the same ports are used again.")},
     {"half-open", true, QT_TRANSLATE_NOOP("hl::ui::Texts", "Half-open connection"),
-     QT_TRANSLATE_NOOP("hl::ui::Texts", "One side still believes the connection is open while the other has forgotten it."),
+     QT_TRANSLATE_NOOP("hl::ui::Texts",
+                       "One side still believes the connection is open while the other has forgotten it."),
      QT_TRANSLATE_NOOP("hl::ui::Texts",
                        "This happens when a host crashes or reboots without closing. The survivor finds out only when "
                        "it sends something: the other side has no such connection and answers with RST. (The name is "
@@ -111,7 +115,9 @@ constexpr TermText kTerms[] = {
                        "ACK that states the numbers it really expects. A genuine peer that did lose the connection "
                        "replies with a RST carrying exactly that number; a blind attacker cannot.")},
     {"synchronized", true, QT_TRANSLATE_NOOP("hl::ui::Texts", "Synchronized state"),
-     QT_TRANSLATE_NOOP("hl::ui::Texts", "Any state after the handshake, in which both ISNs are known: ESTABLISHED and every closing state."),
+     QT_TRANSLATE_NOOP(
+         "hl::ui::Texts",
+         "Any state after the handshake, in which both ISNs are known: ESTABLISHED and every closing state."),
      QT_TRANSLATE_NOOP("hl::ui::Texts",
                        "RFC 9293 calls ESTABLISHED, FIN_WAIT_1, FIN_WAIT_2, CLOSE_WAIT, CLOSING, LAST_ACK and "
                        "TIME_WAIT the synchronized states: each side knows the other's sequence numbers, so an "
@@ -128,7 +134,8 @@ constexpr TermText kTerms[] = {
                        "Each side announces in its SYN the largest segment it wants to receive. The sender cuts the "
                        "application's data into segments of at most that many bytes; headers are not counted.")},
     {"SRTT", false, "SRTT / RTTVAR",
-     QT_TRANSLATE_NOOP("hl::ui::Texts", "The smoothed round-trip time and its variation, from which the RTO is computed."),
+     QT_TRANSLATE_NOOP("hl::ui::Texts",
+                       "The smoothed round-trip time and its variation, from which the RTO is computed."),
      QT_TRANSLATE_NOOP("hl::ui::Texts",
                        "Each acknowledged segment that was sent only once gives a round-trip sample. TCP keeps a "
                        "moving average (SRTT) and the average deviation (RTTVAR) and sets RTO = SRTT + 4·RTTVAR "
@@ -206,7 +213,8 @@ QStringList variantsInCurrentLanguage(const QStringList& all) {
     const bool korean = Texts::currentLanguageIsKorean();
     QStringList out;
     for (const QString& v : all) {
-        const bool hangul = std::any_of(v.begin(), v.end(), [](QChar c) { return c.unicode() >= 0xAC00 && c.unicode() <= 0xD7A3; });
+        const bool hangul = std::any_of(v.begin(), v.end(),
+                                        [](QChar c) { return c.unicode() >= 0xAC00 && c.unicode() <= 0xD7A3; });
         if (hangul == korean) out << v;
     }
     return out;
@@ -220,14 +228,19 @@ GlossaryEntry termEntry(const TermText& t) {
     const QString key = QString::fromLatin1(t.key);
     const TermRow* row = TermsTable::find(key);
     const QStringList variants = row ? variantsInCurrentLanguage(row->variants) : QStringList();
-    return {key, t.translateTerm ? Texts::tr(t.term) : QString::fromUtf8(t.term), Texts::tr(t.brief), Texts::tr(t.details),
-            variants,
+    return {key, t.translateTerm ? Texts::tr(t.term) : QString::fromUtf8(t.term), Texts::tr(t.brief),
+            Texts::tr(t.details), variants,
             //: Under a glossary term: the names textbooks also use for it, e.g. "순서 번호; 일련번호".
             variants.isEmpty() ? QString() : Texts::tr("In textbooks also: %1").arg(variants.join(QStringLiteral("; ")))};
 }
 
 GlossaryEntry stateEntry(const StateText& s) {
-    return {Texts::stateName(s.state), Texts::stateName(s.state), Texts::stateMeaning(s.state), Texts::tr(s.details), {}, {}};
+    return {Texts::stateName(s.state),
+            Texts::stateName(s.state),
+            Texts::stateMeaning(s.state),
+            Texts::tr(s.details),
+            {},
+            {}};
 }
 
 } // namespace

@@ -104,7 +104,8 @@ QString QuizTexts::question(const Trace& trace, const QuizQuestion& q) {
     case QuizKind::Timer:
         //: %1 host. Answered with a time in seconds, the flags and the seq of the segment resent.
         return tr("Nothing has arrived for the %1 yet and its retransmission timer is running. When does it "
-                  "expire, and which segment does the %1 send again?").arg(h);
+                  "expire, and which segment does the %1 send again?")
+            .arg(h);
     }
     return {};
 }
@@ -142,7 +143,8 @@ QString QuizTexts::answerForms(const QuizQuestion& q) {
         if (q.answer.hasAck)
             //: %1 the choice letters. Keep the typed forms as they are.
             return tr("Answer with a letter %1 or two numbers \"SEQ ACK\" (e.g. 101 301), or \"rel SEQ ACK\" "
-                      "counted from the ISNs (e.g. rel 1 1).").arg(l);
+                      "counted from the ISNs (e.g. rel 1 1).")
+                .arg(l);
         //: %1 the choice letters. Keep the typed forms as they are.
         return tr("Answer with a letter %1 or the number (e.g. 100), or \"rel N\" counted from the ISN.").arg(l);
     case QuizKind::Fate:
@@ -205,8 +207,7 @@ QString QuizTexts::explanation(const Trace& trace, const QuizQuestion& q, const 
 
 QString QuizTexts::topic(const Trace& trace, const QuizQuestion& q) {
     const QString h = Premise::host(q.host);
-    const SegmentRecord* arriving =
-        q.cursor < trace.events.size() ? trace.segment(trace.events[q.cursor].segId) : nullptr;
+    const SegmentRecord* arriving = q.cursor < trace.events.size() ? trace.segment(trace.events[q.cursor].segId) : nullptr;
     const QString seg = arriving ? Texts::flagsLabel(arriving->seg.flags.without(Flag::PSH)) : QString();
     switch (q.kind) {
     case QuizKind::NextState:
@@ -228,8 +229,10 @@ QString QuizTexts::summary(const Trace& trace, const std::vector<QuizQuestion>& 
     QStringList missed;
     for (size_t i = 0; i < questions.size() && i < verdicts.size(); ++i) {
         if (!verdicts[i]) continue;
-        if (*verdicts[i] == QuizVerdict::Right) ++right;
-        else missed << QStringLiteral("Q%1 (%2)").arg(i + 1).arg(topic(trace, questions[i]));
+        if (*verdicts[i] == QuizVerdict::Right)
+            ++right;
+        else
+            missed << QStringLiteral("Q%1 (%2)").arg(i + 1).arg(topic(trace, questions[i]));
     }
     //: Quiz summary: %1 right answers, %2 questions.
     QString out = tr("%1 of %2 right").arg(right).arg(questions.size());

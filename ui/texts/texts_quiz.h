@@ -36,7 +36,7 @@ public:
     static QString summary(const Trace& trace, const std::vector<QuizQuestion>& questions,
                            const std::vector<std::optional<QuizVerdict>>& verdicts);
     static QString misconception(Misconception m); // one sentence; empty for None
-    static QString fateMeaning(SegmentFate f);      // "answered with a RST"
+    static QString fateMeaning(SegmentFate f);     // "answered with a RST"
 };
 
 } // namespace hl::ui

@@ -70,8 +70,8 @@ public:
             return replies.isEmpty() ? s : s + QLatin1Char(' ') + tr("The %1 sends %2.").arg(h, replies);
         }
         case EventType::Inject: {
-            const QString s = tr("The lesson puts the crafted segment %1 on the wire towards the %2.")
-                                  .arg(segment(e.segId, false), h);
+            const QString s =
+                tr("The lesson puts the crafted segment %1 on the wire towards the %2.").arg(segment(e.segId, false), h);
             return replies.isEmpty() ? s : s + QLatin1Char(' ') + tr("The %1 answers with %2.").arg(h, replies);
         }
         case EventType::Note:
@@ -230,9 +230,7 @@ QString Texts::budgetStop(const BudgetStop& stop) {
         cause = tr("Likely cause: the lesson sends more data than one run can show; send fewer bytes or "
                    "use a larger MSS.");
         break;
-    case StopCause::Unknown:
-        cause = tr("Likely cause: the lesson asks for more work than one run can show.");
-        break;
+    case StopCause::Unknown: cause = tr("Likely cause: the lesson asks for more work than one run can show."); break;
     }
     //: %1 says which limit stopped the run, %2 the likely cause (a sentence).
     return tr("%1. %2").arg(limit, cause);
@@ -269,7 +267,10 @@ QString Texts::stepNarration(const Trace& trace, const std::vector<size_t>& ends
         if (!isRoutine(r) && std::find(why.begin(), why.end(), r) == why.end()) why.push_back(r);
     if (why.empty())
         for (Reason r : reasons)
-            if (r != Reason::None) { why.push_back(r); break; }
+            if (r != Reason::None) {
+                why.push_back(r);
+                break;
+            }
     if (why.size() > 2) why.resize(2);
     for (Reason r : why) {
         const QString rule = reasonRule(r);

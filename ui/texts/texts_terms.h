@@ -11,11 +11,11 @@
 namespace hl::ui {
 
 struct TermRow {
-    QString key;            // as the glossary's keys: "seq", "half-close", "2MSL" …
+    QString key; // as the glossary's keys: "seq", "half-close", "2MSL" …
     QString english;
     QString korean;
-    QStringList variants;   // textbook names, both languages
-    QStringList neverUse;   // regular expressions
+    QStringList variants; // textbook names, both languages
+    QStringList neverUse; // regular expressions
 };
 
 class TermsTable {

@@ -16,7 +16,8 @@ namespace {
 QAccessibleInterface* factory(const QString&, QObject* object) {
     if (auto* diagram = qobject_cast<SequenceDiagramView*>(object)) return makeDiagramAccessible(diagram);
     if (auto* fsm = qobject_cast<StateMachineView*>(object)) return makeStateMachineAccessible(fsm);
-    if (auto* announcer = qobject_cast<StepAnnouncer*>(object)) return new QAccessibleWidget(announcer, QAccessible::Notification);
+    if (auto* announcer = qobject_cast<StepAnnouncer*>(object))
+        return new QAccessibleWidget(announcer, QAccessible::Notification);
     return nullptr;
 }
 

@@ -10,9 +10,9 @@ std::variant<GuiOptions, QString> parseGuiOptions(const QStringList& arguments) 
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QCoreApplication::translate("hl::ui::GuiOptions", "Step through TCP connection opening and closing."));
-    const QCommandLineOption lesson(QStringLiteral("lesson"),
-                                    QCoreApplication::translate("hl::ui::GuiOptions", "Built-in lesson id or lesson file."),
-                                    QStringLiteral("id|file"));
+    const QCommandLineOption lesson(
+        QStringLiteral("lesson"), QCoreApplication::translate("hl::ui::GuiOptions", "Built-in lesson id or lesson file."),
+        QStringLiteral("id|file"));
     const QCommandLineOption screenshot(
         QStringLiteral("screenshot"),
         QCoreApplication::translate("hl::ui::GuiOptions", "Render the window to a PNG file and exit."),
@@ -57,7 +57,7 @@ std::variant<GuiOptions, QString> parseGuiOptions(const QStringList& arguments) 
         GuiOptions info;
         info.infoText = parser.isSet(help) ? parser.helpText()
                                            : QStringLiteral("%1 %2\n").arg(QCoreApplication::applicationName(),
-                                                                          QCoreApplication::applicationVersion());
+                                                                           QCoreApplication::applicationVersion());
         return info;
     }
     // At most one lesson: one positional argument, or --lesson.

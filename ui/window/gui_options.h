@@ -18,12 +18,12 @@ struct GuiOptions {
     std::optional<int> step; // cursor step for the screenshot (or at start)
     QString language;        // "en" / "ko"; empty: the remembered or the system language
     std::optional<QSize> size;
-    bool bilingual = false;  // bilingual captions on
+    bool bilingual = false;    // bilingual captions on
     bool presentation = false; // presentation mode (large type)
     bool predict = false;      // predict mode (issue 17)
     QStringList answers;       // --answer: answers to the first questions (class mode: reveals)
-    QString glossaryTerm;    // open the glossary at this term ("SYN", "seq", "TIME_WAIT")
-    QString infoText;        // --help or --version: print this and exit (nothing else is set)
+    QString glossaryTerm;      // open the glossary at this term ("SYN", "seq", "TIME_WAIT")
+    QString infoText;          // --help or --version: print this and exit (nothing else is set)
 };
 
 // `arguments` includes the program name (as QCoreApplication::arguments()). On an error returns

@@ -8,8 +8,8 @@ namespace hl::ui {
 namespace {
 // Sans-serif Korean families, best first: Noto (Linux, scripts/install-deps), then the system
 // fonts of Windows and macOS and the common Korean packages.
-constexpr const char* kPreferred[] = {"Noto Sans CJK KR", "Noto Sans KR",  "Malgun Gothic",
-                                      "Apple SD Gothic Neo", "NanumGothic", "UnDotum"};
+constexpr const char* kPreferred[] = {"Noto Sans CJK KR",    "Noto Sans KR", "Malgun Gothic",
+                                      "Apple SD Gothic Neo", "NanumGothic",  "UnDotum"};
 } // namespace
 
 bool HangulFont::covers(const QString& family) {

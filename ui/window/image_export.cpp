@@ -35,8 +35,7 @@ QString writeImage(const QString& path, QSize size, const QImage& pixels, const 
     if (size.isEmpty()) return ImageExport::tr("Cannot save %1: there is nothing to draw.").arg(shown);
 
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return ImageExport::tr("Cannot save %1: %2").arg(shown, file.errorString());
+    if (!file.open(QIODevice::WriteOnly)) return ImageExport::tr("Cannot save %1: %2").arg(shown, file.errorString());
     bool drawn = true;
     if (format == ImageFormat::Png) {
         drawn = pixels.save(&file, "PNG");
@@ -54,7 +53,8 @@ QString writeImage(const QString& path, QSize size, const QImage& pixels, const 
         }
     }
     if (!drawn || file.error() != QFileDevice::NoError) {
-        const QString why = file.error() != QFileDevice::NoError ? file.errorString() : ImageExport::tr("the image could not be encoded");
+        const QString why = file.error() != QFileDevice::NoError ? file.errorString()
+                                                                 : ImageExport::tr("the image could not be encoded");
         file.cancelWriting();
         return ImageExport::tr("Cannot save %1: %2").arg(shown, why);
     }
@@ -66,9 +66,12 @@ QString writeImage(const QString& path, QSize size, const QImage& pixels, const 
 
 bool imageFormatForPath(const QString& path, ImageFormat* format) {
     const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == QLatin1String("png")) *format = ImageFormat::Png;
-    else if (suffix == QLatin1String("svg")) *format = ImageFormat::Svg;
-    else return false;
+    if (suffix == QLatin1String("png"))
+        *format = ImageFormat::Png;
+    else if (suffix == QLatin1String("svg"))
+        *format = ImageFormat::Svg;
+    else
+        return false;
     return true;
 }
 
@@ -99,14 +102,11 @@ QString saveImage(QGraphicsScene* scene, const QString& path, const QRectF& sour
     const QRectF rect = !scene ? QRectF() : source.isEmpty() ? scene->sceneRect() : source;
     const QSize size = rect.size().toSize();
     ImageFormat format = ImageFormat::Png;
-    auto paint = [scene, rect, size](QPainter& p) {
-        renderScene(p, *scene, QRectF(QPointF(0, 0), QSizeF(size)), rect);
-    };
+    auto paint = [scene, rect, size](QPainter& p) { renderScene(p, *scene, QRectF(QPointF(0, 0), QSizeF(size)), rect); };
     QImage pixels;
     if (scene && imageFormatForPath(path, &format) && format == ImageFormat::Png && !size.isEmpty()) {
         pixels = QImage(size, QImage::Format_ARGB32_Premultiplied);
-        pixels.fill(scene->backgroundBrush().style() == Qt::NoBrush ? QColor(Qt::white)
-                                                                   : scene->backgroundBrush().color());
+        pixels.fill(scene->backgroundBrush().style() == Qt::NoBrush ? QColor(Qt::white) : scene->backgroundBrush().color());
         QPainter painter(&pixels);
         paint(painter);
     }

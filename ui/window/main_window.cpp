@@ -34,8 +34,8 @@
 #include <QFileDialog>
 #include <QLineEdit>
 #include <QLocale>
-#include <QScrollBar>
 #include <QMessageBox>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -47,7 +47,9 @@ namespace hl::ui {
 MainWindow::MainWindow(QWidget* parent) : MainWindow(Options{}, parent) {}
 
 MainWindow::MainWindow(Options options, QWidget* parent)
-    : QMainWindow(parent), options_(std::move(options)), session_(options_.simulate ? new SessionController(options_.simulate, this) : new SessionController(this)), actions_(new Actions) {
+    : QMainWindow(parent), options_(std::move(options)),
+      session_(options_.simulate ? new SessionController(options_.simulate, this) : new SessionController(this)),
+      actions_(new Actions) {
     setObjectName(QStringLiteral("MainWindow"));
     setAcceptDrops(true); // a lesson file or a capture dropped on the window opens it
     normalFont_ = QApplication::font();
@@ -372,8 +374,10 @@ void MainWindow::setLanguage(const QString& code) {
 }
 
 void MainWindow::toggleFullScreen() {
-    if (isFullScreen()) showNormal();
-    else showFullScreen();
+    if (isFullScreen())
+        showNormal();
+    else
+        showFullScreen();
 }
 
 void MainWindow::changeEvent(QEvent* event) {

@@ -49,7 +49,7 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     struct Options {
-        bool useSettings = true; // false in tests and for --screenshot: nothing read or written
+        bool useSettings = true;                // false in tests and for --screenshot: nothing read or written
         SessionController::SimulateFn simulate; // empty: hl::simulate (tests pass hand-built traces)
         // Runs a load lesson (issue 6); empty: hl::simulateLoad. Tests pass hand-built results.
         std::function<LoadResult(const Scenario&, const LoadOptions&)> simulateLoad;
@@ -66,8 +66,7 @@ public:
     // (empty: guessed). Without a connection and with several in the file, the picker asks;
     // cancelling it changes nothing. Returns an error text (file: byte N: ...) and keeps the
     // current lesson when the file cannot be read.
-    QString openCapture(const QString& path, std::optional<size_t> connection = {},
-                        std::optional<Vantage> vantage = {});
+    QString openCapture(const QString& path, std::optional<size_t> connection = {}, std::optional<Vantage> vantage = {});
     // Whether a dropped or given file is a capture (by its name: .pcap, .pcapng, .cap).
     static bool isCaptureFile(const QString& path);
     // A dropped or given file: a capture (isCaptureFile) or else a lesson file. Returns an error text.
@@ -241,7 +240,7 @@ private:
     QWidget* blank_ = nullptr;
     Blank blankKind_ = Blank::None;
     qreal textScale_ = 1.0;
-    bool compact_ = false;     // the side panels were put into one tab group (fitToScreen)
+    bool compact_ = false; // the side panels were put into one tab group (fitToScreen)
     bool fittedOnce_ = false;
     // What the state boxes show, to animate only real changes.
     TcpState shownClient_ = TcpState::Closed;

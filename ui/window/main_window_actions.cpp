@@ -76,8 +76,7 @@ void MainWindow::buildActions() {
     a.resetZoom = makeAction(this, "actionResetZoom", {QKeySequence(Qt::Key_0)});
     a.fitWidth = makeAction(this, "actionFitWidth", {QKeySequence(Qt::Key_9)});
     a.fitLesson = makeAction(this, "actionFitLesson", {QKeySequence(Qt::Key_8)});
-    a.textLarger = makeAction(this, "actionTextLarger",
-                              {QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    a.textLarger = makeAction(this, "actionTextLarger", {QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
     a.textSmaller = makeAction(this, "actionTextSmaller", {QKeySequence::ZoomOut});
     a.textReset = makeAction(this, "actionTextReset", {QKeySequence(Qt::CTRL | Qt::Key_0)});
     a.fullScreen = makeAction(this, "actionFullScreen", {QKeySequence(Qt::Key_F11)});
@@ -105,10 +104,10 @@ void MainWindow::buildActions() {
     a.shortcuts = makeAction(this, "actionShortcuts", {QKeySequence::HelpContents});
     a.gettingStarted = makeAction(this, "actionGettingStarted");
     a.about = makeAction(this, "actionAbout");
-    for (QAction* act : {a.openLesson, a.findLesson, a.quit, a.play, a.stepForward, a.stepBack, a.goToStart, a.goToEnd,
-                         a.faster, a.slower, a.zoomIn, a.zoomOut, a.resetZoom, a.fitWidth, a.fitLesson,
-                         a.textLarger, a.textSmaller, a.textReset, a.fullScreen, a.presentation,
-                         a.darkTheme, a.bilingual, a.glossary, a.shortcuts})
+    for (QAction* act : {a.openLesson, a.findLesson,   a.quit,      a.play,       a.stepForward, a.stepBack,
+                         a.goToStart,  a.goToEnd,      a.faster,    a.slower,     a.zoomIn,      a.zoomOut,
+                         a.resetZoom,  a.fitWidth,     a.fitLesson, a.textLarger, a.textSmaller, a.textReset,
+                         a.fullScreen, a.presentation, a.darkTheme, a.bilingual,  a.glossary,    a.shortcuts})
         addAction(act); // shortcuts work even with the menu bar hidden (full screen)
 
     connect(a.openLesson, &QAction::triggered, this, &MainWindow::openLessonDialog);
@@ -119,12 +118,13 @@ void MainWindow::buildActions() {
     });
     connect(a.openCapture, &QAction::triggered, this, &MainWindow::openCaptureDialog);
     // The whole diagram, not only the part in view: for slides and handouts.
-    connect(a.exportDiagramPng, &QAction::triggered, this, [this] { exportSceneWithDialog(this, diagram_->scene(), false); });
-    connect(a.exportDiagramSvg, &QAction::triggered, this, [this] { exportSceneWithDialog(this, diagram_->scene(), true); });
+    connect(a.exportDiagramPng, &QAction::triggered, this,
+            [this] { exportSceneWithDialog(this, diagram_->scene(), false); });
+    connect(a.exportDiagramSvg, &QAction::triggered, this,
+            [this] { exportSceneWithDialog(this, diagram_->scene(), true); });
     // The run as shown (with the user's perturbations): what a tap next to each host would see.
-    connect(a.exportCapture, &QAction::triggered, this, [this] {
-        exportCaptureWithDialog(this, session_->effectiveScenario(), session_->trace(), bilingual_);
-    });
+    connect(a.exportCapture, &QAction::triggered, this,
+            [this] { exportCaptureWithDialog(this, session_->effectiveScenario(), session_->trace(), bilingual_); });
     // The whole run (not only what predict mode has revealed), with the user's perturbations.
     connect(a.exportPack, &QAction::triggered, this, [this] {
         const auto& load = loadView_->baseResult();
@@ -140,11 +140,26 @@ void MainWindow::buildActions() {
     connect(a.faster, &QAction::triggered, this, [this] { changeSpeed(+1); });
     connect(a.slower, &QAction::triggered, this, [this] { changeSpeed(-1); });
     // Zooming moves the lifelines: the state boxes follow.
-    connect(a.zoomIn, &QAction::triggered, this, [this] { diagram_->zoomIn(); alignStateBoxes(); });
-    connect(a.zoomOut, &QAction::triggered, this, [this] { diagram_->zoomOut(); alignStateBoxes(); });
-    connect(a.resetZoom, &QAction::triggered, this, [this] { diagram_->resetZoom(); alignStateBoxes(); });
-    connect(a.fitWidth, &QAction::triggered, this, [this] { diagram_->fitWidth(); alignStateBoxes(); });
-    connect(a.fitLesson, &QAction::triggered, this, [this] { diagram_->fitLesson(); alignStateBoxes(); });
+    connect(a.zoomIn, &QAction::triggered, this, [this] {
+        diagram_->zoomIn();
+        alignStateBoxes();
+    });
+    connect(a.zoomOut, &QAction::triggered, this, [this] {
+        diagram_->zoomOut();
+        alignStateBoxes();
+    });
+    connect(a.resetZoom, &QAction::triggered, this, [this] {
+        diagram_->resetZoom();
+        alignStateBoxes();
+    });
+    connect(a.fitWidth, &QAction::triggered, this, [this] {
+        diagram_->fitWidth();
+        alignStateBoxes();
+    });
+    connect(a.fitLesson, &QAction::triggered, this, [this] {
+        diagram_->fitLesson();
+        alignStateBoxes();
+    });
     connect(a.textLarger, &QAction::triggered, this, [this] { setTextScale(textScale_ * 1.15); });
     connect(a.textSmaller, &QAction::triggered, this, [this] { setTextScale(textScale_ / 1.15); });
     connect(a.textReset, &QAction::triggered, this, [this] { setTextScale(1.0); });
@@ -156,12 +171,10 @@ void MainWindow::buildActions() {
     connect(a.glossary, &QAction::triggered, this, [this] { showGlossary(); });
     connect(a.english, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("en")); });
     connect(a.korean, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("ko")); });
-    connect(a.shortcuts, &QAction::triggered, this, [this] {
-        QMessageBox::information(this, tr("Keyboard shortcuts"), shortcutListHtml());
-    });
-    connect(a.gettingStarted, &QAction::triggered, this, [this] {
-        QMessageBox::information(this, tr("Getting started"), gettingStartedHtml());
-    });
+    connect(a.shortcuts, &QAction::triggered, this,
+            [this] { QMessageBox::information(this, tr("Keyboard shortcuts"), shortcutListHtml()); });
+    connect(a.gettingStarted, &QAction::triggered, this,
+            [this] { QMessageBox::information(this, tr("Getting started"), gettingStartedHtml()); });
     connect(a.about, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About HandshakeLab"),
                            tr("HandshakeLab shows how TCP opens and closes connections (RFC 9293), step by step."));
@@ -316,19 +329,23 @@ QString MainWindow::shortcutListHtml() const {
         QStringList keys;
         for (const QKeySequence& k : act->shortcuts()) keys << k.toString(QKeySequence::NativeText);
         rows += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
-                    .arg(keys.join(QStringLiteral(", ")).toHtmlEscaped(), act->text().remove(QLatin1Char('&')).toHtmlEscaped());
+                    .arg(keys.join(QStringLiteral(", ")).toHtmlEscaped(),
+                         act->text().remove(QLatin1Char('&')).toHtmlEscaped());
     }
     //: Under the shortcut list: why a letter key may seem to do nothing.
     return QStringLiteral("<table>%1</table><p>%2</p>")
-        .arg(rows, tr("Single keys (D, L, U, Space, [ ]) do nothing while you type in a search box or a list has the focus.")
-                       .toHtmlEscaped());
+        .arg(rows,
+             tr("Single keys (D, L, U, Space, [ ]) do nothing while you type in a search box or a list has the focus.")
+                 .toHtmlEscaped());
 }
 
 QString MainWindow::gettingStartedHtml() const {
     const QStringList steps = {
         tr("Press Ctrl+L and type a word (for example “lost” or “대기”) to find a lesson; Enter opens it."),
-        tr("Press → or Space to go through the lesson one step at a time; the narration below says what happened and why."),
-        tr("Click an arrow to see the segment's fields; the state boxes and the state machine show where each side is."),
+        tr("Press → or Space to go through the lesson one step at a time; the narration below says what happened and "
+           "why."),
+        tr("Click an arrow to see the segment's fields; the state boxes and the state machine show where each side "
+           "is."),
         tr("Right-click an arrow to drop, delay or duplicate it and see what TCP does; Ctrl+Z undoes the change."),
         tr("F5 switches to presentation mode for a projector; F1 lists every key."),
     };

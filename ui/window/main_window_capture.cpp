@@ -33,9 +33,8 @@ void MainWindow::setCaptureMode(bool capture) {
 
 bool MainWindow::isCaptureFile(const QString& path) {
     static constexpr std::array<const char*, 3> kSuffixes{".pcap", ".pcapng", ".cap"};
-    return std::ranges::any_of(kSuffixes, [&](const char* suffix) {
-        return path.endsWith(QLatin1String(suffix), Qt::CaseInsensitive);
-    });
+    return std::ranges::any_of(
+        kSuffixes, [&](const char* suffix) { return path.endsWith(QLatin1String(suffix), Qt::CaseInsensitive); });
 }
 
 QString MainWindow::openCapture(const QString& path, std::optional<size_t> connection, std::optional<Vantage> vantage) {
@@ -91,8 +90,10 @@ void MainWindow::dropEvent(QDropEvent* event) {
     const QString path = urls.front().toLocalFile();
     event->acceptProposedAction();
     if (const QString error = openFile(path); !error.isEmpty()) {
-        if (isCaptureFile(path)) showCaptureError(error);
-        else showLessonError(error);
+        if (isCaptureFile(path))
+            showCaptureError(error);
+        else
+            showLessonError(error);
     }
 }
 

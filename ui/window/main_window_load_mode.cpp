@@ -4,8 +4,8 @@
 #include "ui/window/main_window.h"
 
 #include "ui/load/load_view.h"
-#include "ui/window/main_window_actions.h"
 #include "ui/perturb/perturb_actions.h"
+#include "ui/window/main_window_actions.h"
 
 #include <QDockWidget>
 #include <QSplitter>

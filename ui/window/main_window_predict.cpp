@@ -58,9 +58,7 @@ void MainWindow::setPredictMode(bool on) {
     }
     if (on) {
         // Room for a question and its choices beside the diagram.
-        const auto share = [this] {
-            resizeDocks({quizDock_}, {std::max(380, width() * 27 / 100)}, Qt::Horizontal);
-        };
+        const auto share = [this] { resizeDocks({quizDock_}, {std::max(380, width() * 27 / 100)}, Qt::Horizontal); };
         share();
         QMetaObject::invokeMethod(this, share, Qt::QueuedConnection); // again once laid out
     }

@@ -179,9 +179,7 @@ void MainWindow::buildPresentationActions() {
     for (QAction* act : {a.blackScreen, a.whiteScreen, a.spotlight, a.fullNarration}) act->setEnabled(false);
     connect(a.blackScreen, &QAction::triggered, this, [this] { setBlankScreen(Blank::Black); });
     connect(a.whiteScreen, &QAction::triggered, this, [this] { setBlankScreen(Blank::White); });
-    connect(a.spotlight, &QAction::toggled, this, [this](bool on) {
-        diagram_->setSpotlight(on);
-    });
+    connect(a.spotlight, &QAction::toggled, this, [this](bool on) { diagram_->setSpotlight(on); });
     connect(a.fullNarration, &QAction::toggled, this, [this](bool on) {
         narration_->setFullNarration(on);
         fitCaption();
@@ -258,7 +256,8 @@ void MainWindow::childEvent(QChildEvent* event) {
     QMainWindow::childEvent(event);
     // A row of tabs the layout makes for tabbed panels (still being built when added) is named
     // once it exists; one that stays hidden is never polished.
-    if (event->type() == QEvent::ChildAdded) QMetaObject::invokeMethod(this, &MainWindow::nameTabBars, Qt::QueuedConnection);
+    if (event->type() == QEvent::ChildAdded)
+        QMetaObject::invokeMethod(this, &MainWindow::nameTabBars, Qt::QueuedConnection);
     if (event->type() != QEvent::ChildPolished) return;
     if (auto* tabs = qobject_cast<QTabBar*>(event->child())) {
         setControlName(tabs, panelTabsName());

@@ -39,8 +39,8 @@ bool writeSettingsMap(QIODevice& device, const QSettings::SettingsMap& map) {
 } // namespace
 
 QSettings::Format checkedSettingsFormat() {
-    static const QSettings::Format format =
-        QSettings::registerFormat(QStringLiteral("hlsettings"), readSettingsMap, writeSettingsMap);
+    static const QSettings::Format format = QSettings::registerFormat(QStringLiteral("hlsettings"), readSettingsMap,
+                                                                      writeSettingsMap);
     return format;
 }
 

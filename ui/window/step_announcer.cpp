@@ -1,8 +1,8 @@
 #include "ui/window/step_announcer.h"
 
-#include "ui/window/accessible_factory.h"
 #include "ui/session/session_controller.h"
 #include "ui/texts/texts.h"
+#include "ui/window/accessible_factory.h"
 
 namespace hl::ui {
 

@@ -11,9 +11,7 @@
 
 namespace hl::ui {
 
-TypingGuard::TypingGuard(QWidget* window) : QObject(window), window_(window) {
-    qApp->installEventFilter(this);
-}
+TypingGuard::TypingGuard(QWidget* window) : QObject(window), window_(window) { qApp->installEventFilter(this); }
 
 namespace {
 constexpr char kShortcutsThrough[] = "hlShortcutsThrough";
