@@ -112,6 +112,19 @@ std::optional<QuizVerdict> PredictMode::answer(const QString& text) {
     return r.verdict;
 }
 
+bool PredictMode::asksState() const {
+    const std::optional<size_t> i = waiting();
+    return i && !classMode_ && questions_[*i].kind == QuizKind::NextState;
+}
+
+std::optional<QuizVerdict> PredictMode::answerState(TcpState state) {
+    if (!asksState()) return std::nullopt;
+    QuizAnswer a;
+    a.state = state;
+    // The state's name as the trace writes it: the same answer as typing it.
+    return answer(QString::fromStdString(formatAnswer(QuizKind::NextState, a)));
+}
+
 bool PredictMode::reveal() {
     const std::optional<size_t> i = waiting();
     if (!i) return false;

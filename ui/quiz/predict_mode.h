@@ -49,6 +49,10 @@ public:
 
     // Answers the waiting question; returns its verdict (nullopt if no question is waiting).
     std::optional<QuizVerdict> answer(const QString& text);
+    // A "which state will X be in" question is waiting for the student's answer (not in class
+    // mode): the state machine's boxes answer it when clicked (answerState).
+    bool asksState() const;
+    std::optional<QuizVerdict> answerState(TcpState state);
     // Class mode: shows the waiting question's answer and plays the step, unscored.
     bool reveal();
     // Plays on to the next question (Enter in the empty answer field).
