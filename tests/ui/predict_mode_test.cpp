@@ -246,6 +246,18 @@ TEST(PredictMode, ClassModeRevealsWithPageDownAndScoresNothing) {
     EXPECT_TRUE(w->quizPanel()->feedbackText().contains(QString::fromStdString(formatAnswer(q.kind, q.answer))));
     EXPECT_EQ(mode->score().answered, 0u);
     EXPECT_FALSE(w->quizPanel()->review()->isVisible());
+    // The answer stays up (no next question over it) until the teacher moves on with PageDown;
+    // then the next question, alone, and the next PageDown reveals that one.
+    EXPECT_FALSE(mode->waiting());
+    EXPECT_FALSE(w->quizPanel()->revealButton()->isVisible());
+    const size_t next = mode->next();
+    for (int i = 0; i < 40 && !mode->waiting(); ++i) uitest::pressKey(*w, Qt::Key_PageDown);
+    ASSERT_TRUE(mode->waiting());
+    EXPECT_EQ(*mode->waiting(), next);
+    EXPECT_TRUE(w->quizPanel()->feedbackText().isEmpty() ||
+                !w->quizPanel()->findChild<QLabel*>(QStringLiteral("quizFeedback"))->isVisible());
+    uitest::pressKey(*w, Qt::Key_PageDown);
+    EXPECT_EQ(mode->lastDone(), std::optional<size_t>(next));
 }
 
 // Plays on, answering rightly by typing, until a question of `kind` waits; false if none is left.

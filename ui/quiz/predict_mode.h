@@ -83,6 +83,10 @@ private:
     std::optional<size_t> lastDone_;
     QElapsedTimer asked_;
     bool restarting_ = false;
+    // Class mode: a revealed answer stays on screen until the teacher moves on (PageDown, a step):
+    // only then is the next question shown, even when it is asked at the same step.
+    bool holdingReveal_ = false;
+    size_t revealedAt_ = 0; // the cursor the revealed step ended at
 };
 
 } // namespace hl::ui

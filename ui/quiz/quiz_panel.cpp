@@ -23,6 +23,12 @@
 
 namespace hl::ui {
 
+namespace {
+// Class mode's question and choices against the application's (presentation) font: the size of
+// the projected caption, so that they are read from the back row as it is.
+constexpr qreal kClassScale = 1.4;
+} // namespace
+
 QuizPanel::QuizPanel(PredictMode* mode, QWidget* parent)
     : QWidget(parent), mode_(mode), progress_(new QLabel), question_(new QLabel), pickHint_(new QLabel),
       choicesBox_(new QWidget), choices_(new QGridLayout(choicesBox_)), field_(new QLineEdit), answer_(new QPushButton),
@@ -109,9 +115,10 @@ void QuizPanel::arrange() {
         grid_->addWidget(progress_, 0, 1, Qt::AlignRight | Qt::AlignTop);
         grid_->addWidget(choicesBox_, 1, 0);
         grid_->addWidget(reveal_, 1, 1, Qt::AlignRight | Qt::AlignVCenter);
-        grid_->addWidget(feedback_, 2, 0);
-        grid_->addWidget(newNumbers_, 2, 1, Qt::AlignRight | Qt::AlignTop);
+        grid_->addWidget(feedback_, 2, 0, 1, 2);
+        grid_->addWidget(newNumbers_, 3, 1, Qt::AlignRight | Qt::AlignTop);
         grid_->addWidget(pickHint_, 3, 0);
+        grid_->setColumnMinimumWidth(0, 0);
         grid_->addLayout(answerRow_, 4, 0);
         grid_->addWidget(summary_, 5, 0);
         grid_->addWidget(review_, 6, 0);
@@ -198,10 +205,11 @@ void QuizPanel::applyFonts() {
     // class mode the question is a little larger still and the choices bold, to be read from the
     // back of the room; alone, the question stands out from the panel's text.
     QFont f = font();
-    f.setPointSizeF(f.pointSizeF() * (presentation_ ? 1.15 : 1.2));
+    f.setPointSizeF(f.pointSizeF() * (presentation_ ? kClassScale : 1.2));
     f.setBold(true);
     question_->setFont(f);
     QFont choice = font();
+    if (presentation_) choice.setPointSizeF(choice.pointSizeF() * kClassScale);
     choice.setBold(presentation_);
     for (QPushButton* b : choiceButtons_) b->setFont(choice);
 }
@@ -259,6 +267,8 @@ void QuizPanel::refresh() {
         else
             question_->setText(tr("Play or step on: the lesson stops before the next question."));
     }
+    // Class mode between questions: the strip holds the revealed answer alone (the clicker goes on).
+    question_->setVisible(!(classMode && !waiting && mode_->lastDone()));
 
     // The choices of the waiting question, one button each ("b) SYN_RECEIVED").
     // Later: refresh() may run inside a choice's own clicked().
@@ -301,7 +311,8 @@ void QuizPanel::refresh() {
     if (answering && isVisible()) field_->setFocus();
 
     // The reveal of the question done last.
-    if (const std::optional<size_t> done = mode_->lastDone(); done && mode_->isOn()) {
+    // In class mode a new question takes the strip (the teacher moved on from the last answer).
+    if (const std::optional<size_t> done = mode_->lastDone(); done && mode_->isOn() && !(classMode && waiting)) {
         const QuizQuestion& q = qs[*done];
         const QuizRecord& r = mode_->records()[*done];
         QString head;
