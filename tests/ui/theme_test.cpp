@@ -158,7 +158,7 @@ TEST(ThemeSwitch, EveryViewIsRedrawnInTheNewThemeAndNoItemKeepsAnOldColour) {
             expectSceneIn(*w->diagram(), now, gone);
             const QImage ladder = w->diagram()->grab().toImage();
             EXPECT_EQ(leftoverPixels(ladder, gone), 0) << "the ladder";
-            EXPECT_GT(pixelsOf(ladder, hostAccentColor(HostId::Client, now)), 50) << "the ladder";
+            EXPECT_GT(pixelsOf(ladder, hostAccentColor(HostId::Client, now)), 20) << "the ladder";
             for (HostId h : {HostId::Client, HostId::Server}) {
                 const QImage box = w->stateBox(h)->grab().toImage();
                 EXPECT_EQ(leftoverPixels(box, gone), 0) << "state box";
