@@ -70,6 +70,7 @@ int main(int argc, char** argv) {
     } else {
         window.openStartupLesson();
     }
+    if (options.theme) window.setTheme(*options.theme);
     if (options.size) window.resize(*options.size);
     if (options.step) window.session()->setStep(static_cast<size_t>(*options.step));
     if (options.bilingual) window.setBilingual(true);

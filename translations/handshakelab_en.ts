@@ -835,6 +835,14 @@ Accessible name of a timer bracket: &quot;Client: retransmission timer&quot;.</e
         <source>In predict mode, answer the waiting question (repeatable; for screenshots).</source>
         <translation>In predict mode, answer the waiting question (repeatable; for screenshots).</translation>
     </message>
+    <message>
+        <source>Colour theme: light, dark or high-contrast.</source>
+        <translation>Colour theme: light, dark or high-contrast.</translation>
+    </message>
+    <message>
+        <source>--theme must be light, dark or high-contrast, not &quot;%1&quot;</source>
+        <translation>--theme must be light, dark or high-contrast, not &quot;%1&quot;</translation>
+    </message>
 </context>
 <context>
     <name>hl::ui::ImageExport</name>
@@ -1559,6 +1567,20 @@ Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</t
         <source>&amp;Browse lessons…</source>
         <extracomment>File menu: a dialog with the whole list of lessons and the whole summary of each.</extracomment>
         <translation>&amp;Browse lessons…</translation>
+    </message>
+    <message>
+        <source>Th&amp;eme</source>
+        <extracomment>View menu: the colour theme submenu (light, dark, high contrast).</extracomment>
+        <translation>Th&amp;eme</translation>
+    </message>
+    <message>
+        <source>&amp;Light theme</source>
+        <translation>&amp;Light theme</translation>
+    </message>
+    <message>
+        <source>&amp;High-contrast theme</source>
+        <extracomment>The theme for low vision: black background, white and yellow text, thick lines.</extracomment>
+        <translation>&amp;High-contrast theme</translation>
     </message>
 </context>
 <context>

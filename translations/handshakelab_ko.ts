@@ -831,6 +831,14 @@ Accessible name of a timer bracket: &quot;Client: retransmission timer&quot;.</e
         <source>In predict mode, answer the waiting question (repeatable; for screenshots).</source>
         <translation>예측 모드에서 기다리고 있는 문제에 답합니다(여러 번 쓸 수 있으며 스크린샷용입니다).</translation>
     </message>
+    <message>
+        <source>Colour theme: light, dark or high-contrast.</source>
+        <translation>색 테마: light, dark 또는 high-contrast.</translation>
+    </message>
+    <message>
+        <source>--theme must be light, dark or high-contrast, not &quot;%1&quot;</source>
+        <translation>--theme은 light, dark 또는 high-contrast여야 합니다(&quot;%1&quot;은 쓸 수 없습니다)</translation>
+    </message>
 </context>
 <context>
     <name>hl::ui::ImageExport</name>
@@ -1554,6 +1562,20 @@ Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</s
         <source>&amp;Browse lessons…</source>
         <extracomment>File menu: a dialog with the whole list of lessons and the whole summary of each.</extracomment>
         <translation>레슨 둘러보기(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Th&amp;eme</source>
+        <extracomment>View menu: the colour theme submenu (light, dark, high contrast).</extracomment>
+        <translation>테마(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Light theme</source>
+        <translation>밝은 테마(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;High-contrast theme</source>
+        <extracomment>The theme for low vision: black background, white and yellow text, thick lines.</extracomment>
+        <translation>고대비 테마(&amp;H)</translation>
     </message>
 </context>
 <context>

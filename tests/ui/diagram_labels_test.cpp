@@ -210,7 +210,7 @@ TEST(DiagramHeaders, LifelineNamesStayVisibleWhileScrolling) {
     EXPECT_FALSE(view.headersPinned());
     const auto accentRowsAtTop = [&] {
         const QImage img = view.viewport()->grab().toImage();
-        const QColor client = hostAccentColor(HostId::Client, false);
+        const QColor client = hostAccentColor(HostId::Client, Theme::Light);
         int n = 0;
         for (int y = 0; y < 40; ++y)
             for (int x = 0; x < img.width(); ++x)

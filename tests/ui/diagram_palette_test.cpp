@@ -1,6 +1,7 @@
-// The state colours must stay apart for colour-blind viewers and carry readable text, in both
-// themes. Colour differences are CIE76 ΔE in CIELAB; colour-vision deficiencies are simulated
-// with the Machado, Oliveira & Fernandes (2009) matrices at full severity.
+// The state colours must stay apart for colour-blind viewers and carry readable text, in every
+// theme (light, dark, high contrast). Colour differences are CIE76 ΔE in CIELAB; colour-vision
+// deficiencies are simulated with the Machado, Oliveira & Fernandes (2009) matrices at full
+// severity. Contrast is the WCAG 2 ratio.
 #include "ui/diagram/diagram_palette.h"
 #include "ui/window/window_theme.h"
 
@@ -53,62 +54,141 @@ const std::pair<TcpState, TcpState> kNeighbours[] = {
     {TcpState::SynSent, TcpState::SynReceived},     {TcpState::FinWait1, TcpState::TimeWait},
 };
 
-class PaletteTheme : public ::testing::TestWithParam<bool> {};
+class PaletteTheme : public ::testing::TestWithParam<Theme> {};
 
 TEST_P(PaletteTheme, NeighbouringStatesStayApartForColourBlindViewers) {
-    const bool dark = GetParam();
+    const Theme t = GetParam();
     for (const Matrix* m : {&kIdentity, &kDeuteranopia, &kProtanopia})
         for (const auto& [a, b] : kNeighbours)
-            EXPECT_GE(deltaE(stateColor(a, dark), stateColor(b, dark), *m), 10.0)
+            EXPECT_GE(deltaE(stateColor(a, t), stateColor(b, t), *m), 10.0)
                 << toString(a) << " / " << toString(b) << (m == &kIdentity ? "" : " (simulated CVD)");
 }
 
 TEST_P(PaletteTheme, EveryStateHasItsOwnColour) {
-    const bool dark = GetParam();
+    const Theme t = GetParam();
     for (size_t i = 0; i < kAllStates.size(); ++i)
         for (size_t j = i + 1; j < kAllStates.size(); ++j)
-            EXPECT_GE(deltaE(stateColor(kAllStates[i], dark), stateColor(kAllStates[j], dark), kIdentity), 8.0)
+            EXPECT_GE(deltaE(stateColor(kAllStates[i], t), stateColor(kAllStates[j], t), kIdentity), 8.0)
                 << toString(kAllStates[i]) << " / " << toString(kAllStates[j]);
 }
 
 TEST_P(PaletteTheme, StateNamesAreReadableOnTheirBands) {
-    // WCAG 2 AA for normal text: contrast ratio at least 4.5.
-    const bool dark = GetParam();
-    for (TcpState s : kAllStates)
-        EXPECT_GE(contrastRatio(stateTextColor(s, dark), stateColor(s, dark)), 4.5) << toString(s);
-    EXPECT_GE(contrastRatio(textColor(dark), backgroundColor(dark)), 7.0);
-    EXPECT_GE(contrastRatio(hostAccentColor(HostId::Client, dark), backgroundColor(dark)), 3.0);
-    EXPECT_GE(contrastRatio(hostAccentColor(HostId::Server, dark), backgroundColor(dark)), 3.0);
+    // WCAG 2 contrast for normal text: AA (4.5:1) in light and dark, AAA (7:1) in high contrast
+    // (SC 1.4.6), the band's part the cursor has reached and, in high contrast, the part ahead.
+    const Theme t = GetParam();
+    const double need = t == Theme::HighContrast ? 7.0 : 4.5;
+    EXPECT_EQ(minTextContrast(t), need);
+    for (TcpState s : kAllStates) {
+        EXPECT_GE(contrastRatio(stateTextColor(s, t), stateColor(s, t)), need) << toString(s);
+        if (t == Theme::HighContrast) {
+            EXPECT_GE(contrastRatio(stateFutureTextColor(s, t), stateFutureColor(s, t)), need) << toString(s);
+        }
+    }
+    EXPECT_GE(contrastRatio(textColor(t), backgroundColor(t)), 7.0);
+    if (t == Theme::HighContrast) {
+        EXPECT_GE(contrastRatio(mutedTextColor(t), backgroundColor(t)), 7.0);
+    }
+}
+
+TEST_P(PaletteTheme, LinesStandOutFromTheBackground) {
+    // WCAG 2.1 SC 1.4.11 (non-text contrast): lines and marks at least 3:1 against what is next to them.
+    const Theme t = GetParam();
+    const QColor bg = backgroundColor(t);
+    for (HostId h : {HostId::Client, HostId::Server})
+        EXPECT_GE(contrastRatio(hostAccentColor(h, t), bg), 3.0) << (h == HostId::Client ? "client" : "server");
+    EXPECT_GE(contrastRatio(lossColor(t), bg), 3.0) << "loss";
+    EXPECT_GE(contrastRatio(injectedColor(t), bg), 3.0) << "injected";
+    EXPECT_GE(contrastRatio(timerColor(t), bg), 3.0) << "timer";
+    EXPECT_GE(contrastRatio(cursorColor(t), bg), 3.0) << "cursor";
+    for (TcpState s : kAllStates) EXPECT_GE(contrastRatio(stateColor(s, t), bg), t == Theme::HighContrast ? 3.0 : 1.0);
+    if (t != Theme::HighContrast) return;
+    // High contrast only: Compare's ghost run is opaque, and the lane headers (text in the
+    // endpoint's colour) reach 7:1 like every other text.
+    EXPECT_EQ(ghostColor(t).alpha(), 255);
+    EXPECT_GE(contrastRatio(ghostColor(t), bg), 3.0) << "ghost";
+    for (HostId h : {HostId::Client, HostId::Server}) EXPECT_GE(contrastRatio(hostAccentColor(h, t), bg), 7.0);
 }
 
 TEST_P(PaletteTheme, EndpointColoursKeepTheirTextReadable) {
-    // WCAG 2 AA (4.5:1) for the texts drawn in or on an endpoint's colour (issue 21): the badge
-    // letter and a state machine node's name on the colour, a state box's state name in it.
-    const bool dark = GetParam();
+    // The texts drawn in or on an endpoint's colour (issue 21): the badge letter and a state
+    // machine node's name on the colour, a state box's state name in it; AA, or AAA in high contrast.
+    const Theme t = GetParam();
     for (HostId h : {HostId::Client, HostId::Server}) {
-        EXPECT_GE(contrastRatio(hostTextColor(h, dark), hostColor(h, dark)), 4.5)
+        EXPECT_GE(contrastRatio(hostTextColor(h, t), hostColor(h, t)), minTextContrast(t))
             << (h == HostId::Client ? "client" : "server");
-        EXPECT_GE(contrastRatio(hostStateTextColor(h, dark), windowBaseColor(dark)), 4.5)
+        EXPECT_GE(contrastRatio(hostStateTextColor(h, t), windowBaseColor(t)), minTextContrast(t))
             << (h == HostId::Client ? "client" : "server");
     }
 }
 
-TEST(WindowTheme, TheLightBaseIsFusionsAndTheDarkOneIsOurs) {
-    applyTheme(*qApp, false);
-    EXPECT_EQ(QApplication::palette().color(QPalette::Base), windowBaseColor(false));
-    applyTheme(*qApp, true);
-    EXPECT_EQ(QApplication::palette().color(QPalette::Base), windowBaseColor(true));
-    applyTheme(*qApp, false);
+TEST(WindowTheme, TheLightBaseIsFusionsAndTheOthersAreOurs) {
+    for (Theme t : kAllThemes) {
+        applyTheme(*qApp, t);
+        EXPECT_EQ(QApplication::palette().color(QPalette::Base), windowBaseColor(t)) << themeKey(t).toStdString();
+    }
+    applyTheme(*qApp, Theme::Light);
+}
+
+TEST(WindowTheme, TheHighContrastPaletteIsBlackWithWhiteAndYellowText) {
+    // Every text role of the widget palette (panels, tables, menus, tooltips) at 7:1 on its
+    // background (WCAG AAA, SC 1.4.6); the selection and the focus (Fusion draws focus frames in
+    // the highlight colour) in yellow on black, 3:1 or more as non-text (SC 1.4.11).
+    const QPalette p = windowPalette(Theme::HighContrast);
+    EXPECT_EQ(p.color(QPalette::Window), QColor(Qt::black));
+    EXPECT_EQ(p.color(QPalette::Base), QColor(Qt::black));
+    const std::pair<QPalette::ColorRole, QPalette::ColorRole> pairs[] = {
+        {QPalette::WindowText, QPalette::Window},         {QPalette::Text, QPalette::Base},
+        {QPalette::Text, QPalette::AlternateBase},        {QPalette::ButtonText, QPalette::Button},
+        {QPalette::HighlightedText, QPalette::Highlight}, {QPalette::ToolTipText, QPalette::ToolTipBase},
+        {QPalette::PlaceholderText, QPalette::Base},      {QPalette::Link, QPalette::Base},
+        {QPalette::BrightText, QPalette::Window},
+    };
+    for (const auto& [fg, bg] : pairs)
+        EXPECT_GE(contrastRatio(p.color(fg), p.color(bg)), 7.0) << int(fg) << " on " << int(bg);
+    EXPECT_GE(contrastRatio(p.color(QPalette::Highlight), p.color(QPalette::Window)), 3.0);
+    for (QPalette::ColorRole r : {QPalette::Text, QPalette::WindowText, QPalette::ButtonText})
+        EXPECT_TRUE(p.color(r) == QColor(Qt::white) || p.color(r) == QColor(Qt::yellow)) << int(r);
+}
+
+TEST(HighContrast, EveryDiagramTextIsWhiteOrYellow) {
+    const Theme t = Theme::HighContrast;
+    EXPECT_EQ(textColor(t), QColor(Qt::white));
+    EXPECT_EQ(cursorColor(t), QColor(Qt::yellow));
+    // A segment's tags ("✕ lost", "↻ retransmission") are written in yellow, not in the line's colour.
+    for (const QColor& line : {lossColor(t), injectedColor(t), hostAccentColor(HostId::Client, t)})
+        EXPECT_EQ(accentTextColor(line, t), QColor(Qt::yellow));
+    EXPECT_EQ(accentTextColor(lossColor(Theme::Light), Theme::Light), lossColor(Theme::Light));
+}
+
+TEST(HighContrast, LinesAreThickerInBothModes) {
+    for (const DiagramStyle& mode : {DiagramStyle::normal(), DiagramStyle::presentationMode()}) {
+        const DiagramStyle hc = mode.forTheme(Theme::HighContrast);
+        EXPECT_GE(hc.lineWidth, 2.0);
+        EXPECT_GT(hc.lineWidth, mode.lineWidth);
+        EXPECT_GE(hc.lifelineWidth, mode.lifelineWidth);
+        EXPECT_GE(hc.cursorWidth, 3.0);
+        EXPECT_GE(hc.focusWidth, 3.0);
+        EXPECT_EQ(hc.labelPx, mode.labelPx); // only the lines change
+        EXPECT_EQ(mode.forTheme(Theme::Dark).lineWidth, mode.lineWidth);
+    }
 }
 
 TEST_P(PaletteTheme, ClientAndServerAccentsDifferUnderColourBlindness) {
-    const bool dark = GetParam();
+    const Theme t = GetParam();
     for (const Matrix* m : {&kIdentity, &kDeuteranopia, &kProtanopia})
-        EXPECT_GE(deltaE(hostAccentColor(HostId::Client, dark), hostAccentColor(HostId::Server, dark), *m), 20.0);
+        EXPECT_GE(deltaE(hostAccentColor(HostId::Client, t), hostAccentColor(HostId::Server, t), *m), 20.0);
 }
 
-INSTANTIATE_TEST_SUITE_P(LightAndDark, PaletteTheme, ::testing::Values(false, true),
-                         [](const auto& info) { return info.param ? "Dark" : "Light"; });
+TEST(ThemeKey, NamesEveryThemeOnceAndReadsItBack) {
+    for (Theme t : kAllThemes) EXPECT_EQ(themeFromKey(themeKey(t)), t);
+    EXPECT_EQ(themeKey(Theme::HighContrast), QStringLiteral("high-contrast"));
+    EXPECT_FALSE(themeFromKey(QStringLiteral("High-Contrast")));
+    EXPECT_FALSE(themeFromKey(QString()));
+}
+
+INSTANTIATE_TEST_SUITE_P(EveryTheme, PaletteTheme, ::testing::ValuesIn(kAllThemes), [](const auto& info) {
+    return info.param == Theme::Light ? "Light" : info.param == Theme::Dark ? "Dark" : "HighContrast";
+});
 
 TEST(DiagramStyle, PresentationModeIsLargerEverywhere) {
     const DiagramStyle n = DiagramStyle::normal(), p = DiagramStyle::presentationMode();

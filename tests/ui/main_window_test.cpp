@@ -148,21 +148,25 @@ double iconInk(const QAction& a) {
     return n ? sum / n : -1;
 }
 
-// The player's icons must stay visible on the dark theme's dark toolbar: they are drawn in the
-// palette's text colour, dark on light and light on dark.
+// The player's icons must stay visible on the dark and high-contrast themes' dark toolbars: they
+// are drawn in the palette's text colour, dark on light and light on dark.
 TEST(MainWindowTheme, PlayerIconsFollowTheThemesTextColour) {
     auto w = makeWindow();
     auto* play = w->findChild<QAction*>(QStringLiteral("actionPlay"));
     ASSERT_NE(play, nullptr);
-    w->setDarkTheme(false);
+    w->setTheme(Theme::Light);
     const double light = iconInk(*play);
-    w->setDarkTheme(true);
+    w->setTheme(Theme::Dark);
     const double dark = iconInk(*play);
-    w->setDarkTheme(false);
+    w->setTheme(Theme::HighContrast);
+    const double high = iconInk(*play);
+    w->setTheme(Theme::Light);
     ASSERT_GE(light, 0);
     ASSERT_GE(dark, 0);
+    ASSERT_GE(high, 0);
     EXPECT_LT(light, 110) << "dark ink on the light theme";
     EXPECT_GT(dark, 150) << "light ink on the dark theme";
+    EXPECT_GT(high, 240) << "white ink on the high-contrast theme";
 }
 
 TEST(MainWindowKeyboard, EveryPlayerActionShowsItsShortcutInAMenu) {

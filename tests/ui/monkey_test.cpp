@@ -117,10 +117,14 @@ public:
             trigger(ko ? "actionLanguageKorean" : "actionLanguageEnglish");
             break;
         }
-        case Kind::Dark:
-            last_ = "dark theme toggle";
-            trigger("actionDarkTheme");
+        case Kind::Theme: {
+            // The three in turn (no extra draw from the seed, so a run stays reproducible).
+            static constexpr const char* kThemes[] = {"actionDarkTheme", "actionHighContrastTheme", "actionLightTheme"};
+            const char* name = kThemes[themeTurn_++ % std::size(kThemes)];
+            last_ = std::string("theme ") + name;
+            trigger(name);
             break;
+        }
         case Kind::Presentation:
             last_ = "presentation toggle";
             trigger("actionPresentation");
@@ -142,7 +146,7 @@ public:
         // the run ten times longer without finding more).
         // A language change arrives as posted LanguageChange events: the event loop must run, as
         // it would in the app before the user sees anything.
-        const bool wholeWindow = kind == Kind::Language || kind == Kind::Dark || kind == Kind::Presentation ||
+        const bool wholeWindow = kind == Kind::Language || kind == Kind::Theme || kind == Kind::Presentation ||
                                  kind == Kind::Resize || kind == Kind::Lesson;
         if (wholeWindow || ++acted_ % 16 == 0) QApplication::processEvents();
     }
@@ -227,7 +231,7 @@ public:
         }
         EXPECT_GE(s.speed(), SessionController::kMinSpeed);
         EXPECT_LE(s.speed(), SessionController::kMaxSpeed);
-        EXPECT_EQ(window_->isDarkTheme(), d->darkTheme());
+        EXPECT_EQ(window_->theme(), d->theme());
         EXPECT_EQ(window_->isPresentationMode(), d->presentationMode());
     }
 
@@ -244,7 +248,7 @@ private:
         Select,
         Lesson,
         Language,
-        Dark,
+        Theme,
         Presentation,
         Resize,
         Key,
@@ -401,6 +405,7 @@ private:
     std::vector<QString> lessonIds_;
     std::string last_ = "start";
     uint64_t acted_ = 0;
+    size_t themeTurn_ = 0;
     bool perturbed_ = false;
 };
 

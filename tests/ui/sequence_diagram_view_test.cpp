@@ -424,10 +424,10 @@ TEST_F(DiagramTest, SelectedSegmentIsChosenInAllItsCopies) {
 TEST_F(DiagramTest, PresentationModeAndDarkThemeRebuildWithTheSameContent) {
     const qreal normalGap = view.lifelineX(HostId::Server) - view.lifelineX(HostId::Client);
     view.setPresentationMode(true);
-    view.setDarkTheme(true);
+    view.setTheme(Theme::Dark);
     EXPECT_EQ(view.segmentItems().size(), 10u);
     EXPECT_GT(view.lifelineX(HostId::Server) - view.lifelineX(HostId::Client), normalGap);
-    EXPECT_EQ(view.backgroundBrush().color(), backgroundColor(true));
+    EXPECT_EQ(view.backgroundBrush().color(), backgroundColor(Theme::Dark));
 }
 
 TEST(DiagramEmpty, NoTraceIsAnEmptyDiagram) {

@@ -67,10 +67,10 @@ ChartsPanel::ChartsPanel(SessionController* session, QWidget* parent)
 
 TraceChartView* ChartsPanel::currentChart() const { return qobject_cast<TraceChartView*>(tabs_->currentWidget()); }
 
-void ChartsPanel::setDarkTheme(bool dark) {
-    seq_->setDarkTheme(dark);
-    states_->setDarkTheme(dark);
-    rto_->setDarkTheme(dark);
+void ChartsPanel::setTheme(Theme theme) {
+    seq_->setTheme(theme);
+    states_->setTheme(theme);
+    rto_->setTheme(theme);
 }
 
 void ChartsPanel::setSender(HostId sender) { direction_->setCurrentIndex(sender == HostId::Client ? 0 : 1); }

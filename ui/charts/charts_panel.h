@@ -4,6 +4,7 @@
 // traceReplaced() — in a shown window only the chart the user can see; the others when they are
 // shown — and the cursor line moved on cursorMoved().
 #include "core/host.h"
+#include "ui/diagram/theme.h"
 
 #include <QSet>
 #include <QWidget>
@@ -32,7 +33,7 @@ public:
     QTabWidget* tabs() const { return tabs_; }
     TraceChartView* currentChart() const;
 
-    void setDarkTheme(bool dark);
+    void setTheme(Theme theme);
     void setSender(HostId sender);
     // True while `chart` still shows an older trace (it is rebuilt when it is shown).
     bool isStale(const TraceChartView* chart) const { return stale_.contains(chart); }

@@ -39,7 +39,7 @@ void RtoChartView::buildSeries(const Trace& trace) {
     chart()->addAxis(rtoAxis_, Qt::AlignLeft);
 
     for (HostId h : {HostId::Client, HostId::Server}) {
-        const QColor accent = hostAccentColor(h, isDark());
+        const QColor accent = hostAccentColor(h, theme());
         // The staircase: one line per run, each attempt held from its arming to its end.
         QLineSeries* run = nullptr;
         for (const RtoAttempt& a : data_.attempts) {
@@ -83,7 +83,7 @@ void RtoChartView::buildSeries(const Trace& trace) {
     giveUps->setName(tr("Retry limit reached: gave up"));
     giveUps->setMarkerShape(QScatterSeries::MarkerShapeStar);
     giveUps->setMarkerSize(16);
-    giveUps->setColor(lossColor(isDark()));
+    giveUps->setColor(lossColor(theme()));
     std::vector<uint32_t> events;
     std::vector<QString> tips;
     for (const RtoGiveUp& g : data_.giveUps) {

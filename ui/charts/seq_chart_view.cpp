@@ -92,21 +92,21 @@ void SeqChartView::buildSeries(const Trace& trace) {
     seqAxis_->setRange(static_cast<double>(lo) - pad, static_cast<double>(hi) + pad);
     seqAxis_->applyNiceNumbers();
 
-    const QColor accent = hostAccentColor(sender_, isDark());
+    const QColor accent = hostAccentColor(sender_, theme());
     // The length bars: one short vertical line per segment, seq .. seq + SEG.LEN (drawn by one
     // item once the markers' series exist: it maps values through them).
     std::vector<LengthBarsItem::Bar> bars;
     for (const SeqPoint& p : data_.segments) {
         if (p.segLen == 0) continue;
         bars.push_back({u.value(p.t), static_cast<double>(p.relSeq), static_cast<double>(p.relSeq + p.segLen),
-                        p.mark == SegmentMark::Lost ? lossColor(isDark()) : accent});
+                        p.mark == SegmentMark::Lost ? lossColor(theme()) : accent});
     }
     // The ACK step line: the peer's acknowledgement number holds until its next segment.
     if (!data_.acks.empty()) {
         auto* acks = new QLineSeries;
         acks->setObjectName(QStringLiteral("acks"));
         acks->setName(tr("ACK from %1").arg(Texts::hostName(sender_ == HostId::Client ? HostId::Server : HostId::Client)));
-        QPen pen(hostAccentColor(sender_ == HostId::Client ? HostId::Server : HostId::Client, isDark()));
+        QPen pen(hostAccentColor(sender_ == HostId::Client ? HostId::Server : HostId::Client, theme()));
         pen.setWidthF(1.6);
         acks->setPen(pen);
         acks->setPointsVisible(true);
@@ -159,13 +159,13 @@ void SeqChartView::buildSeries(const Trace& trace) {
         case SegmentMark::Lost:
             s->setName(tr("Lost"));
             s->setMarkerShape(QScatterSeries::MarkerShapeStar);
-            s->setColor(lossColor(isDark()));
-            s->setBorderColor(lossColor(isDark()).darker(140));
+            s->setColor(lossColor(theme()));
+            s->setBorderColor(lossColor(theme()).darker(140));
             break;
         case SegmentMark::Duplicated:
             s->setName(tr("Duplicated"));
             s->setMarkerShape(QScatterSeries::MarkerShapeRotatedRectangle);
-            s->setColor(injectedColor(isDark()));
+            s->setColor(injectedColor(theme()));
             break;
         }
         addSeries(s, seqAxis_, std::move(events), std::move(tips));

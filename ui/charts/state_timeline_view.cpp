@@ -56,7 +56,7 @@ void StateTimelineView::buildSeries(const Trace& trace) {
         lower->setParent(area);
         area->setObjectName(QStringLiteral("band"));
         area->setName(Texts::stateName(s.state));
-        const QColor fill = stateColor(s.state, isDark());
+        const QColor fill = stateColor(s.state, theme());
         area->setBrush(fill);
         area->setPen(QPen(fill.darker(150), 1));
         const QString tip = tr("%1: %2\n%3 – %4\n%5")
@@ -66,7 +66,7 @@ void StateTimelineView::buildSeries(const Trace& trace) {
         bands_.push_back(area);
 
         auto* label = new QGraphicsSimpleTextItem(Texts::stateName(s.state), chart());
-        label->setBrush(stateTextColor(s.state, isDark()));
+        label->setBrush(stateTextColor(s.state, theme()));
         label->setZValue(20);
         labels_.push_back(label);
     }

@@ -1,5 +1,6 @@
 #include "ui/charts/trace_chart_view.h"
 
+#include "ui/charts/chart_theme.h"
 #include "ui/diagram/diagram_palette.h"
 #include "ui/session/session_controller.h"
 #include "ui/window/image_export.h"
@@ -25,15 +26,15 @@ TraceChartView::TraceChartView(SessionController* session, QWidget* parent) : QC
     setMinimumSize(320, 220);
 }
 
-void TraceChartView::setDarkTheme(bool dark) {
-    if (dark_ == dark) return;
-    dark_ = dark;
+void TraceChartView::setTheme(Theme theme) {
+    if (theme_ == theme) return;
+    theme_ = theme;
     rebuild();
 }
 
 void TraceChartView::rebuild() {
     auto* fresh = new QChart;
-    fresh->setTheme(dark_ ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    applyChartTheme(*fresh, theme_);
     fresh->setAnimationOptions(QChart::NoAnimation);
     fresh->setTitle(chartTitle());
     fresh->legend()->setAlignment(Qt::AlignBottom);
@@ -59,8 +60,8 @@ void TraceChartView::rebuild() {
         cursorLine_ = new QLineSeries;
         cursorLine_->setObjectName(QStringLiteral("cursor"));
         cursorLine_->setName(tr("Cursor"));
-        QPen pen(cursorColor(dark_));
-        pen.setWidthF(1.5);
+        QPen pen(cursorColor(theme_));
+        pen.setWidthF(DiagramStyle::normal().forTheme(theme_).cursorWidth);
         pen.setStyle(Qt::DashLine);
         cursorLine_->setPen(pen);
         fresh->addSeries(cursorLine_);

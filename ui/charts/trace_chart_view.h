@@ -4,6 +4,7 @@
 // click that moves the cursor to a point's event, and the PNG/SVG export of its context menu.
 // Subclasses only turn the trace into series (rebuild()) and register their points.
 #include "core/chart_data.h"
+#include "ui/diagram/theme.h"
 
 #include <QChartView>
 #include <QPointer>
@@ -29,7 +30,7 @@ public:
     void rebuild();
     // Moves the cursor line to the session's current step.
     void updateCursor();
-    void setDarkTheme(bool dark);
+    void setTheme(Theme theme);
 
     // The event and tip of an area added with addArea (kNoEvent / "" if none).
     uint32_t eventOfArea(const QAreaSeries* area) const;
@@ -55,7 +56,7 @@ public:
 
 protected:
     SessionController* session() const { return session_; }
-    bool isDark() const { return dark_; }
+    Theme theme() const { return theme_; }
     QValueAxis* timeAxis() const { return timeAxis_; }
     // Subclasses fill chart() (series, their y axis) from the trace; the time axis, the cursor and
     // the title are set by the base.
@@ -92,7 +93,7 @@ private:
     QValueAxis* timeAxis_ = nullptr;
     QLineSeries* cursorLine_ = nullptr;
     std::vector<PointInfo> points_;
-    bool dark_ = false;
+    Theme theme_ = Theme::Light;
 };
 
 } // namespace hl::ui

@@ -1,6 +1,7 @@
 #include "ui/diagram/diagram_palette.h"
 
 #include <QGuiApplication>
+#include <algorithm>
 #include <cmath>
 
 namespace hl::ui {
@@ -43,34 +44,129 @@ double contrastRatio(const QColor& a, const QColor& b) {
     return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }
 
-QColor stateColor(TcpState s, bool dark) {
+QColor stateColor(TcpState s, Theme t) {
     const QColor c = lightFill(s);
-    if (!dark) return c;
-    // Same hue, a little darker: less glare on a dark background; the checks in
-    // diagram_palette_test (contrast, colour-blind separation) hold for both themes.
-    return c.darker(125);
+    // Dark: same hue, a little darker, for less glare on a dark background. High contrast keeps the
+    // light fills: on black they stand out, and black text on each reads at 7:1 or more (WCAG AAA).
+    // The checks in diagram_palette_test (contrast, colour-blind separation) hold for every theme.
+    return t == Theme::Dark ? c.darker(125) : c;
 }
 
-QColor stateTextColor(TcpState s, bool dark) {
-    const QColor fill = stateColor(s, dark);
+QColor stateTextColor(TcpState s, Theme t) {
+    const QColor fill = stateColor(s, t);
+    if (t == Theme::HighContrast) return Qt::black;
     const QColor black(0x11, 0x11, 0x11), white(0xF4, 0xF4, 0xF4);
     return contrastRatio(fill, black) >= contrastRatio(fill, white) ? black : white;
 }
 
-QColor backgroundColor(bool dark) { return dark ? QColor(0x1E, 0x20, 0x24) : QColor(0xFF, 0xFF, 0xFF); }
-QColor textColor(bool dark) { return dark ? QColor(0xE8, 0xE8, 0xE8) : QColor(0x20, 0x20, 0x20); }
-QColor mutedTextColor(bool dark) { return dark ? QColor(0x9A, 0x9A, 0x9A) : QColor(0x70, 0x70, 0x70); }
-
-QColor hostAccentColor(HostId h, bool dark) {
-    // Okabe-Ito blue and vermilion: distinguishable under every common colour-vision deficiency.
-    if (h == HostId::Client) return dark ? QColor(0x56, 0xB4, 0xE9) : QColor(0x00, 0x72, 0xB2);
-    return dark ? QColor(0xF0, 0x8A, 0x4B) : QColor(0xD5, 0x5E, 0x00);
+QColor stateFutureColor(TcpState s, Theme t) {
+    constexpr double kFaint = 0.28; // the fill's share; the rest is the background
+    const QColor fill = stateColor(s, t), bg = backgroundColor(t);
+    const auto mix = [&](int a, int b) { return static_cast<int>(a * kFaint + b * (1 - kFaint)); };
+    return QColor(mix(fill.red(), bg.red()), mix(fill.green(), bg.green()), mix(fill.blue(), bg.blue()));
 }
 
-QColor lossColor(bool dark) { return dark ? QColor(0xFF, 0x55, 0x55) : QColor(0xC0, 0x10, 0x10); }
-QColor injectedColor(bool dark) { return dark ? QColor(0xDD, 0x88, 0xCC) : QColor(0xAA, 0x33, 0x77); }
-QColor timerColor(bool dark) { return dark ? QColor(0xC8, 0xC8, 0xC8) : QColor(0x55, 0x55, 0x55); }
-QColor cursorColor(bool dark) { return dark ? QColor(0xFF, 0xD7, 0x00) : QColor(0x33, 0x22, 0x88); }
+QColor stateFutureTextColor(TcpState s, Theme t) {
+    if (t == Theme::HighContrast) return textColor(t); // white on the darkened fill
+    QColor c = stateTextColor(s, t);
+    c.setAlphaF(0.45);
+    return c;
+}
+
+QColor backgroundColor(Theme t) {
+    switch (t) {
+    case Theme::Light: return QColor(0xFF, 0xFF, 0xFF);
+    case Theme::Dark: return QColor(0x1E, 0x20, 0x24);
+    case Theme::HighContrast: return QColor(0x00, 0x00, 0x00);
+    }
+    return Qt::white;
+}
+
+QColor textColor(Theme t) {
+    switch (t) {
+    case Theme::Light: return QColor(0x20, 0x20, 0x20);
+    case Theme::Dark: return QColor(0xE8, 0xE8, 0xE8);
+    case Theme::HighContrast: return QColor(0xFF, 0xFF, 0xFF);
+    }
+    return Qt::black;
+}
+
+QColor mutedTextColor(Theme t) {
+    switch (t) {
+    case Theme::Light: return QColor(0x70, 0x70, 0x70);
+    case Theme::Dark: return QColor(0x9A, 0x9A, 0x9A);
+    case Theme::HighContrast: return QColor(0xD0, 0xD0, 0xD0); // 13:1 on black: secondary, still AAA
+    }
+    return Qt::gray;
+}
+
+QColor hostAccentColor(HostId h, Theme t) {
+    // Okabe-Ito blue and vermilion: distinguishable under every common colour-vision deficiency.
+    // High contrast: pure cyan and a saturated orange, the same blue/orange split at full strength.
+    const bool client = h == HostId::Client;
+    switch (t) {
+    case Theme::Light: return client ? QColor(0x00, 0x72, 0xB2) : QColor(0xD5, 0x5E, 0x00);
+    case Theme::Dark: return client ? QColor(0x56, 0xB4, 0xE9) : QColor(0xF0, 0x8A, 0x4B);
+    case Theme::HighContrast: return client ? QColor(0x00, 0xFF, 0xFF) : QColor(0xFF, 0x99, 0x00);
+    }
+    return Qt::black;
+}
+
+QColor lossColor(Theme t) {
+    switch (t) {
+    case Theme::Light: return QColor(0xC0, 0x10, 0x10);
+    case Theme::Dark: return QColor(0xFF, 0x55, 0x55);
+    case Theme::HighContrast: return QColor(0xFF, 0x00, 0x00);
+    }
+    return Qt::red;
+}
+
+QColor injectedColor(Theme t) {
+    switch (t) {
+    case Theme::Light: return QColor(0xAA, 0x33, 0x77);
+    case Theme::Dark: return QColor(0xDD, 0x88, 0xCC);
+    case Theme::HighContrast: return QColor(0xFF, 0x00, 0xFF);
+    }
+    return Qt::magenta;
+}
+
+QColor timerColor(Theme t) {
+    switch (t) {
+    case Theme::Light: return QColor(0x55, 0x55, 0x55);
+    case Theme::Dark: return QColor(0xC8, 0xC8, 0xC8);
+    case Theme::HighContrast: return QColor(0xFF, 0xFF, 0xFF);
+    }
+    return Qt::gray;
+}
+
+QColor cursorColor(Theme t) {
+    switch (t) {
+    case Theme::Light: return QColor(0x33, 0x22, 0x88);
+    case Theme::Dark: return QColor(0xFF, 0xD7, 0x00);
+    case Theme::HighContrast: return QColor(0xFF, 0xFF, 0x00);
+    }
+    return Qt::blue;
+}
+
+QColor ghostColor(Theme t) {
+    switch (t) {
+    case Theme::Light: return QColor(90, 90, 90, 95);
+    case Theme::Dark: return QColor(200, 200, 200, 110);
+    case Theme::HighContrast: return QColor(0xC0, 0xC0, 0xC0); // opaque: faint lines vanish on black
+    }
+    return Qt::gray;
+}
+
+QColor neutralFillColor(Theme t) {
+    switch (t) {
+    case Theme::Light: return QColor(0xE4, 0xE4, 0xE4);
+    case Theme::Dark: return QColor(0x5A, 0x5A, 0x5A);
+    case Theme::HighContrast: return QColor(0x80, 0x80, 0x80);
+    }
+    return Qt::gray;
+}
+
+QColor accentTextColor(const QColor& line, Theme t) { return t == Theme::HighContrast ? cursorColor(t) : line; }
 
 QFont DiagramStyle::font(int pixelSize, bool bold) const {
     QFont f = QGuiApplication::font();
@@ -80,6 +176,17 @@ QFont DiagramStyle::font(int pixelSize, bool bold) const {
 }
 
 DiagramStyle DiagramStyle::normal() { return DiagramStyle{}; }
+
+DiagramStyle DiagramStyle::forTheme(Theme t) const {
+    if (t != Theme::HighContrast) return *this;
+    // High contrast: arrows of at least 2 px (about 3 on a projector), a 3 px cursor.
+    DiagramStyle s = *this;
+    s.lineWidth = std::max(lineWidth * 1.4, 2.4);
+    s.lifelineWidth = std::max(lifelineWidth * 1.4, 3.0);
+    s.cursorWidth = std::max(cursorWidth * 2, 3.0);
+    s.focusWidth = std::max(focusWidth, 4.0);
+    return s;
+}
 
 DiagramStyle DiagramStyle::presentationMode() {
     // Issue 15: every text of the ladder at about the caption's size (~24 px at 1080p), so that the

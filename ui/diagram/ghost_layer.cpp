@@ -70,8 +70,7 @@ void GhostLayer::removeItems() {
 void GhostLayer::addItems() {
     if (!session_->canCompare() || !view_->scene()) return; // a lesson or a capture, not a load lesson
     const TimeAxis& axis = view_->timeAxis();
-    const QColor grey = view_->darkTheme() ? QColor(200, 200, 200, 110) : QColor(90, 90, 90, 95);
-    QPen pen(grey, 2.0, Qt::DashLine);
+    QPen pen(ghostColor(view_->theme()), 2.0, Qt::DashLine);
     pen.setCosmetic(true);
     for (const SegmentRecord& r : session_->baseline().segments) {
         const QPointF start(view_->lifelineX(r.from), axis.y(r.sentAt));

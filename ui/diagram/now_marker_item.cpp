@@ -10,8 +10,12 @@ namespace hl::ui {
 NowMarkerItem::NowMarkerItem(qreal x0, qreal x1, qreal labelRight, const DiagramTheme& theme)
     : x0_(x0), x1_(x1), labelRight_(labelRight) {
     font_ = theme.style.font(theme.style.rulerPx, true);
-    color_ = cursorColor(theme.dark);
-    text_ = backgroundColor(theme.dark);
+    color_ = cursorColor(theme.kind);
+    // High contrast: the line at full strength; otherwise a little faded, so it does not hide arrows.
+    lineColor_ = color_;
+    if (theme.kind != Theme::HighContrast) lineColor_.setAlphaF(0.7);
+    lineWidth_ = theme.style.cursorWidth;
+    text_ = backgroundColor(theme.kind);
     const qreal h = QFontMetricsF(font_).height() + 4;
     rect_ = QRectF(0, -h / 2 - 1, x1_ + 2, h + 2);
     label_ = TimeAxis::formatTime(now_);
@@ -29,9 +33,7 @@ void NowMarkerItem::setTime(SimTime now, qreal y) {
 
 void NowMarkerItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) {
     painter->setRenderHint(QPainter::Antialiasing, true);
-    QColor line = color_;
-    line.setAlphaF(0.7);
-    painter->setPen(QPen(line, 1.5, Qt::DashLine));
+    painter->setPen(QPen(lineColor_, lineWidth_, Qt::DashLine));
     painter->drawLine(QPointF(x0_, 0), QPointF(x1_, 0));
     painter->setFont(font_);
     const QFontMetricsF fm(font_);

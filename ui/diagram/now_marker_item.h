@@ -25,7 +25,8 @@ private:
     qreal x0_, x1_, labelRight_;
     QRectF rect_;
     QFont font_;
-    QColor color_, text_;
+    QColor color_, lineColor_, text_;
+    qreal lineWidth_ = 1.5;
     SimTime now_;
     QString label_;
 };

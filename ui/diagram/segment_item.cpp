@@ -35,8 +35,8 @@ QStringList SegmentItem::tagsFor(const DiagramCopy& copy) {
 SegmentItem::SegmentItem(const DiagramCopy& copy, const Segment& seg, QPointF start, QPointF end, const DiagramTheme& theme)
     : copy_(copy), seg_(seg), start_(start), end_(end), headLen_(theme.style.arrowHead),
       lossMark_(theme.style.lossMark), labelText_(labelFor(seg)) {
-    const bool dark = theme.dark;
-    QColor color = copy.injected ? injectedColor(dark) : hostAccentColor(copy.from, dark);
+    const Theme t = theme.kind;
+    QColor color = copy.injected ? injectedColor(t) : hostAccentColor(copy.from, t);
     pen_ = QPen(color, theme.style.lineWidth, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
     // Line style pairs with a written tag, so no distinction rests on colour alone.
     if (copy.injected) pen_.setStyle(Qt::DashDotLine);
@@ -44,8 +44,8 @@ SegmentItem::SegmentItem(const DiagramCopy& copy, const Segment& seg, QPointF st
     if (copy.retransmission) pen_.setStyle(Qt::DashLine);
     if (copy.copy > 0) pen_.setStyle(Qt::DotLine);
     tags_ = tagsFor(copy);
-    lossColor_ = lossColor(dark);
-    haloColor_ = cursorColor(dark);
+    lossColor_ = lossColor(t);
+    haloColor_ = cursorColor(t);
     haloColor_.setAlpha(80);
     setAcceptHoverEvents(true);
     setCursor(QCursor(Qt::PointingHandCursor));
@@ -251,9 +251,9 @@ SegmentLabelItem::SegmentLabelItem(SegmentItem* owner, const DiagramTheme& theme
     const LabelFonts& fonts = labelFonts(theme.style);
     font_ = fonts.font;
     tagFont_ = fonts.tagFont;
-    text_ = textColor(theme.dark);
-    tagText_ = owner->copy().lost ? lossColor(theme.dark) : owner->lineColor();
-    plate_ = backgroundColor(theme.dark);
+    text_ = textColor(theme.kind);
+    tagText_ = accentTextColor(owner->copy().lost ? lossColor(theme.kind) : owner->lineColor(), theme.kind);
+    plate_ = backgroundColor(theme.kind);
     plate_.setAlpha(235);
     border_ = owner->lineColor();
     const QFontMetricsF& fm = fonts.boldMetrics; // emphasis draws bold: size the plate for it

@@ -47,6 +47,7 @@ public:
     QStringList tags() const { return tags_; }
     Qt::PenStyle lineStyle() const { return pen_.style(); }
     QColor lineColor() const { return pen_.color(); }
+    qreal lineWidth() const { return pen_.widthF(); }
     SegmentLabelItem* label() const { return label_; }
     void setLabel(SegmentLabelItem* label) { label_ = label; }
 

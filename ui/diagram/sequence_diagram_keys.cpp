@@ -145,9 +145,10 @@ void SequenceDiagramView::focusOutEvent(QFocusEvent* event) {
 void SequenceDiagramView::drawFocusFrame(QPainter* painter) const {
     painter->save();
     painter->resetTransform();
-    painter->setPen(QPen(cursorColor(theme_.dark), 3));
+    painter->setPen(QPen(cursorColor(theme_.kind), theme_.style.focusWidth));
     painter->setBrush(Qt::NoBrush);
-    painter->drawRect(QRectF(viewport()->rect()).adjusted(1.5, 1.5, -1.5, -1.5));
+    const qreal in = theme_.style.focusWidth / 2;
+    painter->drawRect(QRectF(viewport()->rect()).adjusted(in, in, -in, -in));
     painter->restore();
 }
 

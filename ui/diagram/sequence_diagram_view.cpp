@@ -128,15 +128,15 @@ void SequenceDiagramView::applyStyle() {
     st.headerPx = px(st.headerPx);
     st.bandPx = px(st.bandPx);
     st.rulerPx = px(st.rulerPx);
-    theme_.style = st;
+    theme_.style = st.forTheme(theme_.kind);
     rebuild();
     updateTransform();
 }
 
-void SequenceDiagramView::setDarkTheme(bool dark) {
-    if (dark == theme_.dark) return;
-    theme_.dark = dark;
-    rebuild();
+void SequenceDiagramView::setTheme(Theme theme) {
+    if (theme == theme_.kind) return;
+    theme_.kind = theme;
+    applyStyle(); // the theme's line widths, then a rebuild in its colours
 }
 
 void SequenceDiagramView::setSelectedSegment(uint64_t segId) {
@@ -181,7 +181,7 @@ void SequenceDiagramView::rebuild() {
     headers_.clear();
     nowMarker_ = nullptr;
     model_ = sharedModel_ ? *sharedModel_ : trace_ ? buildDiagramModel(*trace_) : DiagramModel{};
-    setBackgroundBrush(backgroundColor(theme_.dark));
+    setBackgroundBrush(backgroundColor(theme_.kind));
     const Lanes lanes = computeLanes();
     laneX_[0] = lanes.x[0];
     laneX_[1] = lanes.x[1];
@@ -314,7 +314,7 @@ void SequenceDiagramView::addLanes(const Lanes& l) {
     const qreal bottom = axis_.y(model_.shownEnd);
     for (size_t h = 0; h < 2; ++h) {
         const HostId host = h == 0 ? HostId::Client : HostId::Server;
-        const QColor accent = hostAccentColor(host, theme_.dark);
+        const QColor accent = hostAccentColor(host, theme_.kind);
         auto* line = scene_->addLine(QLineF(l.x[h], l.axisTop - 6, l.x[h], bottom + 6),
                                      QPen(accent, st.lifelineWidth, Qt::SolidLine, Qt::FlatCap));
         line->setZValue(4);
@@ -619,7 +619,7 @@ void SequenceDiagramView::placePackets() {
         }
         QGraphicsEllipseItem* dot = packets_[used++];
         dot->setBrush(s->lineColor());
-        dot->setPen(QPen(backgroundColor(theme_.dark), 2));
+        dot->setPen(QPen(backgroundColor(theme_.kind), 2));
         dot->setPos(s->headPoint());
         dot->setVisible(true);
     }
@@ -740,14 +740,14 @@ void SequenceDiagramView::addEndNotes(const Lanes& l) {
         //: Under the diagram when the run was cut at the lesson's time limit ("until").
         endNotes_ << tr("The run stops here: the lesson's time limit (%1)").arg(TimeAxis::formatTime(trace_->end));
         const qreal y = axis_.y(trace_->end);
-        QPen cut(mutedTextColor(theme_.dark), 1.5, Qt::DashDotLine);
+        QPen cut(mutedTextColor(theme_.kind), 1.5, Qt::DashDotLine);
         scene_->addLine(QLineF(l.x[0] - l.bandW, y, l.x[1] + l.bandW, y), cut)->setZValue(6);
     }
     const QFont font = theme_.style.font(theme_.style.tagPx + 1);
     qreal y = axis_.y(model_.shownEnd) + kMargin;
     for (const QString& text : endNotes_) {
         auto* item = scene_->addSimpleText(text, font);
-        item->setBrush(textColor(theme_.dark));
+        item->setBrush(textColor(theme_.kind));
         item->setPos((l.x[0] + l.x[1]) / 2 - item->boundingRect().width() / 2, y);
         item->setZValue(6);
         y += item->boundingRect().height() + 4;
@@ -788,9 +788,9 @@ void SequenceDiagramView::drawForeground(QPainter* painter, const QRectF& rect) 
         const qreal w = fm.horizontalAdvance(note_) + 24, h = fm.height() + 12;
         const QRectF box(visible.center().x() - w / 2, visible.bottom() - h - 12 / sceneScale(), w, h);
         painter->setPen(Qt::NoPen);
-        painter->setBrush(cursorColor(theme_.dark));
+        painter->setBrush(cursorColor(theme_.kind));
         painter->drawRoundedRect(box, 6, 6);
-        painter->setPen(backgroundColor(theme_.dark));
+        painter->setPen(backgroundColor(theme_.kind));
         painter->setFont(font);
         painter->drawText(box, Qt::AlignCenter, note_);
         painter->restore();
@@ -803,7 +803,7 @@ void SequenceDiagramView::drawForeground(QPainter* painter, const QRectF& rect) 
     const QFont font = st.font(st.headerPx, true);
     const QFontMetricsF fm(font);
     const qreal top = visible.top();
-    const QColor plate = backgroundColor(theme_.dark); // opaque: what scrolls under it is hidden
+    const QColor plate = backgroundColor(theme_.kind); // opaque: what scrolls under it is hidden
     painter->save();
     painter->fillRect(QRectF(visible.left(), top, visible.width(), headerBottom_), plate);
     painter->setFont(font);

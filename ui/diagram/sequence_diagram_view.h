@@ -53,14 +53,14 @@ public:
     qreal textScale() const { return textScale_; }
     // Whether the scene x (a lifeline) is inside the viewport.
     bool isSceneXInView(qreal x) const;
-    void setDarkTheme(bool dark);
+    void setTheme(Theme theme);
     void setSelectedSegment(uint64_t segId); // 0: none
     // Instants that must get a place on the time axis besides the trace's own (the Compare
     // view's unperturbed run, so its arrows are not squeezed into a compressed stretch).
     void setExtraTimes(std::vector<hl::SimTime> times);
 
     bool presentationMode() const { return theme_.style.presentation; }
-    bool darkTheme() const { return theme_.dark; }
+    Theme theme() const { return theme_.kind; }
     uint64_t selectedSegment() const { return selected_; }
     size_t cursorPosition() const { return cursor_; }
     hl::SimTime now() const { return now_; }

@@ -12,26 +12,23 @@ namespace hl::ui {
 
 namespace {
 constexpr qreal kRepeatEvery = 480.0; // long bands repeat their name so it stays on screen
-constexpr qreal kFaintAlpha = 0.28;
 } // namespace
 
 StateBandItem::StateBandItem(const DiagramBand& band, const QRectF& rect, const DiagramTheme& theme)
     : band_(band), size_(rect.size()), name_(Texts::stateName(band.state)) {
     setPos(rect.topLeft());
     font_ = theme.style.font(theme.style.bandPx, true);
-    fill_ = stateColor(band.state, theme.dark);
-    text_ = stateTextColor(band.state, theme.dark);
+    fill_ = stateColor(band.state, theme.kind);
+    text_ = stateTextColor(band.state, theme.kind);
     // The future part: the fill mixed with the background beforehand, so painting is an opaque
     // fill (much cheaper per pixel than blending a translucent colour every frame).
-    const QColor bg = backgroundColor(theme.dark);
-    const auto mix = [&](int a, int b) { return static_cast<int>(a * kFaintAlpha + b * (1 - kFaintAlpha)); };
-    faint_ = QColor(mix(fill_.red(), bg.red()), mix(fill_.green(), bg.green()), mix(fill_.blue(), bg.blue()));
-    QColor dimText = text_;
-    dimText.setAlphaF(0.45);
+    faint_ = stateFutureColor(band.state, theme.kind);
+    dimText_ = stateFutureTextColor(band.state, theme.kind);
+    hatch_ = text_;
+    hatch_.setAlphaF(0.45);
     name_static_.setText(name_);
     name_static_.prepare(QTransform(), font_);
     name_static_.setTextFormat(Qt::PlainText);
-    dimText_ = dimText;
     lineH_ = QFontMetricsF(font_).height();
     lit_ = size_.height();
     // The state's glossary line first: hovering a band explains the state.
@@ -61,7 +58,7 @@ void StateBandItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QW
     painter->fillRect(all, faint_);
     if (lit_ > 0) painter->fillRect(QRectF(0, 0, size_.width(), lit_), fill_);
     // An inferred state is hatched: the capture implies it, it does not show it.
-    if (band_.inferred) painter->fillRect(all, QBrush(dimText_, Qt::BDiagPattern));
+    if (band_.inferred) painter->fillRect(all, QBrush(hatch_, Qt::BDiagPattern));
     if (size_.height() < lineH_) return; // too short to write in; the tooltip names it
     painter->setFont(font_);
     const qreal x = (size_.width() - name_static_.size().width()) / 2;

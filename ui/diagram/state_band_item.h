@@ -23,6 +23,8 @@ public:
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
 
     const DiagramBand& band() const { return band_; }
+    QColor fillColor() const { return fill_; }    // the part the cursor has reached
+    QColor futureColor() const { return faint_; } // the part ahead of it
     QString stateName() const { return name_; }
     // "SYN_SENT from 0.000 s to 0.050 s" (with a note when a capture only implies the state).
     static QString spanText(const DiagramBand& band);
@@ -40,7 +42,7 @@ private:
     QSizeF size_;
     QString name_;
     QFont font_;
-    QColor fill_, faint_, text_, dimText_;
+    QColor fill_, faint_, text_, dimText_, hatch_;
     QStaticText name_static_;
     qreal lit_ = 0; // local y
     qreal lineH_ = 0;

@@ -13,11 +13,11 @@ TimeBreakItem::TimeBreakItem(const TimeAxis::Break& br, qreal left, qreal right,
     text_ = tr("… %1 …").arg(TimeAxis::formatTime(br.to - br.from));
     font_ = theme.style.font(theme.style.tagPx + 1);
     font_.setItalic(true);
-    line_ = mutedTextColor(theme.dark);
-    text_color_ = textColor(theme.dark);
-    fill_ = mutedTextColor(theme.dark);
+    line_ = mutedTextColor(theme.kind);
+    text_color_ = textColor(theme.kind);
+    fill_ = mutedTextColor(theme.kind);
     fill_.setAlpha(28);
-    bg_ = backgroundColor(theme.dark);
+    bg_ = backgroundColor(theme.kind);
     setToolTip(tr("Nothing happens for %1 (from %2 to %3); the diagram shortens this stretch.")
                    .arg(TimeAxis::formatTime(br.to - br.from), TimeAxis::formatTime(br.from), TimeAxis::formatTime(br.to)));
     setZValue(5);

@@ -17,7 +17,7 @@ qreal TimeRulerItem::labelWidth(const DiagramTheme& theme, SimTime maxTime) {
 TimeRulerItem::TimeRulerItem(const TimeAxis& axis, qreal axisX, const DiagramTheme& theme)
     : axisX_(axisX), top_(axis.top()), bottom_(axis.bottom()) {
     font_ = theme.style.font(theme.style.rulerPx);
-    color_ = mutedTextColor(theme.dark);
+    color_ = mutedTextColor(theme.kind);
     const qreal lineH = QFontMetricsF(font_).height();
     ticks_ = axis.ticks(std::max<qreal>(lineH * 2.2, 36.0));
     labels_.reserve(ticks_.size());

@@ -52,8 +52,8 @@ qreal TimerBracketItem::maxLabelWidth(const DiagramTheme& theme, TimerKind k) {
 
 TimerBracketItem::TimerBracketItem(const DiagramTimer& timer, const Geometry& g, const DiagramTheme& theme)
     : timer_(timer), g_(g), name_(labelName(timer)), font_(timerFont(theme)) {
-    color_ = timerColor(theme.dark);
-    text_ = textColor(theme.dark);
+    color_ = timerColor(theme.kind);
+    text_ = textColor(theme.kind);
     labelW_ = maxLabelWidth(theme, timer.kind);
     labelH_ = QFontMetricsF(font_).height();
     QFont bold = font_;

@@ -131,18 +131,18 @@ public:
     void paintSlide(QPainter& p, QSize size, size_t moment) {
         const qreal u = size.height() / 1080.0;
         const QRectF frame(QPointF(0, 0), QSizeF(size));
-        p.fillRect(frame, backgroundColor(false));
+        p.fillRect(frame, backgroundColor(Theme::Light));
         p.setRenderHint(QPainter::Antialiasing);
         p.setRenderHint(QPainter::TextAntialiasing);
         const qreal m = 24 * u, w = frame.width() - 2 * m;
         const qreal titleH = 45 * u;
         p.setFont(pixelFont(30 * u, false));
-        p.setPen(mutedTextColor(false));
+        p.setPen(mutedTextColor(Theme::Light));
         const QString heading = Language::translatedIn(
             content_.languages.front(), [&] { return LoadPackText::momentOf(moment + 1, content_.moments.size()); });
         p.drawText(QRectF(m, m, w, titleH), Qt::AlignRight | Qt::AlignVCenter, heading);
         const qreal headingW = QFontMetricsF(p.font()).horizontalAdvance(heading) + m;
-        p.setPen(textColor(false));
+        p.setPen(textColor(Theme::Light));
         fitText(p, QRectF(m, m, w - headingW, titleH), content_.titles.join(QStringLiteral(" · ")), 30 * u, true,
                 Qt::AlignLeft | Qt::AlignVCenter);
         const qreal captionH = 34 * u * (1.45 * content_.languages.size() + 0.4);

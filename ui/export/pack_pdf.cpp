@@ -113,7 +113,7 @@ public:
     qreal measure(const QString& text, const QFont& font) const {
         return QFontMetricsF(font).boundingRect(QRectF(0, 0, width_, 1e6), Qt::TextWordWrap, text).height();
     }
-    void paragraph(const QString& text, const QFont& font, const QColor& color = textColor(false)) {
+    void paragraph(const QString& text, const QFont& font, const QColor& color = textColor(Theme::Light)) {
         const qreal h = measure(text, font);
         if (h > room()) newPage();
         p_.setFont(font);
@@ -186,7 +186,7 @@ QByteArray writePackPdf(const PackContent& c, StepPicture& picture, PackPdfKind 
 
         page.paragraph(c.titles.join(QLatin1Char('\n')), pdfFont(40, true));
         page.skip(8);
-        page.paragraph(kindName(c.languages, kind), pdfFont(24), mutedTextColor(false));
+        page.paragraph(kindName(c.languages, kind), pdfFont(24), mutedTextColor(Theme::Light));
         page.skip(24);
 
         if (kind == PackPdfKind::Handout) {
@@ -214,7 +214,7 @@ QByteArray writePackPdf(const PackContent& c, StepPicture& picture, PackPdfKind 
         }
 
         const bool blanks = kind == PackPdfKind::Worksheet;
-        const QColor answerColor = kind == PackPdfKind::Answers ? kAnswerColor : textColor(false);
+        const QColor answerColor = kind == PackPdfKind::Answers ? kAnswerColor : textColor(Theme::Light);
         for (size_t k = 0; k < c.steps.size(); ++k) {
             const PackStep& s = c.steps[k];
             // One block per step, kept on one page.
@@ -250,8 +250,8 @@ QByteArray writePackPdf(const PackContent& c, StepPicture& picture, PackPdfKind 
             page.paragraph(intro, textFont);
             page.skip(4);
             for (const QString& a : answers)
-                page.paragraph(a, textFont, kind == PackPdfKind::Handout ? textColor(false) : answerColor);
-            if (!tail.isEmpty()) page.paragraph(tail, textFont, mutedTextColor(false));
+                page.paragraph(a, textFont, kind == PackPdfKind::Handout ? textColor(Theme::Light) : answerColor);
+            if (!tail.isEmpty()) page.paragraph(tail, textFont, mutedTextColor(Theme::Light));
             page.skip(26);
         }
         if (pages) *pages = page.pages();
@@ -271,7 +271,7 @@ QByteArray writeLoadPackPdf(const LoadPackContent& c, const LoadChartPainter& ch
         PdfPages page(writer, p);
         page.paragraph(c.titles.join(QLatin1Char('\n')), pdfFont(40, true));
         page.skip(8);
-        page.paragraph(kindName(c.languages, kind), pdfFont(24), mutedTextColor(false));
+        page.paragraph(kindName(c.languages, kind), pdfFont(24), mutedTextColor(Theme::Light));
         page.skip(24);
         const auto inEach = [&](const std::function<QString()>& text) {
             QStringList lines;
@@ -319,7 +319,7 @@ QByteArray writeLoadPackPdf(const LoadPackContent& c, const LoadChartPainter& ch
                 page.skip(chartH);
             }
             for (const QString& line : lines)
-                page.paragraph(line, pdfFont(21), kind == PackPdfKind::Answers ? kAnswerColor : textColor(false));
+                page.paragraph(line, pdfFont(21), kind == PackPdfKind::Answers ? kAnswerColor : textColor(Theme::Light));
             page.skip(26);
         }
         if (pages) *pages = page.pages();

@@ -9,6 +9,7 @@
 #include "ui/texts/language.h"
 #include "ui/texts/texts.h"
 #include "ui/window/image_export.h"
+#include "ui/window/window_theme.h"
 
 #include <QCoreApplication>
 #include <QGraphicsScene>
@@ -83,6 +84,8 @@ StepPicture::StepPicture(const PackContent& content)
     for (HostId h : {HostId::Client, HostId::Server}) {
         auto& box = boxes_[h == HostId::Client ? 0 : 1];
         box = std::make_unique<StateBox>(h);
+        // The slides keep their own light look whatever theme the window shows.
+        box->setPalette(windowPalette(Theme::Light));
         box->setShowsDetail(false);
         box->setTitle(Texts::hostName(h));
         box->resize(box->sizeHint());
@@ -115,7 +118,7 @@ void StepPicture::paintSlide(QPainter& p, QSize size, size_t step) {
     showStep(step);
     const qreal u = size.height() / 1080.0;
     const QRectF frame(QPointF(0, 0), QSizeF(size));
-    p.fillRect(frame, backgroundColor(false));
+    p.fillRect(frame, backgroundColor(Theme::Light));
     p.setRenderHint(QPainter::Antialiasing);
     p.setRenderHint(QPainter::TextAntialiasing);
     const qreal m = kMargin * u;
@@ -123,13 +126,13 @@ void StepPicture::paintSlide(QPainter& p, QSize size, size_t step) {
 
     // Title row: the lesson's title left, the step number right.
     const qreal titleH = kTitlePx * 1.5 * u;
-    p.setPen(mutedTextColor(false));
+    p.setPen(mutedTextColor(Theme::Light));
     const QString stepText = Language::translatedIn(content_.languages.front(),
                                                     [&] { return PackLegend::stepOf(step + 1, content_.steps.size()); });
     p.setFont(pixelFont(kTitlePx * u, false));
     const qreal stepW = QFontMetricsF(p.font()).horizontalAdvance(stepText) + m;
     p.drawText(QRectF(m, m, w, titleH), Qt::AlignRight | Qt::AlignVCenter, stepText);
-    p.setPen(textColor(false));
+    p.setPen(textColor(Theme::Light));
     drawFitted(p, QRectF(m, m, w - stepW, titleH), content_.titles.join(QStringLiteral(" · ")), kTitlePx * u, true,
                Qt::AlignLeft | Qt::AlignVCenter);
 
@@ -139,7 +142,7 @@ void StepPicture::paintSlide(QPainter& p, QSize size, size_t step) {
     paintLegend(p, legend, kLegendPx * u, content_.languages);
     const qreal captionH = kCaptionPx * u * (1.45 * content_.languages.size() + 0.4);
     const QRectF caption(m, legend.top() - captionH - 0.4 * m, w, captionH);
-    p.setPen(textColor(false));
+    p.setPen(textColor(Theme::Light));
     drawFitted(p, caption, content_.steps[step].caption.join(QLatin1Char('\n')), kCaptionPx * u, true, Qt::AlignCenter);
 
     // The state boxes under the title, the ladder between them and the caption.
@@ -172,7 +175,7 @@ void StepPicture::paintSlide(QPainter& p, QSize size, size_t step) {
         // of half-drawn labels (the handout has the whole ladder).
         const qreal fade = 56 * u;
         QLinearGradient g(0, area.top(), 0, area.top() + fade);
-        QColor bg = backgroundColor(false);
+        QColor bg = backgroundColor(Theme::Light);
         g.setColorAt(0, bg);
         bg.setAlpha(0);
         g.setColorAt(1, bg);
@@ -221,7 +224,7 @@ void StepPicture::paintLegend(QPainter& p, const QRectF& r, qreal px, const QStr
     total -= gap;
     qreal x = r.left() + std::max<qreal>(0, (r.width() - total) / 2);
     for (const Entry& e : entries) {
-        QPen pen(textColor(false), std::max<qreal>(1, px / 10));
+        QPen pen(textColor(Theme::Light), std::max<qreal>(1, px / 10));
         if (e.kind == 1) pen.setStyle(Qt::DashLine);
         if (e.kind == 2) pen.setStyle(Qt::DotLine);
         if (e.kind <= 2) {
@@ -230,13 +233,13 @@ void StepPicture::paintLegend(QPainter& p, const QRectF& r, qreal px, const QStr
         }
         if (e.kind == 0) {
             const qreal k = px * 0.3;
-            p.setPen(QPen(lossColor(false), std::max<qreal>(1.5, px / 7)));
+            p.setPen(QPen(lossColor(Theme::Light), std::max<qreal>(1.5, px / 7)));
             const QPointF c(x + sample, y);
             p.drawLine(c + QPointF(-k, -k), c + QPointF(k, k));
             p.drawLine(c + QPointF(-k, k), c + QPointF(k, -k));
         }
         if (e.kind == 3) {
-            p.setPen(QPen(timerColor(false), std::max<qreal>(1.5, px / 8)));
+            p.setPen(QPen(timerColor(Theme::Light), std::max<qreal>(1.5, px / 8)));
             const qreal h = px * 0.6, bx = x + sample / 2;
             QPainterPath bracket;
             bracket.moveTo(bx + px * 0.3, y - h);
@@ -246,7 +249,7 @@ void StepPicture::paintLegend(QPainter& p, const QRectF& r, qreal px, const QStr
             p.drawPath(bracket);
         }
         x += sample + px * 0.8;
-        p.setPen(textColor(false));
+        p.setPen(textColor(Theme::Light));
         p.drawText(QRectF(x, r.top(), fm.horizontalAdvance(e.text) + 2, r.height()), Qt::AlignLeft | Qt::AlignVCenter,
                    e.text);
         x += fm.horizontalAdvance(e.text) + gap;

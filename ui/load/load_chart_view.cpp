@@ -1,6 +1,7 @@
 #include "ui/load/load_chart_view.h"
 
 #include "core/chart_data.h"
+#include "ui/charts/chart_theme.h"
 #include "ui/diagram/diagram_palette.h"
 #include "ui/texts/texts.h"
 #include "ui/window/image_export_dialog.h"
@@ -23,13 +24,13 @@ namespace hl::ui {
 namespace {
 
 // The state whose diagram colour a group takes (Others: a neutral grey).
-QColor groupColor(LoadGroup g, bool dark) {
+QColor groupColor(LoadGroup g, Theme t) {
     switch (g) {
-    case LoadGroup::Established: return stateColor(TcpState::Established, dark);
-    case LoadGroup::TimeWait: return stateColor(TcpState::TimeWait, dark);
-    case LoadGroup::CloseWait: return stateColor(TcpState::CloseWait, dark);
-    case LoadGroup::FinWait2: return stateColor(TcpState::FinWait2, dark);
-    case LoadGroup::Others: return dark ? QColor(0x5a, 0x5a, 0x5a) : QColor(0xe4, 0xe4, 0xe4);
+    case LoadGroup::Established: return stateColor(TcpState::Established, t);
+    case LoadGroup::TimeWait: return stateColor(TcpState::TimeWait, t);
+    case LoadGroup::CloseWait: return stateColor(TcpState::CloseWait, t);
+    case LoadGroup::FinWait2: return stateColor(TcpState::FinWait2, t);
+    case LoadGroup::Others: return neutralFillColor(t);
     }
     return {};
 }
@@ -62,9 +63,9 @@ void LoadChartView::setResult(const LoadResult& result, HostId side, const QStri
     rebuild();
 }
 
-void LoadChartView::setDarkTheme(bool dark) {
-    if (dark_ == dark) return;
-    dark_ = dark;
+void LoadChartView::setTheme(Theme theme) {
+    if (theme_ == theme) return;
+    theme_ = theme;
     rebuild();
 }
 
@@ -83,7 +84,7 @@ QString LoadChartView::sampleTip(size_t i) const {
 
 void LoadChartView::rebuild() {
     auto* fresh = new QChart;
-    fresh->setTheme(dark_ ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    applyChartTheme(*fresh, theme_);
     fresh->setAnimationOptions(QChart::NoAnimation);
     fresh->setMargins(QMargins(4, 4, 4, 4));
     fresh->setTitle(title_);
@@ -145,7 +146,7 @@ void LoadChartView::rebuild() {
         upper->setParent(area);
         lower->setParent(area);
         area->setName(groupName(g));
-        const QColor c = groupColor(g, dark_);
+        const QColor c = groupColor(g, theme_);
         area->setBrush(c);
         area->setPen(QPen(c.darker(140), 1));
         fresh->addSeries(area);
@@ -173,7 +174,7 @@ void LoadChartView::rebuild() {
         portLine_->setName(tr("Port range: %n port(s)", nullptr, static_cast<int>(portLimit_)));
         portLine_->append(0, static_cast<double>(portLimit_));
         portLine_->append(x->max(), static_cast<double>(portLimit_));
-        portLine_->setPen(QPen(lossColor(dark_), 2, Qt::DashLine));
+        portLine_->setPen(QPen(lossColor(theme_), 2, Qt::DashLine));
         fresh->addSeries(portLine_);
         portLine_->attachAxis(x);
         portLine_->attachAxis(y);
@@ -184,7 +185,7 @@ void LoadChartView::rebuild() {
     failures_->setName(tr("Connect failed"));
     failures_->setMarkerShape(QScatterSeries::MarkerShapeStar);
     failures_->setMarkerSize(14);
-    failures_->setColor(lossColor(dark_));
+    failures_->setColor(lossColor(theme_));
     // Along the top of the plot, where they cover no area.
     for (SimTime t : result_.firstFailures) failures_->append(unit.value(t), y->max() * 0.97);
     fresh->addSeries(failures_);

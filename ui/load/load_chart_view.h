@@ -5,6 +5,7 @@
 // moc cannot parse the C++20 library headers the core pulls in; it needs none of them.
 #ifndef Q_MOC_RUN
 #include "core/load_chart_data.h"
+#include "ui/diagram/theme.h"
 #endif
 
 #include <QChartView>
@@ -23,7 +24,7 @@ public:
     // Draws `result` for `side` under `title` (empty result: an empty chart). The axes reach at
     // least `xEnd` and `yPeak`, so that charts shown side by side share their scales.
     void setResult(const LoadResult& result, HostId side, const QString& title, SimTime xEnd = {}, uint64_t yPeak = 0);
-    void setDarkTheme(bool dark);
+    void setTheme(Theme theme);
     // A dashed, labelled line at the client's port-range size (0: none); drawn when the run's
     // sockets come near it (a quarter of it or more), else it would flatten the areas.
     void setPortLimit(uint64_t ports) { portLimit_ = ports; }
@@ -50,7 +51,7 @@ private:
     QString title_;
     SimTime xEnd_;
     uint64_t yPeak_ = 0;
-    bool dark_ = false;
+    Theme theme_ = Theme::Light;
     LoadAreas areas_;
     std::array<QAreaSeries*, kLoadGroups.size()> areaSeries_{};
     QScatterSeries* failures_ = nullptr;

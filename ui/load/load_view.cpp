@@ -131,10 +131,9 @@ bool LoadView::waitForIdle(int timeoutMs) { return session_->waitForIdle(timeout
 const std::optional<LoadResult>& LoadView::baseResult() const { return session_->baseResult(); }
 const std::optional<LoadResult>& LoadView::variantResult() const { return session_->variantResult(); }
 
-void LoadView::setDarkTheme(bool dark) {
-    dark_ = dark;
-    baseChart_->setDarkTheme(dark);
-    variantChart_->setDarkTheme(dark);
+void LoadView::setTheme(Theme theme) {
+    baseChart_->setTheme(theme);
+    variantChart_->setTheme(theme);
 }
 
 void LoadView::setVariant(Variant v) { compareBox_->setCurrentIndex(static_cast<int>(v)); }

@@ -7,6 +7,7 @@
 // moc cannot parse the C++20 library headers the core pulls in; it needs none of them.
 #ifndef Q_MOC_RUN
 #include "core/load_simulation.h"
+#include "ui/diagram/theme.h"
 #endif
 
 #include <QWidget>
@@ -31,7 +32,7 @@ public:
     // Hands a lesson to the session (which runs a load lesson, see LoadSession::setScenario) and
     // opens a new lesson on the side where its story happens.
     void setScenario(const Scenario& scenario);
-    void setDarkTheme(bool dark);
+    void setTheme(Theme theme);
 
     // The comparison choices, in the selector's order.
     enum class Variant { None, ProfileLinux, ProfileWindows, OtherCloser, NoLeak, Leak10 };
@@ -74,7 +75,6 @@ private:
     LoadSession* session_;
     Variant variantKind_ = Variant::None;
     HostId side_ = HostId::Server;
-    bool dark_ = false;
 
     QLabel* sideLabel_;
     QComboBox* sideBox_;

@@ -53,8 +53,8 @@ void StateBox::stopFlash() {
     update();
 }
 
-void StateBox::setDarkTheme(bool dark) {
-    dark_ = dark;
+void StateBox::setTheme(Theme theme) {
+    theme_ = theme;
     update();
 }
 
@@ -129,7 +129,7 @@ bool StateBox::textFits() const {
 void StateBox::paintEvent(QPaintEvent*) {
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
-    const QColor accent = hostColor(host_, dark_);
+    const QColor accent = hostColor(host_, theme_);
     const QColor base = palette().color(QPalette::Base);
     const QColor text = palette().color(QPalette::Text);
     const Layout l = layout();
@@ -147,14 +147,14 @@ void StateBox::paintEvent(QPaintEvent*) {
     QFont bold = font();
     bold.setBold(true);
     p.setFont(bold);
-    p.setPen(hostTextColor(host_, dark_));
+    p.setPen(hostTextColor(host_, theme_));
     p.drawText(badgeRect, Qt::AlignCenter, hostBadge(host_));
 
     p.setPen(text);
     p.drawText(l.title, Qt::AlignVCenter | Qt::AlignLeft, title_);
 
     p.setFont(stateFont());
-    p.setPen(flashLevel_ > 0.5 ? text : hostStateTextColor(host_, dark_));
+    p.setPen(flashLevel_ > 0.5 ? text : hostStateTextColor(host_, theme_));
     p.drawText(l.state, Qt::AlignVCenter | Qt::AlignLeft, stateText());
 
     if (!showsDetail_) return;

@@ -4,6 +4,7 @@
 // colour so that nobody misses it.
 #include "core/host.h"
 #include "core/tcp_state.h"
+#include "ui/diagram/theme.h"
 
 #include <QVariantAnimation>
 #include <QWidget>
@@ -18,7 +19,7 @@ public:
     HostId host() const { return host_; }
     // `previous` and `why` describe the last change; pass an empty `why` when nothing happened yet.
     void setState(TcpState state, TcpState previous, const QString& why, bool animate);
-    void setDarkTheme(bool dark);
+    void setTheme(Theme theme);
     void setTitle(const QString& title); // "Client :50000"
     // Presentation mode leaves out the "from X: why" line: the caption says why, and the ladder
     // gets the height.
@@ -56,7 +57,7 @@ private:
     TcpState previous_ = TcpState::Closed;
     QString why_;
     QString title_;
-    bool dark_ = false;
+    Theme theme_ = Theme::Light;
     bool showsDetail_ = true;
     bool hasChanged_ = false;
     double flashLevel_ = 0.0;

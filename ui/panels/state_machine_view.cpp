@@ -154,8 +154,8 @@ QString StateMachineView::transitionText(HostId host) const {
     return {};
 }
 
-void StateMachineView::setDarkTheme(bool dark) {
-    dark_ = dark;
+void StateMachineView::setTheme(Theme theme) {
+    theme_ = theme;
     update();
 }
 
@@ -330,7 +330,7 @@ void StateMachineView::drawMarkedTransitions(QPainter& p, const Geometry& g) con
     const auto& edges = fsmEdges();
     for (const Marker& m : markers_) {
         if (!m.hasTransition) continue;
-        const QColor colour = hostColor(m.host, dark_);
+        const QColor colour = hostColor(m.host, theme_);
         const double w = (m.fresh ? 5.0 : 2.5) * (presentation_ ? 1.5 : 1.0);
         const TcpState from = m.previous;
         const auto edge = fsmEdgeFor(from, m.state);
@@ -386,7 +386,7 @@ void StateMachineView::drawNodes(QPainter& p, const Geometry& g) const {
             clip.addRoundedRect(r.adjusted(2, 2, -2, -2), 5, 5);
             p.save();
             p.setClipPath(clip);
-            p.fillRect(part, hostColor(here[k]->host, dark_));
+            p.fillRect(part, hostColor(here[k]->host, theme_));
             p.restore();
         }
         p.setFont(bold);
@@ -399,7 +399,7 @@ void StateMachineView::drawNodes(QPainter& p, const Geometry& g) const {
             p.setBrush(palette().color(QPalette::Base));
             p.drawRoundedRect(plate, 3, 3);
         }
-        p.setPen(here.size() == 1 ? hostTextColor(here[0]->host, dark_) : text);
+        p.setPen(here.size() == 1 ? hostTextColor(here[0]->host, theme_) : text);
         p.drawText(r, Qt::AlignCenter, Texts::stateName(n.state));
         // Badges: colour is never the only cue.
         const double d = std::min(r.height() * 0.62, QFontMetricsF(bold).height() + 4);
@@ -407,9 +407,9 @@ void StateMachineView::drawNodes(QPainter& p, const Geometry& g) const {
             const HostId h = here[k]->host;
             const QRectF badge(k == 0 ? r.left() - d / 3 : r.right() - d * 2 / 3, r.top() - d / 2, d, d);
             p.setPen(QPen(palette().color(QPalette::Base), 2));
-            p.setBrush(hostColor(h, dark_));
+            p.setBrush(hostColor(h, theme_));
             p.drawEllipse(badge);
-            p.setPen(hostTextColor(h, dark_));
+            p.setPen(hostTextColor(h, theme_));
             p.drawText(badge, Qt::AlignCenter, hostBadge(h));
         }
     }

@@ -3,6 +3,7 @@
 // own colours (each with its "C"/"S" badge) and the transition each just took lit up.
 #include "core/host.h"
 #include "core/tcp_state.h"
+#include "ui/diagram/theme.h"
 
 #include <QAccessible>
 #include <QWidget>
@@ -28,7 +29,7 @@ public:
     ~StateMachineView() override;
 
     void setMarkers(std::vector<Marker> markers);
-    void setDarkTheme(bool dark);
+    void setTheme(Theme theme);
     void setPresentationMode(bool on);
 
     // For tests: the node that shows a host's state, the figure's edge it last took (if drawn).
@@ -85,7 +86,7 @@ private:
 
     std::vector<Marker> markers_;
     mutable std::array<QAccessible::Id, kAllStates.size()> accessIds_{};
-    bool dark_ = false;
+    Theme theme_ = Theme::Light;
     bool presentation_ = false;
     bool pickable_ = false;
     std::optional<int> hovered_;

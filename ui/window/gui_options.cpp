@@ -44,7 +44,11 @@ std::variant<GuiOptions, QString> parseGuiOptions(const QStringList& arguments) 
         QCoreApplication::translate("hl::ui::GuiOptions",
                                     "In predict mode, answer the waiting question (repeatable; for screenshots)."),
         QStringLiteral("text"));
-    parser.addOptions({lesson, screenshot, step, lang, size, bilingual, glossary, presentation, predict, answer});
+    const QCommandLineOption theme(
+        QStringLiteral("theme"),
+        QCoreApplication::translate("hl::ui::GuiOptions", "Colour theme: light, dark or high-contrast."),
+        QStringLiteral("light|dark|high-contrast"));
+    parser.addOptions({lesson, screenshot, step, lang, size, bilingual, glossary, presentation, predict, answer, theme});
     // A file manager (the desktop entry's Exec=handshakelab %f) passes the lesson file alone.
     parser.addPositionalArgument(
         QStringLiteral("lesson"),
@@ -86,6 +90,13 @@ std::variant<GuiOptions, QString> parseGuiOptions(const QStringList& arguments) 
         out.language = parser.value(lang);
         if (out.language != QLatin1String("en") && out.language != QLatin1String("ko"))
             return QCoreApplication::translate("hl::ui::GuiOptions", "--lang must be en or ko, not \"%1\"").arg(out.language);
+    }
+    if (parser.isSet(theme)) {
+        out.theme = themeFromKey(parser.value(theme));
+        if (!out.theme)
+            return QCoreApplication::translate("hl::ui::GuiOptions",
+                                               "--theme must be light, dark or high-contrast, not \"%1\"")
+                .arg(parser.value(theme));
     }
     if (parser.isSet(size)) {
         static const QRegularExpression re(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$"));

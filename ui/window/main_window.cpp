@@ -338,17 +338,17 @@ void MainWindow::showLessonError(const QString& message) {
     box.exec();
 }
 
-void MainWindow::setDarkTheme(bool dark) {
-    dark_ = dark;
-    if (auto* app = qobject_cast<QApplication*>(QCoreApplication::instance())) applyTheme(*app, dark);
-    clientBox_->setDarkTheme(dark);
-    serverBox_->setDarkTheme(dark);
-    fsm_->setDarkTheme(dark);
-    diagram_->setDarkTheme(dark);
-    charts_->setDarkTheme(dark);
-    loadView_->setDarkTheme(dark);
+void MainWindow::setTheme(Theme theme) {
+    theme_ = theme;
+    if (auto* app = qobject_cast<QApplication*>(QCoreApplication::instance())) applyTheme(*app, theme);
+    clientBox_->setTheme(theme);
+    serverBox_->setTheme(theme);
+    fsm_->setTheme(theme);
+    diagram_->setTheme(theme);
+    charts_->setTheme(theme);
+    loadView_->setTheme(theme);
     updateActionIcons();
-    actions_->darkTheme->setChecked(dark);
+    themeAction(theme)->setChecked(true);
 }
 
 void MainWindow::setBilingual(bool on) {
@@ -411,7 +411,9 @@ void MainWindow::readSettings() {
     restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(s.value(QStringLiteral("window/state")).toByteArray());
     centreSplit_->restoreState(s.value(QStringLiteral("window/centreSplitter")).toByteArray());
-    setDarkTheme(s.value(QStringLiteral("view/dark"), false).toBool());
+    // view/theme since the high-contrast theme; before it, a view/dark switch.
+    const bool wasDark = s.value(QStringLiteral("view/dark"), false).toBool();
+    setTheme(themeFromKey(s.value(QStringLiteral("view/theme")).toString()).value_or(wasDark ? Theme::Dark : Theme::Light));
     setPresentationMode(s.value(QStringLiteral("view/presentation"), false).toBool());
     setBilingual(s.value(QStringLiteral("view/bilingual"), false).toBool());
     actions_->announceSteps->setChecked(s.value(QStringLiteral("a11y/announceSteps"), true).toBool());
@@ -424,7 +426,8 @@ QString MainWindow::writeSettings() const {
     // In a load lesson, the layout the user had for the ordinary lessons.
     s.setValue(QStringLiteral("window/state"), loadMode_ ? stateBeforeLoad_ : saveState());
     s.setValue(QStringLiteral("window/centreSplitter"), centreSplit_->saveState());
-    s.setValue(QStringLiteral("view/dark"), dark_);
+    s.setValue(QStringLiteral("view/theme"), themeKey(theme_));
+    s.remove(QStringLiteral("view/dark"));
     s.setValue(QStringLiteral("view/presentation"), presentation_);
     s.setValue(QStringLiteral("view/bilingual"), bilingual_);
     s.setValue(QStringLiteral("a11y/announceSteps"), announcer_->isAnnouncing());

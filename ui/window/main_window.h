@@ -9,6 +9,7 @@
 #include "core/load_simulation.h"
 #endif
 #include "core/tcp_state.h"
+#include "ui/diagram/theme.h"
 #include "ui/session/session_controller.h"
 
 #include <QMainWindow>
@@ -96,9 +97,10 @@ public:
     QDockWidget* stateMachineDock() const { return fsmDock_; }
     QDockWidget* eventsDock() const { return eventsDock_; }
 
-    bool isDarkTheme() const { return dark_; }
+    Theme theme() const { return theme_; }
     bool isPresentationMode() const { return presentation_; }
-    void setDarkTheme(bool dark);
+    // View → Theme: light, dark or high contrast, for the whole window (every view redrawn).
+    void setTheme(Theme theme);
     // Presentation mode (F5): state boxes, ladder and caption only, in large type; the panels and
     // the player bar come back exactly as they were on exit.
     void setPresentationMode(bool on);
@@ -149,6 +151,8 @@ private:
     void buildDocks();
     void buildActions();
     void updateActionIcons();
+    QAction* themeAction(Theme theme) const;
+    void chooseTheme(Theme chosen);
     void buildMenus();
     void buildToolBar();
     void wireSession();
@@ -227,6 +231,7 @@ private:
     QMenu* playMenu_ = nullptr;
     QMenu* viewMenu_ = nullptr;
     QMenu* panelsMenu_ = nullptr;
+    QMenu* themeMenu_ = nullptr;
     QMenu* languageMenu_ = nullptr;
     QMenu* helpMenu_ = nullptr;
     Actions* actions_ = nullptr;
@@ -237,7 +242,7 @@ private:
     QAction* predictAction_ = nullptr;
     std::vector<QDockWidget*> hiddenForPredict_;
 
-    bool dark_ = false;
+    Theme theme_ = Theme::Light;
     bool presentation_ = false;
     bool bilingual_ = false;
     QFont normalFont_; // the application's font outside presentation mode

@@ -85,8 +85,16 @@ void MainWindow::buildActions() {
     a.fullScreen->setCheckable(true);
     a.presentation = makeAction(this, "actionPresentation", {QKeySequence(Qt::Key_F5)});
     a.presentation->setCheckable(true);
+    a.lightTheme = makeAction(this, "actionLightTheme");
     a.darkTheme = makeAction(this, "actionDarkTheme", {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)});
-    a.darkTheme->setCheckable(true);
+    a.highContrastTheme = makeAction(this, "actionHighContrastTheme", {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H)});
+    auto* themes = new QActionGroup(this);
+    for (Theme t : kAllThemes) {
+        themeAction(t)->setCheckable(true);
+        themes->addAction(themeAction(t));
+        connect(themeAction(t), &QAction::triggered, this, [this, t] { chooseTheme(t); });
+    }
+    a.lightTheme->setChecked(true);
     a.bilingual = makeAction(this, "actionBilingualCaptions", {QKeySequence(Qt::CTRL | Qt::Key_B)});
     a.bilingual->setCheckable(true);
     a.announceSteps = makeAction(this, "actionAnnounceSteps");
@@ -105,11 +113,11 @@ void MainWindow::buildActions() {
     a.shortcuts = makeAction(this, "actionShortcuts", {QKeySequence::HelpContents});
     a.gettingStarted = makeAction(this, "actionGettingStarted");
     a.about = makeAction(this, "actionAbout");
-    for (QAction* act :
-         {a.openLesson, a.findLesson, a.browseLessons, a.quit,        a.play,      a.stepForward, a.stepBack,
-          a.goToStart,  a.goToEnd,    a.faster,        a.slower,      a.zoomIn,    a.zoomOut,     a.resetZoom,
-          a.fitWidth,   a.fitLesson,  a.textLarger,    a.textSmaller, a.textReset, a.fullScreen,  a.presentation,
-          a.darkTheme,  a.bilingual,  a.glossary,      a.shortcuts})
+    for (QAction* act : {a.openLesson, a.findLesson,       a.browseLessons, a.quit,      a.play,       a.stepForward,
+                         a.stepBack,   a.goToStart,        a.goToEnd,       a.faster,    a.slower,     a.zoomIn,
+                         a.zoomOut,    a.resetZoom,        a.fitWidth,      a.fitLesson, a.textLarger, a.textSmaller,
+                         a.textReset,  a.fullScreen,       a.presentation,  a.darkTheme, a.bilingual,  a.glossary,
+                         a.shortcuts,  a.highContrastTheme})
         addAction(act); // shortcuts work even with the menu bar hidden (full screen)
 
     connect(a.openLesson, &QAction::triggered, this, &MainWindow::openLessonDialog);
@@ -168,7 +176,6 @@ void MainWindow::buildActions() {
     connect(a.textReset, &QAction::triggered, this, [this] { setTextScale(1.0); });
     connect(a.fullScreen, &QAction::triggered, this, &MainWindow::toggleFullScreen);
     connect(a.presentation, &QAction::toggled, this, &MainWindow::setPresentationMode);
-    connect(a.darkTheme, &QAction::toggled, this, &MainWindow::setDarkTheme);
     connect(a.bilingual, &QAction::toggled, this, &MainWindow::setBilingual);
     connect(a.announceSteps, &QAction::toggled, announcer_, &StepAnnouncer::setAnnouncing);
     connect(a.glossary, &QAction::triggered, this, [this] { showGlossary(); });
@@ -212,7 +219,10 @@ void MainWindow::buildMenus() {
     viewMenu_->addSeparator();
     viewMenu_->addActions({a.textLarger, a.textSmaller, a.textReset});
     viewMenu_->addSeparator();
-    viewMenu_->addActions({a.presentation, a.darkTheme, a.fullScreen, a.bilingual, a.announceSteps});
+    viewMenu_->addActions({a.presentation, a.fullScreen, a.bilingual, a.announceSteps});
+    themeMenu_ = viewMenu_->addMenu(QString());
+    themeMenu_->setObjectName(QStringLiteral("themeMenu"));
+    themeMenu_->addActions({a.lightTheme, a.darkTheme, a.highContrastTheme});
     viewMenu_->addSeparator();
     viewMenu_->addActions({a.blackScreen, a.whiteScreen, a.spotlight, a.fullNarration});
     viewMenu_->addSeparator();
@@ -249,6 +259,19 @@ void MainWindow::buildToolBar() {
     timeline_->setObjectName(QStringLiteral("timeline"));
     playerBar_->addWidget(timeline_);
 }
+
+QAction* MainWindow::themeAction(Theme theme) const {
+    switch (theme) {
+    case Theme::Light: return actions_->lightTheme;
+    case Theme::Dark: return actions_->darkTheme;
+    case Theme::HighContrast: return actions_->highContrastTheme;
+    }
+    return actions_->lightTheme;
+}
+
+// A theme's menu entry or key. The dark theme's key was a switch before there were three themes:
+// pressed on the theme it chose (dark or high contrast), it still goes back to light.
+void MainWindow::chooseTheme(Theme chosen) { setTheme(chosen == theme_ ? Theme::Light : chosen); }
 
 void MainWindow::changeSpeed(int direction) {
     // Index of the preset nearest to the current speed, then one preset up or down.
@@ -392,7 +415,13 @@ void MainWindow::retranslateActions() {
     a.textReset->setText(tr("Normal &text size"));
     a.fullScreen->setText(tr("&Full screen"));
     a.presentation->setText(tr("&Presentation mode"));
+    //: View menu: the colour theme submenu (light, dark, high contrast).
+    themeMenu_->setTitle(tr("Th&eme"));
+    // "theme" in each: the shortcut list (F1) shows them without their menu.
+    a.lightTheme->setText(tr("&Light theme"));
     a.darkTheme->setText(tr("&Dark theme"));
+    //: The theme for low vision: black background, white and yellow text, thick lines.
+    a.highContrastTheme->setText(tr("&High-contrast theme"));
     //: View option: the narration and the glossary in both languages at once.
     a.bilingual->setText(tr("&Bilingual captions (English + 한국어)"));
     //: View option: a screen reader hears each step's caption when the step changes.

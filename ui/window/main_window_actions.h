@@ -35,7 +35,11 @@ struct MainWindowActions {
     QAction* textReset = nullptr;
     QAction* fullScreen = nullptr;
     QAction* presentation = nullptr;
+    // View → Theme (one checked). Ctrl+Shift+D and Ctrl+Shift+H switch dark or high contrast on
+    // and, pressed again, back to light.
+    QAction* lightTheme = nullptr;
     QAction* darkTheme = nullptr;
+    QAction* highContrastTheme = nullptr;
     QAction* bilingual = nullptr; // View → Bilingual captions
     QAction* glossary = nullptr;  // Help → Glossary
     QAction* english = nullptr;
