@@ -130,6 +130,10 @@ TEST(LoadMomentLessons, BusyServer) {
     LoadMoment m = l.momentAt(30);
     EXPECT_EQ(m.phase, LoadPhase::TimeWaitGrows);
     EXPECT_EQ(m.side, HostId::Client);
+    // The count the player shows then: connect k (at k / rate) is in TIME_WAIT from k / rate + 3 RTT,
+    // so every k with k / rate <= 30 - 3 RTT: floor((30 - 3 RTT) * rate) + 1 of them.
+    const double inTimeWait = std::floor((30 - 3 * l.rttS) * l.s.load->ratePerS + 1e-9) + 1;
+    EXPECT_EQ(l.r.samples[30].client[at(TcpState::TimeWait)], static_cast<uint32_t>(inTimeWait));
     // 90 s: the last connect (before 60 s) reached TIME_WAIT by 60.6 s; TIME_WAITs end until 120.6 s.
     ASSERT_GT(90 - 1, l.lastConnectS() + 3 * l.rttS);
     ASSERT_LT(90, 3 * l.rttS + l.waitS + l.lastConnectS());

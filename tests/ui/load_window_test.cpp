@@ -9,6 +9,7 @@
 #include "ui/session/session_controller.h"
 #include "ui/window/main_window.h"
 
+#include <QApplication>
 #include <QAreaSeries>
 #include <QDockWidget>
 #include <QLineSeries>
@@ -85,6 +86,7 @@ TEST(LoadWindow, SingleConnectionPanelsStepAsideAndReturn) {
     busy.load = LoadSpec{};
     w.session()->loadScenario(busy, QStringLiteral("busy"));
     EXPECT_TRUE(w.isLoadMode());
+    QApplication::processEvents(); // the player bar lays its widgets out (and shows them) when events run
     for (QDockWidget* d : docks) EXPECT_FALSE(d->isVisible()) << d->objectName().toStdString();
     EXPECT_FALSE(w.timeline()->isVisible());
     EXPECT_TRUE(w.loadTimeline()->isVisible());
@@ -92,6 +94,7 @@ TEST(LoadWindow, SingleConnectionPanelsStepAsideAndReturn) {
 
     w.session()->loadScenario(single, QStringLiteral("single"));
     EXPECT_FALSE(w.isLoadMode());
+    QApplication::processEvents();
     for (QDockWidget* d : docks) EXPECT_TRUE(d->isVisible()) << d->objectName().toStdString();
     EXPECT_FALSE(w.eventsDock()->isVisible());
     EXPECT_TRUE(w.timeline()->isVisible());

@@ -9,7 +9,6 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QScrollBar>
 
 #include <gtest/gtest.h>
 
@@ -55,8 +54,6 @@ TEST(Zoom, FitWidthBringsBothLifelinesBackAfterZoomingIn) {
         ASSERT_FALSE(bothLifelinesInView(d)) << "zoomed in, the two lifelines no longer fit: the test means something";
         trigger(*w, "actionFitWidth");
         EXPECT_TRUE(bothLifelinesInView(d));
-        EXPECT_LE(d->horizontalScrollBar()->maximum(), d->horizontalScrollBar()->minimum() + 2)
-            << "the whole width fits: nothing to scroll sideways";
     }
 }
 
