@@ -1,4 +1,7 @@
 // The HandshakeLab window. All the work is in ui/; this only reads the command line.
+#include "ui/load/load_player.h"
+#include "ui/load/load_session.h"
+#include "ui/load/load_view.h"
 #include "ui/quiz/predict_mode.h"
 #include "ui/session/session_controller.h"
 #include "ui/texts/language.h"
@@ -72,7 +75,13 @@ int main(int argc, char** argv) {
     }
     if (options.theme) window.setTheme(*options.theme);
     if (options.size) window.resize(*options.size);
-    if (options.step) window.session()->setStep(static_cast<size_t>(*options.step));
+    if (options.step) {
+        // In a load lesson a step is a sample (a second) of its run, once the run is in (issue 15).
+        if (window.isLoadMode() && window.loadView()->waitForIdle(120000))
+            window.loadSession()->player()->setStep(static_cast<size_t>(*options.step));
+        else
+            window.session()->setStep(static_cast<size_t>(*options.step));
+    }
     if (options.bilingual) window.setBilingual(true);
     if (options.presentation) window.setPresentationMode(true);
     if (options.predict) {

@@ -43,6 +43,13 @@ LoadAreas buildLoadAreas(const LoadResult& result, HostId side) {
     return a;
 }
 
+double loadAxisTick(double span) {
+    double tick = 1;
+    for (double step : {1.0, 2.0, 5.0, 10.0, 20.0, 30.0, 60.0, 120.0, 300.0, 600.0, 1200.0, 3600.0})
+        if ((tick = step) >= span / 8) break;
+    return tick;
+}
+
 LoadSummary summarize(const LoadResult& result) {
     LoadSummary s;
     s.connections = result.connections;

@@ -31,6 +31,10 @@ struct LoadAreas {
 
 LoadAreas buildLoadAreas(const LoadResult& result, HostId side);
 
+// The step between two labelled ticks of a time axis `span` long (in its own unit): a round step
+// from 1 up to an hour, the first that gives at most about eight ticks.
+double loadAxisTick(double span);
+
 struct LoadSummary {
     uint64_t connections = 0;
     uint64_t failedConnects = 0;

@@ -1125,6 +1125,77 @@ Accessible name of a timer bracket: &quot;Client: retransmission timer&quot;.</e
     </message>
 </context>
 <context>
+    <name>hl::ui::LoadTexts</name>
+    <message>
+        <source>The first clients connect</source>
+        <translation>The first clients connect</translation>
+    </message>
+    <message>
+        <source>Ports run out: every client port is held, so new connects fail</source>
+        <translation>Ports run out: every client port is held, so new connects fail</translation>
+    </message>
+    <message>
+        <source>CLOSE_WAIT grows on the server: the application does not close these sockets</source>
+        <translation>CLOSE_WAIT grows on the server: the application does not close these sockets</translation>
+    </message>
+    <message>
+        <source>CLOSE_WAIT grows on the client: the application does not close these sockets</source>
+        <translation>CLOSE_WAIT grows on the client: the application does not close these sockets</translation>
+    </message>
+    <message>
+        <source>TIME_WAIT sockets pile up on the server, the side that closed first</source>
+        <translation>TIME_WAIT sockets pile up on the server, the side that closed first</translation>
+    </message>
+    <message>
+        <source>TIME_WAIT sockets pile up on the client, the side that closed first</source>
+        <translation>TIME_WAIT sockets pile up on the client, the side that closed first</translation>
+    </message>
+    <message>
+        <source>CLOSE_WAIT stays on the server: nothing closes these sockets</source>
+        <translation>CLOSE_WAIT stays on the server: nothing closes these sockets</translation>
+    </message>
+    <message>
+        <source>CLOSE_WAIT stays on the client: nothing closes these sockets</source>
+        <translation>CLOSE_WAIT stays on the client: nothing closes these sockets</translation>
+    </message>
+    <message>
+        <source>TIME_WAIT falls on the server: the oldest sockets reach 2·MSL and close</source>
+        <translation>TIME_WAIT falls on the server: the oldest sockets reach 2·MSL and close</translation>
+    </message>
+    <message>
+        <source>TIME_WAIT falls on the client: the oldest sockets reach 2·MSL and close</source>
+        <translation>TIME_WAIT falls on the client: the oldest sockets reach 2·MSL and close</translation>
+    </message>
+    <message>
+        <source>TIME_WAIT holds steady on the server: as many sockets expire as begin</source>
+        <translation>TIME_WAIT holds steady on the server: as many sockets expire as begin</translation>
+    </message>
+    <message>
+        <source>TIME_WAIT holds steady on the client: as many sockets expire as begin</source>
+        <translation>TIME_WAIT holds steady on the client: as many sockets expire as begin</translation>
+    </message>
+    <message>
+        <source>Connections open and close; nothing piles up</source>
+        <translation>Connections open and close; nothing piles up</translation>
+    </message>
+    <message>
+        <source>Every socket is closed</source>
+        <translation>Every socket is closed</translation>
+    </message>
+</context>
+<context>
+    <name>hl::ui::LoadTimeline</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>%1 s of %2 s</source>
+        <extracomment>Load lesson&apos;s timeline: the moment shown and the run&apos;s length, in whole seconds.</extracomment>
+        <translation>%1 s of %2 s</translation>
+    </message>
+</context>
+<context>
     <name>hl::ui::LoadView</name>
     <message>
         <source>teaching</source>
@@ -1204,6 +1275,11 @@ Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</t
         <source>Sockets per state</source>
         <extracomment>Accessible name of the load lesson&apos;s chart of the sockets in each state (read by screen readers).</extracomment>
         <translation>Sockets per state</translation>
+    </message>
+    <message>
+        <source>At %1, %2 sockets: %3</source>
+        <extracomment>Under a load chart: %1 is a time (&quot;42.000 s&quot;), %2 &quot;Client&quot; or &quot;Server&quot;, %3 the counts per state.</extracomment>
+        <translation>At %1, %2 sockets: %3</translation>
     </message>
 </context>
 <context>

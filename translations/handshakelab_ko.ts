@@ -1120,6 +1120,77 @@ Accessible name of a timer bracket: &quot;Client: retransmission timer&quot;.</e
     </message>
 </context>
 <context>
+    <name>hl::ui::LoadTexts</name>
+    <message>
+        <source>The first clients connect</source>
+        <translation>첫 클라이언트들이 연결을 시작합니다</translation>
+    </message>
+    <message>
+        <source>Ports run out: every client port is held, so new connects fail</source>
+        <translation>포트가 바닥났습니다: 클라이언트 포트가 모두 묶여 있어 새 연결 시도가 실패합니다</translation>
+    </message>
+    <message>
+        <source>CLOSE_WAIT grows on the server: the application does not close these sockets</source>
+        <translation>서버의 CLOSE_WAIT가 늘어납니다: 애플리케이션이 이 소켓들을 닫지 않습니다</translation>
+    </message>
+    <message>
+        <source>CLOSE_WAIT grows on the client: the application does not close these sockets</source>
+        <translation>클라이언트의 CLOSE_WAIT가 늘어납니다: 애플리케이션이 이 소켓들을 닫지 않습니다</translation>
+    </message>
+    <message>
+        <source>TIME_WAIT sockets pile up on the server, the side that closed first</source>
+        <translation>먼저 닫은 쪽인 서버에 TIME_WAIT 소켓이 쌓입니다</translation>
+    </message>
+    <message>
+        <source>TIME_WAIT sockets pile up on the client, the side that closed first</source>
+        <translation>먼저 닫은 쪽인 클라이언트에 TIME_WAIT 소켓이 쌓입니다</translation>
+    </message>
+    <message>
+        <source>CLOSE_WAIT stays on the server: nothing closes these sockets</source>
+        <translation>서버의 CLOSE_WAIT가 그대로 남습니다: 이 소켓들은 아무도 닫지 않습니다</translation>
+    </message>
+    <message>
+        <source>CLOSE_WAIT stays on the client: nothing closes these sockets</source>
+        <translation>클라이언트의 CLOSE_WAIT가 그대로 남습니다: 이 소켓들은 아무도 닫지 않습니다</translation>
+    </message>
+    <message>
+        <source>TIME_WAIT falls on the server: the oldest sockets reach 2·MSL and close</source>
+        <translation>서버의 TIME_WAIT가 줄어듭니다: 오래된 소켓부터 2·MSL이 지나 닫힙니다</translation>
+    </message>
+    <message>
+        <source>TIME_WAIT falls on the client: the oldest sockets reach 2·MSL and close</source>
+        <translation>클라이언트의 TIME_WAIT가 줄어듭니다: 오래된 소켓부터 2·MSL이 지나 닫힙니다</translation>
+    </message>
+    <message>
+        <source>TIME_WAIT holds steady on the server: as many sockets expire as begin</source>
+        <translation>서버의 TIME_WAIT가 일정합니다: 새로 들어오는 만큼 소켓이 만료됩니다</translation>
+    </message>
+    <message>
+        <source>TIME_WAIT holds steady on the client: as many sockets expire as begin</source>
+        <translation>클라이언트의 TIME_WAIT가 일정합니다: 새로 들어오는 만큼 소켓이 만료됩니다</translation>
+    </message>
+    <message>
+        <source>Connections open and close; nothing piles up</source>
+        <translation>연결이 열리고 닫힐 뿐, 쌓이는 소켓은 없습니다</translation>
+    </message>
+    <message>
+        <source>Every socket is closed</source>
+        <translation>모든 소켓이 닫혔습니다</translation>
+    </message>
+</context>
+<context>
+    <name>hl::ui::LoadTimeline</name>
+    <message>
+        <source>Timeline</source>
+        <translation>타임라인</translation>
+    </message>
+    <message>
+        <source>%1 s of %2 s</source>
+        <extracomment>Load lesson&apos;s timeline: the moment shown and the run&apos;s length, in whole seconds.</extracomment>
+        <translation>%2초 중 %1초</translation>
+    </message>
+</context>
+<context>
     <name>hl::ui::LoadView</name>
     <message>
         <source>teaching</source>
@@ -1199,6 +1270,11 @@ Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</s
         <source>Sockets per state</source>
         <extracomment>Accessible name of the load lesson&apos;s chart of the sockets in each state (read by screen readers).</extracomment>
         <translation>상태별 소켓 수</translation>
+    </message>
+    <message>
+        <source>At %1, %2 sockets: %3</source>
+        <extracomment>Under a load chart: %1 is a time (&quot;42.000 s&quot;), %2 &quot;Client&quot; or &quot;Server&quot;, %3 the counts per state.</extracomment>
+        <translation>%1 시점 %2 소켓: %3</translation>
     </message>
 </context>
 <context>

@@ -2,12 +2,14 @@
 // sequence diagram; a single-connection lesson shows the diagram again.
 #include "ui/diagram/sequence_diagram_view.h"
 #include "ui/load/load_chart_view.h"
+#include "ui/load/load_timeline.h"
 #include "ui/load/load_view.h"
 #include "ui/panels/timeline_bar.h"
 #include "ui/perturb/perturb_actions.h"
 #include "ui/session/session_controller.h"
 #include "ui/window/main_window.h"
 
+#include <QApplication>
 #include <QAreaSeries>
 #include <QDockWidget>
 #include <QLineSeries>
@@ -65,7 +67,8 @@ MainWindow::Options countingNothing() {
 }
 
 // The panels about one connection step aside in a load lesson and come back, as they were, with
-// the next ordinary lesson; the player is disabled meanwhile (a load run has no steps).
+// the next ordinary lesson; meanwhile the player bar scrubs through the run's samples with its own
+// timeline instead of the ladder's steps (issue 15).
 TEST(LoadWindow, SingleConnectionPanelsStepAsideAndReturn) {
     MainWindow w(countingNothing());
     w.resize(1600, 1000);
@@ -83,14 +86,19 @@ TEST(LoadWindow, SingleConnectionPanelsStepAsideAndReturn) {
     busy.load = LoadSpec{};
     w.session()->loadScenario(busy, QStringLiteral("busy"));
     EXPECT_TRUE(w.isLoadMode());
+    QApplication::processEvents(); // the player bar lays its widgets out (and shows them) when events run
     for (QDockWidget* d : docks) EXPECT_FALSE(d->isVisible()) << d->objectName().toStdString();
-    EXPECT_FALSE(w.timeline()->isEnabled());
+    EXPECT_FALSE(w.timeline()->isVisible());
+    EXPECT_TRUE(w.loadTimeline()->isVisible());
+    EXPECT_TRUE(w.loadTimeline()->isEnabled());
 
     w.session()->loadScenario(single, QStringLiteral("single"));
     EXPECT_FALSE(w.isLoadMode());
+    QApplication::processEvents();
     for (QDockWidget* d : docks) EXPECT_TRUE(d->isVisible()) << d->objectName().toStdString();
     EXPECT_FALSE(w.eventsDock()->isVisible());
-    EXPECT_TRUE(w.timeline()->isEnabled());
+    EXPECT_TRUE(w.timeline()->isVisible());
+    EXPECT_FALSE(w.loadTimeline()->isVisible());
 }
 
 // A load lesson opens on the side where its story is: the closer's TIME_WAITs, or the leaking

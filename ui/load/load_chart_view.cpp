@@ -10,6 +10,7 @@
 #include <QChart>
 #include <QContextMenuEvent>
 #include <QCursor>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QMenu>
 #include <QScatterSeries>
@@ -72,14 +73,23 @@ void LoadChartView::setTheme(Theme theme) {
 QString LoadChartView::sampleTip(size_t i) const {
     const auto& first = areas_.bands[0];
     if (i >= first.size()) return {};
-    QString tip = Texts::timeLabel(first[i].t);
+    QString tip = Texts::timeLabel(first[i].t) + QLatin1Char('\n') + countsAt(i, QStringLiteral("\n"));
+    // The hover always says it, zero included; the line under the chart only once connects fail.
+    if (i < result_.samples.size() && result_.samples[i].failedConnects == 0)
+        tip += QLatin1Char('\n') + tr("failed connection attempts so far: %1").arg(0);
+    return tip;
+}
+
+QString LoadChartView::countsAt(size_t i, const QString& separator) const {
+    if (i >= areas_.bands[0].size()) return {};
+    QStringList parts;
     for (LoadGroup g : kLoadGroups) {
         const LoadBandPoint& p = areas_.bands[static_cast<size_t>(g)][i];
-        tip += QLatin1Char('\n') + tr("%1: %2").arg(groupName(g)).arg(p.upper - p.lower);
+        parts << tr("%1: %2").arg(groupName(g)).arg(p.upper - p.lower);
     }
-    if (i < result_.samples.size())
-        tip += QLatin1Char('\n') + tr("failed connection attempts so far: %1").arg(result_.samples[i].failedConnects);
-    return tip;
+    if (i < result_.samples.size() && result_.samples[i].failedConnects > 0)
+        parts << tr("failed connection attempts so far: %1").arg(result_.samples[i].failedConnects);
+    return parts.join(separator);
 }
 
 void LoadChartView::rebuild() {
@@ -96,6 +106,7 @@ void LoadChartView::rebuild() {
     areaSeries_ = {};
     failures_ = nullptr;
     portLine_ = nullptr;
+    cursorLine_ = nullptr;
     // The widget's font (presentation mode enlarges it) for every text of the chart.
     const QFont text = font();
     QFont titleFont = text;
@@ -112,12 +123,9 @@ void LoadChartView::rebuild() {
     // round step from 0.
     const double span = std::max(unit.value(end), 1.0);
     x->setRange(0, span);
-    double tick = 1;
-    for (double step : {1.0, 2.0, 5.0, 10.0, 20.0, 30.0, 60.0, 120.0, 300.0, 600.0, 1200.0, 3600.0})
-        if ((tick = step) >= span / 8) break;
     x->setTickType(QValueAxis::TicksDynamic);
     x->setTickAnchor(0);
-    x->setTickInterval(tick);
+    x->setTickInterval(loadAxisTick(span));
     x->setLabelFormat(QStringLiteral("%.0f"));
     x->setLabelsFont(text);
     x->setTitleFont(text);
@@ -180,6 +188,16 @@ void LoadChartView::rebuild() {
         portLine_->attachAxis(y);
     }
 
+    // The player's moment, above the areas; not in the legend (it is no group of sockets).
+    cursorLine_ = new QLineSeries;
+    cursorLine_->setObjectName(QStringLiteral("cursor"));
+    cursorLine_->setPen(QPen(dark_ ? QColor(Qt::white) : QColor(Qt::black), 2));
+    fresh->addSeries(cursorLine_);
+    cursorLine_->attachAxis(x);
+    cursorLine_->attachAxis(y);
+    for (QLegendMarker* m : fresh->legend()->markers(cursorLine_)) m->setVisible(false);
+    placeCursor();
+
     failures_ = new QScatterSeries;
     failures_->setObjectName(QStringLiteral("failures"));
     failures_->setName(tr("Connect failed"));
@@ -197,6 +215,22 @@ void LoadChartView::rebuild() {
         QToolTip::showText(QCursor::pos(),
                            tr("Connects failed from %1 (no free ephemeral port)").arg(Texts::timeLabel(t)), this);
     });
+}
+
+void LoadChartView::setCursorTime(SimTime t) {
+    cursorAt_ = t;
+    placeCursor();
+}
+
+void LoadChartView::placeCursor() {
+    if (!cursorLine_) return;
+    auto* y = qobject_cast<QValueAxis*>(chart()->axes(Qt::Vertical).value(0));
+    if (result_.samples.empty() || !y) {
+        cursorLine_->clear();
+        return;
+    }
+    const double x = timeUnitFor(std::max(result_.end, xEnd_)).value(cursorAt_);
+    cursorLine_->replace(QList<QPointF>{{x, 0.0}, {x, y->max()}});
 }
 
 void LoadChartView::changeEvent(QEvent* event) {

@@ -29,6 +29,10 @@ public:
     // sockets come near it (a quarter of it or more), else it would flatten the areas.
     void setPortLimit(uint64_t ports) { portLimit_ = ports; }
     QLineSeries* portLine() const { return portLine_; }
+    // The player's moment (issue 15): a vertical line across the plot at `t`.
+    void setCursorTime(SimTime t);
+    SimTime cursorTime() const { return cursorAt_; }
+    QLineSeries* cursorLine() const { return cursorLine_; }
 
     const LoadAreas& areas() const { return areas_; }
     // The area of a group (nullptr before the first result).
@@ -36,6 +40,8 @@ public:
     QScatterSeries* failures() const { return failures_; }
     // The hover text at sample i: the time and every group's count.
     QString sampleTip(size_t i) const;
+    // Every group's count at sample i (and the failed connects so far, if any), joined by `separator`.
+    QString countsAt(size_t i, const QString& separator) const;
 
     static QString groupName(LoadGroup g);
 
@@ -45,6 +51,7 @@ protected:
 
 private:
     void rebuild();
+    void placeCursor();
 
     LoadResult result_;
     HostId side_ = HostId::Server;
@@ -57,6 +64,8 @@ private:
     QScatterSeries* failures_ = nullptr;
     QLineSeries* portLine_ = nullptr;
     uint64_t portLimit_ = 0;
+    QLineSeries* cursorLine_ = nullptr;
+    SimTime cursorAt_;
 };
 
 } // namespace hl::ui

@@ -1,15 +1,19 @@
 #include "ui/load/load_session.h"
 
+#include "ui/load/load_player.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QThread>
 
+#include <algorithm>
 #include <cmath>
 #include <utility>
 
 namespace hl::ui {
 
-LoadSession::LoadSession(Runner runner, QObject* parent) : QObject(parent), runner_(std::move(runner)) {}
+LoadSession::LoadSession(Runner runner, QObject* parent)
+    : QObject(parent), runner_(std::move(runner)), player_(new LoadPlayer(this)) {}
 
 LoadSession::~LoadSession() { stopWorker(); }
 
@@ -25,6 +29,9 @@ void LoadSession::stopWorker() {
 
 void LoadSession::setScenario(const Scenario& scenario, std::optional<LoadOptions> variant) {
     if (hasScenario_ && scenario == scenario_ && (base_ || isRunning())) return;
+    if (!(hasScenario_ && scenario.id == scenario_.id)) {
+        player_->setLastStep(0); // another lesson starts from its beginning
+    }
     scenario_ = scenario;
     variantOptions_ = std::move(variant);
     hasScenario_ = scenario.load.has_value();
@@ -36,6 +43,7 @@ void LoadSession::setScenario(const Scenario& scenario, std::optional<LoadOption
     ++generation_;
     base_.reset();
     variant_.reset();
+    player_->setLastStep(0);
     emit cleared();
 }
 
@@ -54,6 +62,7 @@ void LoadSession::cancel() {
 
 void LoadSession::start() {
     stopWorker();
+    player_->pause(); // nothing to play until the new results are in
     const unsigned generation = ++generation_;
     cancel_ = std::make_shared<std::atomic<bool>>(false);
     base_.reset();
@@ -98,7 +107,21 @@ void LoadSession::onFinished(unsigned generation, std::vector<LoadResult> result
     const bool cancelled = results.empty() || results.back().cancelled || results.size() < (variantOptions_ ? 2u : 1u);
     if (!results.empty()) base_ = std::move(results[0]);
     if (results.size() > 1) variant_ = std::move(results[1]);
+    const LoadResult* longest = longestResult();
+    player_->setLastStep(longest && !longest->samples.empty() ? longest->samples.size() - 1 : 0);
     emit finished(cancelled);
+}
+
+const LoadResult* LoadSession::longestResult() const {
+    const LoadResult* longest = base_ ? &*base_ : nullptr;
+    if (variant_ && (!longest || variant_->samples.size() > longest->samples.size())) longest = &*variant_;
+    return longest;
+}
+
+SimTime LoadSession::timeAtStep(size_t step) const {
+    const LoadResult* longest = longestResult();
+    if (!longest || longest->samples.empty()) return {};
+    return longest->samples[std::min(step, longest->samples.size() - 1)].at;
 }
 
 bool LoadSession::waitForIdle(int timeoutMs) {

@@ -20,6 +20,8 @@ class QThread;
 
 namespace hl::ui {
 
+class LoadPlayer;
+
 class LoadSession : public QObject {
     Q_OBJECT
 public:
@@ -48,6 +50,12 @@ public:
     // Tests: processes events until the run in progress ends (false on timeout).
     bool waitForIdle(int timeoutMs);
 
+    // The cursor over the runs' samples (issue 15): one step per sample of the longest run; a
+    // new lesson starts at step 0, new results of the same lesson keep the moment shown.
+    LoadPlayer* player() const { return player_; }
+    // The time of a step: that of the longest run's sample (zero with no results).
+    SimTime timeAtStep(size_t step) const;
+
 signals:
     void started();
     void progressed(double fraction);
@@ -61,6 +69,7 @@ private:
     void stopWorker();
     void onProgress(unsigned generation, double fraction);
     void onFinished(unsigned generation, std::vector<LoadResult> results);
+    const LoadResult* longestResult() const;
 
     Runner runner_;
     Scenario scenario_;
@@ -71,6 +80,7 @@ private:
     unsigned generation_ = 0;
     std::optional<LoadResult> base_;
     std::optional<LoadResult> variant_;
+    LoadPlayer* player_;
 };
 
 } // namespace hl::ui

@@ -1,10 +1,13 @@
 #include "ui/load/load_view.h"
 
 #include "core/load_chart_data.h"
+#include "core/load_moment.h"
 #include "ui/load/load_chart_view.h"
+#include "ui/load/load_player.h"
 #include "ui/load/load_session.h"
 #include "ui/texts/language_korean.h"
 #include "ui/texts/texts.h"
+#include "ui/texts/texts_load.h"
 #include "ui/window/accessible_names.h"
 
 #include <QComboBox>
@@ -58,16 +61,29 @@ LoadView::LoadView(LoadSession* session, QWidget* parent)
     layout->addLayout(bar);
 
     auto* charts = new QHBoxLayout;
+    baseCounts_ = new QLabel(this);
+    variantCounts_ = new QLabel(this);
+    baseCounts_->setObjectName(QStringLiteral("loadBaseCounts"));
+    variantCounts_->setObjectName(QStringLiteral("loadVariantCounts"));
     auto* baseColumn = new QVBoxLayout;
     baseColumn->addWidget(baseChart_, 1);
+    baseColumn->addWidget(baseCounts_);
     baseColumn->addWidget(baseSummary_);
     charts->addLayout(baseColumn, 1);
     auto* variantLayout = new QVBoxLayout(variantColumn_);
     variantLayout->setContentsMargins(0, 0, 0, 0);
     variantLayout->addWidget(variantChart_, 1);
+    variantLayout->addWidget(variantCounts_);
     variantLayout->addWidget(variantSummary_);
     charts->addWidget(variantColumn_, 1);
     layout->addLayout(charts, 1);
+    // The step caption: what happens at the player's moment, as the ladder's caption does.
+    caption_ = new QLabel(this);
+    caption_->setObjectName(QStringLiteral("loadCaption"));
+    caption_->setWordWrap(true);
+    caption_->setTextFormat(Qt::PlainText);
+    layout->addWidget(caption_);
+    applyCaptionFont();
     story_ = new QLabel(this);
     story_->setObjectName(QStringLiteral("loadStory"));
     story_->setWordWrap(true);
@@ -82,7 +98,7 @@ LoadView::LoadView(LoadSession* session, QWidget* parent)
     sideBox_->addItem(QString(), static_cast<int>(HostId::Server));
     sideBox_->addItem(QString(), static_cast<int>(HostId::Client));
     for (int i = 0; i < 6; ++i) compareBox_->addItem(QString(), i);
-    for (QLabel* l : {baseSummary_, variantSummary_}) {
+    for (QLabel* l : {baseSummary_, variantSummary_, baseCounts_, variantCounts_}) {
         l->setWordWrap(true);
         l->setTextInteractionFlags(Qt::TextSelectableByMouse);
     }
@@ -112,6 +128,7 @@ LoadView::LoadView(LoadSession* session, QWidget* parent)
             [this](double f) { progress_->setValue(static_cast<int>(std::lround(f * 100))); });
     connect(session_, &LoadSession::finished, this, &LoadView::onFinished);
     connect(session_, &LoadSession::cleared, this, &LoadView::redraw);
+    connect(session_->player(), &LoadPlayer::stepChanged, this, &LoadView::showMoment);
     retranslateUi();
 }
 
@@ -239,6 +256,42 @@ void LoadView::redraw() {
     variantSummary_->setText(variant ? summaryText(*variant) : QString());
     story_->setText(Texts::localized(lesson.summary));
     story_->setToolTip(title);
+    showMoment();
+}
+
+void LoadView::showMoment() {
+    const size_t step = session_->player()->step();
+    const std::optional<LoadResult>& base = session_->baseResult();
+    const std::optional<LoadResult>& variant = session_->variantResult();
+    const SimTime at = session_->timeAtStep(step);
+    baseChart_->setCursorTime(at);
+    variantChart_->setCursorTime(at);
+    // The caption tells the lesson's own run; a shorter run has ended and shows its last sample.
+    caption_->setText(base && !base->samples.empty()
+                          ? LoadTexts::caption(loadMomentAt(*base, loadSampleAtStep(*base, step)))
+                          : QString());
+    const auto counts = [&](const std::optional<LoadResult>& r, const LoadChartView* chart, HostId side) {
+        if (!r || r->samples.empty()) return QString();
+        const size_t i = loadSampleAtStep(*r, step);
+        //: Under a load chart: %1 is a time ("42.000 s"), %2 "Client" or "Server", %3 the counts per state.
+        return tr("At %1, %2 sockets: %3")
+            .arg(Texts::timeLabel(r->samples[i].at), Texts::hostName(side), chart->countsAt(i, QStringLiteral(" · ")));
+    };
+    baseCounts_->setText(counts(base, baseChart_, side_));
+    variantCounts_->setText(counts(variant, variantChart_, variantSide()));
+}
+
+void LoadView::setPresentationMode(bool on) {
+    presentation_ = on;
+    applyCaptionFont();
+}
+
+// The caption is larger than the rest, and in presentation mode as large as the ladder's caption.
+void LoadView::applyCaptionFont() {
+    QFont f = font();
+    f.setBold(true);
+    f.setPointSizeF(font().pointSizeF() * (presentation_ ? 1.45 : 1.15));
+    caption_->setFont(f);
 }
 
 HostId LoadView::variantSide() const {
@@ -265,6 +318,7 @@ void LoadView::changeEvent(QEvent* event) {
         retranslateUi();
         redraw();
     }
+    if (event->type() == QEvent::FontChange) applyCaptionFont();
     QWidget::changeEvent(event);
 }
 

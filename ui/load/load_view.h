@@ -57,6 +57,13 @@ public:
     QLabel* storyLabel() const { return story_; }
     // The side the comparison chart shows: the other closer's TIME_WAITs sit on the other side.
     HostId variantSide() const;
+    // The moment the player shows (issue 15): its step caption above the story, and under each
+    // chart the counts at that moment for the side the chart shows.
+    QLabel* captionLabel() const { return caption_; }
+    QLabel* baseCounts() const { return baseCounts_; }
+    QLabel* variantCounts() const { return variantCounts_; }
+    // Presentation mode (F5): the caption in the narration's large type.
+    void setPresentationMode(bool on);
 
 signals:
     void runFinished(bool cancelled);
@@ -68,6 +75,8 @@ private:
     void onStarted();
     void onFinished(bool cancelled);
     void redraw();
+    void showMoment();
+    void applyCaptionFont();
     void retranslateUi();
     QString variantTitle(Variant v) const;
     QString summaryText(const LoadResult& r) const;
@@ -89,6 +98,10 @@ private:
     QLabel* variantSummary_;
     QWidget* variantColumn_;
     QLabel* story_ = nullptr;
+    QLabel* caption_ = nullptr;
+    QLabel* baseCounts_ = nullptr;
+    QLabel* variantCounts_ = nullptr;
+    bool presentation_ = false;
 };
 
 } // namespace hl::ui

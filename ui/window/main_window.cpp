@@ -418,6 +418,10 @@ void MainWindow::readSettings() {
     setBilingual(s.value(QStringLiteral("view/bilingual"), false).toBool());
     actions_->announceSteps->setChecked(s.value(QStringLiteral("a11y/announceSteps"), true).toBool());
     session_->setSpeed(s.value(QStringLiteral("player/speed"), 1.0).toDouble());
+    // A hand-edited or damaged value (text, NaN, 50) leaves the normal size.
+    bool ok = false;
+    const double scale = s.value(QStringLiteral("view/textScale"), 1.0).toDouble(&ok);
+    if (ok && scale >= kMinTextScale && scale <= kMaxTextScale) setTextScale(scale);
 }
 
 QString MainWindow::writeSettings() const {
@@ -432,6 +436,7 @@ QString MainWindow::writeSettings() const {
     s.setValue(QStringLiteral("view/bilingual"), bilingual_);
     s.setValue(QStringLiteral("a11y/announceSteps"), announcer_->isAnnouncing());
     s.setValue(QStringLiteral("player/speed"), session_->speed());
+    s.setValue(QStringLiteral("view/textScale"), textScale_);
     if (!session_->source().isEmpty()) s.setValue(QStringLiteral("lesson/last"), session_->source());
     return flushSettings(s);
 }

@@ -28,6 +28,7 @@ namespace hl::ui {
 
 class ChartsPanel;
 class LoadSession;
+class LoadTimeline;
 class LoadView;
 class SequenceDiagramView;
 using DiagramView = SequenceDiagramView;
@@ -92,6 +93,9 @@ public:
     ChartsPanel* charts() const { return charts_; }
     // The centre for a load lesson (shown instead of the diagram when the lesson has "load").
     LoadView* loadView() const { return loadView_; }
+    LoadSession* loadSession() const { return loadSession_; }
+    // The player bar's scrubber in a load lesson (in place of timeline()).
+    LoadTimeline* loadTimeline() const { return loadTimeline_; }
     bool isLoadMode() const { return loadMode_; }
     QDockWidget* chartsDock() const { return chartsDock_; }
     QDockWidget* stateMachineDock() const { return fsmDock_; }
@@ -105,7 +109,10 @@ public:
     // the player bar come back exactly as they were on exit.
     void setPresentationMode(bool on);
     // Text size apart from the zoom (Ctrl+Plus/Minus): the application's font and the ladder's
-    // texts scaled by this factor (0.7 to 2.0).
+    // texts scaled by this factor (kMinTextScale to kMaxTextScale; NaN is ignored). Remembered
+    // across restarts ("view/textScale"); a stored value outside the range is ignored.
+    static constexpr qreal kMinTextScale = 0.7;
+    static constexpr qreal kMaxTextScale = 2.0;
     void setTextScale(qreal scale);
     qreal textScale() const { return textScale_; }
     // Sizes the window into `available` (a screen's available geometry): never larger, and on a
@@ -187,6 +194,8 @@ private:
     void retranslatePresentationActions();
     void setLanguage(const QString& code);
     void changeSpeed(int direction);
+    // The player's keys and buttons move the ladder's steps, or in a load lesson the run's samples.
+    bool isPlaying() const;
     void syncSpeedBox();
 
     void readSettings();
@@ -209,6 +218,9 @@ private:
     TimelineBar* timeline_ = nullptr;
     QComboBox* speedBox_ = nullptr;
     QToolBar* playerBar_ = nullptr;
+    QAction* timelineItem_ = nullptr; // the timelines' places in the player bar (one shown at a time)
+    QAction* loadTimelineItem_ = nullptr;
+    LoadTimeline* loadTimeline_ = nullptr;
     QDockWidget* fsmDock_ = nullptr;
     QDockWidget* inspectorDock_ = nullptr;
     QDockWidget* tcbDock_ = nullptr;

@@ -4,6 +4,9 @@
 #include "ui/capture/capture_export_dialog.h"
 #include "ui/diagram/sequence_diagram_view.h"
 #include "ui/export/pack_export_dialog.h"
+#include "ui/load/load_player.h"
+#include "ui/load/load_session.h"
+#include "ui/load/load_timeline.h"
 #include "ui/load/load_view.h"
 #include "ui/panels/lesson_picker.h"
 #include "ui/panels/segment_inspector.h"
@@ -143,11 +146,20 @@ void MainWindow::buildActions() {
                              load && !loadView_->isRunning() ? &*load : nullptr, bilingual_);
     });
     connect(a.quit, &QAction::triggered, this, &QWidget::close);
-    connect(a.play, &QAction::triggered, session_, &SessionController::togglePlay);
-    connect(a.stepForward, &QAction::triggered, session_, &SessionController::stepForward);
-    connect(a.stepBack, &QAction::triggered, session_, &SessionController::stepBack);
-    connect(a.goToStart, &QAction::triggered, session_, &SessionController::goToStart);
-    connect(a.goToEnd, &QAction::triggered, session_, &SessionController::goToEnd);
+    // In a load lesson the same keys play and step through the run's samples (issue 15).
+    LoadPlayer* load = loadSession_->player();
+    connect(a.play, &QAction::triggered, this, [this, load] { loadMode_ ? load->togglePlay() : session_->togglePlay(); });
+    connect(a.stepForward, &QAction::triggered, this,
+            [this, load] { loadMode_ ? load->stepForward() : session_->stepForward(); });
+    connect(a.stepBack, &QAction::triggered, this, [this, load] { loadMode_ ? load->stepBack() : session_->stepBack(); });
+    connect(a.goToStart, &QAction::triggered, this,
+            [this, load] { loadMode_ ? load->goToStart() : session_->goToStart(); });
+    connect(a.goToEnd, &QAction::triggered, this, [this, load] { loadMode_ ? load->goToEnd() : session_->goToEnd(); });
+    connect(load, &LoadPlayer::playingChanged, this, [this](bool playing) {
+        actions_->play->setChecked(playing);
+        retranslateActions();
+    });
+    connect(session_, &SessionController::speedChanged, load, &LoadPlayer::setSpeed);
     connect(a.faster, &QAction::triggered, this, [this] { changeSpeed(+1); });
     connect(a.slower, &QAction::triggered, this, [this] { changeSpeed(-1); });
     // Zooming moves the lifelines: the state boxes follow.
@@ -257,8 +269,14 @@ void MainWindow::buildToolBar() {
     playerBar_->addSeparator();
     timeline_ = new TimelineBar(session_, playerBar_);
     timeline_->setObjectName(QStringLiteral("timeline"));
-    playerBar_->addWidget(timeline_);
+    timelineItem_ = playerBar_->addWidget(timeline_);
+    loadTimeline_ = new LoadTimeline(loadSession_, playerBar_);
+    loadTimeline_->setObjectName(QStringLiteral("loadTimeline"));
+    loadTimelineItem_ = playerBar_->addWidget(loadTimeline_);
+    loadTimelineItem_->setVisible(false); // shown in a load lesson (setLoadMode)
 }
+
+bool MainWindow::isPlaying() const { return loadMode_ ? loadSession_->player()->isPlaying() : session_->isPlaying(); }
 
 QAction* MainWindow::themeAction(Theme theme) const {
     switch (theme) {
@@ -338,7 +356,7 @@ void MainWindow::updateActionIcons() {
         }
         return out;
     };
-    a.play->setIcon(tinted(session_->isPlaying() ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    a.play->setIcon(tinted(isPlaying() ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
     a.stepForward->setIcon(tinted(QStyle::SP_MediaSeekForward));
     a.stepBack->setIcon(tinted(QStyle::SP_MediaSeekBackward));
     a.goToStart->setIcon(tinted(QStyle::SP_MediaSkipBackward));
@@ -394,7 +412,7 @@ void MainWindow::retranslateActions() {
     //: File menu: a dialog with the whole list of lessons and the whole summary of each.
     a.browseLessons->setText(tr("&Browse lessons…"));
     a.quit->setText(tr("&Quit"));
-    a.play->setText(session_->isPlaying() ? tr("Pause") : tr("Play"));
+    a.play->setText(isPlaying() ? tr("Pause") : tr("Play"));
     updateActionIcons();
     a.stepForward->setText(tr("Step forward"));
     a.stepBack->setText(tr("Step back"));

@@ -3,10 +3,13 @@
 // run has thousands of connections and no single trace to show. They return as they were.
 #include "ui/window/main_window.h"
 
+#include "ui/load/load_player.h"
+#include "ui/load/load_session.h"
 #include "ui/load/load_view.h"
 #include "ui/perturb/perturb_actions.h"
 #include "ui/window/main_window_actions.h"
 
+#include <QAction>
 #include <QDockWidget>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -20,11 +23,15 @@ void MainWindow::setLoadMode(bool load) {
     // small screen (an explicit minimum of 1 replaces its size hint while it is hidden).
     loadView_->setMinimumWidth(load ? 0 : 1);
     if (load) loadView_->setScenario(session_->scenario());
-    // The player has no steps to move through in a load lesson.
-    playerBar_->setEnabled(!load);
+    // The player moves through the run's samples in a load lesson, with its own scrubber.
+    timelineItem_->setVisible(!load);
+    loadTimelineItem_->setVisible(load);
     actions_->exportCapture->setEnabled(!load); // a load lesson has no single run to capture
     if (load == loadMode_) return;
+    session_->pause();
+    loadSession_->player()->pause();
     loadMode_ = load;
+    retranslateActions(); // Play or Pause, as the player now in use says
     if (load) {
         stateBeforeLoad_ = saveState();
         for (QDockWidget* d : {fsmDock_, inspectorDock_, tcbDock_, eventsDock_, chartsDock_,

@@ -5,6 +5,7 @@
 #include "ui/window/main_window.h"
 
 #include "ui/diagram/sequence_diagram_view.h"
+#include "ui/load/load_view.h"
 #include "ui/panels/narration_panel.h"
 #include "ui/panels/state_box.h"
 #include "ui/panels/state_machine_view.h"
@@ -23,6 +24,7 @@
 #include <QToolBar>
 
 #include <algorithm>
+#include <cmath>
 
 namespace hl::ui {
 
@@ -126,6 +128,7 @@ void MainWindow::setPresentationMode(bool on) {
     clientBox_->setShowsDetail(!on);
     serverBox_->setShowsDetail(!on);
     diagram_->setPresentationMode(on);
+    loadView_->setPresentationMode(on);
     fsm_->setPresentationMode(on);
     for (QAction* a : {actions_->blackScreen, actions_->whiteScreen, actions_->spotlight, actions_->fullNarration})
         a->setEnabled(on);
@@ -136,7 +139,8 @@ void MainWindow::setPresentationMode(bool on) {
 }
 
 void MainWindow::setTextScale(qreal scale) {
-    textScale_ = std::clamp(scale, 0.7, 2.0);
+    if (std::isnan(scale)) return;
+    textScale_ = std::clamp(scale, kMinTextScale, kMaxTextScale);
     applyAppFont();
     diagram_->setTextScale(textScale_);
     alignStateBoxes();
