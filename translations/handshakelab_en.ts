@@ -1026,20 +1026,12 @@ Accessible name of a timer bracket: &quot;Client: retransmission timer&quot;.</e
         <translation>%1 sockets</translation>
     </message>
     <message>
-        <source>Connects failed from %1 (no free ephemeral port)</source>
-        <translation>Connects failed from %1 (no free ephemeral port)</translation>
-    </message>
-    <message>
         <source>Export as PNG…</source>
         <translation>Export as PNG…</translation>
     </message>
     <message>
         <source>Export as SVG…</source>
         <translation>Export as SVG…</translation>
-    </message>
-    <message>
-        <source>Connect failed</source>
-        <translation>Connect failed</translation>
     </message>
     <message>
         <source>failed connection attempts so far: %1</source>
@@ -1052,6 +1044,14 @@ Accessible name of a timer bracket: &quot;Client: retransmission timer&quot;.</e
             <numerusform>Port range: %n port</numerusform>
             <numerusform>Port range: %n ports</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Failed connection attempts</source>
+        <translation>Failed connection attempts</translation>
+    </message>
+    <message>
+        <source>Connection attempts fail from %1 (no free ephemeral port)</source>
+        <translation>Connection attempts fail from %1 (no free ephemeral port)</translation>
     </message>
 </context>
 <context>
@@ -4093,10 +4093,6 @@ armed at %3, RTO %4</translation>
         <translation>Maximum segment lifetime: the longest time a segment is assumed to survive in the network.</translation>
     </message>
     <message>
-        <source>The MSL is an agreed upper bound, not a measurement: RFC 9293 suggests 2 minutes, real systems use less (the teach profile uses 5 s). TIME_WAIT lasts twice the MSL.</source>
-        <translation>The MSL is an agreed upper bound, not a measurement: RFC 9293 suggests 2 minutes, real systems use less (the teach profile uses 5 s). TIME_WAIT lasts twice the MSL.</translation>
-    </message>
-    <message>
         <source>The length of TIME_WAIT: twice the maximum segment lifetime.</source>
         <translation>The length of TIME_WAIT: twice the maximum segment lifetime.</translation>
     </message>
@@ -4644,6 +4640,10 @@ armed at %3, RTO %4</translation>
     <message>
         <source>cannot read: not a regular file (a pipe, a device or a socket)</source>
         <translation>cannot read: not a regular file (a pipe, a device or a socket)</translation>
+    </message>
+    <message>
+        <source>The MSL is an agreed upper bound, not a measurement: RFC 9293 suggests 2 minutes, real systems use less (the teaching profile uses 5 s). TIME_WAIT lasts twice the MSL.</source>
+        <translation>The MSL is an agreed upper bound, not a measurement: RFC 9293 suggests 2 minutes, real systems use less (the teaching profile uses 5 s). TIME_WAIT lasts twice the MSL.</translation>
     </message>
 </context>
 <context>

@@ -1022,20 +1022,12 @@ Accessible name of a timer bracket: &quot;Client: retransmission timer&quot;.</e
         <translation>%1 소켓 수</translation>
     </message>
     <message>
-        <source>Connects failed from %1 (no free ephemeral port)</source>
-        <translation>%1부터 연결 실패 (남은 임시 포트 없음)</translation>
-    </message>
-    <message>
         <source>Export as PNG…</source>
         <translation>PNG로 내보내기…</translation>
     </message>
     <message>
         <source>Export as SVG…</source>
         <translation>SVG로 내보내기…</translation>
-    </message>
-    <message>
-        <source>Connect failed</source>
-        <translation>연결 실패</translation>
     </message>
     <message>
         <source>failed connection attempts so far: %1</source>
@@ -1047,6 +1039,14 @@ Accessible name of a timer bracket: &quot;Client: retransmission timer&quot;.</e
         <translation>
             <numerusform>포트 범위: %n개</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Failed connection attempts</source>
+        <translation>실패한 연결 시도</translation>
+    </message>
+    <message>
+        <source>Connection attempts fail from %1 (no free ephemeral port)</source>
+        <translation>%1부터 연결 시도 실패 (남은 임시 포트 없음)</translation>
     </message>
 </context>
 <context>
@@ -4081,10 +4081,6 @@ armed at %3, RTO %4</source>
         <translation>최대 세그먼트 수명(Maximum Segment Lifetime): 세그먼트가 네트워크에 살아 있을 수 있다고 보는 최대 시간입니다.</translation>
     </message>
     <message>
-        <source>The MSL is an agreed upper bound, not a measurement: RFC 9293 suggests 2 minutes, real systems use less (the teach profile uses 5 s). TIME_WAIT lasts twice the MSL.</source>
-        <translation>MSL은 측정값이 아니라 약속한 상한입니다. RFC 9293은 2분을 제안하지만 실제 시스템은 더 짧게 씁니다(수업용 프로필은 5초). TIME_WAIT는 MSL의 두 배 동안 이어집니다.</translation>
-    </message>
-    <message>
         <source>The length of TIME_WAIT: twice the maximum segment lifetime.</source>
         <translation>TIME_WAIT의 길이로, 최대 세그먼트 수명의 두 배입니다.</translation>
     </message>
@@ -4226,7 +4222,7 @@ armed at %3, RTO %4</source>
     </message>
     <message>
         <source>RFC 9293 names the two initial sequence numbers from one endpoint&apos;s point of view: the initial send sequence number (ISS), carried by its own SYN, and the initial receive sequence number (IRS), learnt from the peer&apos;s SYN. The client&apos;s ISS is the server&apos;s IRS and the other way round.</source>
-        <translation>RFC 9293은 두 초기 시퀀스 번호를 한 종단의 관점에서 이렇게 부릅니다. 자기 SYN에 실어 보낸 초기 송신 시퀀스 번호(ISS)와, 상대의 SYN에서 알게 된 초기 수신 시퀀스 번호(IRS)입니다. 클라이언트의 ISS는 서버의 IRS이고, 그 반대도 마찬가지입니다.</translation>
+        <translation>RFC 9293은 두 초기 시퀀스 번호를 한 종단의 관점에서 이렇게 부릅니다. 그 종단이 자기 SYN에 실어 보낸 초기 송신 시퀀스 번호(ISS)와, 상대의 SYN에서 알게 된 초기 수신 시퀀스 번호(IRS)입니다. 클라이언트의 ISS는 서버의 IRS이고, 그 반대도 마찬가지입니다.</translation>
     </message>
     <message>
         <source>The side that sent the first FIN (after a simultaneous close: both sides) waits 2·MSL after acknowledging the peer&apos;s FIN. If that last ACK was lost, the peer&apos;s FIN comes again and is acknowledged again; and the old segments of the connection die out before its ports are used again.</source>
@@ -4632,6 +4628,10 @@ armed at %3, RTO %4</source>
     <message>
         <source>cannot read: not a regular file (a pipe, a device or a socket)</source>
         <translation>읽을 수 없습니다: 일반 파일이 아닙니다(파이프, 장치 또는 소켓)</translation>
+    </message>
+    <message>
+        <source>The MSL is an agreed upper bound, not a measurement: RFC 9293 suggests 2 minutes, real systems use less (the teaching profile uses 5 s). TIME_WAIT lasts twice the MSL.</source>
+        <translation>MSL은 측정값이 아니라 약속한 상한입니다. RFC 9293은 2분을 제안하지만 실제 시스템은 더 짧게 씁니다(수업용 프로필은 5초). TIME_WAIT는 MSL의 두 배 동안 이어집니다.</translation>
     </message>
 </context>
 <context>
