@@ -299,7 +299,7 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
                            [--format text|jsonl|ladder|lesson] [--profile P] [--output FILE]
                            [--lang en|ko]
       pcap 또는 pcapng 캡처를 읽습니다: --list는 TCP 연결 목록을 보여 주고, 그렇지 않으면
-      연결 하나(기본값은 첫 번째)를 양쪽 끝점의 추론한 상태와 함께 보여 줍니다.
+      연결 하나(기본값은 첫 번째)를 양쪽 종단의 추론한 상태와 함께 보여 줍니다.
       --vantage는 캡처한 위치를 알려 줍니다(기본값: 시간 간격으로 추정,
       loopback: 한 컴퓨터의 lo에서처럼 각 패킷을 보내는 쪽을 떠날 때 기록).
       --format lesson은 그 연결로 만든 레슨을 프로필 P(기본값 linux)로 --output FILE이나
@@ -1621,7 +1621,7 @@ Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</s
     <message>
         <source>For every step, write down each end&apos;s state after it and the flags, sequence number and acknowledgement number of every segment it sends.</source>
         <extracomment>Export pack worksheet: what the student does.</extracomment>
-        <translation>단계마다, 그 단계가 끝난 뒤 양쪽 끝의 상태와 그 단계에서 보내는 모든 세그먼트의 플래그, 시퀀스 번호, 확인 응답 번호를 적어 보세요.</translation>
+        <translation>단계마다, 그 단계가 끝난 뒤 양쪽 종단의 상태와 그 단계에서 보내는 모든 세그먼트의 플래그, 시퀀스 번호, 확인 응답 번호를 적어 보세요.</translation>
     </message>
     <message>
         <source>Step %1 · %2</source>
@@ -4381,7 +4381,7 @@ armed at %3, RTO %4</source>
     </message>
     <message>
         <source>Likely cause: the two ends keep answering each other&apos;s ACKs — an ACK storm. Real stacks limit how often they send such ACKs (RFC 5961 §7, Linux tcp_invalid_ratelimit).</source>
-        <translation>예상 원인: 양쪽 끝이 서로의 ACK에 계속 답하고 있습니다 — ACK 폭풍입니다. 실제 TCP 구현은 이런 ACK을 보내는 빈도를 제한합니다(RFC 5961 §7, Linux tcp_invalid_ratelimit).</translation>
+        <translation>예상 원인: 양쪽 종단이 서로의 ACK에 계속 답하고 있습니다 — ACK 폭풍입니다. 실제 TCP 구현은 이런 ACK을 보내는 빈도를 제한합니다(RFC 5961 §7, Linux tcp_invalid_ratelimit).</translation>
     </message>
     <message>
         <source>Likely cause: most segments arrive more than once (a duplicate fault) and every copy is answered, so the segments multiply.</source>
