@@ -114,7 +114,7 @@
     </message>
     <message>
         <source>unknown vantage point &quot;%1&quot; (use client, server, middle or loopback)</source>
-        <translation>알 수 없는 관찰 위치 &quot;%1&quot; (client, server, middle, loopback 중 하나를 쓰세요)</translation>
+        <translation>알 수 없는 캡처 위치 &quot;%1&quot; (client, server, middle, loopback 중 하나를 쓰세요)</translation>
     </message>
     <message>
         <source>bad connection number &quot;%1&quot; (use 1 or more, as numbered by --list)</source>
