@@ -2596,10 +2596,6 @@ armed at %3, RTO %4</translation>
         <translation>It caused:</translation>
     </message>
     <message>
-        <source>Still in flight when the lesson ends</source>
-        <translation>Still in flight when the lesson ends</translation>
-    </message>
-    <message>
         <source>— (ACK flag off)</source>
         <translation>— (ACK flag off)</translation>
     </message>
@@ -2611,6 +2607,10 @@ armed at %3, RTO %4</translation>
         <source>delayed +%1 by the network</source>
         <extracomment>In the Segment panel: the network held this copy back (a Delay perturbation).</extracomment>
         <translation>delayed +%1 by the network</translation>
+    </message>
+    <message>
+        <source>Still in flight when the run ended</source>
+        <translation>Still in flight when the run ended</translation>
     </message>
 </context>
 <context>

@@ -2588,10 +2588,6 @@ armed at %3, RTO %4</source>
         <translation>이로 인해 일어난 일:</translation>
     </message>
     <message>
-        <source>Still in flight when the lesson ends</source>
-        <translation>레슨이 끝날 때까지 전송 중</translation>
-    </message>
-    <message>
         <source>— (ACK flag off)</source>
         <translation>— (ACK 플래그 꺼짐)</translation>
     </message>
@@ -2603,6 +2599,10 @@ armed at %3, RTO %4</source>
         <source>delayed +%1 by the network</source>
         <extracomment>In the Segment panel: the network held this copy back (a Delay perturbation).</extracomment>
         <translation>네트워크에서 +%1 지연됨</translation>
+    </message>
+    <message>
+        <source>Still in flight when the run ended</source>
+        <translation>실행이 끝날 때까지 전송 중</translation>
     </message>
 </context>
 <context>
