@@ -1885,7 +1885,7 @@ Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</s
     </message>
     <message>
         <source>Du&amp;plicate segment</source>
-        <translation>복제(&amp;P)</translation>
+        <translation>세그먼트 복제(&amp;P)</translation>
     </message>
     <message>
         <source>Rese&amp;t lesson</source>
