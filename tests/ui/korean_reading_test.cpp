@@ -139,6 +139,8 @@ QStringList misfitParticles(const QString& text) {
         const auto match = it.next();
         const QString word = match.captured(1);
         const QString run = match.captured(2);
+        // The CLI help's placeholders are read as the words they stand for (FILE as 파일).
+        if (word == QLatin1String("FILE") || word == QLatin1String("DIR")) continue;
         const Ending e = KoreanGrammar::endingOf(word);
         auto starts = [&run](const char* p) { return run.startsWith(QString::fromUtf8(p)); };
         bool misfit = false;
