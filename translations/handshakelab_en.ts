@@ -3317,10 +3317,6 @@ armed at %3, RTO %4</translation>
         <translation>A RST arrived for a connection that does not exist. A RST is never answered, so it is simply discarded.</translation>
     </message>
     <message>
-        <source>segment for no connection: RST sent (its seq is the segment&apos;s ACK)</source>
-        <translation>segment for no connection: RST sent (its seq is the segment&apos;s ACK)</translation>
-    </message>
-    <message>
         <source>A segment arrived for a connection that does not exist. The host answers with RST; because the segment carried an ACK, the RST takes that ACK number as its sequence number, so that the sender will accept it.</source>
         <translation>A segment arrived for a connection that does not exist. The host answers with RST; because the segment carried an ACK, the RST takes that ACK number as its sequence number, so that the sender will accept it.</translation>
     </message>
@@ -4644,6 +4640,10 @@ armed at %3, RTO %4</translation>
     <message>
         <source>The MSL is an agreed upper bound, not a measurement: RFC 9293 suggests 2 minutes, real systems use less (the teaching profile uses 5 s). TIME_WAIT lasts twice the MSL.</source>
         <translation>The MSL is an agreed upper bound, not a measurement: RFC 9293 suggests 2 minutes, real systems use less (the teaching profile uses 5 s). TIME_WAIT lasts twice the MSL.</translation>
+    </message>
+    <message>
+        <source>segment for no connection: RST sent (its seq is the segment&apos;s ACK number)</source>
+        <translation>segment for no connection: RST sent (its seq is the segment&apos;s ACK number)</translation>
     </message>
 </context>
 <context>

@@ -3309,10 +3309,6 @@ armed at %3, RTO %4</source>
         <translation>존재하지 않는 연결로 RST가 도착했습니다. RST에는 절대 응답하지 않으므로 그냥 버립니다.</translation>
     </message>
     <message>
-        <source>segment for no connection: RST sent (its seq is the segment&apos;s ACK)</source>
-        <translation>없는 연결로 온 세그먼트: RST 전송(시퀀스 번호 = 받은 확인 응답 번호)</translation>
-    </message>
-    <message>
         <source>A segment arrived for a connection that does not exist. The host answers with RST; because the segment carried an ACK, the RST takes that ACK number as its sequence number, so that the sender will accept it.</source>
         <translation>존재하지 않는 연결로 세그먼트가 도착했습니다. 호스트는 RST로 응답하는데, 받은 세그먼트에 ACK이 있었으므로 그 확인 응답 번호를 RST의 시퀀스 번호로 씁니다. 그래야 보낸 쪽이 이 RST를 받아들입니다.</translation>
     </message>
@@ -3554,7 +3550,7 @@ armed at %3, RTO %4</source>
     </message>
     <message>
         <source>The ACK acknowledges bytes we sent. They leave the retransmission queue; once nothing is left unacknowledged, the retransmission timer stops.</source>
-        <translation>보낸 바이트에 대한 확인 응답이 왔습니다. 확인된 바이트는 재전송 큐에서 빠지고, 확인받지 못한 것이 하나도 남지 않으면 재전송 타이머가 멈춥니다.</translation>
+        <translation>ACK이 이쪽이 보낸 바이트를 확인해 줍니다. 확인된 바이트는 재전송 큐에서 빠지고, 확인받지 못한 것이 하나도 남지 않으면 재전송 타이머가 멈춥니다.</translation>
     </message>
     <message>
         <source>old ACK: ignored</source>
@@ -4632,6 +4628,10 @@ armed at %3, RTO %4</source>
     <message>
         <source>The MSL is an agreed upper bound, not a measurement: RFC 9293 suggests 2 minutes, real systems use less (the teaching profile uses 5 s). TIME_WAIT lasts twice the MSL.</source>
         <translation>MSL은 측정값이 아니라 약속한 상한입니다. RFC 9293은 2분을 제안하지만 실제 시스템은 더 짧게 씁니다(수업용 프로필은 5초). TIME_WAIT는 MSL의 두 배 동안 이어집니다.</translation>
+    </message>
+    <message>
+        <source>segment for no connection: RST sent (its seq is the segment&apos;s ACK number)</source>
+        <translation>없는 연결로 온 세그먼트: RST 전송(시퀀스 번호 = 받은 확인 응답 번호)</translation>
     </message>
 </context>
 <context>
