@@ -77,7 +77,7 @@
     <message>
         <source>▶ delivered   ✕ lost   ↻ retransmission   ×2 duplicated</source>
         <extracomment>Legend under the terminal sequence diagram; keep the symbols.</extracomment>
-        <translation>▶ 전달됨   ✕ 손실   ↻ 재전송   ×2 중복 전달</translation>
+        <translation>▶ 전달됨   ✕ 손실   ↻ 재전송   ×2 복제됨</translation>
     </message>
     <message>
         <source>time</source>
@@ -1421,7 +1421,7 @@ Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</s
     </message>
     <message>
         <source>Right-click an arrow to drop, delay or duplicate it and see what TCP does; Ctrl+Z undoes the change.</source>
-        <translation>화살표를 오른쪽 클릭해 세그먼트를 버리거나 지연하거나 중복시키고 TCP가 어떻게 대응하는지 봅니다. Ctrl+Z로 변경을 취소합니다.</translation>
+        <translation>화살표를 오른쪽 클릭해 세그먼트를 버리거나 지연하거나 복제하고 TCP가 어떻게 대응하는지 봅니다. Ctrl+Z로 변경을 취소합니다.</translation>
     </message>
     <message>
         <source>F5 switches to presentation mode for a projector; F1 lists every key.</source>
@@ -4381,7 +4381,7 @@ armed at %3, RTO %4</source>
     </message>
     <message>
         <source>Likely cause: most segments arrive more than once (a duplicate fault) and every copy is answered, so the segments multiply.</source>
-        <translation>예상 원인: 대부분의 세그먼트가 두 번 이상 도착하고(중복 장애) 사본마다 답이 나가므로 세그먼트가 불어납니다.</translation>
+        <translation>예상 원인: 대부분의 세그먼트가 두 번 이상 도착하고(복제 장애) 사본마다 답이 나가므로 세그먼트가 불어납니다.</translation>
     </message>
     <message>
         <source>Likely cause: the lesson sends more data than one run can show; send fewer bytes or use a larger MSS.</source>
