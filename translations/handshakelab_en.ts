@@ -4299,10 +4299,6 @@ armed at %3, RTO %4</translation>
         <translation>the SYN&apos;s time budget is spent: gave up</translation>
     </message>
     <message>
-        <source>Linux counts SYN retries in time, not in segments: tcp_syn_retries = n allows as long as n doubling timeouts would take, (2^(n+1) − 1) initial RTOs. When the timer fires after that time has passed since the first SYN, the connect fails with a timeout.</source>
-        <translation>Linux counts SYN retries in time, not in segments: tcp_syn_retries = n allows as long as n doubling timeouts would take, (2^(n+1) − 1) initial RTOs. When the timer fires after that time has passed since the first SYN, the connect fails with a timeout.</translation>
-    </message>
-    <message>
         <source>the data&apos;s time budget is spent: gave up</source>
         <translation>the data&apos;s time budget is spent: gave up</translation>
     </message>
@@ -4644,6 +4640,10 @@ armed at %3, RTO %4</translation>
     <message>
         <source>segment for no connection: RST sent (its seq is the segment&apos;s ACK number)</source>
         <translation>segment for no connection: RST sent (its seq is the segment&apos;s ACK number)</translation>
+    </message>
+    <message>
+        <source>Linux counts SYN retries in time, not in segments: tcp_syn_retries = n allows as long as n doubling timeouts would take, (2^(n+1) − 1) initial RTOs. When the timer fires after that time has passed since the first SYN, the connection attempt fails with a timeout.</source>
+        <translation>Linux counts SYN retries in time, not in segments: tcp_syn_retries = n allows as long as n doubling timeouts would take, (2^(n+1) − 1) initial RTOs. When the timer fires after that time has passed since the first SYN, the connection attempt fails with a timeout.</translation>
     </message>
 </context>
 <context>

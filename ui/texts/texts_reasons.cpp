@@ -410,7 +410,7 @@ constexpr ReasonText kReasonTexts[] = {
      QT_TRANSLATE_NOOP("hl::ui::Texts", "the SYN's time budget is spent: gave up"),
      QT_TRANSLATE_NOOP("hl::ui::Texts", "Linux counts SYN retries in time, not in segments: tcp_syn_retries = n allows as long "
            "as n doubling timeouts would take, (2^(n+1) − 1) initial RTOs. When the timer fires "
-           "after that time has passed since the first SYN, the connect fails with a timeout.")},
+           "after that time has passed since the first SYN, the connection attempt fails with a timeout.")},
     {Reason::GiveUpDataTime,
      QT_TRANSLATE_NOOP("hl::ui::Texts", "the data's time budget is spent: gave up"),
      QT_TRANSLATE_NOOP("hl::ui::Texts", "Linux counts data retries in time, not in segments: tcp_retries2 = n allows as long as "
