@@ -4651,12 +4651,12 @@ armed at %3, RTO %4</translation>
         <translation>The MSL is an agreed upper bound, not a measurement: RFC 9293 suggests 2 minutes, real systems use less (the teaching profile uses 5 s). TIME_WAIT lasts twice the MSL.</translation>
     </message>
     <message>
-        <source>segment for no connection: RST sent (its seq is the segment&apos;s ACK number)</source>
-        <translation>segment for no connection: RST sent (its seq is the segment&apos;s ACK number)</translation>
-    </message>
-    <message>
         <source>Linux counts SYN retries in time, not in segments: tcp_syn_retries = n allows as long as n doubling timeouts would take, (2^(n+1) − 1) initial RTOs. When the timer fires after that time has passed since the first SYN, the connection attempt fails with a timeout.</source>
         <translation>Linux counts SYN retries in time, not in segments: tcp_syn_retries = n allows as long as n doubling timeouts would take, (2^(n+1) − 1) initial RTOs. When the timer fires after that time has passed since the first SYN, the connection attempt fails with a timeout.</translation>
+    </message>
+    <message>
+        <source>segment for no connection: RST sent (seq = its ACK number)</source>
+        <translation>segment for no connection: RST sent (seq = its ACK number)</translation>
     </message>
 </context>
 <context>

@@ -4639,12 +4639,12 @@ armed at %3, RTO %4</source>
         <translation>MSL은 측정값이 아니라 약속한 상한입니다. RFC 9293은 2분을 제안하지만 실제 시스템은 더 짧게 씁니다(수업용 프로필은 5초). TIME_WAIT는 MSL의 두 배 동안 이어집니다.</translation>
     </message>
     <message>
-        <source>segment for no connection: RST sent (its seq is the segment&apos;s ACK number)</source>
-        <translation>없는 연결로 온 세그먼트: RST 전송(시퀀스 번호 = 받은 확인 응답 번호)</translation>
-    </message>
-    <message>
         <source>Linux counts SYN retries in time, not in segments: tcp_syn_retries = n allows as long as n doubling timeouts would take, (2^(n+1) − 1) initial RTOs. When the timer fires after that time has passed since the first SYN, the connection attempt fails with a timeout.</source>
         <translation>Linux는 SYN 재시도를 세그먼트 수가 아니라 시간으로 셉니다. tcp_syn_retries = n이면 두 배씩 늘어나는 타임아웃 n번에 걸리는 시간, 즉 초기 RTO의 (2^(n+1) − 1)배까지 기다립니다. 첫 SYN 이후 그 시간이 지난 뒤 타이머가 만료되면 연결 시도는 타임아웃으로 실패합니다.</translation>
+    </message>
+    <message>
+        <source>segment for no connection: RST sent (seq = its ACK number)</source>
+        <translation>없는 연결로 온 세그먼트: RST 전송(시퀀스 번호 = 받은 확인 응답 번호)</translation>
     </message>
 </context>
 <context>

@@ -115,7 +115,7 @@ constexpr ReasonText kReasonTexts[] = {
      QT_TRANSLATE_NOOP("hl::ui::Texts", "A RST arrived for a connection that does not exist. A RST is never answered, so it is "
            "simply discarded.")},
     {Reason::ClosedRstForAck,
-     QT_TRANSLATE_NOOP("hl::ui::Texts", "segment for no connection: RST sent (its seq is the segment's ACK number)"),
+     QT_TRANSLATE_NOOP("hl::ui::Texts", "segment for no connection: RST sent (seq = its ACK number)"),
      QT_TRANSLATE_NOOP("hl::ui::Texts", "A segment arrived for a connection that does not exist. The host answers with RST; "
            "because the segment carried an ACK, the RST takes that ACK number as its sequence "
            "number, so that the sender will accept it.")},
