@@ -1,5 +1,7 @@
 #include "core/perturbations.h"
 
+#include <algorithm>
+
 namespace hl {
 
 LessonSettings LessonSettings::of(const Scenario& s) { return {s.profile, s.seed, s.loss, s.latency}; }
@@ -14,6 +16,9 @@ void LessonSettings::applyTo(Scenario& s) const {
 Scenario applyPerturbations(const Scenario& lesson, const Perturbations& p) {
     Scenario s = lesson;
     if (p.settings) p.settings->applyTo(s);
+    s.faults.clear();
+    for (size_t i = 0; i < lesson.faults.size(); ++i)
+        if (lessonFaultIsOn(p, i)) s.faults.push_back(lesson.faults[i]);
     s.faults.insert(s.faults.end(), p.faults.begin(), p.faults.end());
     // Appended after the lesson's actions: at an equal time the simulation runs actions in
     // file order, so an injection at the cursor comes after everything that already happened.
@@ -24,6 +29,8 @@ Scenario applyPerturbations(const Scenario& lesson, const Perturbations& p) {
 std::vector<PerturbationItem> listPerturbations(const Scenario& lesson, const Perturbations& p) {
     using K = PerturbationItem::Kind;
     std::vector<PerturbationItem> items;
+    for (size_t i : p.lessonFaultsOff)
+        if (i < lesson.faults.size()) items.push_back({K::LessonFaultOff, i});
     for (size_t i = 0; i < p.faults.size(); ++i) items.push_back({K::Fault, i});
     for (size_t i = 0; i < p.injections.size(); ++i) items.push_back({K::Injection, i});
     if (p.settings) {
@@ -64,9 +71,23 @@ Perturbations withoutItem(const Scenario& lesson, Perturbations p, const Perturb
     case K::Profile:
         if (p.settings) p.settings->profile = base.profile;
         break;
+    case K::LessonFaultOff: p = withLessonFault(std::move(p), item.index, true); break;
     }
     if (p.settings && *p.settings == base) p.settings.reset();
     return p;
+}
+
+Perturbations withLessonFault(Perturbations p, size_t index, bool on) {
+    auto& off = p.lessonFaultsOff;
+    const auto at = std::lower_bound(off.begin(), off.end(), index);
+    const bool isOff = at != off.end() && *at == index;
+    if (on && isOff) off.erase(at);
+    if (!on && !isOff) off.insert(at, index);
+    return p;
+}
+
+bool lessonFaultIsOn(const Perturbations& p, size_t index) {
+    return !std::binary_search(p.lessonFaultsOff.begin(), p.lessonFaultsOff.end(), index);
 }
 
 } // namespace hl

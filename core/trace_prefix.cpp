@@ -22,7 +22,8 @@ Trace tracePrefix(const Trace& trace, size_t events) {
         if (t.afterEvent < events) out.tcb.push_back(t);
     // The run goes on until the step that is held back: segments on their way are drawn up to it.
     out.end = trace.events[events].t;
-    out.truncated = true;
+    // Held back, not cut by the lesson's time limit: nothing may say "the run stops here".
+    out.truncated = false;
     return out;
 }
 

@@ -920,6 +920,14 @@ Accessible name of a timer bracket: &quot;Client: retransmission timer&quot;.</e
     </message>
 </context>
 <context>
+    <name>hl::ui::LessonBrowserDialog</name>
+    <message>
+        <source>Lessons</source>
+        <extracomment>Title of the lesson browser dialog (File → Browse lessons…).</extracomment>
+        <translation>Lessons</translation>
+    </message>
+</context>
+<context>
     <name>hl::ui::LessonPack</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -1547,6 +1555,11 @@ Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</t
         <source>Export lesson pac&amp;k…</source>
         <translation>Export lesson pac&amp;k…</translation>
     </message>
+    <message>
+        <source>&amp;Browse lessons…</source>
+        <extracomment>File menu: a dialog with the whole list of lessons and the whole summary of each.</extracomment>
+        <translation>&amp;Browse lessons…</translation>
+    </message>
 </context>
 <context>
     <name>hl::ui::NarrationPanel</name>
@@ -2052,6 +2065,16 @@ Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</t
         <extracomment>%1: profile name (&quot;Linux&quot;).</extracomment>
         <translation>Behaviour profile: %1</translation>
     </message>
+    <message>
+        <source>Switched off from the lesson: %1</source>
+        <extracomment>One of the lesson&apos;s own faults that the user switched off; %1 the fault in words.</extracomment>
+        <translation>Switched off from the lesson: %1</translation>
+    </message>
+    <message>
+        <source>From the lesson: %1</source>
+        <extracomment>A fault the lesson file itself makes (not the user); %1 the fault (&quot;Drop the 1st ACK from the client&quot;).</extracomment>
+        <translation>From the lesson: %1</translation>
+    </message>
 </context>
 <context>
     <name>hl::ui::PerturbationsPanel</name>
@@ -2107,6 +2130,21 @@ Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</t
     <message>
         <source>This is a captured connection: it shows what happened and cannot be perturbed. Compare with the simulator draws the run simulated with the %1 profile behind it (Perturb → Simulator profile).</source>
         <translation>This is a captured connection: it shows what happened and cannot be perturbed. Compare with the simulator draws the run simulated with the %1 profile behind it (Perturb → Simulator profile).</translation>
+    </message>
+    <message>
+        <source>Part of the lesson. Untick it (or press Del) to see the run without it.</source>
+        <extracomment>Tooltip of a fault the lesson file makes, in the Perturbations list.</extracomment>
+        <translation>Part of the lesson. Untick it (or press Del) to see the run without it.</translation>
+    </message>
+    <message>
+        <source>Switch off</source>
+        <extracomment>The Remove button while one of the lesson&apos;s own faults (switched on) is selected.</extracomment>
+        <translation>Switch off</translation>
+    </message>
+    <message>
+        <source>Switch on</source>
+        <extracomment>The Remove button while one of the lesson&apos;s own faults (switched off) is selected.</extracomment>
+        <translation>Switch on</translation>
     </message>
 </context>
 <context>
@@ -2251,6 +2289,11 @@ Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</t
     <message>
         <source>Predict</source>
         <translation>Predict</translation>
+    </message>
+    <message>
+        <source>Or click the state in the state machine.</source>
+        <extracomment>Under a &quot;which state will … be in&quot; question in predict mode.</extracomment>
+        <translation>Or click the state in the state machine.</translation>
     </message>
 </context>
 <context>
@@ -2812,6 +2855,15 @@ armed at %3, RTO %4</translation>
     <message>
         <source>Reset lesson</source>
         <translation>Reset lesson</translation>
+    </message>
+    <message>
+        <source>Switch on: %1</source>
+        <extracomment>Undo steps: one of the lesson&apos;s own faults switched off or back on; %1 the fault in words.</extracomment>
+        <translation>Switch on: %1</translation>
+    </message>
+    <message>
+        <source>Switch off: %1</source>
+        <translation>Switch off: %1</translation>
     </message>
 </context>
 <context>

@@ -916,6 +916,14 @@ Accessible name of a timer bracket: &quot;Client: retransmission timer&quot;.</e
     </message>
 </context>
 <context>
+    <name>hl::ui::LessonBrowserDialog</name>
+    <message>
+        <source>Lessons</source>
+        <extracomment>Title of the lesson browser dialog (File → Browse lessons…).</extracomment>
+        <translation>레슨</translation>
+    </message>
+</context>
+<context>
     <name>hl::ui::LessonPack</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -1542,6 +1550,11 @@ Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</s
         <source>Export lesson pac&amp;k…</source>
         <translation>수업 자료 묶음 내보내기(&amp;K)…</translation>
     </message>
+    <message>
+        <source>&amp;Browse lessons…</source>
+        <extracomment>File menu: a dialog with the whole list of lessons and the whole summary of each.</extracomment>
+        <translation>레슨 둘러보기(&amp;B)…</translation>
+    </message>
 </context>
 <context>
     <name>hl::ui::NarrationPanel</name>
@@ -2047,6 +2060,16 @@ Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</s
         <extracomment>%1: profile name (&quot;Linux&quot;).</extracomment>
         <translation>동작 프로필: %1</translation>
     </message>
+    <message>
+        <source>Switched off from the lesson: %1</source>
+        <extracomment>One of the lesson&apos;s own faults that the user switched off; %1 the fault in words.</extracomment>
+        <translation>레슨에서 끈 장애: %1</translation>
+    </message>
+    <message>
+        <source>From the lesson: %1</source>
+        <extracomment>A fault the lesson file itself makes (not the user); %1 the fault (&quot;Drop the 1st ACK from the client&quot;).</extracomment>
+        <translation>레슨 자체의 장애: %1</translation>
+    </message>
 </context>
 <context>
     <name>hl::ui::PerturbationsPanel</name>
@@ -2102,6 +2125,21 @@ Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</s
     <message>
         <source>This is a captured connection: it shows what happened and cannot be perturbed. Compare with the simulator draws the run simulated with the %1 profile behind it (Perturb → Simulator profile).</source>
         <translation>캡처한 연결입니다. 실제로 일어난 일을 보여 주므로 바꿀 수 없습니다. 시뮬레이터와 비교를 켜면 %1 프로필로 시뮬레이션한 실행이 뒤에 겹쳐 그려집니다(변경 → 시뮬레이터 프로필).</translation>
+    </message>
+    <message>
+        <source>Part of the lesson. Untick it (or press Del) to see the run without it.</source>
+        <extracomment>Tooltip of a fault the lesson file makes, in the Perturbations list.</extracomment>
+        <translation>레슨에 들어 있는 장애입니다. 체크를 해제하면(또는 Del 키를 누르면) 이 장애가 없을 때의 실행을 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Switch off</source>
+        <extracomment>The Remove button while one of the lesson&apos;s own faults (switched on) is selected.</extracomment>
+        <translation>끄기</translation>
+    </message>
+    <message>
+        <source>Switch on</source>
+        <extracomment>The Remove button while one of the lesson&apos;s own faults (switched off) is selected.</extracomment>
+        <translation>켜기</translation>
     </message>
 </context>
 <context>
@@ -2245,6 +2283,11 @@ Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</s
     <message>
         <source>Predict</source>
         <translation>예측</translation>
+    </message>
+    <message>
+        <source>Or click the state in the state machine.</source>
+        <extracomment>Under a &quot;which state will … be in&quot; question in predict mode.</extracomment>
+        <translation>상태 기계에서 해당 상태를 클릭해서 답할 수도 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -2804,6 +2847,15 @@ armed at %3, RTO %4</source>
     <message>
         <source>Reset lesson</source>
         <translation>레슨 초기화</translation>
+    </message>
+    <message>
+        <source>Switch on: %1</source>
+        <extracomment>Undo steps: one of the lesson&apos;s own faults switched off or back on; %1 the fault in words.</extracomment>
+        <translation>다시 켜기: %1</translation>
+    </message>
+    <message>
+        <source>Switch off: %1</source>
+        <translation>끄기: %1</translation>
     </message>
 </context>
 <context>

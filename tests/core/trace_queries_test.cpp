@@ -134,6 +134,28 @@ TEST(Perturbations, AppliedListedAndRemovedOneByOne) {
     EXPECT_EQ(applyPerturbations(lesson, {}), lesson);
 }
 
+// Issue 14 pt 12: a lesson's own fault switched off is left out of what is simulated (and saved),
+// is one listed change, and removing that change switches the fault back on.
+TEST(Perturbations, ALessonsOwnFaultSwitchedOffIsLeftOutAndListed) {
+    Scenario lesson = *findBuiltinLesson("handshake-and-close");
+    Fault first, second;
+    first.match.from = HostId::Client;
+    first.drop = true;
+    second.match.from = HostId::Server;
+    second.delay = SimTime::fromMs(300);
+    lesson.faults = {first, second};
+    Perturbations p = withLessonFault({}, 0, false);
+    EXPECT_FALSE(lessonFaultIsOn(p, 0));
+    EXPECT_TRUE(lessonFaultIsOn(p, 1));
+    EXPECT_EQ(applyPerturbations(lesson, p).faults, std::vector<Fault>{second});
+    EXPECT_EQ(withLessonFault(p, 0, false), p) << "switching off twice is once";
+    const std::vector<PerturbationItem> items = listPerturbations(lesson, p);
+    ASSERT_EQ(items.size(), 1u);
+    EXPECT_EQ(items[0], (PerturbationItem{PerturbationItem::Kind::LessonFaultOff, 0}));
+    EXPECT_EQ(withoutItem(lesson, p, items[0]), Perturbations{});
+    EXPECT_EQ(applyPerturbations(lesson, withLessonFault(p, 0, true)), lesson);
+}
+
 // inject_presets.h: each preset lands where its rule says, from the receiver's TCB.
 TEST(InjectPresets, NumbersComeFromTheReceiversTcb) {
     const Trace t = lessonTrace("handshake-and-close");

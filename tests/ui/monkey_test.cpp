@@ -303,7 +303,8 @@ private:
 
     // The perturbations a student makes (issue 4): a fault on a random segment (drop, delay or
     // duplicate, matched by id or by position), undo, redo, removing one, resetting all, or new
-    // lesson settings (seed, loss, latency). Each is one undoable step that replays the run.
+    // lesson settings (seed, loss, latency), or one of the lesson's own faults switched off or on.
+    // Each is one undoable step that replays the run.
     void perturb() {
         SessionController* s = window_->session();
         const auto& segs = s->trace().segments;
@@ -336,6 +337,15 @@ private:
             settings.latency.s2c = SimTime::fromMs(1 + static_cast<int64_t>(pick(400)));
             last_ = "settings seed " + std::to_string(settings.seed) + " loss " + std::to_string(settings.loss);
             s->setSettings(settings);
+            return;
+        }
+        case 5: {
+            // One of the lesson's own faults switched off or back on (issue 14 pt 12).
+            const size_t n = s->scenario().faults.size();
+            if (n == 0 || !s->canPerturb()) break;
+            const size_t i = pick(n);
+            last_ = "switch lesson fault " + std::to_string(i);
+            s->setLessonFault(i, !s->lessonFaultOn(i));
             return;
         }
         default: break;

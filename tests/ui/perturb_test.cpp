@@ -2,6 +2,7 @@
 // and go through the same actions as the context menus, keys and panels.
 #include "core/builtin_lessons.h"
 #include "core/channel.h"
+#include "core/host_options.h"
 #include "core/lesson_file.h"
 #include "core/simulation.h"
 #include "core/trace_diff.h"
@@ -22,6 +23,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QFileInfo>
 #include <QGraphicsItem>
 #include <QListWidget>
 #include <QMenu>
@@ -32,9 +34,9 @@
 
 #include <gtest/gtest.h>
 
-#include <QFileInfo>
-
+#include <algorithm>
 #include <memory>
+#include <tuple>
 
 namespace hl::ui {
 namespace {
@@ -544,6 +546,124 @@ TEST(PerturbStory, DropTheFinalAckUndoDropTheFinSaveAndReopen) {
     auto home = lessonWindow();
     ASSERT_EQ(home->openLesson(path), QString());
     EXPECT_EQ(jsonl(*home->session()), finDropped);
+}
+
+// The state changes of one host, in order: (time, from, to).
+std::vector<std::tuple<SimTime, TcpState, TcpState>> statesOf(const Trace& t, HostId host) {
+    std::vector<std::tuple<SimTime, TcpState, TcpState>> out;
+    for (const TraceEvent& e : t.events)
+        if (e.type == EventType::State && e.host == host) out.emplace_back(e.t, e.from, e.to);
+    return out;
+}
+
+// Issue 14 pt 12: the lesson's own faults are listed (marked "from the lesson") and switchable like
+// the user's changes. lost-last-ack drops the client's last ACK; switched off, that ACK arrives.
+TEST(PerturbLessonFaults, LostLastAcksLossCanBeSwitchedOffUndoneSavedAndReset) {
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    auto w = lessonWindow("lost-last-ack");
+    SessionController& s = *w->session();
+    ASSERT_EQ(s.scenario().faults.size(), 1u);
+    const std::string original = jsonl(s);
+    PerturbationsPanel* panel = w->perturbActions()->perturbationsPanel();
+    ASSERT_EQ(panel->list()->count(), 1);
+    QListWidgetItem* row = panel->list()->item(PerturbationsPanel::lessonFaultRow(0));
+    EXPECT_TRUE(row->text().startsWith(QStringLiteral("From the lesson: Drop "))) << row->text().toStdString();
+    EXPECT_TRUE(row->flags() & Qt::ItemIsUserCheckable);
+    EXPECT_EQ(row->checkState(), Qt::Checked);
+    // As the lesson is: the server's FIN is sent again (its ACK never came).
+    const auto retransmissions = [](const Trace& t) {
+        return std::count_if(t.segments.begin(), t.segments.end(),
+                             [](const SegmentRecord& r) { return r.retransmission; });
+    };
+    ASSERT_GE(retransmissions(s.trace()), 1);
+
+    // Untick it: the run is replayed without the lesson's loss.
+    row->setCheckState(Qt::Unchecked);
+    QApplication::processEvents();
+    EXPECT_FALSE(s.lessonFaultOn(0));
+    const Trace& t = s.trace();
+    EXPECT_EQ(retransmissions(t), 0) << "the FIN is acknowledged: nothing to resend";
+    for (const TraceEvent& e : t.events) EXPECT_NE(e.type, EventType::Drop);
+    // RFC 9293 §3.6: the server in LAST_ACK gets the ACK of its FIN and goes to CLOSED (its TCB
+    // deleted) at once; the client, which closed first, stays in TIME_WAIT for 2·MSL and then closes.
+    const auto server = statesOf(t, HostId::Server);
+    ASSERT_GE(server.size(), 2u);
+    EXPECT_EQ(std::get<1>(server.back()), TcpState::LastAck);
+    EXPECT_EQ(std::get<2>(server.back()), TcpState::Closed);
+    const uint64_t lastAck = [&] {
+        uint64_t id = 0;
+        for (const SegmentRecord& r : t.segments)
+            if (r.from == HostId::Client && r.seg.flags == Flags(Flag::ACK) && r.seg.len == 0) id = r.seg.id;
+        return id;
+    }();
+    SimTime delivered;
+    for (const TraceEvent& e : t.events)
+        if (e.type == EventType::Deliver && e.segId == lastAck) delivered = e.t;
+    EXPECT_EQ(std::get<0>(server.back()), delivered) << "CLOSED when the ACK arrives";
+    const auto client = statesOf(t, HostId::Client);
+    ASSERT_GE(client.size(), 2u);
+    const auto& enter = client[client.size() - 2];
+    const auto& leave = client.back();
+    EXPECT_EQ(std::get<2>(enter), TcpState::TimeWait);
+    EXPECT_EQ(std::get<1>(leave), TcpState::TimeWait);
+    EXPECT_EQ(std::get<2>(leave), TcpState::Closed);
+    EXPECT_EQ(std::get<0>(leave) - std::get<0>(enter), profileDefaults(Profile::Teach).msl * 2)
+        << "2·MSL once, never restarted";
+    const std::string off = jsonl(s);
+    // Still listed, unticked; its button switches it back on.
+    ASSERT_EQ(panel->list()->count(), 1);
+    EXPECT_EQ(panel->list()->item(0)->checkState(), Qt::Unchecked);
+    panel->list()->setCurrentRow(0);
+    EXPECT_EQ(panel->findChild<QPushButton*>(QStringLiteral("removePerturbation"))->text(),
+              QStringLiteral("Switch on"));
+
+    // Undo brings the lesson's loss back, redo takes it away again.
+    s.undo();
+    EXPECT_EQ(jsonl(s), original);
+    EXPECT_EQ(panel->list()->item(0)->checkState(), Qt::Checked);
+    s.redo();
+    EXPECT_EQ(jsonl(s), off);
+
+    // Saved, the changed lesson has no such fault (and is another lesson); reopened it runs the same.
+    const QString path = dir.filePath(QStringLiteral("ack-arrives.json"));
+    ASSERT_EQ(w->perturbActions()->saveLessonTo(path), QString());
+    LessonResult read = readLessonFile(path.toStdString());
+    ASSERT_TRUE(std::holds_alternative<Scenario>(read));
+    EXPECT_TRUE(std::get<Scenario>(read).faults.empty());
+    EXPECT_EQ(std::get<Scenario>(read).id, "lost-last-ack-changed");
+    auto other = lessonWindow();
+    ASSERT_EQ(other->openLesson(path), QString());
+    EXPECT_EQ(jsonl(*other->session()), off);
+
+    // Reset lesson restores the lesson as it is, fault included; Del on the row switches it too.
+    panel->findChild<QPushButton*>(QStringLiteral("resetLesson"))->click();
+    EXPECT_EQ(jsonl(s), original);
+    EXPECT_EQ(panel->list()->item(0)->checkState(), Qt::Checked);
+    panel->list()->setCurrentRow(0);
+    QKeyEvent del(QEvent::KeyPress, Qt::Key_Delete, Qt::NoModifier);
+    QApplication::sendEvent(panel->list(), &del);
+    EXPECT_EQ(jsonl(s), off);
+}
+
+// A lesson's fault switched off sits beside the user's own changes; each is removed on its own.
+TEST(PerturbLessonFaults, TheUsersChangesFollowTheLessonsFaultsAndRemoveOnTheirOwn) {
+    auto w = lessonWindow("lost-last-ack");
+    SessionController& s = *w->session();
+    PerturbationsPanel* panel = w->perturbActions()->perturbationsPanel();
+    clickMenu(*w, s.trace().segments.at(0).seg.id, "perturbDelay500ms");
+    ASSERT_EQ(panel->list()->count(), 2);
+    EXPECT_TRUE(panel->list()->item(1)->text().startsWith(QStringLiteral("Delay the 1st SYN")))
+        << panel->list()->item(1)->text().toStdString();
+    EXPECT_FALSE(panel->list()->item(1)->flags() & Qt::ItemIsUserCheckable);
+    s.setLessonFault(0, false);
+    ASSERT_EQ(s.perturbationItems().size(), 2u);
+    // Remove the user's delay: the lesson's fault stays off.
+    panel->list()->setCurrentRow(1);
+    panel->removeSelected();
+    EXPECT_TRUE(s.userFaults().empty());
+    EXPECT_FALSE(s.lessonFaultOn(0));
+    EXPECT_EQ(panel->list()->count(), 1);
 }
 
 } // namespace

@@ -10,6 +10,7 @@
 #include "ui/panels/narration_panel.h"
 #include "ui/panels/segment_inspector.h"
 #include "ui/panels/state_box.h"
+#include "ui/panels/state_machine_layout.h"
 #include "ui/panels/state_machine_view.h"
 #include "ui/quiz/predict_mode.h"
 #include "ui/quiz/quiz_panel.h"
@@ -20,14 +21,18 @@
 #include "window_test_support.h"
 
 #include <QAction>
+#include <QCursor>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
+#include <QMouseEvent>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTest>
 
 #include <gtest/gtest.h>
 
@@ -120,6 +125,8 @@ TEST(PredictMode, NoViewShowsTheStepBeforeItIsAnswered) {
                     EXPECT_EQ(w->session()->trace().segment(full.events[i].segId), nullptr);
                 }
             EXPECT_LE(w->inspector()->segmentId(), w->session()->trace().segments.size());
+            // The run is held back, not ended: no "the run stops here: the lesson's time limit".
+            EXPECT_TRUE(w->diagram()->endNotes().isEmpty()) << w->diagram()->endNotes().join(' ').toStdString();
             // Stepping on is refused until the question is answered.
             uitest::pressKey(*w, Qt::Key_Right);
             EXPECT_EQ(w->session()->cursor(), q.cursor);
@@ -239,6 +246,111 @@ TEST(PredictMode, ClassModeRevealsWithPageDownAndScoresNothing) {
     EXPECT_TRUE(w->quizPanel()->feedbackText().contains(QString::fromStdString(formatAnswer(q.kind, q.answer))));
     EXPECT_EQ(mode->score().answered, 0u);
     EXPECT_FALSE(w->quizPanel()->review()->isVisible());
+    // The answer stays up (no next question over it) until the teacher moves on with PageDown;
+    // then the next question, alone, and the next PageDown reveals that one.
+    EXPECT_FALSE(mode->waiting());
+    EXPECT_FALSE(w->quizPanel()->revealButton()->isVisible());
+    const size_t next = mode->next();
+    for (int i = 0; i < 40 && !mode->waiting(); ++i) uitest::pressKey(*w, Qt::Key_PageDown);
+    ASSERT_TRUE(mode->waiting());
+    EXPECT_EQ(*mode->waiting(), next);
+    EXPECT_TRUE(w->quizPanel()->feedbackText().isEmpty() ||
+                !w->quizPanel()->findChild<QLabel*>(QStringLiteral("quizFeedback"))->isVisible());
+    uitest::pressKey(*w, Qt::Key_PageDown);
+    EXPECT_EQ(mode->lastDone(), std::optional<size_t>(next));
+}
+
+// Plays on, answering rightly by typing, until a question of `kind` waits; false if none is left.
+bool answerUntil(MainWindow& w, QuizKind kind) {
+    PredictMode* mode = w.predictMode();
+    while (mode->next() < mode->questions().size()) {
+        playToQuestion(w);
+        if (!mode->waiting()) return false;
+        const QuizQuestion& q = mode->questions()[*mode->waiting()];
+        if (q.kind == kind) return true;
+        typeAnswer(w, QString::fromStdString(formatAnswer(q.kind, q.answer)));
+    }
+    return false;
+}
+
+// Issue 17: a "which state will X be in" question is answered by clicking a box of the state
+// machine; the boxes are buttons (pointer, frame under the pointer) only while such a question is
+// open, and a click at other times answers nothing.
+TEST(PredictMode, AStateQuestionIsAnsweredByClickingItsBoxInTheStateMachine) {
+    ui::Language::install(QStringLiteral("en"));
+    auto w = lessonWindow("handshake-and-close");
+    uitest::activate(*w);
+    w->setPredictMode(true);
+    PredictMode* mode = w->predictMode();
+    ui::StateMachineView* fsm = w->stateMachine();
+    ASSERT_TRUE(fsm->isVisible());
+
+    // Before a state question: not clickable, and a click changes nothing.
+    if (!mode->asksState()) {
+        EXPECT_FALSE(fsm->isPickable());
+        QTest::mouseClick(fsm, Qt::LeftButton, {}, fsm->stateRect(TcpState::Listen).center().toPoint());
+        EXPECT_EQ(mode->score().answered, 0u);
+    }
+
+    int clicked = 0;
+    bool wrongTried = false;
+    while (answerUntil(*w, QuizKind::NextState)) {
+        const size_t index = *mode->waiting();
+        const QuizQuestion q = mode->questions()[index];
+        ASSERT_TRUE(fsm->isPickable());
+        EXPECT_TRUE(w->quizPanel()->findChild<QLabel*>(QStringLiteral("quizPickHint"))->isVisible());
+        // Pick a wrong state once (a distractor), the right one otherwise: the box's own state is
+        // the answer given.
+        TcpState pick = q.answer.state;
+        if (!wrongTried)
+            for (const QuizChoice& c : q.choices)
+                if (c.answer.state != q.answer.state) {
+                    pick = c.answer.state;
+                    break;
+                }
+        const QPoint at = fsm->stateRect(pick).center().toPoint();
+        // Hovering the box marks it and shows a pointing hand.
+        QMouseEvent move(QEvent::MouseMove, QPointF(at), fsm->mapToGlobal(QPointF(at)), Qt::NoButton, Qt::NoButton,
+                         Qt::NoModifier);
+        QApplication::sendEvent(fsm, &move);
+        ASSERT_TRUE(fsm->hoveredNode().has_value());
+        EXPECT_EQ(ui::fsmNodes()[size_t(*fsm->hoveredNode())].state, pick);
+        EXPECT_EQ(fsm->cursor().shape(), Qt::PointingHandCursor);
+        QTest::mouseClick(fsm, Qt::LeftButton, {}, at);
+        QApplication::processEvents();
+        ASSERT_TRUE(mode->records()[index].answered) << "question " << index;
+        EXPECT_EQ(mode->records()[index].verdict, pick == q.answer.state ? QuizVerdict::Right : QuizVerdict::Wrong);
+        EXPECT_EQ(mode->records()[index].given.toStdString(), std::string(toString(pick)));
+        wrongTried = true;
+        ++clicked;
+        // Answered: the boxes are no longer buttons, even under the pointer.
+        if (!mode->asksState()) {
+            EXPECT_FALSE(fsm->isPickable());
+            EXPECT_FALSE(fsm->hoveredNode().has_value());
+            EXPECT_NE(fsm->cursor().shape(), Qt::PointingHandCursor);
+        }
+    }
+    // handshake-and-close asks the state of both ends several times (RFC 9293 §3.5, §3.6).
+    EXPECT_GE(clicked, 2);
+    // Every answer but the one wrong pick was right.
+    EXPECT_EQ(mode->score().answered, mode->questions().size());
+    EXPECT_EQ(mode->score().right + 1, mode->score().answered);
+}
+
+// Other kinds of question leave the boxes alone: a Sends question is not answered by a click.
+TEST(PredictMode, OtherQuestionsAreNotAnsweredByTheStateMachine) {
+    ui::Language::install(QStringLiteral("en"));
+    auto w = lessonWindow("handshake-and-close");
+    uitest::activate(*w);
+    w->setPredictMode(true);
+    ASSERT_TRUE(answerUntil(*w, QuizKind::Sends));
+    const size_t index = *w->predictMode()->waiting();
+    ui::StateMachineView* fsm = w->stateMachine();
+    EXPECT_FALSE(fsm->isPickable());
+    EXPECT_FALSE(w->quizPanel()->findChild<QLabel*>(QStringLiteral("quizPickHint"))->isVisible());
+    QTest::mouseClick(fsm, Qt::LeftButton, {}, fsm->stateRect(TcpState::Established).center().toPoint());
+    EXPECT_FALSE(w->predictMode()->records()[index].answered);
+    EXPECT_EQ(*w->predictMode()->waiting(), index);
 }
 
 TEST(PredictMode, NewNumbersKeepTheStoryAndTheResultsExportAtomically) {

@@ -6,11 +6,16 @@
 #include "ui/window/accessible_names.h"
 
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -25,21 +30,46 @@ constexpr std::array kGroupOrder = {LessonGroup::Handshake, LessonGroup::Closing
 QString utf8(const std::string& s) { return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size())); }
 } // namespace
 
-LessonPicker::LessonPicker(QWidget* parent)
-    : QWidget(parent), search_(new QLineEdit(this)), tree_(new QTreeWidget(this)), summary_(new QLabel(this)),
-      open_(new QPushButton(this)) {
+LessonPicker::LessonPicker(Arrangement arrangement, QWidget* parent)
+    : QWidget(parent), arrangement_(arrangement), search_(new QLineEdit(this)), tree_(new QTreeWidget(this)),
+      summary_(new QLabel(this)), open_(new QPushButton(this)) {
     search_->setClearButtonEnabled(true);
+    search_->installEventFilter(this);
     tree_->setHeaderHidden(true);
     tree_->setRootIsDecorated(true);
     tree_->setUniformRowHeights(true);
     summary_->setWordWrap(true);
     summary_->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    summary_->setMinimumHeight(fontMetrics().height() * 4);
+    summary_->setObjectName(QStringLiteral("lessonSummary"));
+    // Enter opens through the search box or the list; in a dialog the button must not also take it.
+    open_->setAutoDefault(false);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(search_);
-    layout->addWidget(tree_, 1);
-    layout->addWidget(summary_);
-    layout->addWidget(open_);
+    if (arrangement == Arrangement::Column) {
+        summary_->setMinimumHeight(fontMetrics().height() * 4);
+        layout->addWidget(tree_, 1);
+        layout->addWidget(summary_);
+        layout->addWidget(open_);
+    } else {
+        // Titles whole (the list as wide as the longest, see fitListWidth), the summary whole beside
+        // them.
+        tree_->setTextElideMode(Qt::ElideNone);
+        tree_->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+        tree_->header()->setStretchLastSection(false);
+        summary_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        auto* scroll = new QScrollArea(this);
+        scroll->setObjectName(QStringLiteral("lessonSummaryScroll"));
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        scroll->setWidget(summary_);
+        auto* right = new QVBoxLayout;
+        right->addWidget(scroll, 1);
+        right->addWidget(open_, 0, Qt::AlignRight);
+        auto* row = new QHBoxLayout;
+        row->addWidget(tree_, 0);
+        row->addLayout(right, 1);
+        layout->addLayout(row, 1);
+    }
     search_->setObjectName(QStringLiteral("lessonSearch"));
     connect(search_, &QLineEdit::textChanged, this, &LessonPicker::rebuild);
     // Enter in the search box opens the top hit; Down moves into the list.
@@ -91,6 +121,28 @@ void LessonPicker::focusSearch() {
     search_->selectAll();
 }
 
+// Down and Up in the search box move through the list without leaving the box, so that a search,
+// a few arrow presses and Enter open a lesson.
+bool LessonPicker::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == search_ && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if (key == Qt::Key_Down || key == Qt::Key_Up) {
+            const auto step = [&](QTreeWidgetItem* i) {
+                return key == Qt::Key_Down ? tree_->itemBelow(i) : tree_->itemAbove(i);
+            };
+            QTreeWidgetItem* item = tree_->currentItem();
+            QTreeWidgetItem* next = item ? step(item) : tree_->topLevelItem(0);
+            while (next && next->data(0, kIdRole).toString().isEmpty()) next = step(next); // past group headings
+            if (next) {
+                tree_->setCurrentItem(next);
+                tree_->scrollToItem(next);
+            }
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 void LessonPicker::rebuild() {
     const QSignalBlocker block(tree_);
     tree_->clear();
@@ -109,6 +161,7 @@ void LessonPicker::rebuild() {
         }
         if (tree_->topLevelItemCount() > 0) tree_->setCurrentItem(tree_->topLevelItem(0));
         showSummary();
+        fitListWidth();
         return;
     }
     tree_->setRootIsDecorated(true);
@@ -131,6 +184,22 @@ void LessonPicker::rebuild() {
     tree_->expandAll();
     if (!current_.isEmpty()) setCurrentLesson(current_);
     showSummary();
+    fitListWidth();
+}
+
+// The browser's list is as wide as its longest title (in the language shown, bold group names
+// included), so that no title is cut or scrolled; the summary takes the rest of the width.
+void LessonPicker::fitListWidth() {
+    if (arrangement_ != Arrangement::Wide) return;
+    int widest = 0;
+    for (QTreeWidgetItemIterator it(tree_); *it; ++it) {
+        int depth = 0;
+        for (const QTreeWidgetItem* p = (*it)->parent(); p; p = p->parent()) ++depth;
+        widest = std::max(widest, (depth + 1) * tree_->indentation() +
+                                      QFontMetrics((*it)->font(0)).horizontalAdvance((*it)->text(0)));
+    }
+    const int chrome = 2 * tree_->frameWidth() + tree_->verticalScrollBar()->sizeHint().width() + 12;
+    tree_->setMinimumWidth(widest + chrome);
 }
 
 SearchFields LessonPicker::searchFields(const Scenario& s) {

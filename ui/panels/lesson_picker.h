@@ -20,7 +20,11 @@ namespace hl::ui {
 class LessonPicker : public QWidget {
     Q_OBJECT
 public:
-    explicit LessonPicker(QWidget* parent = nullptr);
+    // Column: search, list, summary and Open stacked (the narrow Lessons dock). Wide: the list
+    // beside the whole summary, which scrolls rather than being cut (the lesson browser dialog).
+    enum class Arrangement { Column, Wide };
+    explicit LessonPicker(QWidget* parent = nullptr) : LessonPicker(Arrangement::Column, parent) {}
+    explicit LessonPicker(Arrangement arrangement, QWidget* parent = nullptr);
     // Defaults to hl::builtinLessons(); tests pass their own list.
     void setLessons(std::vector<Scenario> lessons);
     void setCurrentLesson(const QString& id);
@@ -33,11 +37,16 @@ public:
     // Puts the cursor in the search box, its text selected (Ctrl+L).
     void focusSearch();
 
+    QLineEdit* searchBox() const { return search_; }
+    QTreeWidget* list() const { return tree_; }
+    QLabel* summaryLabel() const { return summary_; }
+
 signals:
     void lessonChosen(const QString& id);
 
 protected:
     void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void rebuild();
@@ -46,7 +55,10 @@ private:
     void retranslateUi();
     static SearchFields searchFields(const Scenario& s);
 
+    void fitListWidth();
+
     std::vector<Scenario> lessons_;
+    Arrangement arrangement_ = Arrangement::Column;
     QString current_;
     QLineEdit* search_;
     QTreeWidget* tree_;

@@ -10,8 +10,10 @@
 
 #include <QAccessible>
 #include <QCoreApplication>
+#include <QCursor>
 #include <QEvent>
 #include <QHelpEvent>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
 #include <QToolTip>
@@ -175,10 +177,54 @@ std::optional<int> StateMachineView::litEdge(HostId host) const {
 }
 
 std::optional<TcpState> StateMachineView::stateAt(QPointF pos) const {
+    const std::optional<int> node = nodeAt(pos);
+    if (!node) return std::nullopt;
+    return fsmNodes()[size_t(*node)].state;
+}
+
+std::optional<int> StateMachineView::nodeAt(QPointF pos) const {
     const Geometry g = geometry();
-    for (const FsmNode& n : fsmNodes())
-        if (g.rect(n).contains(pos)) return n.state;
+    const auto& nodes = fsmNodes();
+    for (size_t i = 0; i < nodes.size(); ++i)
+        if (g.rect(nodes[i]).contains(pos)) return static_cast<int>(i);
     return std::nullopt;
+}
+
+void StateMachineView::setPickable(bool on) {
+    if (on == pickable_) return;
+    pickable_ = on;
+    setMouseTracking(on);
+    setHovered(on ? nodeAt(mapFromGlobal(QCursor::pos())) : std::nullopt);
+}
+
+void StateMachineView::setHovered(std::optional<int> node) {
+    if (!pickable_) node.reset();
+    if (node == hovered_) return;
+    hovered_ = node;
+    if (node)
+        setCursor(Qt::PointingHandCursor);
+    else
+        unsetCursor();
+    update();
+}
+
+void StateMachineView::mouseMoveEvent(QMouseEvent* event) {
+    setHovered(nodeAt(event->position()));
+    QWidget::mouseMoveEvent(event);
+}
+
+void StateMachineView::leaveEvent(QEvent* event) {
+    setHovered(std::nullopt);
+    QWidget::leaveEvent(event);
+}
+
+void StateMachineView::mouseReleaseEvent(QMouseEvent* event) {
+    if (pickable_ && event->button() == Qt::LeftButton)
+        if (const auto state = stateAt(event->position())) {
+            emit statePicked(*state);
+            return;
+        }
+    QWidget::mouseReleaseEvent(event);
 }
 
 bool StateMachineView::event(QEvent* event) {
@@ -322,6 +368,14 @@ void StateMachineView::drawNodes(QPainter& p, const Geometry& g) const {
         p.setPen(QPen(text, here.empty() ? 1.2 : 2.5));
         p.setBrush(palette().color(QPalette::AlternateBase));
         p.drawRoundedRect(r, 6, 6);
+        if (hovered_ == i) {
+            // The box a click would pick: a frame in the highlight colour around it.
+            p.save();
+            p.setPen(QPen(palette().color(QPalette::Highlight), 3));
+            p.setBrush(Qt::NoBrush);
+            p.drawRoundedRect(r.adjusted(-3, -3, 3, 3), 8, 8);
+            p.restore();
+        }
         // Each endpoint here fills its share of the box with its colour.
         for (size_t k = 0; k < here.size(); ++k) {
             QRectF part = r.adjusted(2, 2, -2, -2);

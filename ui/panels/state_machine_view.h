@@ -51,12 +51,26 @@ public:
     QSizeF stateBoxSize() const;
     QFont stateNameFont() const;
 
+    // Predict mode (issue 17): while a "which state will X be in" question is open the boxes are
+    // buttons: a click on one picks its state (statePicked), the pointer and a frame on the box
+    // under it say so. Off, clicks and hover do nothing (the tooltip stays).
+    void setPickable(bool on);
+    bool isPickable() const { return pickable_; }
+    // The node under the pointer while pickable (index into fsmNodes()), for tests.
+    std::optional<int> hoveredNode() const { return hovered_; }
+
     QSize sizeHint() const override { return {460, 430}; }
     // Small enough for a 1024×768 screen or 200 % on 1080p: the names scale down to fit.
     QSize minimumSizeHint() const override { return {220, 200}; }
 
+signals:
+    void statePicked(hl::TcpState state);
+
 protected:
     void paintEvent(QPaintEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    void leaveEvent(QEvent* event) override;
     void changeEvent(QEvent* event) override;
     bool event(QEvent* event) override;
 
@@ -66,11 +80,15 @@ private:
     void drawEdges(QPainter& p, const Geometry& g, bool labels) const;
     void drawMarkedTransitions(QPainter& p, const Geometry& g) const;
     void drawNodes(QPainter& p, const Geometry& g) const;
+    std::optional<int> nodeAt(QPointF pos) const;
+    void setHovered(std::optional<int> node);
 
     std::vector<Marker> markers_;
     mutable std::array<QAccessible::Id, kAllStates.size()> accessIds_{};
     bool dark_ = false;
     bool presentation_ = false;
+    bool pickable_ = false;
+    std::optional<int> hovered_;
 };
 
 } // namespace hl::ui

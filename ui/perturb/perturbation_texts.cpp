@@ -113,8 +113,18 @@ QString PerturbationTexts::item(const Scenario& lesson, const Perturbations& p, 
     case K::LatencyS2C: return tr("Latency server → client %1").arg(duration(s.latency.s2c));
     //: %1: profile name ("Linux").
     case K::Profile: return tr("Behaviour profile: %1").arg(profileName(s.profile));
+    case K::LessonFaultOff:
+        //: One of the lesson's own faults that the user switched off; %1 the fault in words.
+        return item.index < lesson.faults.size()
+                   ? tr("Switched off from the lesson: %1").arg(fault(lesson.faults[item.index]))
+                   : QString();
     }
     return {};
+}
+
+QString PerturbationTexts::lessonFault(const Fault& f) {
+    //: A fault the lesson file itself makes (not the user); %1 the fault ("Drop the 1st ACK from the client").
+    return tr("From the lesson: %1").arg(fault(f));
 }
 
 } // namespace hl::ui

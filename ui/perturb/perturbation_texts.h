@@ -25,6 +25,8 @@ public:
                                              Profile::Windows};
     static QString lossAndSeed(double loss, uint64_t seed); // "Random loss 10 %, seed 7"
     static QString item(const Scenario& lesson, const Perturbations& p, const PerturbationItem& item);
+    // A line of the lesson's own faults in the list: "From the lesson: Drop the 1st ACK …".
+    static QString lessonFault(const Fault& f);
 };
 
 } // namespace hl::ui

@@ -47,6 +47,7 @@ PerturbationsPanel::PerturbationsPanel(SessionController* session, QWidget* pare
     connect(redo_, &QPushButton::clicked, session_, &SessionController::redo);
     connect(reset_, &QPushButton::clicked, this, [this] { session_->resetLesson(tr("Reset lesson")); });
     connect(list_, &QListWidget::currentRowChanged, this, &PerturbationsPanel::updateButtons);
+    connect(list_, &QListWidget::itemChanged, this, &PerturbationsPanel::onItemChanged);
     connect(session_, &SessionController::perturbationsChanged, this, &PerturbationsPanel::refresh);
     connect(session_, &SessionController::traceReplaced, this, &PerturbationsPanel::refresh); // the profile compared with
     connect(session_->undoStack(), &QUndoStack::indexChanged, this, &PerturbationsPanel::updateButtons);
@@ -54,11 +55,27 @@ PerturbationsPanel::PerturbationsPanel(SessionController* session, QWidget* pare
 }
 
 void PerturbationsPanel::refresh() {
+    const QSignalBlocker block(list_); // itemChanged is the user's click on a check box only
     const int row = list_->currentRow();
     list_->clear();
     const Perturbations& p = session_->perturbations();
-    for (const PerturbationItem& item : session_->perturbationItems())
-        list_->addItem(PerturbationTexts::item(session_->scenario(), p, item));
+    const Scenario& lesson = session_->scenario();
+    // The lesson's own faults, on or off: the check box switches them.
+    const bool can = session_->canPerturb();
+    for (size_t i = 0; can && i < lesson.faults.size(); ++i) {
+        auto* item = new QListWidgetItem(PerturbationTexts::lessonFault(lesson.faults[i]), list_);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+        item->setCheckState(session_->lessonFaultOn(i) ? Qt::Checked : Qt::Unchecked);
+        //: Tooltip of a fault the lesson file makes, in the Perturbations list.
+        item->setToolTip(tr("Part of the lesson. Untick it (or press Del) to see the run without it."));
+    }
+    int userChanges = 0;
+    for (const PerturbationItem& item : session_->perturbationItems()) {
+        if (item.kind == PerturbationItem::Kind::LessonFaultOff) continue; // shown unticked above
+        auto* row = new QListWidgetItem(PerturbationTexts::item(lesson, p, item), list_);
+        row->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable); // removed, not switched
+        ++userChanges;
+    }
     if (row >= 0 && list_->count() > 0) list_->setCurrentRow(std::min(row, list_->count() - 1));
     hint_->setText(session_->isCapture()
                        //: %1 a profile name such as "Linux"; the menu path as the Perturb menu names it.
@@ -67,27 +84,58 @@ void PerturbationsPanel::refresh() {
                             "(Perturb → Simulator profile).")
                              .arg(PerturbationTexts::profileName(session_->compareProfile()))
                        : !session_->canPerturb() ? tr("This is a load lesson: it cannot be perturbed.")
-                         : list_->count() == 0
+                         : userChanges == 0
                              ? tr("No changes yet. Right-click a segment arrow (or a “send” event) to drop, "
                                   "delay or duplicate it.")
                              : tr("Your changes to this lesson, in order:"));
     updateButtons();
 }
 
-void PerturbationsPanel::removeSelected() {
+std::optional<size_t> PerturbationsPanel::selectedLessonFault() const {
     const int row = list_->currentRow();
-    const auto items = session_->perturbationItems();
+    if (row < 0 || !session_->canPerturb() || static_cast<size_t>(row) >= session_->scenario().faults.size())
+        return std::nullopt;
+    return static_cast<size_t>(row);
+}
+
+void PerturbationsPanel::removeSelected() {
+    if (const auto fault = selectedLessonFault()) {
+        session_->setLessonFault(*fault, !session_->lessonFaultOn(*fault));
+        return;
+    }
+    // The user's changes follow the lesson's faults, in perturbationItems() order.
+    std::vector<PerturbationItem> items;
+    for (const PerturbationItem& item : session_->perturbationItems())
+        if (item.kind != PerturbationItem::Kind::LessonFaultOff) items.push_back(item);
+    const int lessonRows = session_->canPerturb() ? static_cast<int>(session_->scenario().faults.size()) : 0;
+    const int row = list_->currentRow() - lessonRows;
     if (row < 0 || static_cast<size_t>(row) >= items.size()) return;
-    const QString what = list_->item(row)->text();
+    const QString what = list_->item(row + lessonRows)->text();
     session_->removePerturbation(items[static_cast<size_t>(row)], tr("Remove: %1").arg(what));
+}
+
+void PerturbationsPanel::onItemChanged(QListWidgetItem* item) {
+    const int row = list_->row(item);
+    if (row < 0 || static_cast<size_t>(row) >= session_->scenario().faults.size()) return;
+    const bool on = item->checkState() == Qt::Checked;
+    if (on != session_->lessonFaultOn(static_cast<size_t>(row)))
+        // Queued: the list is rebuilt by the replay, not while it is still handling the click.
+        QMetaObject::invokeMethod(
+            this, [this, row, on] { session_->setLessonFault(static_cast<size_t>(row), on); }, Qt::QueuedConnection);
 }
 
 void PerturbationsPanel::updateButtons() {
     const bool can = session_->canPerturb();
     remove_->setEnabled(can && list_->currentRow() >= 0);
+    const std::optional<size_t> lessonFault = selectedLessonFault();
+    //: The Remove button while one of the lesson's own faults (switched on) is selected.
+    const QString switchOff = tr("Switch off");
+    //: The Remove button while one of the lesson's own faults (switched off) is selected.
+    const QString switchOn = tr("Switch on");
+    remove_->setText(!lessonFault ? tr("Remove") : session_->lessonFaultOn(*lessonFault) ? switchOff : switchOn);
     undo_->setEnabled(can && session_->undoStack()->canUndo());
     redo_->setEnabled(can && session_->undoStack()->canRedo());
-    reset_->setEnabled(can && list_->count() > 0);
+    reset_->setEnabled(can && !session_->perturbationItems().empty());
     const QString u = session_->undoStack()->undoText(), r = session_->undoStack()->redoText();
     undo_->setToolTip(u.isEmpty() ? QString() : tr("Undo: %1").arg(u));
     redo_->setToolTip(r.isEmpty() ? QString() : tr("Redo: %1").arg(r));
@@ -107,7 +155,6 @@ bool PerturbationsPanel::eventFilter(QObject* watched, QEvent* event) {
 void PerturbationsPanel::retranslate() {
     //: Accessible name of the list of the user's changes (read by screen readers).
     setControlName(list_, tr("Perturbations"));
-    remove_->setText(tr("Remove"));
     remove_->setToolTip(tr("Remove the selected change (Del)"));
     undo_->setText(tr("Undo"));
     redo_->setText(tr("Redo"));

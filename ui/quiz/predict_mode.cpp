@@ -22,7 +22,13 @@ PredictMode::PredictMode(SessionController* session, QObject* parent) : QObject(
     // Play or step at the limit: class mode reveals (the clicker's PageDown); alone, the student
     // must answer first.
     connect(session_, &SessionController::revealRequested, this, [this] {
-        if (on_ && classMode_) reveal();
+        if (!on_ || !classMode_) return;
+        if (holdingReveal_) {
+            holdingReveal_ = false; // the clicker moves on: the next question is shown
+            onCursorMoved();
+            return;
+        }
+        reveal();
     });
 }
 
@@ -47,6 +53,7 @@ void PredictMode::setClassMode(bool on) {
 
 void PredictMode::restart() {
     restarting_ = true;
+    holdingReveal_ = false;
     session_->pause();
     // The questions come from the whole run, without any limit.
     questions_ = makeQuiz(session_->fullTrace());
@@ -69,13 +76,15 @@ void PredictMode::holdAtNext() {
 }
 
 std::optional<size_t> PredictMode::waiting() const {
-    if (!on_ || next_ >= questions_.size()) return std::nullopt;
+    if (!on_ || next_ >= questions_.size() || (classMode_ && holdingReveal_)) return std::nullopt;
     if (session_->cursor() != questions_[next_].cursor) return std::nullopt;
     return next_;
 }
 
 void PredictMode::onCursorMoved() {
     if (!on_) return;
+    // A step taken after a reveal is the teacher moving on.
+    if (holdingReveal_ && session_->cursor() != revealedAt_) holdingReveal_ = false;
     if (waiting() && !asked_.isValid()) asked_.start();
     emit changed();
 }
@@ -112,6 +121,19 @@ std::optional<QuizVerdict> PredictMode::answer(const QString& text) {
     return r.verdict;
 }
 
+bool PredictMode::asksState() const {
+    const std::optional<size_t> i = waiting();
+    return i && !classMode_ && questions_[*i].kind == QuizKind::NextState;
+}
+
+std::optional<QuizVerdict> PredictMode::answerState(TcpState state) {
+    if (!asksState()) return std::nullopt;
+    QuizAnswer a;
+    a.state = state;
+    // The state's name as the trace writes it: the same answer as typing it.
+    return answer(QString::fromStdString(formatAnswer(QuizKind::NextState, a)));
+}
+
 bool PredictMode::reveal() {
     const std::optional<size_t> i = waiting();
     if (!i) return false;
@@ -120,6 +142,8 @@ bool PredictMode::reveal() {
     ++next_;
     holdAtNext();
     session_->stepForward();
+    holdingReveal_ = classMode_;
+    revealedAt_ = session_->cursor();
     emit changed();
     return true;
 }

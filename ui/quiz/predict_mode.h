@@ -49,6 +49,10 @@ public:
 
     // Answers the waiting question; returns its verdict (nullopt if no question is waiting).
     std::optional<QuizVerdict> answer(const QString& text);
+    // A "which state will X be in" question is waiting for the student's answer (not in class
+    // mode): the state machine's boxes answer it when clicked (answerState).
+    bool asksState() const;
+    std::optional<QuizVerdict> answerState(TcpState state);
     // Class mode: shows the waiting question's answer and plays the step, unscored.
     bool reveal();
     // Plays on to the next question (Enter in the empty answer field).
@@ -79,6 +83,10 @@ private:
     std::optional<size_t> lastDone_;
     QElapsedTimer asked_;
     bool restarting_ = false;
+    // Class mode: a revealed answer stays on screen until the teacher moves on (PageDown, a step):
+    // only then is the next question shown, even when it is asked at the same step.
+    bool holdingReveal_ = false;
+    size_t revealedAt_ = 0; // the cursor the revealed step ended at
 };
 
 } // namespace hl::ui

@@ -7,6 +7,7 @@
 
 #include <QEvent>
 #include <QFileDialog>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -18,19 +19,29 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace hl::ui {
 
+namespace {
+// Class mode's question and choices against the application's (presentation) font: the size of
+// the projected caption, so that they are read from the back row as it is.
+constexpr qreal kClassScale = 1.4;
+} // namespace
+
 QuizPanel::QuizPanel(PredictMode* mode, QWidget* parent)
-    : QWidget(parent), mode_(mode), progress_(new QLabel), question_(new QLabel), choicesBox_(new QWidget),
-      choices_(new QVBoxLayout(choicesBox_)), field_(new QLineEdit), answer_(new QPushButton), reveal_(new QPushButton),
-      feedback_(new QLabel), newNumbers_(new QPushButton), summary_(new QLabel), review_(new QTableWidget),
-      export_(new QPushButton) {
+    : QWidget(parent), mode_(mode), progress_(new QLabel), question_(new QLabel), pickHint_(new QLabel),
+      choicesBox_(new QWidget), choices_(new QGridLayout(choicesBox_)), field_(new QLineEdit), answer_(new QPushButton),
+      reveal_(new QPushButton), feedback_(new QLabel), newNumbers_(new QPushButton), summary_(new QLabel),
+      review_(new QTableWidget), export_(new QPushButton) {
     setObjectName(QStringLiteral("quizPanel"));
     field_->setObjectName(QStringLiteral("quizAnswerField"));
     reveal_->setObjectName(QStringLiteral("quizReveal"));
     newNumbers_->setObjectName(QStringLiteral("quizNewNumbers"));
     export_->setObjectName(QStringLiteral("quizExport"));
-    for (QLabel* l : {progress_, question_, feedback_, summary_}) {
+    pickHint_->setObjectName(QStringLiteral("quizPickHint"));
+    progress_->setObjectName(QStringLiteral("quizProgress"));
+    for (QLabel* l : {progress_, question_, pickHint_, feedback_, summary_}) {
         l->setWordWrap(true);
         l->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     }
@@ -39,9 +50,9 @@ QuizPanel::QuizPanel(PredictMode* mode, QWidget* parent)
     feedback_->setTextFormat(Qt::RichText);
     choices_->setContentsMargins(0, 0, 0, 0);
 
-    auto* answerRow = new QHBoxLayout;
-    answerRow->addWidget(field_, 1);
-    answerRow->addWidget(answer_);
+    answerRow_ = new QHBoxLayout;
+    answerRow_->addWidget(field_, 1);
+    answerRow_->addWidget(answer_);
 
     // Question, answer (yours and the right one), time; long texts wrap, nothing is elided.
     review_->setColumnCount(3);
@@ -55,32 +66,21 @@ QuizPanel::QuizPanel(PredictMode* mode, QWidget* parent)
     // Rows grow with their wrapped text whenever the columns change width.
     connect(review_->horizontalHeader(), &QHeaderView::sectionResized, review_, &QTableWidget::resizeRowsToContents);
 
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(newNumbers_);
-    buttons->addStretch(1);
-    buttons->addWidget(export_);
+    buttons_ = new QHBoxLayout; // New numbers, a stretch, Export (arrange() puts the buttons in)
+    buttons_->addStretch(1);
 
     // The panel scrolls rather than forcing the window taller than the screen (1280×720).
-    auto* inner = new QWidget;
+    inner_ = new QWidget;
     scroll_ = new QScrollArea;
-    auto* scroll = scroll_;
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(inner);
+    scroll_->setWidgetResizable(true);
+    scroll_->setFrameShape(QFrame::NoFrame);
+    scroll_->setWidget(inner_);
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(scroll);
+    outer->addWidget(scroll_);
     review_->setMinimumHeight(120);
-    auto* layout = new QVBoxLayout(inner);
-    layout->addWidget(progress_);
-    layout->addWidget(question_);
-    layout->addWidget(choicesBox_);
-    layout->addLayout(answerRow);
-    layout->addWidget(reveal_);
-    layout->addWidget(feedback_);
-    layout->addWidget(summary_);
-    layout->addWidget(review_, 1);
-    layout->addLayout(buttons);
+    grid_ = new QGridLayout(inner_);
+    arrange();
 
     connect(field_, &QLineEdit::returnPressed, this, [this] { submit(field_->text()); });
     connect(answer_, &QPushButton::clicked, this, [this] { submit(field_->text()); });
@@ -94,32 +94,130 @@ QuizPanel::QuizPanel(PredictMode* mode, QWidget* parent)
     refresh();
 }
 
+// Alone, a column beside the diagram: progress, question, choices one under the other, the answer
+// field, the reveal, the review. In class mode a strip under the ladder, as wide as the window:
+// the question with its number at the right, the choices side by side with Reveal at the right,
+// the revealed answer under them.
+void QuizPanel::arrange() {
+    while (QLayoutItem* item = grid_->takeAt(0)) {
+        if (QLayout* row = item->layout())
+            row->setParent(nullptr); // the two row layouts are kept and put back
+        else
+            delete item;
+    }
+    buttons_->removeWidget(newNumbers_);
+    buttons_->removeWidget(export_);
+    for (int r = 0; r < 12; ++r) grid_->setRowStretch(r, 0);
+    grid_->setColumnStretch(0, 1);
+    grid_->setColumnStretch(1, 0);
+    if (presentation_) {
+        grid_->addWidget(question_, 0, 0);
+        grid_->addWidget(progress_, 0, 1, Qt::AlignRight | Qt::AlignTop);
+        grid_->addWidget(choicesBox_, 1, 0);
+        grid_->addWidget(reveal_, 1, 1, Qt::AlignRight | Qt::AlignVCenter);
+        grid_->addWidget(feedback_, 2, 0, 1, 2);
+        grid_->addWidget(newNumbers_, 3, 1, Qt::AlignRight | Qt::AlignTop);
+        grid_->addWidget(pickHint_, 3, 0);
+        grid_->setColumnMinimumWidth(0, 0);
+        grid_->addLayout(answerRow_, 4, 0);
+        grid_->addWidget(summary_, 5, 0);
+        grid_->addWidget(review_, 6, 0);
+        grid_->addWidget(export_, 7, 0);
+        grid_->setRowStretch(8, 1); // what is left stays empty below
+    } else {
+        int row = 0;
+        for (QWidget* w : {static_cast<QWidget*>(progress_), static_cast<QWidget*>(question_),
+                           static_cast<QWidget*>(pickHint_), choicesBox_})
+            grid_->addWidget(w, row++, 0, 1, 2);
+        grid_->addLayout(answerRow_, row++, 0, 1, 2);
+        grid_->addWidget(reveal_, row++, 0, 1, 2);
+        grid_->addWidget(feedback_, row++, 0, 1, 2);
+        grid_->addWidget(summary_, row++, 0, 1, 2);
+        grid_->setRowStretch(row, 1);
+        grid_->addWidget(review_, row++, 0, 1, 2);
+        buttons_->insertWidget(0, newNumbers_);
+        buttons_->addWidget(export_);
+        grid_->addLayout(buttons_, row, 0, 1, 2);
+    }
+    arrangeChoices();
+}
+
+// Class mode puts the choices side by side when they fit the strip (two rows of two when four do
+// not fit in one); alone they stand one under the other.
+void QuizPanel::arrangeChoices() {
+    for (QPushButton* b : choiceButtons_) choices_->removeWidget(b);
+    const int n = static_cast<int>(choiceButtons_.size());
+    int columns = 1;
+    if (presentation_ && n > 1) {
+        int widest = 0;
+        for (QPushButton* b : choiceButtons_) widest = std::max(widest, b->sizeHint().width());
+        const int spacing = std::max(0, choices_->horizontalSpacing());
+        const int room = std::max(1, choicesRoom());
+        columns = std::clamp((room + spacing) / (widest + spacing), 1, n);
+        const int rows = (n + columns - 1) / columns;
+        columns = (n + rows - 1) / rows; // balanced rows: 2 + 2 rather than 3 + 1
+    }
+    for (int i = 0; i < n; ++i) choices_->addWidget(choiceButtons_[size_t(i)], i / columns, i % columns);
+    for (int c = 0; c < choices_->columnCount(); ++c) choices_->setColumnStretch(c, c < columns ? 1 : 0);
+    choiceColumns_ = columns;
+}
+
+// The width the choices have: the strip without the Reveal column in class mode.
+int QuizPanel::choicesRoom() const {
+    const QMargins m = grid_->contentsMargins();
+    int room = scroll_->viewport()->width() - m.left() - m.right();
+    if (presentation_)
+        room -= std::max(reveal_->sizeHint().width(), progress_->sizeHint().width()) + grid_->horizontalSpacing();
+    return room;
+}
+
+int QuizPanel::neededHeight(int width) const {
+    const int h = grid_->hasHeightForWidth() ? grid_->totalHeightForWidth(width) : grid_->totalSizeHint().height();
+    return h + 2;
+}
+
+void QuizPanel::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    if (presentation_) arrangeChoices();
+}
+
 QString QuizPanel::questionText() const { return question_->text(); }
 QString QuizPanel::feedbackText() const { return feedback_->text(); }
 QString QuizPanel::summaryText() const { return summary_->text(); }
 
 QPushButton* QuizPanel::choiceButton(int i) const {
-    if (i < 0 || i >= choices_->count()) return nullptr;
-    return qobject_cast<QPushButton*>(choices_->itemAt(i)->widget());
+    if (i < 0 || i >= choiceCount()) return nullptr;
+    return choiceButtons_[size_t(i)];
 }
 
-int QuizPanel::choiceCount() const { return choices_->count(); }
+int QuizPanel::choiceCount() const { return static_cast<int>(choiceButtons_.size()); }
 
 void QuizPanel::setPresentationMode(bool on) {
+    if (on == presentation_) return;
     presentation_ = on;
+    arrange();
     applyFonts();
+    refresh();
 }
 
 void QuizPanel::applyFonts() {
+    // The application's font is already presentation mode's large type there (the caption's): in
+    // class mode the question is a little larger still and the choices bold, to be read from the
+    // back of the room; alone, the question stands out from the panel's text.
     QFont f = font();
-    // Class mode: the question is read from the back of the room.
-    f.setPointSizeF(presentation_ ? f.pointSizeF() * 1.8 : f.pointSizeF() * 1.2);
+    f.setPointSizeF(f.pointSizeF() * (presentation_ ? kClassScale : 1.2));
     f.setBold(true);
     question_->setFont(f);
+    QFont choice = font();
+    if (presentation_) choice.setPointSizeF(choice.pointSizeF() * kClassScale);
+    choice.setBold(presentation_);
+    for (QPushButton* b : choiceButtons_) b->setFont(choice);
 }
 
 void QuizPanel::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange) refresh();
+    // Presentation mode changes the application's font: the question's and choices' follow.
+    if (event->type() == QEvent::FontChange) applyFonts();
     QWidget::changeEvent(event);
 }
 
@@ -169,12 +267,17 @@ void QuizPanel::refresh() {
         else
             question_->setText(tr("Play or step on: the lesson stops before the next question."));
     }
+    // Class mode between questions: the strip holds the revealed answer alone (the clicker goes on).
+    question_->setVisible(!(classMode && !waiting && mode_->lastDone()));
 
     // The choices of the waiting question, one button each ("b) SYN_RECEIVED").
-    while (QLayoutItem* item = choices_->takeAt(0)) {
-        delete item->widget();
-        delete item;
+    // Later: refresh() may run inside a choice's own clicked().
+    for (QPushButton* b : choiceButtons_) {
+        b->hide();
+        choices_->removeWidget(b);
+        b->deleteLater();
     }
+    choiceButtons_.clear();
     const bool answering = waiting && !classMode;
     if (waiting) {
         const QuizQuestion& q = qs[*waiting];
@@ -182,22 +285,34 @@ void QuizPanel::refresh() {
             auto* b = new QPushButton(QuizTexts::choice(q, i));
             b->setObjectName(QStringLiteral("quizChoice%1").arg(i));
             b->setStyleSheet(QStringLiteral("text-align: left; padding: 4px 8px;"));
-            b->setEnabled(answering);
+            // In class mode the teacher reveals: the choices are read, not pressed (but not greyed
+            // out either, which would make them hard to read on a projector).
+            b->setEnabled(answering || classMode);
+            b->setFocusPolicy(answering ? Qt::StrongFocus : Qt::NoFocus);
+            b->setAttribute(Qt::WA_TransparentForMouseEvents, classMode);
             const QString letter(QLatin1Char(choiceLetter(i)));
             connect(b, &QPushButton::clicked, this, [this, letter] { submit(letter); });
-            choices_->addWidget(b);
+            choiceButtons_.push_back(b);
         }
         field_->setToolTip(QuizTexts::answerForms(q));
     }
+    applyFonts();
+    arrangeChoices();
     choicesBox_->setVisible(waiting.has_value());
+    //: Under a "which state will … be in" question in predict mode.
+    pickHint_->setText(tr("Or click the state in the state machine."));
+    pickHint_->setVisible(mode_->asksState());
     // The field stays (and keeps the focus) between questions: Enter plays on to the next one.
     field_->setVisible(mode_->isOn() && !classMode);
     answer_->setVisible(answering);
     reveal_->setVisible(waiting && classMode);
+    // Class mode's strip keeps its room for the question while one is showing.
+    newNumbers_->setVisible(!(waiting && classMode));
     if (answering && isVisible()) field_->setFocus();
 
     // The reveal of the question done last.
-    if (const std::optional<size_t> done = mode_->lastDone(); done && mode_->isOn()) {
+    // In class mode a new question takes the strip (the teacher moved on from the last answer).
+    if (const std::optional<size_t> done = mode_->lastDone(); done && mode_->isOn() && !(classMode && waiting)) {
         const QuizQuestion& q = qs[*done];
         const QuizRecord& r = mode_->records()[*done];
         QString head;

@@ -98,6 +98,16 @@ void SessionController::removePerturbation(const PerturbationItem& item, const Q
     setPerturbations(withoutItem(scenario_, perturbations_, item), text);
 }
 
+void SessionController::setLessonFault(size_t index, bool on, const QString& description) {
+    if (index >= scenario_.faults.size()) return;
+    const QString what = PerturbationTexts::fault(scenario_.faults[index]);
+    //: Undo steps: one of the lesson's own faults switched off or back on; %1 the fault in words.
+    const QString text = !description.isEmpty() ? description
+                         : on                   ? tr("Switch on: %1").arg(what)
+                                                : tr("Switch off: %1").arg(what);
+    setPerturbations(withLessonFault(perturbations_, index, on), text);
+}
+
 void SessionController::resetLesson(const QString& description) {
     //: Undo step: every perturbation removed at once.
     setPerturbations({}, description.isEmpty() ? tr("Reset lesson") : description);

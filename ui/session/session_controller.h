@@ -93,6 +93,9 @@ public:
     void addInjection(Action action, const QString& description = {});
     void setSettings(const LessonSettings& settings, const QString& description = {});
     void removePerturbation(const PerturbationItem& item, const QString& description = {});
+    // Switches the lesson's own fault `index` (scenario().faults) off or on (one undoable step).
+    void setLessonFault(size_t index, bool on, const QString& description = {});
+    bool lessonFaultOn(size_t index) const { return lessonFaultIsOn(perturbations_, index); }
     // Removes every perturbation (one undoable step).
     void resetLesson(const QString& description = {});
     // Replaces all perturbations at once (one undoable step); the other calls go through it.

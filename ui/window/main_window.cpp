@@ -9,6 +9,7 @@
 #include "ui/load/load_view.h"
 #include "ui/panels/event_list_view.h"
 #include "ui/panels/glossary_panel.h"
+#include "ui/panels/lesson_browser_dialog.h"
 #include "ui/panels/lesson_picker.h"
 #include "ui/panels/narration_panel.h"
 #include "ui/panels/segment_inspector.h"
@@ -317,6 +318,17 @@ void MainWindow::openLessonDialog() {
     if (path.isEmpty()) return;
     const QString error = openLesson(path);
     if (!error.isEmpty()) showLessonError(error);
+}
+
+void MainWindow::browseLessons() {
+    LessonBrowserDialog dialog(session_->source(), this);
+    lessonBrowser_ = &dialog;
+    const bool chosen = dialog.exec() == QDialog::Accepted;
+    lessonBrowser_ = nullptr;
+    if (!chosen) return;
+    const QString error = openLesson(dialog.chosenLesson());
+    if (!error.isEmpty()) showLessonError(error);
+    diagram_->setFocus();
 }
 
 void MainWindow::showLessonError(const QString& message) {

@@ -32,6 +32,7 @@ class SequenceDiagramView;
 using DiagramView = SequenceDiagramView;
 class EventListView;
 class GlossaryPanel;
+class LessonBrowserDialog;
 class LessonPicker;
 class NarrationPanel;
 class PerturbActions;
@@ -128,6 +129,8 @@ public:
     // Help → Keyboard shortcuts (F1) and Help → Getting started, as rich text.
     QString shortcutListHtml() const;
     QString gettingStartedHtml() const;
+    // The lesson browser while it is open (File → Browse lessons…), for tests.
+    LessonBrowserDialog* lessonBrowser() const { return lessonBrowser_; }
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -167,11 +170,13 @@ private:
     void updateTitle();
     void alignStateBoxes();
     void openLessonDialog();
+    void browseLessons(); // File → Browse lessons…: the lesson browser dialog
     void openCaptureDialog();
     void showCaptureError(const QString& message);
     void showLessonError(const QString& message);
     void toggleFullScreen();
     void fitCaption();
+    void fitClassStrip(); // class mode: the quiz strip's height (main_window_predict.cpp)
     void applyAppFont();
     bool filterBlankScreen(QObject* watched, QEvent* event);
     void buildPresentationActions();
@@ -206,6 +211,7 @@ private:
     bool tcbHiddenForCapture_ = false;
     QDockWidget* eventsDock_ = nullptr;
     QDockWidget* lessonsDock_ = nullptr;
+    LessonBrowserDialog* lessonBrowser_ = nullptr;
     GlossaryPanel* glossary_ = nullptr;
     QDockWidget* glossaryDock_ = nullptr;
     ChartsPanel* charts_ = nullptr;

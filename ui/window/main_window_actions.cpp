@@ -61,6 +61,7 @@ void MainWindow::buildActions() {
     a.exportPack = makeAction(this, "actionExportPack");
     a.showLessons->setObjectName(QStringLiteral("actionShowLessons"));
     a.findLesson = makeAction(this, "actionFindLesson", {QKeySequence(Qt::CTRL | Qt::Key_L)});
+    a.browseLessons = makeAction(this, "actionBrowseLessons", {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L)});
     a.quit = makeAction(this, "actionQuit", {QKeySequence(Qt::CTRL | Qt::Key_Q)});
     a.play = makeAction(this, "actionPlay", {QKeySequence(Qt::Key_Space)});
     a.play->setCheckable(true);
@@ -104,10 +105,11 @@ void MainWindow::buildActions() {
     a.shortcuts = makeAction(this, "actionShortcuts", {QKeySequence::HelpContents});
     a.gettingStarted = makeAction(this, "actionGettingStarted");
     a.about = makeAction(this, "actionAbout");
-    for (QAction* act : {a.openLesson, a.findLesson,   a.quit,      a.play,       a.stepForward, a.stepBack,
-                         a.goToStart,  a.goToEnd,      a.faster,    a.slower,     a.zoomIn,      a.zoomOut,
-                         a.resetZoom,  a.fitWidth,     a.fitLesson, a.textLarger, a.textSmaller, a.textReset,
-                         a.fullScreen, a.presentation, a.darkTheme, a.bilingual,  a.glossary,    a.shortcuts})
+    for (QAction* act :
+         {a.openLesson, a.findLesson, a.browseLessons, a.quit,        a.play,      a.stepForward, a.stepBack,
+          a.goToStart,  a.goToEnd,    a.faster,        a.slower,      a.zoomIn,    a.zoomOut,     a.resetZoom,
+          a.fitWidth,   a.fitLesson,  a.textLarger,    a.textSmaller, a.textReset, a.fullScreen,  a.presentation,
+          a.darkTheme,  a.bilingual,  a.glossary,      a.shortcuts})
         addAction(act); // shortcuts work even with the menu bar hidden (full screen)
 
     connect(a.openLesson, &QAction::triggered, this, &MainWindow::openLessonDialog);
@@ -116,6 +118,7 @@ void MainWindow::buildActions() {
         lessonsDock_->raise();
         picker_->focusSearch();
     });
+    connect(a.browseLessons, &QAction::triggered, this, &MainWindow::browseLessons);
     connect(a.openCapture, &QAction::triggered, this, &MainWindow::openCaptureDialog);
     // The whole diagram, not only the part in view: for slides and handouts.
     connect(a.exportDiagramPng, &QAction::triggered, this,
@@ -188,6 +191,7 @@ void MainWindow::buildMenus() {
     fileMenu_->addAction(a.openCapture);
     fileMenu_->addAction(a.showLessons);
     fileMenu_->addAction(a.findLesson);
+    fileMenu_->addAction(a.browseLessons);
     fileMenu_->addSeparator();
     fileMenu_->addAction(a.exportDiagramPng);
     fileMenu_->addAction(a.exportDiagramSvg);
@@ -364,6 +368,8 @@ void MainWindow::retranslateActions() {
     a.openCapture->setText(tr("Open captu&re…"));
     a.showLessons->setText(tr("&Lessons…"));
     a.findLesson->setText(tr("&Find lesson…"));
+    //: File menu: a dialog with the whole list of lessons and the whole summary of each.
+    a.browseLessons->setText(tr("&Browse lessons…"));
     a.quit->setText(tr("&Quit"));
     a.play->setText(session_->isPlaying() ? tr("Pause") : tr("Play"));
     updateActionIcons();

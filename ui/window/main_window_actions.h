@@ -15,7 +15,8 @@ struct MainWindowActions {
     QAction* exportCapture = nullptr; // File → Export capture… (pcapng for Wireshark)
     QAction* exportPack = nullptr;    // File → Export lesson pack… (slides, GIF, PDFs, Mermaid, web page)
     QAction* showLessons = nullptr;
-    QAction* findLesson = nullptr; // Ctrl+L: the lessons panel with the cursor in its search box
+    QAction* findLesson = nullptr;    // Ctrl+L: the lessons panel with the cursor in its search box
+    QAction* browseLessons = nullptr; // Ctrl+Shift+L: the lesson browser dialog (issue 14 pt 9)
     QAction* quit = nullptr;
     QAction* play = nullptr;
     QAction* stepForward = nullptr;

@@ -150,9 +150,11 @@ void MainWindow::applyAppFont() {
     QApplication::setFont(f);
 }
 
-// The caption gets the height its text needs (no scrolling), the ladder all the rest.
+// The caption gets the height its text needs (no scrolling), the ladder all the rest (after class
+// mode's strip has taken its own).
 void MainWindow::fitCaption() {
     if (!presentation_) return;
+    fitClassStrip();
     const int total = centreSplit_->height();
     const int caption = std::min(narration_->neededHeight(centreSplit_->width()), total * 35 / 100);
     centreSplit_->setSizes({total - caption, caption});
