@@ -1060,20 +1060,12 @@ Accessible name of a timer bracket: &quot;Client: retransmission timer&quot;.</e
         <translation>%1 sockets</translation>
     </message>
     <message>
-        <source>Connects failed from %1 (no free ephemeral port)</source>
-        <translation>Connects failed from %1 (no free ephemeral port)</translation>
-    </message>
-    <message>
         <source>Export as PNG…</source>
         <translation>Export as PNG…</translation>
     </message>
     <message>
         <source>Export as SVG…</source>
         <translation>Export as SVG…</translation>
-    </message>
-    <message>
-        <source>Connect failed</source>
-        <translation>Connect failed</translation>
     </message>
     <message>
         <source>failed connection attempts so far: %1</source>
@@ -1086,6 +1078,14 @@ Accessible name of a timer bracket: &quot;Client: retransmission timer&quot;.</e
             <numerusform>Port range: %n port</numerusform>
             <numerusform>Port range: %n ports</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Failed connection attempts</source>
+        <translation>Failed connection attempts</translation>
+    </message>
+    <message>
+        <source>Connection attempts fail from %1 (no free ephemeral port)</source>
+        <translation>Connection attempts fail from %1 (no free ephemeral port)</translation>
     </message>
 </context>
 <context>
@@ -2750,10 +2750,6 @@ armed at %3, RTO %4</translation>
         <translation>It caused:</translation>
     </message>
     <message>
-        <source>Still in flight when the lesson ends</source>
-        <translation>Still in flight when the lesson ends</translation>
-    </message>
-    <message>
         <source>— (ACK flag off)</source>
         <translation>— (ACK flag off)</translation>
     </message>
@@ -2765,6 +2761,10 @@ armed at %3, RTO %4</translation>
         <source>delayed +%1 by the network</source>
         <extracomment>In the Segment panel: the network held this copy back (a Delay perturbation).</extracomment>
         <translation>delayed +%1 by the network</translation>
+    </message>
+    <message>
+        <source>Still in flight when the run ended</source>
+        <translation>Still in flight when the run ended</translation>
     </message>
 </context>
 <context>
@@ -3478,10 +3478,6 @@ armed at %3, RTO %4</translation>
     <message>
         <source>A RST arrived for a connection that does not exist. A RST is never answered, so it is simply discarded.</source>
         <translation>A RST arrived for a connection that does not exist. A RST is never answered, so it is simply discarded.</translation>
-    </message>
-    <message>
-        <source>segment for no connection: RST sent (its seq is the segment&apos;s ACK)</source>
-        <translation>segment for no connection: RST sent (its seq is the segment&apos;s ACK)</translation>
     </message>
     <message>
         <source>A segment arrived for a connection that does not exist. The host answers with RST; because the segment carried an ACK, the RST takes that ACK number as its sequence number, so that the sender will accept it.</source>
@@ -4256,10 +4252,6 @@ armed at %3, RTO %4</translation>
         <translation>Maximum segment lifetime: the longest time a segment is assumed to survive in the network.</translation>
     </message>
     <message>
-        <source>The MSL is an agreed upper bound, not a measurement: RFC 9293 suggests 2 minutes, real systems use less (the teach profile uses 5 s). TIME_WAIT lasts twice the MSL.</source>
-        <translation>The MSL is an agreed upper bound, not a measurement: RFC 9293 suggests 2 minutes, real systems use less (the teach profile uses 5 s). TIME_WAIT lasts twice the MSL.</translation>
-    </message>
-    <message>
         <source>The length of TIME_WAIT: twice the maximum segment lifetime.</source>
         <translation>The length of TIME_WAIT: twice the maximum segment lifetime.</translation>
     </message>
@@ -4468,10 +4460,6 @@ armed at %3, RTO %4</translation>
     <message>
         <source>the SYN&apos;s time budget is spent: gave up</source>
         <translation>the SYN&apos;s time budget is spent: gave up</translation>
-    </message>
-    <message>
-        <source>Linux counts SYN retries in time, not in segments: tcp_syn_retries = n allows as long as n doubling timeouts would take, (2^(n+1) − 1) initial RTOs. When the timer fires after that time has passed since the first SYN, the connect fails with a timeout.</source>
-        <translation>Linux counts SYN retries in time, not in segments: tcp_syn_retries = n allows as long as n doubling timeouts would take, (2^(n+1) − 1) initial RTOs. When the timer fires after that time has passed since the first SYN, the connect fails with a timeout.</translation>
     </message>
     <message>
         <source>the data&apos;s time budget is spent: gave up</source>
@@ -4807,6 +4795,18 @@ armed at %3, RTO %4</translation>
     <message>
         <source>cannot read: not a regular file (a pipe, a device or a socket)</source>
         <translation>cannot read: not a regular file (a pipe, a device or a socket)</translation>
+    </message>
+    <message>
+        <source>The MSL is an agreed upper bound, not a measurement: RFC 9293 suggests 2 minutes, real systems use less (the teaching profile uses 5 s). TIME_WAIT lasts twice the MSL.</source>
+        <translation>The MSL is an agreed upper bound, not a measurement: RFC 9293 suggests 2 minutes, real systems use less (the teaching profile uses 5 s). TIME_WAIT lasts twice the MSL.</translation>
+    </message>
+    <message>
+        <source>Linux counts SYN retries in time, not in segments: tcp_syn_retries = n allows as long as n doubling timeouts would take, (2^(n+1) − 1) initial RTOs. When the timer fires after that time has passed since the first SYN, the connection attempt fails with a timeout.</source>
+        <translation>Linux counts SYN retries in time, not in segments: tcp_syn_retries = n allows as long as n doubling timeouts would take, (2^(n+1) − 1) initial RTOs. When the timer fires after that time has passed since the first SYN, the connection attempt fails with a timeout.</translation>
+    </message>
+    <message>
+        <source>segment for no connection: RST sent (seq = its ACK number)</source>
+        <translation>segment for no connection: RST sent (seq = its ACK number)</translation>
     </message>
 </context>
 <context>

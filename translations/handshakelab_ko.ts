@@ -77,7 +77,7 @@
     <message>
         <source>▶ delivered   ✕ lost   ↻ retransmission   ×2 duplicated</source>
         <extracomment>Legend under the terminal sequence diagram; keep the symbols.</extracomment>
-        <translation>▶ 전달됨   ✕ 손실   ↻ 재전송   ×2 중복 전달</translation>
+        <translation>▶ 전달됨   ✕ 손실   ↻ 재전송   ×2 복제됨</translation>
     </message>
     <message>
         <source>time</source>
@@ -93,14 +93,14 @@
         <source>handshakelab-cli: &quot;%1&quot; cannot finish: its load would send about %2 segments, more than the %3 one run may send (lower rate_per_s, duration_ms or the bytes, or raise the mss)
 </source>
         <extracomment>%1 lesson id or file name, %2 and %3 numbers of segments such as &quot;4,000,000,000&quot;.</extracomment>
-        <translation>handshakelab-cli: &quot;%1&quot;은(는) 끝날 수 없습니다: 부하가 약 %2개의 세그먼트를 보내게 되어 한 번의 실행에 허용되는 %3개를 넘습니다 (rate_per_s, duration_ms 또는 바이트 수를 줄이거나 mss를 늘리십시오)
+        <translation>handshakelab-cli: &quot;%1&quot; 레슨은 끝날 수 없습니다: 부하가 약 %2개의 세그먼트를 보내게 되어 한 번의 실행에 허용되는 %3개를 넘습니다 (rate_per_s, duration_ms 또는 바이트 수를 줄이거나 mss를 늘리세요)
 </translation>
     </message>
     <message>
         <source>%1: warning: the lesson&apos;s data needs about %2 segments; the run will be stopped at %3 events and show only its beginning
 </source>
         <extracomment>Printed by &quot;check&quot; for a valid lesson that the work budget will stop. %1 file name, %2 number of data segments, %3 number of events.</extracomment>
-        <translation>%1: 경고: 이 수업의 데이터에는 약 %2개의 세그먼트가 필요합니다. 실행은 이벤트 %3개에서 멈추고 앞부분만 보여 줍니다
+        <translation>%1: 경고: 이 레슨의 데이터에는 약 %2개의 세그먼트가 필요합니다. 실행은 이벤트 %3개에서 멈추고 앞부분만 보여 줍니다
 </translation>
     </message>
     <message>
@@ -114,7 +114,7 @@
     </message>
     <message>
         <source>unknown vantage point &quot;%1&quot; (use client, server, middle or loopback)</source>
-        <translation>알 수 없는 관찰 위치 &quot;%1&quot; (client, server, middle, loopback 중 하나를 쓰세요)</translation>
+        <translation>알 수 없는 캡처 위치 &quot;%1&quot; (client, server, middle, loopback 중 하나를 쓰세요)</translation>
     </message>
     <message>
         <source>bad connection number &quot;%1&quot; (use 1 or more, as numbered by --list)</source>
@@ -171,7 +171,7 @@
         <source>handshakelab-cli: &quot;%1&quot; is a load lesson: it has no single connection to quiz on
 </source>
         <extracomment>%1 is a lesson id or file name.</extracomment>
-        <translation>handshakelab-cli: &quot;%1&quot;은(는) 부하 레슨이라 퀴즈를 낼 단일 연결이 없습니다
+        <translation>handshakelab-cli: &quot;%1&quot;: 부하 레슨이라 퀴즈를 낼 단일 연결이 없습니다
 </translation>
     </message>
     <message>
@@ -299,7 +299,7 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
                            [--format text|jsonl|ladder|lesson] [--profile P] [--output FILE]
                            [--lang en|ko]
       pcap 또는 pcapng 캡처를 읽습니다: --list는 TCP 연결 목록을 보여 주고, 그렇지 않으면
-      연결 하나(기본값은 첫 번째)를 양쪽 끝점의 추론한 상태와 함께 보여 줍니다.
+      연결 하나(기본값은 첫 번째)를 양쪽 종단의 추론한 상태와 함께 보여 줍니다.
       --vantage는 캡처한 위치를 알려 줍니다(기본값: 시간 간격으로 추정,
       loopback: 한 컴퓨터의 lo에서처럼 각 패킷을 보내는 쪽을 떠날 때 기록).
       --format lesson은 그 연결로 만든 레슨을 프로필 P(기본값 linux)로 --output FILE이나
@@ -429,7 +429,7 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
     </message>
     <message>
         <source>byte %1</source>
-        <translation>%1번째 바이트</translation>
+        <translation>바이트 %1</translation>
     </message>
     <message>
         <source>cannot read the file; check its name and that you may read it</source>
@@ -442,7 +442,7 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
     <message>
         <source>found %1, which starts neither a pcap nor a pcapng file; save the capture in one of these formats (Wireshark: File → Save As…)</source>
         <extracomment>%1 four bytes in hex. Keep pcap, pcapng and the menu names as Wireshark shows them.</extracomment>
-        <translation>%1이(가) 있는데, 이는 pcap 파일의 시작도 pcapng 파일의 시작도 아닙니다. 캡처를 이 두 형식 중 하나로 저장하세요(Wireshark: File → Save As…)</translation>
+        <translation>파일 첫머리가 %1인데, 이는 pcap 파일의 시작도 pcapng 파일의 시작도 아닙니다. 캡처를 이 두 형식 중 하나로 저장하세요(Wireshark: File → Save As…)</translation>
     </message>
     <message numerus="yes">
         <source>the file ends %n byte(s) too early, inside a header; the capture was cut short: record it again</source>
@@ -458,7 +458,7 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
     </message>
     <message>
         <source>a packet names interface %1, which no interface block describes; the file is damaged: save it again with Wireshark or editcap</source>
-        <translation>패킷이 인터페이스 %1을(를) 가리키지만 이를 설명하는 인터페이스 블록이 없습니다. 파일이 손상되었으니 Wireshark나 editcap으로 다시 저장하세요</translation>
+        <translation>패킷이 가리키는 인터페이스는 %1번인데, 이를 설명하는 인터페이스 블록이 없습니다. 파일이 손상되었으니 Wireshark나 editcap으로 다시 저장하세요</translation>
     </message>
     <message>
         <source>closed normally</source>
@@ -552,19 +552,19 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
     </message>
     <message>
         <source>found %1 where a pcapng section header has its byte-order mark 0x1A2B3C4D</source>
-        <translation>pcapng 섹션 헤더의 바이트 순서 표시 0x1A2B3C4D가 있어야 할 자리에 %1이(가) 있습니다</translation>
+        <translation>pcapng 섹션 헤더의 바이트 순서 표시 0x1A2B3C4D가 있어야 할 자리에 있는 값은 %1입니다</translation>
     </message>
     <message>
         <source>a pcapng block length of %1 cannot be right (a multiple of 4, at least 12, inside the file)</source>
-        <translation>pcapng 블록 길이 %1은(는) 올바를 수 없습니다(4의 배수이고 12 이상이며 파일 안에 있어야 합니다)</translation>
+        <translation>pcapng 블록 길이가 %1인데, 올바른 길이일 수 없습니다(4의 배수이고 12 이상이며 파일 안에 있어야 합니다)</translation>
     </message>
     <message>
         <source>a pcapng block ends with the length %1, which differs from the length it starts with</source>
-        <translation>pcapng 블록 끝의 길이 %1이(가) 블록 시작의 길이와 다릅니다</translation>
+        <translation>pcapng 블록 끝의 길이(%1)가 블록 시작의 길이와 다릅니다</translation>
     </message>
     <message>
         <source>found block type %1 before any section header, where a pcapng file starts with one</source>
-        <translation>pcapng 파일은 섹션 헤더로 시작해야 하는데, 그 앞에 블록 유형 %1이(가) 있습니다</translation>
+        <translation>pcapng 파일은 섹션 헤더로 시작해야 하는데, 그 앞에 유형이 %1인 블록이 있습니다</translation>
     </message>
     <message>
         <source>a captured length of %1 bytes is over the limit of %2</source>
@@ -572,7 +572,7 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
     </message>
     <message>
         <source>the timestamp resolution %1 cannot be used</source>
-        <translation>타임스탬프 해상도 %1은(는) 쓸 수 없습니다</translation>
+        <translation>타임스탬프 해상도(%1)를 쓸 수 없습니다</translation>
     </message>
     <message>
         <source>a packet&apos;s time lies outside the years 1824 to 2116; the capturing clock or the interface&apos;s if_tsoffset is wrong: shift the times with editcap -t</source>
@@ -1056,20 +1056,12 @@ Accessible name of a timer bracket: &quot;Client: retransmission timer&quot;.</e
         <translation>%1 소켓 수</translation>
     </message>
     <message>
-        <source>Connects failed from %1 (no free ephemeral port)</source>
-        <translation>%1부터 연결 실패 (남은 임시 포트 없음)</translation>
-    </message>
-    <message>
         <source>Export as PNG…</source>
         <translation>PNG로 내보내기…</translation>
     </message>
     <message>
         <source>Export as SVG…</source>
         <translation>SVG로 내보내기…</translation>
-    </message>
-    <message>
-        <source>Connect failed</source>
-        <translation>연결 실패</translation>
     </message>
     <message>
         <source>failed connection attempts so far: %1</source>
@@ -1081,6 +1073,14 @@ Accessible name of a timer bracket: &quot;Client: retransmission timer&quot;.</e
         <translation>
             <numerusform>포트 범위: %n개</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Failed connection attempts</source>
+        <translation>실패한 연결 시도</translation>
+    </message>
+    <message>
+        <source>Connection attempts fail from %1 (no free ephemeral port)</source>
+        <translation>%1부터 연결 시도 실패 (남은 임시 포트 없음)</translation>
     </message>
 </context>
 <context>
@@ -1116,7 +1116,7 @@ Accessible name of a timer bracket: &quot;Client: retransmission timer&quot;.</e
     <message>
         <source>The moment %1 is after the end of the run (%2).</source>
         <extracomment>Export pack of a load lesson: a chosen moment after the end of the run (%1 moment, %2 end).</extracomment>
-        <translation>시점 %1은(는) 실행이 끝난 뒤(%2)입니다.</translation>
+        <translation>%1 시점은 실행이 끝난 뒤(%2)입니다.</translation>
     </message>
 </context>
 <context>
@@ -1481,7 +1481,7 @@ Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</s
     <message>
         <source>This load lesson cannot finish: its connections would send about %1 segments, more than the %2 one run may send. Lower rate_per_s, duration_ms or the bytes sent, or raise the MSS.</source>
         <extracomment>%1 and %2 are numbers of segments. rate_per_s and duration_ms are lesson-file fields: keep them.</extracomment>
-        <translation>이 부하 수업은 끝날 수 없습니다: 연결들이 약 %1개의 세그먼트를 보내게 되어 한 번의 실행에 허용되는 %2개를 넘습니다. rate_per_s, duration_ms 또는 보내는 바이트 수를 줄이거나 MSS를 늘리십시오.</translation>
+        <translation>이 부하 레슨은 끝날 수 없습니다: 연결들이 약 %1개의 세그먼트를 보내게 되어 한 번의 실행에 허용되는 %2개를 넘습니다. rate_per_s, duration_ms 또는 보내는 바이트 수를 줄이거나 MSS를 늘리세요.</translation>
     </message>
     <message>
         <source>Fit &amp;width</source>
@@ -1531,7 +1531,7 @@ Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</s
     </message>
     <message>
         <source>Right-click an arrow to drop, delay or duplicate it and see what TCP does; Ctrl+Z undoes the change.</source>
-        <translation>화살표를 오른쪽 클릭해 세그먼트를 버리거나 지연하거나 중복시키고 TCP가 어떻게 대응하는지 봅니다. Ctrl+Z로 변경을 취소합니다.</translation>
+        <translation>화살표를 오른쪽 클릭해 세그먼트를 버리거나 지연하거나 복제하고 TCP가 어떻게 대응하는지 봅니다. Ctrl+Z로 변경을 취소합니다.</translation>
     </message>
     <message>
         <source>F5 switches to presentation mode for a projector; F1 lists every key.</source>
@@ -1750,7 +1750,7 @@ Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</s
     <message>
         <source>For every step, write down each end&apos;s state after it and the flags, sequence number and acknowledgement number of every segment it sends.</source>
         <extracomment>Export pack worksheet: what the student does.</extracomment>
-        <translation>단계마다, 그 단계가 끝난 뒤 양쪽 끝의 상태와 그 단계에서 보내는 모든 세그먼트의 플래그, 시퀀스 번호, 확인 응답 번호를 적어 보세요.</translation>
+        <translation>단계마다, 그 단계가 끝난 뒤 양쪽 종단의 상태와 그 단계에서 보내는 모든 세그먼트의 플래그, 시퀀스 번호, 확인 응답 번호를 적어 보세요.</translation>
     </message>
     <message>
         <source>Step %1 · %2</source>
@@ -2014,7 +2014,7 @@ Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</s
     </message>
     <message>
         <source>Du&amp;plicate segment</source>
-        <translation>복제(&amp;P)</translation>
+        <translation>세그먼트 복제(&amp;P)</translation>
     </message>
     <message>
         <source>Rese&amp;t lesson</source>
@@ -2332,11 +2332,11 @@ Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</s
     <message>
         <source>Question %1 of %2</source>
         <extracomment>%1 question number, %2 number of questions.</extracomment>
-        <translation>%2문제 중 %1번째 문제</translation>
+        <translation>문제 %1/%2</translation>
     </message>
     <message>
         <source>Play or step on: the lesson stops before the next question.</source>
-        <translation>재생하거나 한 단계씩 진행하십시오. 다음 문제 앞에서 멈춥니다.</translation>
+        <translation>재생하거나 한 단계씩 진행하세요. 다음 문제 앞에서 멈춥니다.</translation>
     </message>
     <message>
         <source>Answer: %1.</source>
@@ -2447,7 +2447,7 @@ Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</s
     </message>
     <message>
         <source>answered with an ACK</source>
-        <translation>ACK로 응답함</translation>
+        <translation>ACK으로 응답함</translation>
     </message>
     <message>
         <source>answered with a RST</source>
@@ -2456,7 +2456,7 @@ Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</s
     <message>
         <source>answered with a challenge ACK</source>
         <extracomment>RFC 5961 challenge ACK; keep &quot;ACK&quot;.</extracomment>
-        <translation>챌린지 ACK로 응답함</translation>
+        <translation>챌린지 ACK으로 응답함</translation>
     </message>
     <message>
         <source>it resets the connection</source>
@@ -2475,12 +2475,12 @@ Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</s
     <message>
         <source>The %1 sends a segment with %2: what are its seq and ack?</source>
         <extracomment>%1 host, %2 flags such as &quot;SYN,ACK&quot;. seq and ack are header fields: keep them.</extracomment>
-        <translation>%1가 %2 세그먼트를 보냅니다. 이 세그먼트의 seq와 ack는 얼마입니까?</translation>
+        <translation>%1가 %2 세그먼트를 보냅니다. 이 세그먼트의 seq 값과 ack 값은 얼마입니까?</translation>
     </message>
     <message>
         <source>The %1 sends a segment with %2: what is its seq?</source>
         <extracomment>%1 host, %2 flags such as &quot;SYN&quot;. seq is a header field: keep it.</extracomment>
-        <translation>%1가 %2 세그먼트를 보냅니다. 이 세그먼트의 seq는 얼마입니까?</translation>
+        <translation>%1가 %2 세그먼트를 보냅니다. 이 세그먼트의 seq 값은 얼마입니까?</translation>
     </message>
     <message>
         <source>What happens to this segment?</source>
@@ -2498,32 +2498,32 @@ Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</s
     <message>
         <source>Answer with a letter %1 or a state name such as SYN_RECEIVED.</source>
         <extracomment>%1 the choice letters, e.g. &quot;a–d&quot;. Keep SYN_RECEIVED as it is.</extracomment>
-        <translation>%1 중 한 글자나 SYN_RECEIVED 같은 상태 이름으로 답하십시오.</translation>
+        <translation>%1 중 한 글자나 SYN_RECEIVED 같은 상태 이름으로 답하세요.</translation>
     </message>
     <message>
         <source>Answer with a letter %1, a flag set such as SYN,ACK (any order), or &quot;nothing&quot;.</source>
         <extracomment>%1 the choice letters. Keep SYN,ACK and &quot;nothing&quot; as they are (typed answers).</extracomment>
-        <translation>%1 중 한 글자, SYN,ACK 같은 플래그 조합(순서 무관) 또는 &quot;nothing&quot;으로 답하십시오.</translation>
+        <translation>%1 중 한 글자, SYN,ACK 같은 플래그 조합(순서 무관) 또는 &quot;nothing&quot;으로 답하세요.</translation>
     </message>
     <message>
         <source>Answer with a letter %1 or two numbers &quot;SEQ ACK&quot; (e.g. 101 301), or &quot;rel SEQ ACK&quot; counted from the ISNs (e.g. rel 1 1).</source>
         <extracomment>%1 the choice letters. Keep the typed forms as they are.</extracomment>
-        <translation>%1 중 한 글자나 두 숫자 &quot;SEQ ACK&quot;(예: 101 301)로 답하십시오. ISN에서부터 센 값은 &quot;rel SEQ ACK&quot;(예: rel 1 1)로 씁니다.</translation>
+        <translation>%1 중 한 글자나 두 숫자 &quot;SEQ ACK&quot;(예: 101 301)로 답하세요. ISN에서부터 센 값은 &quot;rel SEQ ACK&quot;(예: rel 1 1)로 씁니다.</translation>
     </message>
     <message>
         <source>Answer with a letter %1 or the number (e.g. 100), or &quot;rel N&quot; counted from the ISN.</source>
         <extracomment>%1 the choice letters. Keep the typed forms as they are.</extracomment>
-        <translation>%1 중 한 글자나 숫자(예: 100)로 답하십시오. ISN에서부터 센 값은 &quot;rel N&quot;으로 씁니다.</translation>
+        <translation>%1 중 한 글자나 숫자(예: 100)로 답하세요. ISN에서부터 센 값은 &quot;rel N&quot;으로 씁니다.</translation>
     </message>
     <message>
         <source>Answer with a letter %1 or a word: accepted, ignored, ack, rst, challenge-ack, reset.</source>
         <extracomment>%1 the choice letters. Keep the six words as they are (typed answers).</extracomment>
-        <translation>%1 중 한 글자나 다음 낱말 가운데 하나로 답하십시오: accepted, ignored, ack, rst, challenge-ack, reset.</translation>
+        <translation>%1 중 한 글자나 다음 낱말 가운데 하나로 답하세요: accepted, ignored, ack, rst, challenge-ack, reset.</translation>
     </message>
     <message>
         <source>Answer with a letter %1 or &quot;SECONDS FLAGS SEQ&quot; (e.g. 1.000 SYN 100).</source>
         <extracomment>%1 the choice letters. Keep the typed form as it is.</extracomment>
-        <translation>%1 중 한 글자나 &quot;초 플래그 SEQ&quot;(예: 1.000 SYN 100)로 답하십시오.</translation>
+        <translation>%1 중 한 글자나 &quot;초 플래그 SEQ&quot;(예: 1.000 SYN 100)로 답하세요.</translation>
     </message>
     <message>
         <source>Right: %1.</source>
@@ -2536,11 +2536,11 @@ Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</s
     <message>
         <source>Cannot read &quot;%1&quot;: the answer is %2.</source>
         <extracomment>%1 what the student typed, %2 the right answer.</extracomment>
-        <translation>&quot;%1&quot;은(는) 읽을 수 없는 답입니다. 정답은 %2입니다.</translation>
+        <translation>읽을 수 없는 답입니다: &quot;%1&quot;. 정답은 %2입니다.</translation>
     </message>
     <message>
         <source>The ack is not the seq that arrived: it names the next byte expected, so it is that seq plus the segment&apos;s length (a SYN or FIN counts one).</source>
-        <translation>ack는 도착한 seq 그대로가 아닙니다. ack는 다음에 받기를 기대하는 바이트를 가리키므로, 그 seq에 세그먼트 길이를 더한 값입니다(SYN이나 FIN은 1로 셉니다).</translation>
+        <translation>ack 값은 도착한 seq 값 그대로가 아닙니다. ack 값은 다음에 받기를 기대하는 바이트를 가리키므로, 그 seq에 세그먼트 길이를 더한 값입니다(SYN이나 FIN은 1로 셉니다).</translation>
     </message>
     <message>
         <source>SYN and FIN each use one sequence number, exactly like a byte of data: that is why they are acknowledged.</source>
@@ -2628,7 +2628,7 @@ Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</s
     <message>
         <source>%1, attempt %2
 armed at %3, RTO %4</source>
-        <translation>%1, %2번째 시도
+        <translation>%1, 시도 %2
 %3에 설정, RTO %4</translation>
     </message>
     <message>
@@ -2742,10 +2742,6 @@ armed at %3, RTO %4</source>
         <translation>이로 인해 일어난 일:</translation>
     </message>
     <message>
-        <source>Still in flight when the lesson ends</source>
-        <translation>레슨이 끝날 때까지 전송 중</translation>
-    </message>
-    <message>
         <source>— (ACK flag off)</source>
         <translation>— (ACK 플래그 꺼짐)</translation>
     </message>
@@ -2757,6 +2753,10 @@ armed at %3, RTO %4</source>
         <source>delayed +%1 by the network</source>
         <extracomment>In the Segment panel: the network held this copy back (a Delay perturbation).</extracomment>
         <translation>네트워크에서 +%1 지연됨</translation>
+    </message>
+    <message>
+        <source>Still in flight when the run ended</source>
+        <translation>실행이 끝날 때까지 전송 중</translation>
     </message>
 </context>
 <context>
@@ -3077,7 +3077,7 @@ armed at %3, RTO %4</source>
     </message>
     <message>
         <source>snd SYN,ACK</source>
-        <translation>SYN 송신</translation>
+        <translation>SYN,ACK 송신</translation>
     </message>
     <message>
         <source>snd ACK</source>
@@ -3377,7 +3377,7 @@ armed at %3, RTO %4</source>
     </message>
     <message>
         <source>The peer had already closed its side, and now this application closes too. TCP sends its own FIN and waits in LAST_ACK for the acknowledgement of it.</source>
-        <translation>상대는 이미 자기 쪽을 닫았고, 이제 이쪽 애플리케이션도 연결을 닫았습니다. TCP는 자신의 FIN을 보내고 LAST_ACK 상태에서 그에 대한 확인 응답을 기다립니다.</translation>
+        <translation>상대는 이미 자기 쪽을 닫았고, 이제 이쪽 애플리케이션도 연결을 닫았습니다. TCP는 이쪽 FIN을 보내고 LAST_ACK 상태에서 그에 대한 확인 응답을 기다립니다.</translation>
     </message>
     <message>
         <source>close() in SYN_SENT: the connection is deleted</source>
@@ -3472,10 +3472,6 @@ armed at %3, RTO %4</source>
         <translation>존재하지 않는 연결로 RST가 도착했습니다. RST에는 절대 응답하지 않으므로 그냥 버립니다.</translation>
     </message>
     <message>
-        <source>segment for no connection: RST sent (its seq is the segment&apos;s ACK)</source>
-        <translation>없는 연결로 온 세그먼트: RST 전송(시퀀스 번호 = 받은 확인 응답 번호)</translation>
-    </message>
-    <message>
         <source>A segment arrived for a connection that does not exist. The host answers with RST; because the segment carried an ACK, the RST takes that ACK number as its sequence number, so that the sender will accept it.</source>
         <translation>존재하지 않는 연결로 세그먼트가 도착했습니다. 호스트는 RST로 응답하는데, 받은 세그먼트에 ACK이 있었으므로 그 확인 응답 번호를 RST의 시퀀스 번호로 씁니다. 그래야 보낸 쪽이 이 RST를 받아들입니다.</translation>
     </message>
@@ -3565,7 +3561,7 @@ armed at %3, RTO %4</source>
     </message>
     <message>
         <source>A SYN arrived while our own SYN was still unanswered: both sides opened at the same time. We answer SYN,ACK and go to SYN_RECEIVED; each side now waits for the ACK of its SYN.</source>
-        <translation>이쪽 SYN이 아직 응답을 받지 못했는데 상대의 SYN이 도착했습니다. 양쪽이 동시에 연결을 연 것입니다(동시 열기). SYN,ACK으로 응답하고 SYN_RECEIVED가 되며, 이제 양쪽 모두 이쪽 SYN에 대한 ACK을 기다립니다.</translation>
+        <translation>이쪽 SYN이 아직 응답을 받지 못했는데 상대의 SYN이 도착했습니다. 양쪽이 동시에 연결을 연 것입니다(동시 열기). SYN,ACK으로 응답하고 SYN_RECEIVED가 되며, 이제 양쪽은 각자 자기가 보낸 SYN에 대한 ACK을 기다립니다.</translation>
     </message>
     <message>
         <source>segment without SYN or RST in SYN_SENT: dropped</source>
@@ -3717,7 +3713,7 @@ armed at %3, RTO %4</source>
     </message>
     <message>
         <source>The ACK acknowledges bytes we sent. They leave the retransmission queue; once nothing is left unacknowledged, the retransmission timer stops.</source>
-        <translation>보낸 바이트에 대한 확인 응답이 왔습니다. 확인된 바이트는 재전송 큐에서 빠지고, 확인받지 못한 것이 하나도 남지 않으면 재전송 타이머가 멈춥니다.</translation>
+        <translation>ACK이 이쪽이 보낸 바이트를 확인해 줍니다. 확인된 바이트는 재전송 큐에서 빠지고, 확인받지 못한 것이 하나도 남지 않으면 재전송 타이머가 멈춥니다.</translation>
     </message>
     <message>
         <source>old ACK: ignored</source>
@@ -3926,7 +3922,7 @@ armed at %3, RTO %4</source>
     </message>
     <message>
         <source>The SYN,ACK was retransmitted as often as allowed, but the last ACK never came. The server gives up on this half-open connection and deletes it without sending anything.</source>
-        <translation>SYN,ACK을 허용된 횟수만큼 재전송했지만 마지막 ACK이 끝내 오지 않았습니다. 서버는 반쯤 열린 이 연결을 포기하고, 아무것도 보내지 않은 채 삭제합니다.</translation>
+        <translation>SYN,ACK을 허용된 횟수만큼 재전송했지만 마지막 ACK이 끝내 오지 않았습니다. 서버는 이 하프 오픈 연결을 포기하고, 아무것도 보내지 않은 채 삭제합니다.</translation>
     </message>
     <message>
         <source>data never acknowledged after all retries: gave up</source>
@@ -4244,10 +4240,6 @@ armed at %3, RTO %4</source>
         <translation>최대 세그먼트 수명(Maximum Segment Lifetime): 세그먼트가 네트워크에 살아 있을 수 있다고 보는 최대 시간입니다.</translation>
     </message>
     <message>
-        <source>The MSL is an agreed upper bound, not a measurement: RFC 9293 suggests 2 minutes, real systems use less (the teach profile uses 5 s). TIME_WAIT lasts twice the MSL.</source>
-        <translation>MSL은 측정값이 아니라 약속한 상한입니다. RFC 9293은 2분을 제안하지만 실제 시스템은 더 짧게 씁니다(수업용 프로필은 5초). TIME_WAIT는 MSL의 두 배 동안 이어집니다.</translation>
-    </message>
-    <message>
         <source>The length of TIME_WAIT: twice the maximum segment lifetime.</source>
         <translation>TIME_WAIT의 길이로, 최대 세그먼트 수명의 두 배입니다.</translation>
     </message>
@@ -4389,7 +4381,7 @@ armed at %3, RTO %4</source>
     </message>
     <message>
         <source>RFC 9293 names the two initial sequence numbers from one endpoint&apos;s point of view: the initial send sequence number (ISS), carried by its own SYN, and the initial receive sequence number (IRS), learnt from the peer&apos;s SYN. The client&apos;s ISS is the server&apos;s IRS and the other way round.</source>
-        <translation>RFC 9293은 두 초기 시퀀스 번호를 한 종단의 관점에서 이렇게 부릅니다. 자기 SYN에 실어 보낸 초기 송신 시퀀스 번호(ISS)와, 상대의 SYN에서 알게 된 초기 수신 시퀀스 번호(IRS)입니다. 클라이언트의 ISS는 서버의 IRS이고, 그 반대도 마찬가지입니다.</translation>
+        <translation>RFC 9293은 두 초기 시퀀스 번호를 한 종단의 관점에서 이렇게 부릅니다. 그 종단이 자기 SYN에 실어 보낸 초기 송신 시퀀스 번호(ISS)와, 상대의 SYN에서 알게 된 초기 수신 시퀀스 번호(IRS)입니다. 클라이언트의 ISS는 서버의 IRS이고, 그 반대도 마찬가지입니다.</translation>
     </message>
     <message>
         <source>The side that sent the first FIN (after a simultaneous close: both sides) waits 2·MSL after acknowledging the peer&apos;s FIN. If that last ACK was lost, the peer&apos;s FIN comes again and is acknowledged again; and the old segments of the connection die out before its ports are used again.</source>
@@ -4417,7 +4409,7 @@ armed at %3, RTO %4</source>
     </message>
     <message>
         <source>The application aborted the connection. In this state RFC 9293 sends no RST: in LISTEN and SYN_SENT the peer has no synchronized connection to reset, and in CLOSING, LAST_ACK and TIME_WAIT both FINs have already been sent. The connection just goes to CLOSED.</source>
-        <translation>애플리케이션이 연결을 중단했습니다. 이 상태에서 RFC 9293은 RST를 보내지 않습니다. LISTEN과 SYN_SENT에서는 상대에게 리셋할 동기화된 연결이 없고, CLOSING, LAST_ACK, TIME_WAIT에서는 양쪽 FIN이 이미 모두 오갔기 때문입니다. 연결은 그냥 CLOSED가 됩니다.</translation>
+        <translation>애플리케이션이 연결을 강제로 끊었습니다(abort). 이 상태에서 RFC 9293은 RST를 보내지 않습니다. LISTEN과 SYN_SENT에서는 상대에게 리셋할 동기화된 연결이 없고, CLOSING, LAST_ACK, TIME_WAIT에서는 양쪽 FIN이 이미 모두 오갔기 때문입니다. 연결은 그냥 CLOSED가 됩니다.</translation>
     </message>
     <message>
         <source>In textbooks also: %1</source>
@@ -4435,11 +4427,11 @@ armed at %3, RTO %4</source>
     </message>
     <message>
         <source>Linux held this ACK back for a short while (the delayed-ACK timeout, 40 ms at first) in case it could ride on a segment of its own. Nothing else left in that time, so the ACK goes out alone. At the start of a connection Linux ACKs data at once (quick-ACK mode); after the peer&apos;s FIN it waits, hoping to send its own FIN with the ACK.</source>
-        <translation>Linux는 자기 세그먼트에 함께 실어 보낼 수 있을까 하여 이 ACK를 잠시 붙잡아 두었습니다(지연 ACK 타임아웃, 처음에는 40ms). 그동안 나갈 세그먼트가 없었으므로 ACK만 따로 나갑니다. 연결 초기에는 Linux가 데이터에 바로 ACK하고(quick-ACK 모드), 상대의 FIN을 받은 뒤에는 자기 FIN과 함께 보내려고 기다립니다.</translation>
+        <translation>Linux는 자기 세그먼트에 함께 실어 보낼 수 있을까 하여 이 ACK을 잠시 붙잡아 두었습니다(지연 ACK 타임아웃, 처음에는 40ms). 그동안 나갈 세그먼트가 없었으므로 ACK만 따로 나갑니다. 연결 초기에는 Linux가 데이터에 바로 ACK하고(quick-ACK 모드), 상대의 FIN을 받은 뒤에는 자기 FIN과 함께 보내려고 기다립니다.</translation>
     </message>
     <message>
         <source>Linux resets with RST,ACK</source>
-        <translation>Linux는 RST,ACK로 리셋합니다</translation>
+        <translation>Linux는 RST,ACK으로 리셋합니다</translation>
     </message>
     <message>
         <source>Linux sends this reset with the ACK flag on: its sequence number is SND.NXT and its ACK number is RCV.NXT, everything this side received. RFC 9293 only asks for a bare RST; the peer accepts either.</source>
@@ -4451,15 +4443,11 @@ armed at %3, RTO %4</source>
     </message>
     <message>
         <source>No SYN,ACK came back, so the SYN is sent again. Linux does not double the timeout for the first few SYN retransmissions (tcp_syn_linear_timeouts, 4 by default): they follow each other one initial RTO apart, and only then does the wait double.</source>
-        <translation>SYN,ACK가 돌아오지 않아 SYN을 다시 보냅니다. Linux는 처음 몇 번의 SYN 재전송(tcp_syn_linear_timeouts, 기본값 4)에서는 타임아웃을 두 배로 늘리지 않습니다. 이 재전송들은 초기 RTO 간격으로 이어지고, 그 뒤에야 대기 시간이 두 배씩 늘어납니다.</translation>
+        <translation>SYN,ACK이 돌아오지 않아 SYN을 다시 보냅니다. Linux는 처음 몇 번의 SYN 재전송(tcp_syn_linear_timeouts, 기본값 4)에서는 타임아웃을 두 배로 늘리지 않습니다. 이 재전송들은 초기 RTO 간격으로 이어지고, 그 뒤에야 대기 시간이 두 배씩 늘어납니다.</translation>
     </message>
     <message>
         <source>the SYN&apos;s time budget is spent: gave up</source>
         <translation>SYN에 허용된 시간 소진: 포기</translation>
-    </message>
-    <message>
-        <source>Linux counts SYN retries in time, not in segments: tcp_syn_retries = n allows as long as n doubling timeouts would take, (2^(n+1) − 1) initial RTOs. When the timer fires after that time has passed since the first SYN, the connect fails with a timeout.</source>
-        <translation>Linux는 SYN 재시도를 세그먼트 수가 아니라 시간으로 셉니다. tcp_syn_retries = n이면 두 배씩 늘어나는 타임아웃 n번에 걸리는 시간, 즉 초기 RTO의 (2^(n+1) − 1)배까지 기다립니다. 첫 SYN 이후 그 시간이 지난 뒤 타이머가 만료되면 connect는 타임아웃으로 실패합니다.</translation>
     </message>
     <message>
         <source>the data&apos;s time budget is spent: gave up</source>
@@ -4467,7 +4455,7 @@ armed at %3, RTO %4</source>
     </message>
     <message>
         <source>Linux counts data retries in time, not in segments: tcp_retries2 = n allows as long as n doubling timeouts from 200 ms would take, measured from the first transmission. The timer fired after that, so the connection is aborted without sending anything and the application is told that it timed out.</source>
-        <translation>Linux는 데이터 재시도를 세그먼트 수가 아니라 시간으로 셉니다. tcp_retries2 = n이면 200ms에서 시작해 두 배씩 늘어나는 타임아웃 n번에 걸리는 시간만큼, 첫 전송부터 재서 기다립니다. 타이머가 그 뒤에 만료되었으므로 아무것도 보내지 않고 연결을 중단하며, 애플리케이션에는 타임아웃을 알립니다.</translation>
+        <translation>Linux는 데이터 재시도를 세그먼트 수가 아니라 시간으로 셉니다. tcp_retries2 = n이면 200ms에서 시작해 두 배씩 늘어나는 타임아웃 n번에 걸리는 시간만큼, 첫 전송부터 재서 기다립니다. 타이머가 그 뒤에 만료되었으므로 아무것도 보내지 않고 연결을 끊으며, 애플리케이션에는 타임아웃을 알립니다.</translation>
     </message>
     <message>
         <source>tail loss probe: the last segment sent again</source>
@@ -4475,7 +4463,7 @@ armed at %3, RTO %4</source>
     </message>
     <message>
         <source>Linux sends a tail loss probe: nothing was acknowledged for about two round trips, so it sends the last segment again before the retransmission timeout, without doubling the timeout and without counting a retry. The probe&apos;s ACK reveals a loss quickly.</source>
-        <translation>Linux가 꼬리 손실 탐색(tail loss probe)을 보냅니다. 왕복 시간 두 번쯤 동안 아무것도 확인되지 않았으므로, 재전송 타임아웃 전에 마지막 세그먼트를 다시 보냅니다. 이때 타임아웃을 두 배로 늘리지 않고 재시도로 세지도 않습니다. 이 탐색에 대한 ACK로 손실을 빨리 알아냅니다.</translation>
+        <translation>Linux가 꼬리 손실 탐색(tail loss probe)을 보냅니다. 왕복 시간 두 번쯤 동안 아무것도 확인되지 않았으므로, 재전송 타임아웃 전에 마지막 세그먼트를 다시 보냅니다. 이때 타임아웃을 두 배로 늘리지 않고 재시도로 세지도 않습니다. 이 탐색에 대한 ACK으로 손실을 빨리 알아냅니다.</translation>
     </message>
     <message>
         <source>round trip measured on a retransmission (timestamps)</source>
@@ -4483,7 +4471,7 @@ armed at %3, RTO %4</source>
     </message>
     <message>
         <source>The acknowledged segment had been sent twice. Without more information TCP could not tell which copy was answered and would not measure it (Karn&apos;s rule); with TCP timestamps the ACK echoes the copy&apos;s time, so Linux measures the round trip anyway. After a lost SYN, data therefore does not start with a 3-second timeout.</source>
-        <translation>확인된 세그먼트는 두 번 전송된 것입니다. 다른 정보가 없으면 TCP는 어느 사본에 대한 응답인지 알 수 없어 측정하지 않습니다(Karn의 규칙). TCP 타임스탬프가 있으면 ACK가 그 사본의 시각을 되돌려 주므로, Linux는 그래도 왕복 시간을 잽니다. 그래서 SYN이 손실된 뒤에도 데이터가 3초 타임아웃으로 시작하지 않습니다.</translation>
+        <translation>확인된 세그먼트는 두 번 전송된 것입니다. 다른 정보가 없으면 TCP는 어느 사본에 대한 응답인지 알 수 없어 측정하지 않습니다(Karn의 규칙). TCP 타임스탬프가 있으면 ACK이 그 사본의 시각을 되돌려 주므로, Linux는 그래도 왕복 시간을 잽니다. 그래서 SYN이 손실된 뒤에도 데이터가 3초 타임아웃으로 시작하지 않습니다.</translation>
     </message>
     <message>
         <source>Linux RTO: SRTT plus at least 200 ms</source>
@@ -4499,7 +4487,7 @@ armed at %3, RTO %4</source>
     </message>
     <message>
         <source>This segment would normally be answered with an ACK, but this host already sent such an answer moments ago. Like Linux (tcp_invalid_ratelimit, 500 ms), it answers invalid segments without data at most once per interval, so two confused hosts cannot keep each other busy with an endless ACK storm.</source>
-        <translation>보통은 이 세그먼트에 ACK로 답하지만, 이 호스트는 조금 전에 이미 그런 답을 보냈습니다. 리눅스(tcp_invalid_ratelimit, 500ms)처럼 데이터 없는 잘못된 세그먼트에는 정해진 간격마다 한 번만 답하므로, 서로 어긋난 두 호스트가 끝없는 ACK 폭풍으로 서로를 붙잡아 둘 수 없습니다.</translation>
+        <translation>보통은 이 세그먼트에 ACK으로 답하지만, 이 호스트는 조금 전에 이미 그런 답을 보냈습니다. Linux(tcp_invalid_ratelimit, 500ms)처럼 데이터 없는 잘못된 세그먼트에는 정해진 간격마다 한 번만 답하므로, 서로 어긋난 두 호스트가 끝없는 ACK 폭풍으로 서로를 붙잡아 둘 수 없습니다.</translation>
     </message>
     <message>
         <source>challenge ACK held back: too many this second</source>
@@ -4507,7 +4495,7 @@ armed at %3, RTO %4</source>
     </message>
     <message>
         <source>A challenge ACK is due, but this connection has already sent as many as it may in one second. RFC 5961 asks for such a throttle so that an attacker cannot turn a host into an ACK generator.</source>
-        <translation>챌린지 ACK를 보낼 차례이지만, 이 연결은 1초 동안 보낼 수 있는 만큼 이미 보냈습니다. RFC 5961은 공격자가 호스트를 ACK 생성기로 악용하지 못하도록 이런 제한을 두라고 요구합니다.</translation>
+        <translation>챌린지 ACK을 보낼 차례이지만, 이 연결은 1초 동안 보낼 수 있는 만큼 이미 보냈습니다. RFC 5961은 공격자가 호스트를 ACK 생성기로 악용하지 못하도록 이런 제한을 두라고 요구합니다.</translation>
     </message>
     <message>
         <source>run stopped: too many events</source>
@@ -4548,19 +4536,19 @@ armed at %3, RTO %4</source>
     </message>
     <message>
         <source>Likely cause: the two ends keep answering each other&apos;s ACKs — an ACK storm. Real stacks limit how often they send such ACKs (RFC 5961 §7, Linux tcp_invalid_ratelimit).</source>
-        <translation>예상 원인: 양쪽 끝이 서로의 ACK에 계속 답하고 있습니다 — ACK 폭풍입니다. 실제 TCP 구현은 이런 ACK를 보내는 빈도를 제한합니다(RFC 5961 §7, 리눅스 tcp_invalid_ratelimit).</translation>
+        <translation>예상 원인: 양쪽 종단이 서로의 ACK에 계속 답하고 있습니다 — ACK 폭풍입니다. 실제 TCP 구현은 이런 ACK을 보내는 빈도를 제한합니다(RFC 5961 §7, Linux tcp_invalid_ratelimit).</translation>
     </message>
     <message>
         <source>Likely cause: most segments arrive more than once (a duplicate fault) and every copy is answered, so the segments multiply.</source>
-        <translation>예상 원인: 대부분의 세그먼트가 두 번 이상 도착하고(중복 장애) 사본마다 답이 나가므로 세그먼트가 불어납니다.</translation>
+        <translation>예상 원인: 대부분의 세그먼트가 두 번 이상 도착하고(복제 장애) 사본마다 답이 나가므로 세그먼트가 불어납니다.</translation>
     </message>
     <message>
         <source>Likely cause: the lesson sends more data than one run can show; send fewer bytes or use a larger MSS.</source>
-        <translation>예상 원인: 이 수업은 한 번의 실행으로 보여 줄 수 있는 것보다 많은 데이터를 보냅니다. 바이트 수를 줄이거나 더 큰 MSS를 쓰십시오.</translation>
+        <translation>예상 원인: 이 레슨은 한 번의 실행으로 보여 줄 수 있는 것보다 많은 데이터를 보냅니다. 바이트 수를 줄이거나 더 큰 MSS를 쓰세요.</translation>
     </message>
     <message>
         <source>Likely cause: the lesson asks for more work than one run can show.</source>
-        <translation>예상 원인: 이 수업은 한 번의 실행으로 보여 줄 수 있는 것보다 많은 작업을 요구합니다.</translation>
+        <translation>예상 원인: 이 레슨은 한 번의 실행으로 보여 줄 수 있는 것보다 많은 작업을 요구합니다.</translation>
     </message>
     <message>
         <source>%1. %2</source>
@@ -4590,7 +4578,7 @@ armed at %3, RTO %4</source>
     <message>
         <source>The %1&apos;s segment %2 must have been lost: it was sent again (inferred from the capture).</source>
         <extracomment>In a capture: a loss the capture implies because the sender sent the segment again.</extracomment>
-        <translation>%1의 세그먼트 %2는 손실된 것이 분명합니다. 다시 보내졌기 때문입니다(캡처에서 추론).</translation>
+        <translation>%1의 세그먼트 %2은(는) 손실된 것이 분명합니다. 다시 보내졌기 때문입니다(캡처에서 추론).</translation>
     </message>
     <message>
         <source>The %1 must have gone from %2 to %3 (inferred from the capture).</source>
@@ -4636,7 +4624,7 @@ armed at %3, RTO %4</source>
     </message>
     <message>
         <source>duplicate key &quot;%1&quot;</source>
-        <translation>키 &quot;%1&quot;이(가) 두 번 나옵니다</translation>
+        <translation>&quot;%1&quot; 키가 두 번 나옵니다</translation>
     </message>
     <message>
         <source>nested deeper than %1 levels</source>
@@ -4654,7 +4642,7 @@ armed at %3, RTO %4</source>
     </message>
     <message>
         <source>expected an integer, got %1</source>
-        <translation>정수가 와야 하는데 %1이(가) 있습니다</translation>
+        <translation>정수 값이 와야 하는데 %1 값이 있습니다</translation>
     </message>
     <message>
         <source>unknown field &quot;%1&quot;</source>
@@ -4666,7 +4654,7 @@ armed at %3, RTO %4</source>
     </message>
     <message>
         <source>expected &quot;%1&quot;, got &quot;%2&quot;</source>
-        <translation>&quot;%1&quot;이어야 하는데 &quot;%2&quot;입니다</translation>
+        <translation>&quot;%1&quot; 값이 와야 하는데 &quot;%2&quot; 값이 있습니다</translation>
     </message>
     <message>
         <source>unsupported version %1 (this program reads version %2)</source>
@@ -4711,7 +4699,7 @@ armed at %3, RTO %4</source>
     </message>
     <message>
         <source>flag &quot;%1&quot; appears twice</source>
-        <translation>플래그 &quot;%1&quot;이(가) 두 번 나옵니다</translation>
+        <translation>&quot;%1&quot; 플래그가 두 번 나옵니다</translation>
     </message>
     <message>
         <source>must be 0 when the ACK flag is not set</source>
@@ -4741,7 +4729,7 @@ armed at %3, RTO %4</source>
     <message>
         <source>start %1 is after end %2</source>
         <extracomment>%1 and %2 are times in milliseconds.</extracomment>
-        <translation>시작 %1이(가) 끝 %2보다 뒤입니다</translation>
+        <translation>시작 값(%1)이 끝 값(%2)보다 뒤입니다</translation>
     </message>
     <message>
         <source>needs an effect: &quot;drop&quot;: true, &quot;delay_ms&quot; or &quot;duplicate_after_ms&quot;</source>
@@ -4757,7 +4745,7 @@ armed at %3, RTO %4</source>
     </message>
     <message>
         <source>first port %1 is after last port %2</source>
-        <translation>처음 포트 %1이(가) 마지막 포트 %2보다 큽니다</translation>
+        <translation>처음 포트(%1)가 마지막 포트(%2)보다 큽니다</translation>
     </message>
     <message>
         <source>must be greater than 0</source>
@@ -4795,6 +4783,18 @@ armed at %3, RTO %4</source>
     <message>
         <source>cannot read: not a regular file (a pipe, a device or a socket)</source>
         <translation>읽을 수 없습니다: 일반 파일이 아닙니다(파이프, 장치 또는 소켓)</translation>
+    </message>
+    <message>
+        <source>The MSL is an agreed upper bound, not a measurement: RFC 9293 suggests 2 minutes, real systems use less (the teaching profile uses 5 s). TIME_WAIT lasts twice the MSL.</source>
+        <translation>MSL은 측정값이 아니라 약속한 상한입니다. RFC 9293은 2분을 제안하지만 실제 시스템은 더 짧게 씁니다(수업용 프로필은 5초). TIME_WAIT는 MSL의 두 배 동안 이어집니다.</translation>
+    </message>
+    <message>
+        <source>Linux counts SYN retries in time, not in segments: tcp_syn_retries = n allows as long as n doubling timeouts would take, (2^(n+1) − 1) initial RTOs. When the timer fires after that time has passed since the first SYN, the connection attempt fails with a timeout.</source>
+        <translation>Linux는 SYN 재시도를 세그먼트 수가 아니라 시간으로 셉니다. tcp_syn_retries = n이면 두 배씩 늘어나는 타임아웃 n번에 걸리는 시간, 즉 초기 RTO의 (2^(n+1) − 1)배까지 기다립니다. 첫 SYN 이후 그 시간이 지난 뒤 타이머가 만료되면 연결 시도는 타임아웃으로 실패합니다.</translation>
+    </message>
+    <message>
+        <source>segment for no connection: RST sent (seq = its ACK number)</source>
+        <translation>없는 연결로 온 세그먼트: RST 전송(시퀀스 번호 = 받은 확인 응답 번호)</translation>
     </message>
 </context>
 <context>

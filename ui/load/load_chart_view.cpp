@@ -200,7 +200,7 @@ void LoadChartView::rebuild() {
 
     failures_ = new QScatterSeries;
     failures_->setObjectName(QStringLiteral("failures"));
-    failures_->setName(tr("Connect failed"));
+    failures_->setName(tr("Failed connection attempts"));
     failures_->setMarkerShape(QScatterSeries::MarkerShapeStar);
     failures_->setMarkerSize(14);
     failures_->setColor(lossColor(theme_));
@@ -213,7 +213,7 @@ void LoadChartView::rebuild() {
         if (!state) return QToolTip::hideText();
         const SimTime t = SimTime::fromUs(static_cast<int64_t>(std::llround(p.x() / unit.perUs)));
         QToolTip::showText(QCursor::pos(),
-                           tr("Connects failed from %1 (no free ephemeral port)").arg(Texts::timeLabel(t)), this);
+                           tr("Connection attempts fail from %1 (no free ephemeral port)").arg(Texts::timeLabel(t)), this);
     });
 }
 

@@ -142,7 +142,7 @@ QString SegmentInspector::fateHtml(const SegmentRecord& rec) const {
         if (caused.isEmpty()) caused = QStringLiteral("<li>%1</li>").arg(tr("nothing (no effect)").toHtmlEscaped());
         html += QStringLiteral("<br>%1<ul>%2</ul></li>").arg(tr("It caused:").toHtmlEscaped(), caused);
     }
-    if (!any) html += QStringLiteral("<li>%1</li>").arg(tr("Still in flight when the lesson ends").toHtmlEscaped());
+    if (!any) html += QStringLiteral("<li>%1</li>").arg(tr("Still in flight when the run ended").toHtmlEscaped());
     html += QStringLiteral("</ul>");
     return html;
 }

@@ -87,7 +87,7 @@ constexpr TermText kTerms[] = {
                        "Maximum segment lifetime: the longest time a segment is assumed to survive in the network."),
      QT_TRANSLATE_NOOP("hl::ui::Texts",
                        "The MSL is an agreed upper bound, not a measurement: RFC 9293 suggests 2 minutes, real systems "
-                       "use less (the teach profile uses 5 s). TIME_WAIT lasts twice the MSL.")},
+                       "use less (the teaching profile uses 5 s). TIME_WAIT lasts twice the MSL.")},
     {"2MSL", false, "2·MSL",
      QT_TRANSLATE_NOOP("hl::ui::Texts", "The length of TIME_WAIT: twice the maximum segment lifetime."),
      QT_TRANSLATE_NOOP("hl::ui::Texts",

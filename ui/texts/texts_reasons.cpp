@@ -115,7 +115,7 @@ constexpr ReasonText kReasonTexts[] = {
      QT_TRANSLATE_NOOP("hl::ui::Texts", "A RST arrived for a connection that does not exist. A RST is never answered, so it is "
            "simply discarded.")},
     {Reason::ClosedRstForAck,
-     QT_TRANSLATE_NOOP("hl::ui::Texts", "segment for no connection: RST sent (its seq is the segment's ACK)"),
+     QT_TRANSLATE_NOOP("hl::ui::Texts", "segment for no connection: RST sent (seq = its ACK number)"),
      QT_TRANSLATE_NOOP("hl::ui::Texts", "A segment arrived for a connection that does not exist. The host answers with RST; "
            "because the segment carried an ACK, the RST takes that ACK number as its sequence "
            "number, so that the sender will accept it.")},
@@ -410,7 +410,7 @@ constexpr ReasonText kReasonTexts[] = {
      QT_TRANSLATE_NOOP("hl::ui::Texts", "the SYN's time budget is spent: gave up"),
      QT_TRANSLATE_NOOP("hl::ui::Texts", "Linux counts SYN retries in time, not in segments: tcp_syn_retries = n allows as long "
            "as n doubling timeouts would take, (2^(n+1) − 1) initial RTOs. When the timer fires "
-           "after that time has passed since the first SYN, the connect fails with a timeout.")},
+           "after that time has passed since the first SYN, the connection attempt fails with a timeout.")},
     {Reason::GiveUpDataTime,
      QT_TRANSLATE_NOOP("hl::ui::Texts", "the data's time budget is spent: gave up"),
      QT_TRANSLATE_NOOP("hl::ui::Texts", "Linux counts data retries in time, not in segments: tcp_retries2 = n allows as long as "
