@@ -10,6 +10,7 @@
 #include "core/simulation.h"
 #include "core/trace_jsonl.h"
 #include "core/work_budget.h"
+#include "ui/files/atomic_file.h"
 #include "ui/texts/language.h"
 #include "ui/texts/language_korean.h"
 #include "ui/texts/texts.h"
@@ -18,7 +19,6 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QLocale>
-#include <QSaveFile>
 
 #include <unistd.h>
 
@@ -147,12 +147,10 @@ public:
             std::fwrite(bytes.data(), 1, bytes.size(), stdout);
             return kExitOk;
         }
-        QSaveFile file(output);
-        if (!file.open(QIODevice::WriteOnly) ||
-            file.write(bytes.data(), static_cast<qint64>(bytes.size())) != static_cast<qint64>(bytes.size()) ||
-            !file.commit()) {
-            //: %1 file name, %2 the system's reason.
-            writeErr(tr("handshakelab-cli: cannot write \"%1\": %2\n").arg(output, file.errorString()));
+        if (const auto failure = ui::writeFileAtomically(
+                output, QByteArrayView(bytes.data(), static_cast<qsizetype>(bytes.size())))) {
+            //: %1 file name, %2 what failed and why.
+            writeErr(tr("handshakelab-cli: cannot write \"%1\": %2\n").arg(output, failure->what()));
             return kExitBadInput;
         }
         return kExitOk;

@@ -33,7 +33,5 @@ LessonResult readLessonFile(const std::string& path);
 // can express: times in whole milliseconds (latency: whole microseconds), `bytes` only on send
 // actions, `segment` only on inject actions, a non-empty title. See docs/lesson-format.md.
 std::string writeLesson(const Scenario& scenario);
-// Writes to a temporary file beside `path` and renames it over; returns an error text or "".
-std::string saveLessonFile(const Scenario& scenario, const std::string& path);
 
 } // namespace hl

@@ -159,7 +159,7 @@
     <message>
         <source>handshakelab-cli: cannot write &quot;%1&quot;: %2
 </source>
-        <extracomment>%1 file name, %2 the system&apos;s reason.</extracomment>
+        <extracomment>%1 file name, %2 what failed and why.</extracomment>
         <translation>handshakelab-cli: cannot write &quot;%1&quot;: %2
 </translation>
     </message>
@@ -321,12 +321,30 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
     </message>
 </context>
 <context>
-    <name>hl::ui::CaptureExport</name>
+    <name>hl::ui::AtomicFile</name>
     <message>
-        <source>Cannot write &quot;%1&quot;: %2</source>
-        <extracomment>%1 file name, %2 the system&apos;s reason.</extracomment>
-        <translation>Cannot write &quot;%1&quot;: %2</translation>
+        <source>cannot start writing it: %1</source>
+        <extracomment>%1 is the system&apos;s reason, e.g. &quot;Permission denied&quot;.</extracomment>
+        <translation>cannot start writing it: %1</translation>
     </message>
+    <message>
+        <source>cannot write the file: %1</source>
+        <extracomment>%1 is the system&apos;s reason, e.g. &quot;No space left on device&quot;.</extracomment>
+        <translation>cannot write the file: %1</translation>
+    </message>
+    <message>
+        <source>cannot put the new file in place of the old one: %1</source>
+        <extracomment>%1 is the system&apos;s reason. The old file is still there, unchanged.</extracomment>
+        <translation>cannot put the new file in place of the old one: %1</translation>
+    </message>
+    <message>
+        <source>Cannot save &quot;%1&quot;: %2</source>
+        <extracomment>%1 a file name, %2 what failed and why (for example &quot;cannot write the file: File too large&quot;).</extracomment>
+        <translation>Cannot save &quot;%1&quot;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hl::ui::CaptureExport</name>
     <message>
         <source>Capture, both taps (*.pcapng)</source>
         <translation>Capture, both taps (*.pcapng)</translation>
@@ -2132,11 +2150,6 @@ Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</t
     <message>
         <source>seconds</source>
         <translation>seconds</translation>
-    </message>
-    <message>
-        <source>Cannot save %1: %2</source>
-        <extracomment>%1 file name, %2 the system&apos;s reason.</extracomment>
-        <translation>Cannot save %1: %2</translation>
     </message>
 </context>
 <context>

@@ -159,7 +159,7 @@
     <message>
         <source>handshakelab-cli: cannot write &quot;%1&quot;: %2
 </source>
-        <extracomment>%1 file name, %2 the system&apos;s reason.</extracomment>
+        <extracomment>%1 file name, %2 what failed and why.</extracomment>
         <translation>handshakelab-cli: &quot;%1&quot;에 쓸 수 없습니다: %2
 </translation>
     </message>
@@ -319,12 +319,30 @@ Exit status: 0 on success, 2 on bad input (unknown lesson, bad file, bad option)
     </message>
 </context>
 <context>
-    <name>hl::ui::CaptureExport</name>
+    <name>hl::ui::AtomicFile</name>
     <message>
-        <source>Cannot write &quot;%1&quot;: %2</source>
-        <extracomment>%1 file name, %2 the system&apos;s reason.</extracomment>
-        <translation>&quot;%1&quot;에 쓸 수 없습니다: %2</translation>
+        <source>cannot start writing it: %1</source>
+        <extracomment>%1 is the system&apos;s reason, e.g. &quot;Permission denied&quot;.</extracomment>
+        <translation>쓰기를 시작할 수 없습니다: %1</translation>
     </message>
+    <message>
+        <source>cannot write the file: %1</source>
+        <extracomment>%1 is the system&apos;s reason, e.g. &quot;No space left on device&quot;.</extracomment>
+        <translation>파일에 쓸 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>cannot put the new file in place of the old one: %1</source>
+        <extracomment>%1 is the system&apos;s reason. The old file is still there, unchanged.</extracomment>
+        <translation>새 파일로 이전 파일을 바꿀 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Cannot save &quot;%1&quot;: %2</source>
+        <extracomment>%1 a file name, %2 what failed and why (for example &quot;cannot write the file: File too large&quot;).</extracomment>
+        <translation>&quot;%1&quot; 파일을 저장할 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hl::ui::CaptureExport</name>
     <message>
         <source>Capture, both taps (*.pcapng)</source>
         <translation>캡처, 두 탭 모두 (*.pcapng)</translation>
@@ -2127,11 +2145,6 @@ Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</s
     <message>
         <source>seconds</source>
         <translation>초</translation>
-    </message>
-    <message>
-        <source>Cannot save %1: %2</source>
-        <extracomment>%1 file name, %2 the system&apos;s reason.</extracomment>
-        <translation>%1에 저장할 수 없습니다: %2</translation>
     </message>
 </context>
 <context>

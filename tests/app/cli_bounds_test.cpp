@@ -30,23 +30,10 @@ using apptest::CliResult;
 using apptest::quoted;
 using apptest::readAll;
 
-// Runs the CLI in English with stdout sent to `stdoutTo` (a temporary file when empty).
+// Runs the CLI in English with `args` as written (shell syntax) and stdout sent to `stdoutTo`
+// (a temporary file when empty).
 CliResult runCli(const std::string& args, const std::string& stdoutTo = "") {
-    char dir[] = "/tmp/hl_cli_bounds_XXXXXX";
-    EXPECT_NE(mkdtemp(dir), nullptr);
-    const std::string out = stdoutTo.empty() ? std::string(dir) + "/out" : stdoutTo;
-    const std::string err = std::string(dir) + "/err";
-    const std::string cmd = "env -u LANG -u LANGUAGE -u LC_ALL -u LC_MESSAGES '" + std::string(HL_CLI_PATH) + "' " +
-                            args + " >" + out + " 2>" + err;
-    const int raw = std::system(cmd.c_str());
-    CliResult r;
-    r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
-    if (stdoutTo.empty()) r.out = readAll(out);
-    r.err = readAll(err);
-    if (stdoutTo.empty()) std::remove(out.c_str());
-    std::remove(err.c_str());
-    rmdir(dir);
-    return r;
+    return apptest::runShell(apptest::kNoLanguage + apptest::quoted(HL_CLI_PATH) + " " + args, stdoutTo);
 }
 
 std::string bounded(const std::string& name) {

@@ -25,6 +25,7 @@ namespace {
 using apptest::CliResult;
 using apptest::quoted;
 using apptest::readAll;
+using apptest::runCli;
 namespace fs = std::filesystem;
 
 struct TempDir {
@@ -36,22 +37,6 @@ struct TempDir {
     }
     ~TempDir() { fs::remove_all(path); }
 };
-
-// The CLI with LANG unset (English unless --lang), from inside `cwd`.
-CliResult runCli(const std::vector<std::string>& args, const fs::path& scratch) {
-    const std::string out = (scratch / "stdout").string(), err = (scratch / "stderr").string();
-    std::string cmd = "env -u LANG -u LANGUAGE -u LC_ALL -u LC_MESSAGES " + quoted(HL_CLI_PATH);
-    for (const auto& a : args) cmd += " " + quoted(a);
-    cmd += " >" + quoted(out) + " 2>" + quoted(err);
-    const int raw = std::system(cmd.c_str());
-    CliResult r;
-    r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
-    r.out = readAll(out);
-    r.err = readAll(err);
-    fs::remove(out);
-    fs::remove(err);
-    return r;
-}
 
 // `sha256sum` of every file in `dir`, sorted by name (the golden files' form).
 std::string checksums(const fs::path& dir) {
@@ -71,7 +56,7 @@ void expectGolden(const char* lesson, const std::vector<std::string>& options, c
     const fs::path out = tmp.path / "pack";
     std::vector<std::string> args{"export", lesson, "--out", out.string(), "--size", "640x360"};
     args.insert(args.end(), options.begin(), options.end());
-    const CliResult r = runCli(args, tmp.path);
+    const CliResult r = runCli(args);
     ASSERT_EQ(r.status, 0) << r.err;
     // Every step's picture twice (PNG, SVG) and the six pack files.
     const size_t files = 2 * steps(lesson) + 6;
@@ -85,7 +70,7 @@ void expectGolden(const char* lesson, const std::vector<std::string>& options, c
     if (std::getenv("HL_UPDATE_PACK_GOLDEN")) std::ofstream(path, std::ios::binary) << sums;
     EXPECT_EQ(sums, readAll(path)) << "the pack of " << lesson << " changed (see this file's header)";
     // A second run gives the same bytes again.
-    const CliResult again = runCli(args, tmp.path);
+    const CliResult again = runCli(args);
     ASSERT_EQ(again.status, 0) << again.err;
     EXPECT_EQ(checksums(out), sums);
 }
@@ -114,7 +99,7 @@ TEST(CliExport, BadOptionsExit2WithOneLineAndWriteNothing) {
         {{"export", "handshake-and-close", "--out", out, "--moments", "1"}, "--moments is for load lessons"},
     };
     for (const auto& [args, message] : cases) {
-        const CliResult r = runCli(args, tmp.path);
+        const CliResult r = runCli(args);
         EXPECT_EQ(r.status, 2) << args.back();
         EXPECT_NE(r.err.find(message), std::string::npos) << r.err;
         EXPECT_EQ(r.err.find("Segmentation"), std::string::npos);
@@ -126,7 +111,7 @@ TEST(CliExport, ALoadLessonExportsItsChartsAtTheChosenMoments) {
     TempDir tmp;
     const fs::path out = tmp.path / "pack";
     const CliResult r = runCli(
-        {"export", "busy-server", "--out", out.string(), "--size", "640x360", "--moments", "15,45.5"}, tmp.path);
+        {"export", "busy-server", "--out", out.string(), "--size", "640x360", "--moments", "15,45.5"});
     ASSERT_EQ(r.status, 0) << r.err;
     // Two moments: a PNG and an SVG each, the GIF, three PDFs and the page; no Mermaid ladder.
     std::vector<std::string> names;
@@ -140,8 +125,7 @@ TEST(CliExport, ALoadLessonExportsItsChartsAtTheChosenMoments) {
 TEST(CliExport, AFileInTheWayOfTheFolderIsAClearError) {
     TempDir tmp;
     std::ofstream(tmp.path / "taken") << "x";
-    const CliResult r = runCli({"export", "lost-syn", "--out", (tmp.path / "taken").string(), "--size", "640x360"},
-                               tmp.path);
+    const CliResult r = runCli({"export", "lost-syn", "--out", (tmp.path / "taken").string(), "--size", "640x360"});
     EXPECT_EQ(r.status, 2);
     EXPECT_NE(r.err.find("taken"), std::string::npos) << r.err;
     EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << r.err;

@@ -33,24 +33,7 @@ using apptest::CliResult;
 using apptest::quoted;
 using apptest::readAll;
 
-// Runs the CLI with `args` (LANG unset so the default language is English) and captures both streams.
-CliResult runCli(const std::vector<std::string>& args) {
-    char dir[] = "/tmp/hl_cli_test_XXXXXX";
-    EXPECT_NE(mkdtemp(dir), nullptr);
-    const std::string out = std::string(dir) + "/out", err = std::string(dir) + "/err";
-    std::string cmd = "env -u LANG -u LANGUAGE -u LC_ALL -u LC_MESSAGES " + quoted(HL_CLI_PATH);
-    for (const auto& a : args) cmd += " " + quoted(a);
-    cmd += " >" + quoted(out) + " 2>" + quoted(err);
-    const int raw = std::system(cmd.c_str());
-    CliResult r;
-    r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
-    r.out = readAll(out);
-    r.err = readAll(err);
-    std::remove(out.c_str());
-    std::remove(err.c_str());
-    rmdir(dir);
-    return r;
-}
+using apptest::runCli;
 
 std::string dataFile(const std::string& name) { return std::string(HL_TEST_DATA_DIR) + "/cli/" + name; }
 

@@ -20,20 +20,8 @@ using hl::apptest::CliResult;
 using hl::apptest::readAll;
 
 CliResult runWithoutDisplay(const std::string& args) {
-    char dir[] = "/tmp/hl_gui_test_XXXXXX";
-    EXPECT_NE(mkdtemp(dir), nullptr);
-    const std::string out = std::string(dir) + "/out", err = std::string(dir) + "/err";
-    const std::string cmd = "env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM -u LANG -u LANGUAGE -u LC_ALL '" +
-                            std::string(HL_GUI_PATH) + "' " + args + " >" + out + " 2>" + err;
-    const int raw = std::system(cmd.c_str());
-    CliResult r;
-    r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
-    r.out = readAll(out);
-    r.err = readAll(err);
-    std::remove(out.c_str());
-    std::remove(err.c_str());
-    rmdir(dir);
-    return r;
+    return hl::apptest::runShell("env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM -u LANG -u LANGUAGE -u LC_ALL " +
+                                 hl::apptest::quoted(HL_GUI_PATH) + " " + args);
 }
 
 TEST(GuiWithoutDisplay, HelpPrintsTheUsageAndExitsZero) {

@@ -125,29 +125,3 @@ TEST(LessonFileBounds, WholeNumbersHaveNoFractionOrExponent) {
 
 } // namespace
 } // namespace hl
-
-namespace hl {
-namespace {
-
-// Issue 13 §9: Save As onto a symbolic link replaced the link with a file. The link stays and
-// the file it points to gets the new text (written atomically beside it).
-TEST_F(TempDir, SavingOntoASymlinkKeepsTheLink) {
-    const std::filesystem::path real = dir_ / "real.json";
-    const std::filesystem::path link = dir_ / "link.json";
-    Scenario s;
-    s.id = "x";
-    s.title.en = "Before";
-    ASSERT_EQ(saveLessonFile(s, real.string()), "");
-    std::filesystem::create_symlink(real.filename(), link); // a relative link, as people make them
-    s.title.en = "After";
-    ASSERT_EQ(saveLessonFile(s, link.string()), "");
-    EXPECT_TRUE(std::filesystem::is_symlink(link));
-    const LessonResult r = readLessonFile(real.string());
-    ASSERT_TRUE(std::holds_alternative<Scenario>(r));
-    EXPECT_EQ(std::get<Scenario>(r).title.en, "After");
-    // Nothing else was left in the folder (no temporary file).
-    EXPECT_EQ(std::distance(std::filesystem::directory_iterator(dir_), std::filesystem::directory_iterator()), 2);
-}
-
-} // namespace
-} // namespace hl

@@ -32,6 +32,8 @@
 
 #include <gtest/gtest.h>
 
+#include <QFileInfo>
+
 #include <memory>
 
 namespace hl::ui {
@@ -256,8 +258,10 @@ TEST(Perturb, SavingAndReopeningGivesTheSameRun) {
 
 TEST(Perturb, SavingIntoAMissingFolderGivesAClearError) {
     auto w = lessonWindow();
-    const QString error = w->perturbActions()->saveLessonTo(QStringLiteral("/nonexistent-folder/x/lesson.json"));
-    EXPECT_FALSE(error.isEmpty());
+    const QString path = QStringLiteral("/nonexistent-folder/x/lesson.json");
+    const QString error = w->perturbActions()->saveLessonTo(path);
+    EXPECT_TRUE(error.startsWith(QStringLiteral("Cannot save \"") + path + QStringLiteral("\": "))) << error.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(QStringLiteral("/nonexistent-folder")));
 }
 
 TEST(Perturb, LoadLessonsCannotBePerturbed) {

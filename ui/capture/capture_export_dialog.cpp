@@ -1,12 +1,12 @@
 #include "ui/capture/capture_export_dialog.h"
 
+#include "ui/files/atomic_file.h"
 #include "ui/texts/language.h"
 #include "ui/texts/texts_capture.h"
 
 #include <QCoreApplication>
 #include <QFileDialog>
 #include <QMessageBox>
-#include <QSaveFile>
 
 namespace hl::ui {
 namespace {
@@ -22,11 +22,8 @@ QString writeCaptureFile(const QString& path, const Scenario& scenario, const Tr
     options.serverTap = taps != CaptureTaps::Client;
     const std::vector<CapturePacket> packets = capturePackets(trace, options);
     const std::string bytes = capturePcapng(packets, options, CaptureTexts::packetComments(trace, packets, languages));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) ||
-        file.write(bytes.data(), static_cast<qint64>(bytes.size())) != static_cast<qint64>(bytes.size()) || !file.commit())
-        //: %1 file name, %2 the system's reason.
-        return CaptureExport::tr("Cannot write \"%1\": %2").arg(path, file.errorString());
+    if (const auto failure = writeFileAtomically(path, QByteArrayView(bytes.data(), static_cast<qsizetype>(bytes.size()))))
+        return cannotSave(path, *failure);
     return {};
 }
 

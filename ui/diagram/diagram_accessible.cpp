@@ -7,6 +7,7 @@
 #include "ui/diagram/timer_bracket_item.h"
 #include "ui/texts/language_korean.h"
 #include "ui/texts/texts.h"
+#include "ui/window/accessible_list_item.h"
 
 #include <QAccessibleWidget>
 #include <QCoreApplication>
@@ -84,22 +85,11 @@ private:
 
 // One item of the ladder: a segment copy, a band or a timer. It holds its view and index; the
 // view's list deletes it when the trace is replaced (DiagramAccessList::invalidate).
-class DiagramItemAccessible : public QAccessibleInterface, public QAccessibleActionInterface {
+class DiagramItemAccessible : public AccessibleListItem<SequenceDiagramView>, public QAccessibleActionInterface {
 public:
-    DiagramItemAccessible(SequenceDiagramView* view, int index) : view_(view), index_(index) {}
+    using AccessibleListItem::AccessibleListItem;
 
     bool isValid() const override { return view_ && index_ < static_cast<int>(items().size()); }
-    QObject* object() const override { return nullptr; }
-    QWindow* window() const override { return view_ ? view_->window()->windowHandle() : nullptr; }
-    QAccessibleInterface* childAt(int, int) const override { return nullptr; }
-    QAccessibleInterface* parent() const override {
-        return view_ ? QAccessible::queryAccessibleInterface(view_) : nullptr;
-    }
-    QAccessibleInterface* child(int) const override { return nullptr; }
-    int childCount() const override { return 0; }
-    int indexOfChild(const QAccessibleInterface*) const override { return -1; }
-    void setText(QAccessible::Text, const QString&) override {}
-    QAccessible::Role role() const override { return QAccessible::ListItem; }
 
     QString text(QAccessible::Text t) const override {
         if (!isValid()) return {};
@@ -146,9 +136,6 @@ public:
 
 private:
     const std::vector<DiagramAccessItem>& items() const { return view_->accessItems(); }
-
-    QPointer<SequenceDiagramView> view_;
-    int index_;
 };
 
 // The diagram: a list of the items (its scroll bars are left out: the items are what it says).

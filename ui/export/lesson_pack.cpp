@@ -5,6 +5,7 @@
 #include "ui/export/pack_pdf.h"
 #include "ui/export/pack_text_files.h"
 #include "ui/export/step_picture.h"
+#include "ui/files/atomic_file.h"
 #include "ui/texts/language.h"
 
 #include <QBuffer>
@@ -12,7 +13,6 @@
 #include <QDir>
 #include <QImage>
 #include <QPainter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 
 #include <algorithm>
@@ -41,14 +41,7 @@ QString stepName(size_t k, const char* suffix) {
 
 QString writeAtomically(const QDir& dir, const QString& name, const QByteArray& bytes) {
     const QString path = dir.filePath(name);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) return LessonPack::cannotWrite(path, file.errorString());
-    if (file.write(bytes) != bytes.size()) {
-        const QString why = file.errorString();
-        file.cancelWriting();
-        return LessonPack::cannotWrite(path, why);
-    }
-    if (!file.commit()) return LessonPack::cannotWrite(path, file.errorString());
+    if (const auto failure = writeFileAtomically(path, bytes)) return LessonPack::cannotWrite(path, failure->what());
     return {};
 }
 

@@ -5,6 +5,7 @@
 #include "ui/export/gif_writer.h"
 #include "ui/export/pack_pdf.h"
 #include "ui/export/pack_text_files.h"
+#include "ui/files/atomic_file.h"
 #include "ui/load/load_chart_view.h"
 #include "ui/texts/language.h"
 #include "ui/texts/texts.h"
@@ -16,7 +17,6 @@
 #include <QGuiApplication>
 #include <QImage>
 #include <QPainter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 
 #include <algorithm>
@@ -175,12 +175,7 @@ QString momentName(size_t k, const char* suffix) {
 
 QString writeAtomically(const QDir& dir, const QString& name, const QByteArray& bytes) {
     const QString path = dir.filePath(name);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        const QString why = file.errorString();
-        file.cancelWriting();
-        return LoadPackText::cannotWrite(path, why);
-    }
+    if (const auto failure = writeFileAtomically(path, bytes)) return LoadPackText::cannotWrite(path, failure->what());
     return {};
 }
 

@@ -2,6 +2,7 @@
 
 #include "ui/panels/state_machine_view.h"
 #include "ui/texts/texts.h"
+#include "ui/window/accessible_list_item.h"
 
 #include <QAccessibleWidget>
 #include <QCoreApplication>
@@ -36,22 +37,9 @@ public:
     }
 };
 
-class StateNodeAccessible : public QAccessibleInterface {
+class StateNodeAccessible : public AccessibleListItem<StateMachineView> {
 public:
-    StateNodeAccessible(StateMachineView* view, int index) : view_(view), index_(index) {}
-
-    bool isValid() const override { return view_ != nullptr; }
-    QObject* object() const override { return nullptr; }
-    QWindow* window() const override { return view_ ? view_->window()->windowHandle() : nullptr; }
-    QAccessibleInterface* childAt(int, int) const override { return nullptr; }
-    QAccessibleInterface* parent() const override {
-        return view_ ? QAccessible::queryAccessibleInterface(view_) : nullptr;
-    }
-    QAccessibleInterface* child(int) const override { return nullptr; }
-    int childCount() const override { return 0; }
-    int indexOfChild(const QAccessibleInterface*) const override { return -1; }
-    void setText(QAccessible::Text, const QString&) override {}
-    QAccessible::Role role() const override { return QAccessible::ListItem; }
+    using AccessibleListItem::AccessibleListItem;
 
     QString text(QAccessible::Text t) const override {
         if (!view_) return {};
@@ -73,10 +61,6 @@ public:
             st.selected = !view_->hostsIn(kAllStates[size_t(index_)]).empty(); // an endpoint is here
         return st;
     }
-
-private:
-    QPointer<StateMachineView> view_;
-    int index_;
 };
 
 class StateMachineAccessible : public QAccessibleWidget {

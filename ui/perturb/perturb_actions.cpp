@@ -4,6 +4,7 @@
 #include "ui/diagram/ghost_layer.h"
 #include "ui/diagram/segment_item.h"
 #include "ui/diagram/sequence_diagram_view.h"
+#include "ui/files/atomic_file.h"
 #include "ui/panels/event_list_model.h"
 #include "ui/panels/event_list_view.h"
 #include "ui/perturb/inject_dialog.h"
@@ -290,7 +291,10 @@ void PerturbActions::askCustomDelay(uint64_t segId) {
 }
 
 QString PerturbActions::saveLessonTo(const QString& path) const {
-    return QString::fromStdString(saveLessonFile(savedScenario(), path.toLocal8Bit().toStdString()));
+    const std::string text = writeLesson(savedScenario());
+    if (const auto failure = writeFileAtomically(path, QByteArrayView(text.data(), static_cast<qsizetype>(text.size()))))
+        return cannotSave(path, *failure);
+    return {};
 }
 
 // A changed lesson is another lesson: its own id and a title that says so, in both languages, so

@@ -1,6 +1,7 @@
 #include "ui/quiz/predict_mode.h"
 
 #include "core/new_numbers.h"
+#include "ui/files/atomic_file.h"
 #include "ui/session/session_controller.h"
 #include "ui/texts/texts.h"
 #include "ui/texts/texts_quiz.h"
@@ -9,7 +10,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace hl::ui {
 
@@ -203,12 +203,8 @@ QString PredictMode::toJson() const {
 
 QString PredictMode::exportTo(const QString& path) const {
     const bool json = QFileInfo(path).suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) == 0;
-    QSaveFile file(path);
-    //: %1 file name, %2 the system's reason.
-    if (!file.open(QIODevice::WriteOnly)) return Review::tr("Cannot save %1: %2").arg(path, file.errorString());
     const QByteArray bytes = (json ? toJson() : toCsv()).toUtf8();
-    if (file.write(bytes) != bytes.size() || !file.commit())
-        return Review::tr("Cannot save %1: %2").arg(path, file.errorString());
+    if (const auto failure = writeFileAtomically(path, bytes)) return cannotSave(path, *failure);
     return {};
 }
 

@@ -1,5 +1,8 @@
 #include "ui/window/image_export.h"
 
+#include "ui/files/atomic_file.h"
+
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -7,7 +10,6 @@
 #include <QGraphicsScene>
 #include <QImage>
 #include <QPainter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 #include <QWidget>
 
@@ -34,14 +36,16 @@ QString writeImage(const QString& path, QSize size, const QImage& pixels, const 
         return ImageExport::tr("Cannot save %1: the file name must end in .png or .svg.").arg(shown);
     if (size.isEmpty()) return ImageExport::tr("Cannot save %1: there is nothing to draw.").arg(shown);
 
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) return ImageExport::tr("Cannot save %1: %2").arg(shown, file.errorString());
+    // Encoded in memory first, then written in one atomic step (writeFileAtomically).
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
     bool drawn = true;
     if (format == ImageFormat::Png) {
-        drawn = pixels.save(&file, "PNG");
+        drawn = pixels.save(&buffer, "PNG");
     } else {
         QSvgGenerator svg;
-        svg.setOutputDevice(&file);
+        svg.setOutputDevice(&buffer);
         svg.setSize(size);
         svg.setViewBox(QRect(QPoint(0, 0), size));
         svg.setTitle(QStringLiteral("HandshakeLab"));
@@ -52,13 +56,9 @@ QString writeImage(const QString& path, QSize size, const QImage& pixels, const 
             drawn = painter.end();
         }
     }
-    if (!drawn || file.error() != QFileDevice::NoError) {
-        const QString why = file.error() != QFileDevice::NoError ? file.errorString()
-                                                                 : ImageExport::tr("the image could not be encoded");
-        file.cancelWriting();
-        return ImageExport::tr("Cannot save %1: %2").arg(shown, why);
-    }
-    if (!file.commit()) return ImageExport::tr("Cannot save %1: %2").arg(shown, file.errorString());
+    if (!drawn)
+        return ImageExport::tr("Cannot save %1: %2").arg(shown, ImageExport::tr("the image could not be encoded"));
+    if (const auto failure = writeFileAtomically(path, bytes)) return cannotSave(shown, *failure);
     return {};
 }
 
