@@ -17,6 +17,7 @@
 #include <QSettings>
 #include <QTextStream>
 
+#include <climits>
 #include <cstdio>
 #include <variant>
 
@@ -70,6 +71,8 @@ int main(int argc, char** argv) {
             QTextStream(stderr) << error << '\n';
             return 2;
         }
+        // A large lesson runs on the worker thread; a screenshot or a step needs its trace first.
+        if (screenshot || options.step) window.session()->waitForRun(INT_MAX);
     } else {
         window.openStartupLesson();
     }

@@ -76,9 +76,10 @@ private:
     Trace trace_;
     SimTime now_;
     uint64_t armings_ = 0;
-    uint64_t inFlight_ = 0; // segment copies scheduled and not yet arrived or lost
-    SimTime stillAt_;       // the instant of the events since stillSince_
-    size_t stillSince_ = 0; // index of the first event at that instant
+    uint64_t inFlight_ = 0;                 // segment copies scheduled and not yet arrived or lost
+    SimTime stillAt_;                       // the instant of the events since stillSince_
+    size_t stillSince_ = 0;                 // index of the first event at that instant
+    size_t nextProgress_ = kProgressEvents; // trace size at which opts_.progress is called next
     // The newest arming of each (host, conn, timer); an expiry of an older arming is stale.
     std::map<std::tuple<HostId, uint32_t, TimerKind>, uint64_t> liveArming_;
     // Each connection's state as the trace tells it (index: connection id), for senderState.
@@ -123,6 +124,10 @@ Trace Simulator::run() {
         if (const std::optional<BudgetLimit> limit = overBudget()) {
             stopForBudget(*limit);
             break;
+        }
+        if (opts_.progress && trace_.events.size() >= nextProgress_) {
+            nextProgress_ = trace_.events.size() + kProgressEvents;
+            if (!opts_.progress(trace_.events.size())) break; // cancelled: the caller drops this trace
         }
     }
     if (!trace_.events.empty()) trace_.end = trace_.events.back().t;

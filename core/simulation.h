@@ -5,6 +5,8 @@
 #include "core/scenario.h"
 #include "core/trace.h"
 
+#include <cstdint>
+#include <functional>
 #include <optional>
 
 namespace hl {
@@ -14,7 +16,13 @@ struct SimOptions {
     std::optional<uint64_t> seedOverride;   // e.g. the CLI's --seed
     bool recordTcb = true;                  // TcbRecords (off for very large runs)
     WorkBudget budget = kDefaultBudget;     // limits of the run (core/work_budget.h)
+    // Called every kProgressEvents trace events with the number so far (the app's worker thread
+    // shows it and cancels through it): returning false ends the run there, and the trace so far
+    // is returned unfinished (the caller that cancelled it throws it away). Unset: never called.
+    std::function<bool(uint64_t events)> progress;
 };
+
+inline constexpr uint64_t kProgressEvents = 4096;
 
 Trace simulate(const Scenario& scenario, const SimOptions& options = {});
 

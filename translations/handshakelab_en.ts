@@ -2660,6 +2660,23 @@ armed at %3, RTO %4</translation>
     </message>
 </context>
 <context>
+    <name>hl::ui::RunProgress</name>
+    <message>
+        <source>Simulating the lesson… %1 events so far. The current lesson stays until it is ready.</source>
+        <extracomment>Above the diagram while a large lesson is simulated; %1 is a number of trace events.</extracomment>
+        <translation>Simulating the lesson… %1 events so far. The current lesson stays until it is ready.</translation>
+    </message>
+    <message>
+        <source>Replaying your change… %1 events so far. Cancel undoes the change.</source>
+        <translation>Replaying your change… %1 events so far. Cancel undoes the change.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <extracomment>Stops simulating a large lesson (the lesson shown before stays).</extracomment>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>hl::ui::SegmentInspector</name>
     <message>
         <source>No segment selected. Click an arrow in the diagram, or step onto a segment.</source>

@@ -2653,6 +2653,23 @@ armed at %3, RTO %4</source>
     </message>
 </context>
 <context>
+    <name>hl::ui::RunProgress</name>
+    <message>
+        <source>Simulating the lesson… %1 events so far. The current lesson stays until it is ready.</source>
+        <extracomment>Above the diagram while a large lesson is simulated; %1 is a number of trace events.</extracomment>
+        <translation>레슨을 시뮬레이션하고 있습니다… 지금까지 이벤트 %1개입니다. 준비될 때까지 지금 레슨이 그대로 남습니다.</translation>
+    </message>
+    <message>
+        <source>Replaying your change… %1 events so far. Cancel undoes the change.</source>
+        <translation>바꾼 내용으로 레슨을 다시 실행하고 있습니다… 지금까지 이벤트 %1개입니다. 취소하면 바꾼 내용이 되돌려집니다.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <extracomment>Stops simulating a large lesson (the lesson shown before stays).</extracomment>
+        <translation>취소</translation>
+    </message>
+</context>
+<context>
     <name>hl::ui::SegmentInspector</name>
     <message>
         <source>No segment selected. Click an arrow in the diagram, or step onto a segment.</source>

@@ -108,6 +108,25 @@ void BM_PerturbReplayRebuild(benchmark::State& state) {
     state.counters["segments"] = static_cast<double>(session->trace().segments.size());
 }
 
+// Issue 13 point 2: a lesson of about 100,000 segments (50,000 data segments of 1,460 bytes, each
+// acknowledged) opened in a shown window, simulated and drawn, until the event loop is idle again:
+// the time the window is not usable. One iteration (it takes seconds).
+void BM_OpenLargeLesson(benchmark::State& state) {
+    MainWindow::Options options;
+    options.useSettings = false;
+    MainWindow window(options);
+    window.resize(1280, 800);
+    window.show();
+    QApplication::processEvents();
+    Scenario big = longLesson();
+    big.actions[2].bytes = 50'000ull * 1'460;
+    for (auto _ : state) {
+        window.session()->loadScenario(big);
+        QApplication::processEvents();
+    }
+    state.counters["segments"] = static_cast<double>(window.session()->trace().segments.size());
+}
+
 // The cold start of a fresh process, to the first paint of the diagram (app) or of the central
 // widget of a bare QMainWindow of the same size (bare).
 int coldChild(const char* which, int argc, char** argv) {
@@ -146,6 +165,7 @@ double coldMedianMs(const char* program, const char* which, int runs) {
 
 BENCHMARK(BM_PerturbReplayRebuild)->Unit(benchmark::kMillisecond)->MeasureProcessCPUTime();
 BENCHMARK(BM_PerturbReplayRebuild)->Name("BM_PerturbReplayRebuild/wall")->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_OpenLargeLesson)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(1);
 BENCHMARK(BM_AppStartToFirstPaint)->Unit(benchmark::kMillisecond)->MeasureProcessCPUTime();
 BENCHMARK(BM_AppStartToFirstPaint)->Name("BM_AppStartToFirstPaint/wall")->Unit(benchmark::kMillisecond)->UseRealTime();
 

@@ -258,3 +258,48 @@ TEST(WorkBudget, RandomLessonsFinishWithinTheBudget) {
 
 } // namespace
 } // namespace hl
+
+namespace hl {
+namespace {
+
+// The app's worker thread (issue 13 §5) watches a run through SimOptions::progress: it is called
+// every kProgressEvents events, changes nothing in the trace, and returning false ends the run.
+Scenario bulkSend(uint64_t bytes) {
+    Scenario s;
+    s.client = HostConfig{50000, 100u, {}};
+    s.server = HostConfig{80, 300u, {}};
+    s.actions = {actionAt(0, HostId::Server, ActionKind::Listen), actionAt(0, HostId::Client, ActionKind::Connect),
+                 actionAt(500, HostId::Client, ActionKind::Send, bytes)};
+    return s;
+}
+
+TEST(SimulationProgress, IsCalledEveryProgressEventsAndChangesNothing) {
+    const Scenario s = bulkSend(2'000'000);
+    std::vector<uint64_t> calls;
+    SimOptions watched;
+    watched.progress = [&](uint64_t events) {
+        calls.push_back(events);
+        return true;
+    };
+    const Trace t = simulate(s, watched);
+    EXPECT_EQ(t.events, simulate(s).events);
+    ASSERT_FALSE(calls.empty());
+    EXPECT_EQ(calls.size(), t.events.size() / kProgressEvents) << "one call per kProgressEvents events";
+    for (size_t i = 0; i < calls.size(); ++i) {
+        EXPECT_GE(calls[i], (i + 1) * kProgressEvents);
+        EXPECT_LT(calls[i], (i + 1) * kProgressEvents + kStepSlack);
+    }
+}
+
+TEST(SimulationProgress, ReturningFalseEndsTheRunThere) {
+    const Scenario s = bulkSend(2'000'000);
+    SimOptions cancelled;
+    cancelled.progress = [](uint64_t) { return false; };
+    const Trace t = simulate(s, cancelled);
+    EXPECT_GE(t.events.size(), kProgressEvents);
+    EXPECT_LT(t.events.size(), kProgressEvents + kStepSlack);
+    EXPECT_GT(simulate(s).events.size(), 2 * kProgressEvents) << "the whole run is longer";
+}
+
+} // namespace
+} // namespace hl

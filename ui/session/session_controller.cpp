@@ -12,29 +12,45 @@
 namespace hl::ui {
 
 SessionController::SessionController(QObject* parent)
-    : SessionController([](const Scenario& s) { return hl::simulate(s); }, parent) {}
+    : SessionController([](const Scenario& s) { return hl::simulate(s); }, parent) {
+    simulateWithProgress_ = [](const Scenario& s, const std::function<bool(uint64_t)>& progress) {
+        SimOptions options;
+        options.progress = progress;
+        return hl::simulate(s, options);
+    };
+}
 
 SessionController::SessionController(SimulateFn simulate, QObject* parent)
-    : QObject(parent), simulate_(std::move(simulate)) {
+    : QObject(parent), simulate_(std::move(simulate)),
+      // A test's hand-built trace comes at once: no progress to report.
+      simulateWithProgress_([fn = simulate_](const Scenario& s, const std::function<bool(uint64_t)>&) { return fn(s); }) {
     timer_.setInterval(16); // about 60 frames per second while playing
     timer_.setTimerType(Qt::PreciseTimer);
     connect(&timer_, &QTimer::timeout, this, &SessionController::onTick);
+    // The undo index whose perturbations the trace on screen shows (a run in progress shows the
+    // one before: see cancelRun()).
+    connect(&undo_, &QUndoStack::indexChanged, this, [this](int index) {
+        if (!isRunning()) presentedIndex_ = index;
+    });
     snapshot_ = snapshotAt(trace_, 0);
     diagram_ = std::make_shared<const DiagramModel>(buildDiagramModel(trace_));
 }
 
 SessionController::~SessionController() {
+    stopWorker();
     // ~QUndoStack clears itself and emits indexChanged(); the trace is already gone by then, so
     // no view may hear it.
     undo_.disconnect();
 }
 
 void SessionController::loadScenario(Scenario scenario, QString source) {
+    cancelRun();
     captured_.reset();
     load(std::move(scenario), std::move(source));
 }
 
 void SessionController::loadCapture(Scenario lesson, Trace trace, QString source) {
+    cancelRun();
     captured_ = std::move(trace);
     load(std::move(lesson), std::move(source));
 }
@@ -48,6 +64,12 @@ void SessionController::setCompareProfile(Profile profile) {
 }
 
 void SessionController::load(Scenario scenario, QString source) {
+    adopt(std::move(scenario), std::move(source));
+    rerun(false);
+    emit perturbationsChanged();
+}
+
+void SessionController::adopt(Scenario scenario, QString source) {
     pause();
     scenario_ = std::move(scenario);
     source_ = std::move(source);
@@ -56,8 +78,6 @@ void SessionController::load(Scenario scenario, QString source) {
     undo_.clear();
     step_ = 0;
     selectedSegment_ = 0; // a segment of the lesson before
-    replay();
-    emit perturbationsChanged();
 }
 
 const Trace& SessionController::baseline() const {
@@ -120,12 +140,41 @@ void SessionController::setPerturbations(Perturbations p, const QString& descrip
 
 void SessionController::applyPerturbationsNow(const Perturbations& p) {
     perturbations_ = p;
-    replay();
+    if (restoring_) return; // cancelRun() steps the undo stack back to what is on screen
+    if (isRunning() && !pending_->opening && p == presented_) {
+        // Undone while its replay ran: the trace on screen is already this one.
+        stopWorker();
+        emit runFinished(true);
+    } else {
+        rerun(true);
+    }
     emit perturbationsChanged();
 }
 
-void SessionController::replay() {
-    fullTrace_ = captured_ ? *captured_ : simulate_(effectiveScenario());
+void SessionController::replay() { rerun(false); }
+
+void SessionController::rerun(bool mayDefer) {
+    if (captured_) {
+        presentRun(*captured_);
+        return;
+    }
+    Scenario effective = effectiveScenario();
+    if (mayDefer && runsInBackground(effective)) {
+        auto pending = std::make_unique<Pending>();
+        pending->scenario = std::move(effective);
+        startRun(std::move(pending)); // the trace on screen stays until the run ends
+        return;
+    }
+    if (isRunning() && !pending_->opening) { // an older replay: this one supersedes it
+        stopWorker();
+        emit runFinished(true);
+    }
+    presentRun(simulate_(effective));
+}
+
+void SessionController::presentRun(Trace full) {
+    fullTrace_ = std::move(full);
+    presented_ = perturbations_;
     present(revealLimit_ ? tracePrefix(fullTrace_, *revealLimit_) : fullTrace_);
 }
 

@@ -19,10 +19,13 @@
 #include <QTimer>
 #include <QUndoStack>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
+
+class QThread;
 
 namespace hl::ui {
 
@@ -32,6 +35,15 @@ public:
     // Runs a scenario (with the user's faults already added); the default is hl::simulate().
     // Tests pass a function returning a hand-built trace.
     using SimulateFn = std::function<Trace(const Scenario&)>;
+    // The same with a progress callback (SimOptions::progress): what the worker thread calls.
+    using ProgressSimulateFn = std::function<Trace(const Scenario&, const std::function<bool(uint64_t)>&)>;
+
+    // Runs whose cost estimate (core/work_budget.h) is at most this many data segments are
+    // simulated at once on the GUI thread (a few ms): opening a normal lesson and every
+    // perturbation of it stay immediate and deterministic. Larger ones, and any whose estimate
+    // cannot bound them (see runsInBackground), go to a worker thread with progress and Cancel.
+    static constexpr uint64_t kSyncDataSegments = 5'000;
+    static bool runsInBackground(const Scenario& effective);
 
     // Real time of one step at 1x: the travel (display time moves to the next step's time) and
     // the dwell (the step's narration stays on screen before the next travel starts).
@@ -48,8 +60,22 @@ public:
     ~SessionController() override;
 
     // Loads a lesson: the user's perturbations and their undo history are cleared, the cursor
-    // goes to the start, playback stops.
+    // goes to the start, playback stops. The run is simulated on this thread, whatever its size.
     void loadScenario(Scenario scenario, QString source = {});
+    // Opens a lesson as the user does: a small run as loadScenario(); a large one is simulated on
+    // a worker thread while the current lesson stays on screen and usable, and replaces it when
+    // the run ends (runStarted / runProgressed / runFinished). A new open or cancelRun() drops it.
+    void openScenario(Scenario scenario, QString source = {});
+
+    // --- A run on the worker thread ------------------------------------------------------
+    // A large lesson being opened, or a perturbation of a large lesson being replayed.
+    bool isRunning() const { return worker_ != nullptr; }
+    // Stops the run: an open keeps the lesson shown before; a replay undoes the change that
+    // started it (the trace shown is still the one before it), so the list never shows a change
+    // that was not simulated. Nothing happens when no run is going.
+    void cancelRun();
+    // Tests and --screenshot: processes events until the run ends (false on timeout).
+    bool waitForRun(int timeoutMs);
     // The lesson as loaded (no user perturbations).
     const Scenario& scenario() const { return scenario_; }
     // What is simulated: the lesson plus the user's faults, injections and settings. This is
@@ -182,6 +208,12 @@ signals:
     // Predict mode: play or step forward at the reveal limit (the quiz answers or reveals).
     void revealRequested();
     void revealLimitChanged();
+    // A run went to the worker thread (opening: a lesson is being opened, else a replay).
+    void runStarted(bool opening);
+    // `events` simulated so far; `fraction` (0..1) is against the cost estimate (an estimate).
+    void runProgressed(quint64 events, double fraction);
+    // The run ended: its trace is shown now (after traceReplaced), or it was cancelled.
+    void runFinished(bool cancelled);
 
 private:
     enum class Phase { Travel, Dwell };
@@ -191,9 +223,34 @@ private:
     void setPlaying(bool playing);
     friend class PerturbationCommand;
     void applyPerturbationsNow(const Perturbations& p);
-    void present(Trace next); // makes `next` the trace the views see, keeping the cursor
+    void present(Trace next);                      // makes `next` the trace the views see, keeping the cursor
+    void rerun(bool mayDefer);                     // replay(); a large run goes to the worker when mayDefer
+    void presentRun(Trace full);                   // fullTrace_ = full, simulated with perturbations_
+    void adopt(Scenario scenario, QString source); // the loaded lesson's state, before its first run
+    // The background run (session_controller_run.cpp).
+    struct Pending {
+        bool opening = false; // a lesson being opened; else a replay of the current one
+        Scenario scenario;    // what is simulated (a replay: the effective scenario)
+        QString source;       // opening: where the lesson came from
+        double expectedEvents = 1;
+    };
+    void startRun(std::unique_ptr<Pending> pending);
+    void stopWorker();
+    void onRunProgress(unsigned generation, quint64 events);
+    void onRunDone(unsigned generation, Trace trace);
 
     SimulateFn simulate_;
+    ProgressSimulateFn simulateWithProgress_;
+    // The worker's run, if any: what it simulates and what to do with its trace.
+    QThread* worker_ = nullptr;
+    std::shared_ptr<std::atomic<bool>> cancel_;
+    unsigned generation_ = 0;
+    std::unique_ptr<Pending> pending_;
+    // The perturbations the trace on screen was simulated with, and the undo index they belong
+    // to: a cancelled replay goes back to both.
+    Perturbations presented_;
+    int presentedIndex_ = 0;
+    bool restoring_ = false; // cancelRun() is moving the undo stack back: no run per step
     Scenario scenario_;
     std::optional<Trace> captured_; // set while a capture is shown
     Profile compareProfile_ = kDefaultCaptureProfile;

@@ -23,6 +23,7 @@
 #include "ui/texts/language.h"
 #include "ui/texts/texts.h"
 #include "ui/window/main_window_actions.h"
+#include "ui/window/run_progress.h"
 #include "ui/window/settings_file.h"
 #include "ui/window/step_announcer.h"
 #include "ui/window/typing_guard.h"
@@ -93,6 +94,9 @@ void MainWindow::buildCentre() {
     serverBox_ = new StateBox(HostId::Server);
     clientBox_->setObjectName(QStringLiteral("clientStateBox"));
     serverBox_->setObjectName(QStringLiteral("serverStateBox"));
+    // A large lesson being simulated: its progress and Cancel, over the lesson still shown.
+    runProgress_ = new RunProgress(session_, top);
+    topLayout->addWidget(runProgress_);
     boxRow_ = new StateBoxRow(clientBox_, serverBox_, top);
     topLayout->addWidget(boxRow_);
     diagram_ = new DiagramView(top);
@@ -278,7 +282,7 @@ void MainWindow::updateTitle() {
 QString MainWindow::openLesson(const QString& idOrPath) {
     const std::string key = idOrPath.toStdString();
     if (const Scenario* builtin = findBuiltinLesson(key)) {
-        session_->loadScenario(*builtin, idOrPath);
+        session_->openScenario(*builtin, idOrPath);
         return {};
     }
     LessonResult result = readLessonFile(idOrPath.toLocal8Bit().toStdString());
@@ -293,7 +297,8 @@ QString MainWindow::openLesson(const QString& idOrPath) {
             .arg(locale.toString(static_cast<qulonglong>(cost.loadSegments)),
                  locale.toString(static_cast<qulonglong>(kMaxLoadSegments)));
     }
-    session_->loadScenario(std::get<Scenario>(std::move(result)), idOrPath);
+    // A large lesson is simulated on the worker thread: the window stays usable (RunProgress).
+    session_->openScenario(std::get<Scenario>(std::move(result)), idOrPath);
     return {};
 }
 
@@ -305,8 +310,9 @@ void MainWindow::openStartupLesson() {
         session_->loadScenario(first, QString::fromStdString(first.id));
     }
     if (!options_.useSettings) return;
-    // The remembered lesson once the window is shown and the event loop runs: a large one (or a
-    // file that now fails: then the default stays) never delays the first frame.
+    // The remembered lesson once the window is shown and the event loop runs: a file that now
+    // fails keeps the default; a large one is simulated on the worker thread while the default is
+    // on screen. Neither delays the first frame.
     const QString last = QSettings().value(QStringLiteral("lesson/last")).toString();
     if (last.isEmpty() || last == fallback) return;
     QTimer::singleShot(0, this, [this, last] { openLesson(last); });

@@ -40,6 +40,7 @@ class NarrationPanel;
 class PerturbActions;
 class PredictMode;
 class QuizPanel;
+class RunProgress;
 class SegmentInspector;
 class StateBox;
 class StateBoxRow;
@@ -88,6 +89,7 @@ public:
     LessonPicker* lessonPicker() const { return picker_; }
     TimelineBar* timeline() const { return timeline_; }
     DiagramView* diagram() const { return diagram_; }
+    RunProgress* runProgress() const { return runProgress_; }
     GlossaryPanel* glossary() const { return glossary_; }
     PerturbActions* perturbActions() const { return perturb_; }
     ChartsPanel* charts() const { return charts_; }
@@ -209,6 +211,7 @@ private:
     StateBoxRow* boxRow_ = nullptr;
     NarrationPanel* narration_ = nullptr;
     StepAnnouncer* announcer_ = nullptr; // issue 21: each step told to a screen reader
+    RunProgress* runProgress_ = nullptr; // issue 13: a large lesson simulated off the GUI thread
     QSplitter* centreSplit_ = nullptr;
     StateMachineView* fsm_ = nullptr;
     SegmentInspector* inspector_ = nullptr;
