@@ -1131,8 +1131,8 @@ Accessible name of a timer bracket: &quot;Client: retransmission timer&quot;.</e
         <translation>The first clients connect</translation>
     </message>
     <message>
-        <source>Ports run out: every client port is held, so new connects fail</source>
-        <translation>Ports run out: every client port is held, so new connects fail</translation>
+        <source>Ports run out: every client port is held, so new connection attempts fail</source>
+        <translation>Ports run out: every client port is held, so new connection attempts fail</translation>
     </message>
     <message>
         <source>CLOSE_WAIT grows on the server: the application does not close these sockets</source>

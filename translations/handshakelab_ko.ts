@@ -1126,7 +1126,7 @@ Accessible name of a timer bracket: &quot;Client: retransmission timer&quot;.</e
         <translation>첫 클라이언트들이 연결을 시작합니다</translation>
     </message>
     <message>
-        <source>Ports run out: every client port is held, so new connects fail</source>
+        <source>Ports run out: every client port is held, so new connection attempts fail</source>
         <translation>포트가 바닥났습니다: 클라이언트 포트가 모두 묶여 있어 새 연결 시도가 실패합니다</translation>
     </message>
     <message>

@@ -65,6 +65,11 @@ TEST(BackgroundRun, TheThresholdFollowsTheCostEstimate) {
     EXPECT_FALSE(SessionController::runsInBackground(bulkScenario(1'000 * 1'460)));
     EXPECT_GT(estimateCost(bulkScenario(kLarge)).dataSegments, SessionController::kSyncDataSegments);
     EXPECT_TRUE(SessionController::runsInBackground(bulkScenario(kLarge)));
+    // 5 MB (3,425 data segments) froze the window for 0.8 s on the GUI thread: it runs in the background too.
+    EXPECT_TRUE(SessionController::runsInBackground(bulkScenario(5'000'000)));
+    // Every built-in lesson opens at once (and so stays deterministic under test).
+    for (const Scenario& lesson : builtinLessons())
+        EXPECT_FALSE(SessionController::runsInBackground(lesson)) << lesson.id;
 }
 
 TEST(BackgroundRun, ALargeLessonOpensWhileTheEventLoopTurns) {

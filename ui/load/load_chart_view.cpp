@@ -191,7 +191,7 @@ void LoadChartView::rebuild() {
     // The player's moment, above the areas; not in the legend (it is no group of sockets).
     cursorLine_ = new QLineSeries;
     cursorLine_->setObjectName(QStringLiteral("cursor"));
-    cursorLine_->setPen(QPen(dark_ ? QColor(Qt::white) : QColor(Qt::black), 2));
+    cursorLine_->setPen(QPen(cursorColor(theme_), 2)); // the ladder's "now" colour, in every theme
     fresh->addSeries(cursorLine_);
     cursorLine_->attachAxis(x);
     cursorLine_->attachAxis(y);

@@ -39,10 +39,11 @@ public:
     using ProgressSimulateFn = std::function<Trace(const Scenario&, const std::function<bool(uint64_t)>&)>;
 
     // Runs whose cost estimate (core/work_budget.h) is at most this many data segments are
-    // simulated at once on the GUI thread (a few ms): opening a normal lesson and every
+    // simulated at once on the GUI thread (under ~0.3 s even on a loaded machine: 5 MB, 3,425 data
+    // segments, took 0.8 s there, so it is too many): opening a normal lesson and every
     // perturbation of it stay immediate and deterministic. Larger ones, and any whose estimate
     // cannot bound them (see runsInBackground), go to a worker thread with progress and Cancel.
-    static constexpr uint64_t kSyncDataSegments = 5'000;
+    static constexpr uint64_t kSyncDataSegments = 1'500;
     static bool runsInBackground(const Scenario& effective);
 
     // Real time of one step at 1x: the travel (display time moves to the next step's time) and

@@ -8,7 +8,7 @@ QString LoadTexts::caption(const LoadMoment& m) {
     const bool server = m.side == HostId::Server;
     switch (m.phase) {
     case LoadPhase::Start: return tr("The first clients connect");
-    case LoadPhase::PortsRunOut: return tr("Ports run out: every client port is held, so new connects fail");
+    case LoadPhase::PortsRunOut: return tr("Ports run out: every client port is held, so new connection attempts fail");
     case LoadPhase::CloseWaitGrows:
         return server ? tr("CLOSE_WAIT grows on the server: the application does not close these sockets")
                       : tr("CLOSE_WAIT grows on the client: the application does not close these sockets");
