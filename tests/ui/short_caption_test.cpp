@@ -12,6 +12,8 @@
 #include "ui/texts/language.h"
 #include "ui/texts/texts.h"
 
+#include <QRegularExpression>
+
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -57,6 +59,12 @@ TEST_P(CaptionLanguage, EveryStepOfEveryLessonHasOneShortLine) {
             EXPECT_LE(c.size(), Texts::kShortCaptionLimit) << lesson.id << " step " << step << ": " << c.toStdString();
             EXPECT_EQ(containsHangul(c), korean) << c.toStdString();
             if (c.contains(QStringLiteral(" → "))) ++withState;
+            // No state is named twice ("our FIN acknowledged: FIN_WAIT_2 → FIN_WAIT_2" read as a
+            // change from a state to itself).
+            for (TcpState st : kAllStates) {
+                const QRegularExpression name(QStringLiteral("\\b%1\\b").arg(Texts::stateName(st)));
+                EXPECT_LE(c.count(name), 1) << lesson.id << " step " << step << ": " << c.toStdString();
+            }
         }
         EXPECT_TRUE(Texts::shortCaption(trace, steps).isEmpty()) << "past the last step";
     }

@@ -45,7 +45,9 @@ public:
 } // namespace
 
 QString Texts::shortCaptionOf(HostId host, Reason reason, std::optional<TcpState> reached) {
-    if (reached) {
+    // Some reasons already end with the state they lead to ("our FIN acknowledged: FIN_WAIT_2"):
+    // "→ FIN_WAIT_2" after it would read as a change from FIN_WAIT_2 to itself.
+    if (reached && !reasonShort(reason).endsWith(stateName(*reached))) {
         //: Short caption (at most ~80 characters): %1 host name such as "Server", %2 why (a
         //: short reason such as "received SYN on a listening socket"), %3 the state it reaches.
         QString full = tr("%1: %2 → %3").arg(hostName(host), reasonShort(reason), stateName(*reached));
