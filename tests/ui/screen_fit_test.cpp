@@ -133,6 +133,38 @@ TEST_P(ScreenFit, TheWindowAndEveryWidgetAreOnTheScreen) {
     }
 }
 
+// The state machine's edge labels: none over another label or over a state's box, all inside the
+// figure, at every step of the lesson (the lit transitions' labels are placed first). At 1080p the
+// figure is big enough to carry most of them (so the check is not met by drawing none).
+TEST_P(ScreenFit, StateMachineLabelsNeverOverlap) {
+    StateMachineView* fsm = w->stateMachine();
+    // Hidden in presentation mode, and a tab behind another on small screens: nothing drawn there.
+    if (!fsm->isVisible() || fsm->visibleRegion().isEmpty()) {
+        EXPECT_FALSE(GetParam().width >= 1920 && !GetParam().presentation) << "shown on a 1080p screen";
+        return;
+    }
+    size_t most = 0;
+    for (size_t step = 0; step <= w->session()->stepCount(); ++step) {
+        w->session()->setStep(step);
+        const std::vector<StateMachineView::EdgeLabel> labels = fsm->edgeLabels();
+        most = std::max(most, labels.size());
+        for (size_t i = 0; i < labels.size(); ++i) {
+            EXPECT_TRUE(QRectF(fsm->rect()).contains(labels[i].rect)) << "edge " << labels[i].edge;
+            for (size_t j = i + 1; j < labels.size(); ++j) {
+                EXPECT_FALSE(labels[i].rect.intersects(labels[j].rect))
+                    << "edges " << labels[i].edge << " and " << labels[j].edge << " at step " << step;
+            }
+            for (TcpState st : kAllStates) {
+                EXPECT_FALSE(labels[i].rect.intersects(fsm->stateRect(st)))
+                    << "edge " << labels[i].edge << " over " << Texts::stateName(st).toStdString();
+            }
+        }
+    }
+    if (GetParam().width >= 1920 && !GetParam().presentation) {
+        EXPECT_GE(most, 12u) << "a figure with its words";
+    }
+}
+
 TEST_P(ScreenFit, NoTextIsClippedOrElided) {
     // Every state and every reason in the state boxes.
     for (HostId h : {HostId::Client, HostId::Server}) {

@@ -142,13 +142,7 @@ QString StateMachineView::transitionText(HostId host) const {
         //: The transition a host last took, for screen readers: "SYN_SENT to ESTABLISHED".
         QString text = KoreanGrammar::resolveParticles(
             tr("%1 to %2").arg(Texts::stateName(m.previous), Texts::stateName(m.state)));
-        if (const auto edge = fsmEdgeFor(m.previous, m.state)) {
-            const FsmEdge& e = fsmEdges()[size_t(*edge)];
-            QString label = QCoreApplication::translate("hl::ui::StateMachineView", e.event);
-            if (*e.action)
-                label += QStringLiteral(" / ") + QCoreApplication::translate("hl::ui::StateMachineView", e.action);
-            text += QStringLiteral(": ") + label;
-        }
+        if (const auto edge = fsmEdgeFor(m.previous, m.state)) text += QStringLiteral(": ") + labelText(*edge);
         return text;
     }
     return {};
@@ -282,46 +276,97 @@ void StateMachineView::paintEvent(QPaintEvent*) {
     drawNodes(p, g);
 }
 
-void StateMachineView::drawEdges(QPainter& p, const Geometry& g, bool labels) const {
-    const auto& nodes = fsmNodes();
-    const QColor line = palette().color(QPalette::Text);
-    QColor faint = line;
-    faint.setAlphaF(0.45);
+QFont StateMachineView::labelFont() const {
     QFont small = font();
     // The window enlarges its whole font in presentation mode, but the edge labels sit in a fixed
     // layout between the boxes: keep them near their normal size so they do not run into each
     // other (the state names and the highlighted transition carry the class view).
     small.setPointSizeF(font().pointSizeF() * (presentation_ ? 0.6 : 0.78));
-    const QFontMetricsF sm(small);
+    return small;
+}
+
+QString StateMachineView::labelText(int edge) {
+    const FsmEdge& e = fsmEdges()[size_t(edge)];
+    QString label = QCoreApplication::translate("hl::ui::StateMachineView", e.event);
+    if (*e.action) label += QStringLiteral(" / ") + QCoreApplication::translate("hl::ui::StateMachineView", e.action);
+    return label;
+}
+
+std::vector<StateMachineView::EdgeLabel> StateMachineView::edgeLabels() const { return placeLabels(geometry()); }
+
+std::vector<StateMachineView::EdgeLabel> StateMachineView::placeLabels(const Geometry& g) const {
+    std::vector<EdgeLabel> placed;
+    if (!g.labels) return placed;
+    const auto& nodes = fsmNodes();
+    const auto& edges = fsmEdges();
+    const QFontMetricsF sm(labelFont());
+    std::vector<QRectF> taken;
+    for (const FsmNode& n : nodes) taken.push_back(g.rect(n).adjusted(-2, -2, 2, 2));
+    const QRectF inside = QRectF(rect()).adjusted(1, 1, -1, -1);
+    // The transitions the endpoints took come first: their labels must not be the ones left out.
+    std::vector<int> order;
+    for (HostId h : {HostId::Client, HostId::Server})
+        if (const auto lit = litEdge(h); lit && std::find(order.begin(), order.end(), *lit) == order.end())
+            order.push_back(*lit);
+    for (int i = 0; i < static_cast<int>(edges.size()); ++i)
+        if (std::find(order.begin(), order.end(), i) == order.end()) order.push_back(i);
+
+    for (int i : order) {
+        const FsmEdge& e = edges[size_t(i)];
+        const Curve c = makeCurve(g.rect(nodes[size_t(e.from)]), g.rect(nodes[size_t(e.to)]), e.bend * g.colStep);
+        const QSizeF size(sm.horizontalAdvance(labelText(i)) + 6, sm.height());
+        const auto rectAt = [&](double along, double shift) {
+            QPointF at = c.path.pointAtPercent(std::clamp(along, 0.1, 0.9));
+            if (e.bend != 0.0) {
+                // A pair of opposite transitions: each label goes to the outer side of its own curve.
+                const QPointF n = c.normal * (e.bend > 0 ? 1.0 : -1.0);
+                at += n * (std::abs(n.x()) * size.width() / 2 + std::abs(n.y()) * size.height() / 2 + 2);
+            }
+            at += c.normal * shift * size.height();
+            return QRectF(at - QPointF(size.width() / 2, size.height() / 2), size);
+        };
+        // The designed place first, then nearby along the curve and a line to either side.
+        for (double shift : {e.labelShift, e.labelShift - 1.0, e.labelShift + 1.0}) {
+            bool done = false;
+            for (double delta : {0.0, -0.12, 0.12, -0.24, 0.24}) {
+                const QRectF r = rectAt(e.labelAt + delta, shift);
+                const bool free = inside.contains(r) && std::none_of(taken.begin(), taken.end(),
+                                                                     [&](const QRectF& t) { return t.intersects(r); });
+                if (!free) continue;
+                placed.push_back({i, r});
+                taken.push_back(r.adjusted(-1, -1, 1, 1));
+                done = true;
+                break;
+            }
+            if (done) break;
+        }
+    }
+    return placed;
+}
+
+void StateMachineView::drawEdges(QPainter& p, const Geometry& g, bool labels) const {
+    if (labels) {
+        p.setFont(labelFont());
+        QColor halo = palette().color(QPalette::Base);
+        halo.setAlphaF(0.85);
+        for (const EdgeLabel& l : placeLabels(g)) {
+            p.fillRect(l.rect, halo);
+            p.setPen(palette().color(QPalette::PlaceholderText));
+            p.drawText(l.rect, Qt::AlignCenter, labelText(l.edge));
+        }
+        return;
+    }
+    const auto& nodes = fsmNodes();
+    const QColor line = palette().color(QPalette::Text);
+    QColor faint = line;
+    faint.setAlphaF(0.45);
     const double width = presentation_ ? 2.0 : 1.2;
     for (const FsmEdge& e : fsmEdges()) {
         const Curve c = makeCurve(g.rect(nodes[size_t(e.from)]), g.rect(nodes[size_t(e.to)]), e.bend * g.colStep);
-        if (!labels) {
-            p.setPen(QPen(faint, width));
-            p.setBrush(Qt::NoBrush);
-            p.drawPath(c.path);
-            drawArrowHead(p, c, presentation_ ? 10 : 8, faint);
-            continue;
-        }
-        if (!g.labels) continue;
-        QString label = QCoreApplication::translate("hl::ui::StateMachineView", e.event);
-        if (*e.action)
-            label += QStringLiteral(" / ") + QCoreApplication::translate("hl::ui::StateMachineView", e.action);
-        p.setFont(small);
-        const QSizeF size(sm.horizontalAdvance(label) + 6, sm.height());
-        QPointF at = c.path.pointAtPercent(e.labelAt);
-        if (e.bend != 0.0) {
-            // A pair of opposite transitions: each label goes to the outer side of its own curve.
-            const QPointF n = c.normal * (e.bend > 0 ? 1.0 : -1.0);
-            at += n * (std::abs(n.x()) * size.width() / 2 + std::abs(n.y()) * size.height() / 2 + 2);
-        }
-        at += c.normal * e.labelShift * size.height();
-        const QRectF lr(at - QPointF(size.width() / 2, size.height() / 2), size);
-        QColor halo = palette().color(QPalette::Base);
-        halo.setAlphaF(0.85);
-        p.fillRect(lr, halo);
-        p.setPen(palette().color(QPalette::PlaceholderText));
-        p.drawText(lr, Qt::AlignCenter, label);
+        p.setPen(QPen(faint, width));
+        p.setBrush(Qt::NoBrush);
+        p.drawPath(c.path);
+        drawArrowHead(p, c, presentation_ ? 10 : 8, faint);
     }
 }
 

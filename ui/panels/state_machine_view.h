@@ -48,6 +48,15 @@ public:
     // The accessible node of kAllStates[index], made on first use; the view deletes it.
     QAccessibleInterface* accessNode(int index) const;
 
+    // The edge labels as drawn (edge index, rectangle). A label is placed where it overlaps no box
+    // and no other label — at its designed place or nearby along its curve — or left out: a word
+    // over another word would be read as something else. The lit transitions are placed first.
+    struct EdgeLabel {
+        int edge = 0;
+        QRectF rect;
+    };
+    std::vector<EdgeLabel> edgeLabels() const;
+
     // A state's box and the font of the names in it (scaled down to fit; tests check it does).
     QSizeF stateBoxSize() const;
     QFont stateNameFont() const;
@@ -79,6 +88,9 @@ private:
     struct Geometry;
     Geometry geometry() const;
     void drawEdges(QPainter& p, const Geometry& g, bool labels) const;
+    std::vector<EdgeLabel> placeLabels(const Geometry& g) const;
+    QFont labelFont() const;
+    static QString labelText(int edge);
     void drawMarkedTransitions(QPainter& p, const Geometry& g) const;
     void drawNodes(QPainter& p, const Geometry& g) const;
     std::optional<int> nodeAt(QPointF pos) const;
