@@ -301,6 +301,7 @@ std::vector<StateMachineView::EdgeLabel> StateMachineView::placeLabels(const Geo
     const auto& edges = fsmEdges();
     const QFontMetricsF sm(labelFont());
     std::vector<QRectF> taken;
+    taken.reserve(nodes.size() + edges.size());
     for (const FsmNode& n : nodes) taken.push_back(g.rect(n).adjusted(-2, -2, 2, 2));
     const QRectF inside = QRectF(rect()).adjusted(1, 1, -1, -1);
     // The transitions the endpoints took come first: their labels must not be the ones left out.
