@@ -2605,6 +2605,11 @@ Peak TIME_WAIT: %3 client, %4 server · peak CLOSE_WAIT: %5 client, %6 server</s
         <extracomment>After the quiz summary: the list of missed questions.</extracomment>
         <translation>; 틀린 문제: %1</translation>
     </message>
+    <message>
+        <source>nothing</source>
+        <extracomment>A quiz choice: the host sends no segment. Keep the typed answer &quot;nothing&quot; in brackets after your words.</extracomment>
+        <translation>보내지 않음 (nothing)</translation>
+    </message>
 </context>
 <context>
     <name>hl::ui::RtoChartView</name>

@@ -3,6 +3,7 @@
 // switched in the middle of a quiz; class mode reveals with PageDown and scores nothing; the
 // review exports atomically as CSV and JSON.
 #include "core/builtin_lessons.h"
+#include "core/quiz.h"
 #include "core/simulation.h"
 #include "ui/diagram/sequence_diagram_view.h"
 #include "ui/panels/event_list_model.h"
@@ -16,6 +17,7 @@
 #include "ui/quiz/quiz_panel.h"
 #include "ui/texts/language.h"
 #include "ui/texts/texts.h"
+#include "ui/texts/texts_quiz.h"
 #include "ui/window/main_window.h"
 
 #include "window_test_support.h"
@@ -393,3 +395,35 @@ TEST(PredictMode, NewNumbersKeepTheStoryAndTheResultsExportAtomically) {
 
 } // namespace
 } // namespace hl
+
+namespace hl::ui {
+namespace {
+
+// Every choice of every question of every single-connection lesson is worded in the current
+// language: in Korean no choice is the bare English typed word ("c) nothing" was shown); the typed
+// form stays in brackets so that it can still be typed.
+TEST(QuizChoices, NothingIsWordedInEachLanguage) {
+    size_t nothing = 0;
+    for (const Scenario& lesson : builtinLessons()) {
+        if (lesson.load) continue;
+        const Trace trace = simulate(lesson);
+        for (const QuizQuestion& q : makeQuiz(trace)) {
+            for (size_t i = 0; i < q.choices.size(); ++i) {
+                if (q.kind != QuizKind::Sends || q.choices[i].answer.flags) continue;
+                ++nothing;
+                EXPECT_EQ(QuizTexts::choice(q, i), QStringLiteral("%1) nothing").arg(QChar(QLatin1Char(choiceLetter(i)))));
+                Language::install(QStringLiteral("ko"));
+                const QString ko = QuizTexts::choice(q, i);
+                Language::install(QStringLiteral("en"));
+                EXPECT_TRUE(ko.contains(QStringLiteral("보내지 않음"))) << ko.toStdString();
+                EXPECT_TRUE(ko.contains(QStringLiteral("(nothing)"))) << ko.toStdString();
+                // The typed word still reads as that answer.
+                EXPECT_TRUE(parseAnswer(q, "nothing").has_value());
+            }
+        }
+    }
+    EXPECT_GT(nothing, 0u);
+}
+
+} // namespace
+} // namespace hl::ui

@@ -111,6 +111,9 @@ QString QuizTexts::question(const Trace& trace, const QuizQuestion& q) {
 }
 
 QString QuizTexts::answer(const QuizQuestion& q, const QuizAnswer& a) {
+    if (q.kind == QuizKind::Sends && !a.flags)
+        //: A quiz choice: the host sends no segment. Keep the typed answer "nothing" in brackets after your words.
+        return tr("nothing");
     QString written = QString::fromStdString(formatAnswer(q.kind, a));
     if (q.kind == QuizKind::Fate) return written + QStringLiteral(" — ") + fateMeaning(a.fate);
     if (q.kind == QuizKind::Timer) {
