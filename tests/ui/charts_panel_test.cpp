@@ -7,15 +7,19 @@
 #include "ui/charts/seq_chart_view.h"
 #include "ui/charts/state_timeline_view.h"
 #include "ui/session/session_controller.h"
+#include "ui/texts/language.h"
 
 #include <QApplication>
 #include <QAreaSeries>
 #include <QImage>
+#include <QLabel>
+#include <QLegend>
 #include <QLineSeries>
 #include <QScatterSeries>
 #include <QSvgRenderer>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QTextDocumentFragment>
 #include <QValueAxis>
 
 #include <gtest/gtest.h>
@@ -105,6 +109,49 @@ TEST(ChartsPanel, ChartsOutOfSightAreBuiltWhenShownWithTheCurrentRun) {
     panel->tabs()->setCurrentWidget(panel->rtoChart());
     EXPECT_FALSE(panel->isStale(panel->rtoChart()));
     EXPECT_TRUE(panel->isStale(panel->stateTimeline()));
+}
+
+// The legend wraps instead of eliding: in a dock as narrow as at 1366×768 (about 330 px) QtCharts'
+// own one-row legend showed "ACK fro…". Every series in the legend is named whole, one entry never
+// breaks inside, the lines fit the label, the plot ends where the legend begins, and the cursor is
+// not an entry. Korean too (longer names).
+TEST(ChartsPanel, TheLegendWrapsAndNamesEverySeriesWhole) {
+    for (const char* lang : {"en", "ko"}) {
+        Language::install(QString::fromLatin1(lang));
+        SessionController session;
+        ChartsPanel panel(&session);
+        session.loadScenario(*findBuiltinLesson("half-close"));
+        panel.resize(330, 600);
+        panel.show();
+        panel.tabs()->setCurrentWidget(panel.seqChart());
+        for (int i = 0; i < 4; ++i) QApplication::processEvents();
+        SeqChartView* chart = panel.seqChart();
+        EXPECT_FALSE(chart->chart()->legend()->isVisible()) << "QtCharts' eliding legend is hidden";
+        QLabel* legend = chart->legendLabel();
+        ASSERT_TRUE(legend->isVisible());
+        const QString shown = QTextDocumentFragment::fromHtml(legend->text()).toPlainText();
+        const QFontMetrics fm(legend->font());
+        for (SegmentMark m :
+             {SegmentMark::Normal, SegmentMark::Retransmission, SegmentMark::Lost, SegmentMark::Duplicated}) {
+            const QXYSeries* series = chart->seriesNamed(SeqChartView::markSeriesName(m));
+            ASSERT_NE(series, nullptr);
+            const QString name = series->name(); // (toPlainText turns the no-break spaces into spaces)
+            EXPECT_TRUE(shown.contains(name)) << shown.toStdString();
+            EXPECT_LE(fm.horizontalAdvance(QStringLiteral("◆ ") + name), legend->contentsRect().width());
+        }
+        EXPECT_FALSE(shown.contains(chart->tr("Cursor"))) << shown.toStdString();
+        EXPECT_FALSE(shown.contains(QChar(0x2026))) << "nothing elided";
+        // All the wrapped lines fit; the legend wraps here (one row would not fit 330 px).
+        EXPECT_GE(legend->height(), legend->heightForWidth(legend->width()));
+        EXPECT_GT(legend->height(), 2 * fm.height()) << "more than one line at this width";
+        EXPECT_EQ(legend->geometry().bottom(), chart->rect().bottom());
+        EXPECT_LE(chart->chart()->geometry().bottom(), legend->geometry().top() + 1.0) << "the plot ends above it";
+        // The state timeline names its bands itself: no legend there.
+        panel.tabs()->setCurrentWidget(panel.stateTimeline());
+        for (int i = 0; i < 4; ++i) QApplication::processEvents();
+        EXPECT_FALSE(panel.stateTimeline()->legendLabel()->isVisible());
+    }
+    Language::install(QStringLiteral("en"));
 }
 
 TEST(ChartsPanel, ClientSynIsAtZeroAtItsSendTime) {

@@ -10,20 +10,103 @@
 #include <QChart>
 #include <QContextMenuEvent>
 #include <QCursor>
+#include <QLabel>
+#include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QMenu>
+#include <QResizeEvent>
+#include <QScatterSeries>
 #include <QToolTip>
 #include <QValueAxis>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
 namespace hl::ui {
 
-TraceChartView::TraceChartView(SessionController* session, QWidget* parent) : QChartView(parent), session_(session) {
+TraceChartView::TraceChartView(SessionController* session, QWidget* parent)
+    : QChartView(parent), session_(session), legend_(new QLabel(this)) {
     setRenderHint(QPainter::Antialiasing);
     setMinimumSize(320, 220);
+    legend_->setObjectName(QStringLiteral("chartLegend"));
+    legend_->setWordWrap(true);
+    legend_->setTextFormat(Qt::RichText);
+    legend_->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+    legend_->setAutoFillBackground(true);
+    legend_->setContentsMargins(6, 2, 6, 4);
+    legend_->hide();
+}
+
+namespace {
+
+// A mark that draws like the series in the chart: its marker shape, or a line (dashed if dashed).
+QString legendMark(QLegendMarker* m) {
+    if (const auto* scatter = qobject_cast<const QScatterSeries*>(m->series())) {
+        switch (scatter->markerShape()) {
+        case QScatterSeries::MarkerShapeCircle: return QStringLiteral("●");
+        case QScatterSeries::MarkerShapeRectangle: return QStringLiteral("■");
+        case QScatterSeries::MarkerShapeRotatedRectangle: return QStringLiteral("◆");
+        case QScatterSeries::MarkerShapeTriangle: return QStringLiteral("▲");
+        case QScatterSeries::MarkerShapeStar: return QStringLiteral("★");
+        case QScatterSeries::MarkerShapePentagon: return QStringLiteral("⬟");
+        }
+        return QStringLiteral("●");
+    }
+    const auto* line = qobject_cast<const QXYSeries*>(m->series());
+    const Qt::PenStyle style = line ? line->pen().style() : m->pen().style();
+    return style == Qt::SolidLine ? QStringLiteral("━━") : QStringLiteral("╍╍");
+}
+
+QColor legendColour(QLegendMarker* m) {
+    // The series' own colours: a marker's pen and brush are the legend's, not always the plot's.
+    if (const auto* scatter = qobject_cast<const QScatterSeries*>(m->series())) return scatter->color();
+    if (const auto* line = qobject_cast<const QXYSeries*>(m->series())) return line->pen().color();
+    return m->brush().style() != Qt::NoBrush ? m->brush().color() : m->pen().color();
+}
+
+} // namespace
+
+void TraceChartView::buildLegend() {
+    QLegend* legend = chart()->legend();
+    QStringList entries;
+    if (legend->isVisible())
+        for (QLegendMarker* m : legend->markers()) {
+            // (A marker's own visibility says nothing before the chart is laid out: the list says.)
+            const bool unlisted = std::find(unlisted_.begin(), unlisted_.end(), m->series()) != unlisted_.end();
+            if (unlisted || !m->series() || !m->series()->isVisible() || m->label().isEmpty()) continue;
+            // The name never breaks inside (no-break spaces); the label wraps between entries.
+            QString name = m->label().toHtmlEscaped();
+            name.replace(QLatin1Char(' '), QChar(0x00A0));
+            entries << QStringLiteral("<span style=\"color:%1\">%2</span>&nbsp;%3")
+                           .arg(legendColour(m).name(), legendMark(m), name);
+        }
+    legend->setVisible(false);
+    QPalette pal = legend_->palette();
+    pal.setColor(QPalette::Window, backgroundColor(theme_));
+    pal.setColor(QPalette::WindowText, textColor(theme_));
+    legend_->setPalette(pal);
+    legend_->setText(entries.join(QStringLiteral(" &nbsp; ")));
+    legend_->setVisible(!entries.isEmpty());
+    placeLegend();
+}
+
+// The legend takes the height its wrapped lines need at the view's width, below the plot.
+void TraceChartView::placeLegend() {
+    const int h = legend_->isVisibleTo(this) ? legend_->heightForWidth(width()) : 0;
+    setViewportMargins(0, 0, 0, h);
+    legend_->setGeometry(0, height() - h, width(), h);
+    // QChartView sizes its chart to the whole view: the plot must end where the legend begins.
+    if (QChart* c = chart()) {
+        c->resize(viewport()->size());
+        setSceneRect(QRectF(QPointF(0, 0), viewport()->size()));
+    }
+}
+
+void TraceChartView::resizeEvent(QResizeEvent* event) {
+    QChartView::resizeEvent(event);
+    placeLegend();
 }
 
 void TraceChartView::setTheme(Theme theme) {
@@ -43,6 +126,7 @@ void TraceChartView::rebuild() {
     setChart(fresh); // the view releases the old chart: it is ours to delete
     delete old;
     points_.clear();
+    unlisted_.clear();
     cursorLine_ = nullptr;
 
     const Trace& trace = session_->trace();
@@ -67,8 +151,9 @@ void TraceChartView::rebuild() {
         fresh->addSeries(cursorLine_);
         cursorLine_->attachAxis(timeAxis_);
         cursorLine_->attachAxis(y);
-        for (QLegendMarker* m : fresh->legend()->markers(cursorLine_)) m->setVisible(false);
+        unlisted_.push_back(cursorLine_);
     }
+    buildLegend();
     updateCursor();
 }
 
@@ -93,8 +178,7 @@ void TraceChartView::addSeries(QXYSeries* series, QValueAxis* y, std::vector<uin
     chart()->addSeries(series);
     series->attachAxis(timeAxis_);
     series->attachAxis(y);
-    if (!inLegend)
-        for (QLegendMarker* m : chart()->legend()->markers(series)) m->setVisible(false);
+    if (!inLegend) unlisted_.push_back(series);
     if (events.empty() && tips.empty()) return;
     points_.push_back({series, std::move(events), std::move(tips)});
     connect(series, &QXYSeries::hovered, this,
@@ -109,8 +193,7 @@ void TraceChartView::addArea(QAreaSeries* area, QValueAxis* y, uint32_t event, c
     chart()->addSeries(area);
     area->attachAxis(timeAxis_);
     area->attachAxis(y);
-    if (!inLegend)
-        for (QLegendMarker* m : chart()->legend()->markers(area)) m->setVisible(false);
+    if (!inLegend) unlisted_.push_back(area);
     points_.push_back({area, {event}, {tip}});
     connect(area, &QAreaSeries::hovered, this, [this, area](const QPointF&, bool state) {
         if (!state)

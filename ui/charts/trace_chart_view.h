@@ -13,6 +13,7 @@
 
 class QAbstractSeries;
 class QAreaSeries;
+class QLabel;
 class QLineSeries;
 class QValueAxis;
 class QXYSeries;
@@ -54,6 +55,13 @@ public:
     // Asks for a file name, exports, and shows the error if it fails.
     void exportWithDialog(bool svg);
 
+    // The legend: QtCharts lays its legend in one row and elides what does not fit (a narrow dock
+    // showed "ACK fro…"), so the chart's own legend is hidden and its entries are shown by a
+    // wrapping label under the plot instead (a mark of each entry's shape and colour, then its
+    // name, never cut). Exports draw it too (they render the widget). Empty when the chart has
+    // no legend (the state timeline names its bands).
+    QLabel* legendLabel() const { return legend_; }
+
 protected:
     SessionController* session() const { return session_; }
     Theme theme() const { return theme_; }
@@ -75,6 +83,7 @@ protected:
     void addArea(QAreaSeries* area, QValueAxis* y, uint32_t event, const QString& tip, bool inLegend);
     void contextMenuEvent(QContextMenuEvent* event) override;
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     struct PointInfo {
@@ -87,6 +96,8 @@ private:
     bool activateEvent(uint32_t event);
     void onHovered(QXYSeries* series, const QPointF& point, bool state);
     int nearestPoint(const QXYSeries* series, const QPointF& value) const;
+    void buildLegend();
+    void placeLegend();
 
     SessionController* session_;
     TimeUnit unit_;
@@ -94,6 +105,8 @@ private:
     QLineSeries* cursorLine_ = nullptr;
     std::vector<PointInfo> points_;
     Theme theme_ = Theme::Light;
+    QLabel* legend_ = nullptr;
+    std::vector<const QAbstractSeries*> unlisted_; // series left out of the legend (the cursor, helpers)
 };
 
 } // namespace hl::ui
