@@ -173,22 +173,35 @@ QByteArray withFixedPdfStamps(QByteArray pdf) {
     return pdf;
 }
 
-QByteArray writePackPdf(const PackContent& c, StepPicture& picture, PackPdfKind kind, int* pages) {
+namespace {
+
+// One PDF of the pack: the writer set up (fonts, stamps), the titles and the kind's name on top,
+// then `body` fills the pages; the same bytes every time (withFixedPdfStamps).
+QByteArray writePdf(const QStringList& titles, const QStringList& languages, PackPdfKind kind, int* pages,
+                    const std::function<void(PdfPages&, QPainter&)>& body) {
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
     {
         QPdfWriter writer(&buffer);
-        setUpWriter(writer, c.titles);
+        setUpWriter(writer, titles);
         QPainter p(&writer);
         p.setRenderHint(QPainter::Antialiasing);
         PdfPages page(writer, p);
-
-        page.paragraph(c.titles.join(QLatin1Char('\n')), pdfFont(40, true));
+        page.paragraph(titles.join(QLatin1Char('\n')), pdfFont(40, true));
         page.skip(8);
-        page.paragraph(kindName(c.languages, kind), pdfFont(24), mutedTextColor(Theme::Light));
+        page.paragraph(kindName(languages, kind), pdfFont(24), mutedTextColor(Theme::Light));
         page.skip(24);
+        body(page, p);
+        if (pages) *pages = page.pages();
+    }
+    return withFixedPdfStamps(bytes);
+}
 
+} // namespace
+
+QByteArray writePackPdf(const PackContent& c, StepPicture& picture, PackPdfKind kind, int* pages) {
+    return writePdf(c.titles, c.languages, kind, pages, [&](PdfPages& page, QPainter& p) {
         if (kind == PackPdfKind::Handout) {
             for (const QString& summary : c.summaries) {
                 page.paragraph(summary, pdfFont(22));
@@ -254,25 +267,11 @@ QByteArray writePackPdf(const PackContent& c, StepPicture& picture, PackPdfKind 
             if (!tail.isEmpty()) page.paragraph(tail, textFont, mutedTextColor(Theme::Light));
             page.skip(26);
         }
-        if (pages) *pages = page.pages();
-    }
-    return withFixedPdfStamps(bytes);
+    });
 }
 
 QByteArray writeLoadPackPdf(const LoadPackContent& c, const LoadChartPainter& charts, PackPdfKind kind, int* pages) {
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    {
-        QPdfWriter writer(&buffer);
-        setUpWriter(writer, c.titles);
-        QPainter p(&writer);
-        p.setRenderHint(QPainter::Antialiasing);
-        PdfPages page(writer, p);
-        page.paragraph(c.titles.join(QLatin1Char('\n')), pdfFont(40, true));
-        page.skip(8);
-        page.paragraph(kindName(c.languages, kind), pdfFont(24), mutedTextColor(Theme::Light));
-        page.skip(24);
+    return writePdf(c.titles, c.languages, kind, pages, [&](PdfPages& page, QPainter& p) {
         const auto inEach = [&](const std::function<QString()>& text) {
             QStringList lines;
             for (const QString& lang : c.languages) lines << Language::translatedIn(lang, text);
@@ -322,9 +321,7 @@ QByteArray writeLoadPackPdf(const LoadPackContent& c, const LoadChartPainter& ch
                 page.paragraph(line, pdfFont(21), kind == PackPdfKind::Answers ? kAnswerColor : textColor(Theme::Light));
             page.skip(26);
         }
-        if (pages) *pages = page.pages();
-    }
-    return withFixedPdfStamps(bytes);
+    });
 }
 
 } // namespace hl::ui
