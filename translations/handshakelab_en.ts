@@ -1111,14 +1111,6 @@ Accessible name of a timer bracket: &quot;Client: retransmission timer&quot;.</e
         <translation>At %1 — %2; %3</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
-    <message>
-        <source>the folder could not be created</source>
-        <translation>the folder could not be created</translation>
-    </message>
-    <message>
         <source>The moment %1 is after the end of the run (%2).</source>
         <extracomment>Export pack of a load lesson: a chosen moment after the end of the run (%1 moment, %2 end).</extracomment>
         <translation>The moment %1 is after the end of the run (%2).</translation>

@@ -1106,14 +1106,6 @@ Accessible name of a timer bracket: &quot;Client: retransmission timer&quot;.</e
         <translation>%1 시점 — %2; %3</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1에 쓸 수 없습니다: %2</translation>
-    </message>
-    <message>
-        <source>the folder could not be created</source>
-        <translation>폴더를 만들 수 없습니다</translation>
-    </message>
-    <message>
         <source>The moment %1 is after the end of the run (%2).</source>
         <extracomment>Export pack of a load lesson: a chosen moment after the end of the run (%1 moment, %2 end).</extracomment>
         <translation>%1 시점은 실행이 끝난 뒤(%2)입니다.</translation>

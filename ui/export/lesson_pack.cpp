@@ -5,7 +5,6 @@
 #include "ui/export/pack_pdf.h"
 #include "ui/export/pack_text_files.h"
 #include "ui/export/step_picture.h"
-#include "ui/files/atomic_file.h"
 #include "ui/texts/language.h"
 
 #include <QBuffer>
@@ -23,26 +22,15 @@ namespace {
 class LessonPack {
     Q_DECLARE_TR_FUNCTIONS(hl::ui::LessonPack)
 public:
-    static QString cannotWrite(const QString& path, const QString& why) {
-        //: Export pack error: %1 a file or folder, %2 why (from the system).
-        return tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), why);
-    }
     static QString noSteps() { return tr("The lesson has no steps to export."); }
     static QString loadLesson() {
         return tr("A load lesson has no steps to export; open it in the app to see its charts.");
     }
     static QString encodeFailed() { return tr("the picture could not be encoded"); }
-    static QString noFolder() { return tr("the folder could not be created"); }
 };
 
 QString stepName(size_t k, const char* suffix) {
     return QStringLiteral("step-%1.%2").arg(k, 2, 10, QLatin1Char('0')).arg(QLatin1String(suffix));
-}
-
-QString writeAtomically(const QDir& dir, const QString& name, const QByteArray& bytes) {
-    const QString path = dir.filePath(name);
-    if (const auto failure = writeFileAtomically(path, bytes)) return LessonPack::cannotWrite(path, failure->what());
-    return {};
 }
 
 QByteArray svgOf(StepPicture& picture, QSize size, size_t step, const QString& title) {
@@ -72,7 +60,7 @@ QString writePack(const Scenario& scenario, const Trace& trace, const PackOption
     const PackContent content = buildPackContent(scenario, trace, o.languages);
     if (content.steps.empty()) return LessonPack::noSteps();
     QDir dir(o.directory);
-    if (!dir.mkpath(QStringLiteral("."))) return LessonPack::cannotWrite(o.directory, LessonPack::noFolder());
+    if (QString e = makePackFolder(o.directory); !e.isEmpty()) return e;
 
     StepPicture picture(content);
     const QString title = content.titles.join(QStringLiteral(" · "));
@@ -92,9 +80,9 @@ QString writePack(const Scenario& scenario, const Trace& trace, const PackOption
         QBuffer buffer(&png);
         buffer.open(QIODevice::WriteOnly);
         if (!image.save(&buffer, "PNG"))
-            return LessonPack::cannotWrite(dir.filePath(stepName(k, "png")), LessonPack::encodeFailed());
-        if (QString e = writeAtomically(dir, stepName(k, "png"), png); !e.isEmpty()) return e;
-        if (QString e = writeAtomically(dir, stepName(k, "svg"), svgOf(picture, o.size, k, title)); !e.isEmpty())
+            return packCannotWrite(dir.filePath(stepName(k, "png")), LessonPack::encodeFailed());
+        if (QString e = writePackFile(o.directory, stepName(k, "png"), png); !e.isEmpty()) return e;
+        if (QString e = writePackFile(o.directory, stepName(k, "svg"), svgOf(picture, o.size, k, title)); !e.isEmpty())
             return e;
         frames.push_back(image.scaled(gifSize, Qt::IgnoreAspectRatio, Qt::SmoothTransformation));
         delays.push_back(gifDelayCs(content.steps[k], k + 1 == content.steps.size()));
@@ -102,19 +90,19 @@ QString writePack(const Scenario& scenario, const Trace& trace, const PackOption
     }
     QString gifError;
     const QByteArray gif = encodeGif(frames, delays, &gifError);
-    if (gif.isEmpty()) return LessonPack::cannotWrite(dir.filePath(QStringLiteral("lesson.gif")), gifError);
-    if (QString e = writeAtomically(dir, QStringLiteral("lesson.gif"), gif); !e.isEmpty()) return e;
+    if (gif.isEmpty()) return packCannotWrite(dir.filePath(QStringLiteral("lesson.gif")), gifError);
+    if (QString e = writePackFile(o.directory, QStringLiteral("lesson.gif"), gif); !e.isEmpty()) return e;
     frames.clear();
 
     const std::pair<const char*, PackPdfKind> pdfs[] = {{"handout.pdf", PackPdfKind::Handout},
                                                         {"worksheet.pdf", PackPdfKind::Worksheet},
                                                         {"answers.pdf", PackPdfKind::Answers}};
     for (const auto& [name, kind] : pdfs)
-        if (QString e = writeAtomically(dir, QLatin1String(name), writePackPdf(content, picture, kind)); !e.isEmpty())
+        if (QString e = writePackFile(o.directory, QLatin1String(name), writePackPdf(content, picture, kind)); !e.isEmpty())
             return e;
-    if (QString e = writeAtomically(dir, QStringLiteral("lesson.mmd"), mermaidText(content).toUtf8()); !e.isEmpty())
+    if (QString e = writePackFile(o.directory, QStringLiteral("lesson.mmd"), mermaidText(content).toUtf8()); !e.isEmpty())
         return e;
-    return writeAtomically(dir, QStringLiteral("index.html"), indexHtml(content, pngs).toUtf8());
+    return writePackFile(o.directory, QStringLiteral("index.html"), indexHtml(content, pngs).toUtf8());
 }
 
 } // namespace

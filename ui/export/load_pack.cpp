@@ -3,9 +3,9 @@
 #include "core/load_chart_data.h"
 #include "ui/diagram/diagram_palette.h"
 #include "ui/export/gif_writer.h"
+#include "ui/export/pack_content.h"
 #include "ui/export/pack_pdf.h"
 #include "ui/export/pack_text_files.h"
-#include "ui/files/atomic_file.h"
 #include "ui/load/load_chart_view.h"
 #include "ui/texts/language.h"
 #include "ui/texts/texts.h"
@@ -38,10 +38,6 @@ public:
     static QString caption(SimTime t, const QString& client, const QString& server) {
         return tr("At %1 — %2; %3").arg(Texts::timeLabel(t), client, server);
     }
-    static QString cannotWrite(const QString& path, const QString& why) {
-        return tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), why);
-    }
-    static QString noFolder() { return tr("the folder could not be created"); }
     //: Export pack of a load lesson: a chosen moment after the end of the run (%1 moment, %2 end).
     static QString pastEnd(SimTime t, SimTime end) {
         return tr("The moment %1 is after the end of the run (%2).").arg(Texts::timeLabel(t), Texts::timeLabel(end));
@@ -173,12 +169,6 @@ QString momentName(size_t k, const char* suffix) {
     return QStringLiteral("moment-%1.%2").arg(k, 2, 10, QLatin1Char('0')).arg(QLatin1String(suffix));
 }
 
-QString writeAtomically(const QDir& dir, const QString& name, const QByteArray& bytes) {
-    const QString path = dir.filePath(name);
-    if (const auto failure = writeFileAtomically(path, bytes)) return LoadPackText::cannotWrite(path, failure->what());
-    return {};
-}
-
 QString writePack(const Scenario& scenario, const LoadResult& result, std::vector<SimTime> moments, const PackOptions& o) {
     if (moments.empty()) moments = defaultMoments(result);
     std::sort(moments.begin(), moments.end());
@@ -202,7 +192,7 @@ QString writePack(const Scenario& scenario, const LoadResult& result, std::vecto
         c.moments.push_back(m);
     }
     QDir dir(o.directory);
-    if (!dir.mkpath(QStringLiteral("."))) return LoadPackText::cannotWrite(o.directory, LoadPackText::noFolder());
+    if (QString e = makePackFolder(o.directory); !e.isEmpty()) return e;
 
     MomentPicture picture(c, result);
     const QSize gifSize = o.size.width() > 960 ? QSize(960, 960 * o.size.height() / o.size.width()) : o.size;
@@ -222,7 +212,7 @@ QString writePack(const Scenario& scenario, const LoadResult& result, std::vecto
         QBuffer buffer(&png);
         buffer.open(QIODevice::WriteOnly);
         image.save(&buffer, "PNG");
-        if (QString e = writeAtomically(dir, momentName(k, "png"), png); !e.isEmpty()) return e;
+        if (QString e = writePackFile(o.directory, momentName(k, "png"), png); !e.isEmpty()) return e;
         QByteArray svgBytes;
         {
             QBuffer svgBuffer(&svgBytes);
@@ -235,7 +225,7 @@ QString writePack(const Scenario& scenario, const LoadResult& result, std::vecto
             QPainter painter(&svg);
             picture.paintSlide(painter, o.size, k);
         }
-        if (QString e = writeAtomically(dir, momentName(k, "svg"), svgBytes); !e.isEmpty()) return e;
+        if (QString e = writePackFile(o.directory, momentName(k, "svg"), svgBytes); !e.isEmpty()) return e;
         frames.push_back(image.scaled(gifSize, Qt::IgnoreAspectRatio, Qt::SmoothTransformation));
         delays.push_back(k + 1 == c.moments.size() ? 600 : 300);
         pngs.push_back(std::move(png));
@@ -245,17 +235,17 @@ QString writePack(const Scenario& scenario, const LoadResult& result, std::vecto
     }
     QString gifError;
     const QByteArray gif = encodeGif(frames, delays, &gifError);
-    if (gif.isEmpty()) return LoadPackText::cannotWrite(dir.filePath(QStringLiteral("lesson.gif")), gifError);
-    if (QString e = writeAtomically(dir, QStringLiteral("lesson.gif"), gif); !e.isEmpty()) return e;
+    if (gif.isEmpty()) return packCannotWrite(dir.filePath(QStringLiteral("lesson.gif")), gifError);
+    if (QString e = writePackFile(o.directory, QStringLiteral("lesson.gif"), gif); !e.isEmpty()) return e;
     // Laid out as on a large screen and drawn at 60 %: the legend keeps all its entries.
     const auto charts = [&](QPainter& p, const QRectF& r, size_t k) { picture.paintCharts(p, r, k, 0.6); };
     const std::pair<const char*, PackPdfKind> pdfs[] = {{"handout.pdf", PackPdfKind::Handout},
                                                         {"worksheet.pdf", PackPdfKind::Worksheet},
                                                         {"answers.pdf", PackPdfKind::Answers}};
     for (const auto& [name, kind] : pdfs)
-        if (QString e = writeAtomically(dir, QLatin1String(name), writeLoadPackPdf(c, charts, kind)); !e.isEmpty())
+        if (QString e = writePackFile(o.directory, QLatin1String(name), writeLoadPackPdf(c, charts, kind)); !e.isEmpty())
             return e;
-    return writeAtomically(dir, QStringLiteral("index.html"), indexHtml(page, pngs).toUtf8());
+    return writePackFile(o.directory, QStringLiteral("index.html"), indexHtml(page, pngs).toUtf8());
 }
 
 } // namespace

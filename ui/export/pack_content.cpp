@@ -1,7 +1,11 @@
 #include "ui/export/pack_content.h"
 
+#include "ui/files/atomic_file.h"
 #include "ui/texts/language.h"
 #include "ui/texts/texts.h"
+
+#include <QCoreApplication>
+#include <QDir>
 
 namespace hl::ui {
 namespace {
@@ -88,6 +92,34 @@ PackContent buildPackContent(const Scenario& scenario, Trace trace, const QStrin
         out.steps.push_back(std::move(s));
     }
     return out;
+}
+
+namespace {
+
+// The texts keep the lesson pack's context (hl::ui::LessonPack), where they were first translated.
+class PackFileText {
+    Q_DECLARE_TR_FUNCTIONS(hl::ui::LessonPack)
+public:
+    static QString cannotWrite(const QString& path, const QString& why) {
+        //: Export pack error: %1 a file or folder, %2 why (from the system).
+        return tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), why);
+    }
+    static QString noFolder() { return tr("the folder could not be created"); }
+};
+
+} // namespace
+
+QString packCannotWrite(const QString& path, const QString& why) { return PackFileText::cannotWrite(path, why); }
+
+QString makePackFolder(const QString& folder) {
+    if (QDir(folder).mkpath(QStringLiteral("."))) return {};
+    return PackFileText::cannotWrite(folder, PackFileText::noFolder());
+}
+
+QString writePackFile(const QString& folder, const QString& name, const QByteArray& bytes) {
+    const QString path = QDir(folder).filePath(name);
+    if (const auto failure = writeFileAtomically(path, bytes)) return PackFileText::cannotWrite(path, failure->what());
+    return {};
 }
 
 } // namespace hl::ui

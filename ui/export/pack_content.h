@@ -5,6 +5,7 @@
 #include "core/scenario.h"
 #include "core/trace.h"
 
+#include <QByteArray>
 #include <QString>
 #include <QStringList>
 
@@ -62,5 +63,11 @@ PackContent buildPackContent(const Scenario& scenario, Trace trace, const QStrin
 
 // The state a host shows after the first `events` events (its primary connection; CLOSED without).
 TcpState shownState(const Snapshot& snapshot, HostId host);
+
+// Writing a pack's files (lesson and load packs alike): each file atomically into `folder`
+// (writeFileAtomically). Each returns "" or one sentence naming the file or folder.
+QString writePackFile(const QString& folder, const QString& name, const QByteArray& bytes);
+QString makePackFolder(const QString& folder);
+QString packCannotWrite(const QString& path, const QString& why);
 
 } // namespace hl::ui
