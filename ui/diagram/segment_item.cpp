@@ -7,6 +7,7 @@
 #include <QCursor>
 #include <QFontMetricsF>
 #include <QGraphicsSceneMouseEvent>
+#include <QHash>
 #include <QPainter>
 #include <QPainterPathStroker>
 #include <QtMath>
@@ -107,9 +108,17 @@ QPolygonF SegmentItem::arrowHead() const {
     return QPolygonF({end_, a, b});
 }
 
-QRectF SegmentItem::boundingRect() const {
-    const qreal m = std::max({headLen_, lossMark_ + 3, pen_.widthF() * 4}) + 4;
-    return QRectF(start_, end_).normalized().adjusted(-m, -m, m, m);
+namespace {
+QRectF arrowBounds(QPointF start, QPointF end, qreal headLen, qreal lossMark, qreal lineWidth) {
+    const qreal m = std::max({headLen, lossMark + 3, lineWidth * 4}) + 4;
+    return QRectF(start, end).normalized().adjusted(-m, -m, m, m);
+}
+} // namespace
+
+QRectF SegmentItem::boundingRect() const { return arrowBounds(start_, end_, headLen_, lossMark_, pen_.widthF()); }
+
+QRectF SegmentItem::boundsOf(QPointF start, QPointF end, const DiagramTheme& theme) {
+    return arrowBounds(start, end, theme.style.arrowHead, theme.style.lossMark, theme.style.lineWidth);
 }
 
 QPainterPath SegmentItem::shape() const {
@@ -231,9 +240,21 @@ namespace {
 struct LabelFonts {
     QFont font, tagFont;
     QFontMetricsF boldMetrics, tagMetrics;
+    // Widths already measured: a replay draws mostly the same labels again, and shaping their text
+    // was the dearest part of a rebuild. Exact (same fonts, same strings), and bounded.
+    QHash<QString, qreal> boldWidths, tagWidths;
 };
 
-const LabelFonts& labelFonts(const DiagramStyle& st) {
+qreal measured(QHash<QString, qreal>& cache, const QFontMetricsF& fm, const QString& text) {
+    if (const auto it = cache.constFind(text); it != cache.constEnd()) return *it;
+    constexpr qsizetype kMaxRemembered = 100000;
+    if (cache.size() >= kMaxRemembered) cache.clear();
+    const qreal w = fm.horizontalAdvance(text);
+    cache.insert(text, w);
+    return w;
+}
+
+LabelFonts& labelFonts(const DiagramStyle& st) {
     static std::optional<LabelFonts> cached;
     const QFont font = st.font(st.labelPx);
     QFont tagFont = st.font(st.tagPx);
@@ -241,11 +262,21 @@ const LabelFonts& labelFonts(const DiagramStyle& st) {
     if (!cached || cached->font != font || cached->tagFont != tagFont) {
         QFont bold = font;
         bold.setBold(true);
-        cached.emplace(LabelFonts{font, tagFont, QFontMetricsF(bold), QFontMetricsF(tagFont)});
+        cached.emplace(LabelFonts{font, tagFont, QFontMetricsF(bold), QFontMetricsF(tagFont), {}, {}});
     }
     return *cached;
 }
 } // namespace
+
+QSizeF SegmentLabelItem::plateSize(const DiagramTheme& theme, const QString& label, const QStringList& tags) {
+    LabelFonts& fonts = labelFonts(theme.style);
+    const QFontMetricsF& fm = fonts.boldMetrics; // emphasis draws bold: size the plate for it
+    qreal w = measured(fonts.boldWidths, fm, label);
+    const QString tagLine = tags.join(QStringLiteral("  "));
+    if (!tagLine.isEmpty()) w = std::max(w, measured(fonts.tagWidths, fonts.tagMetrics, tagLine));
+    const qreal padX = 6, padY = 2;
+    return {w + 2 * padX, fm.height() + (tags.isEmpty() ? 0.0 : fonts.tagMetrics.height()) + 2 * padY};
+}
 
 SegmentLabelItem::SegmentLabelItem(SegmentItem* owner, const DiagramTheme& theme) : owner_(owner) {
     const LabelFonts& fonts = labelFonts(theme.style);
@@ -256,15 +287,9 @@ SegmentLabelItem::SegmentLabelItem(SegmentItem* owner, const DiagramTheme& theme
     plate_ = backgroundColor(theme.kind);
     plate_.setAlpha(235);
     border_ = owner->lineColor();
-    const QFontMetricsF& fm = fonts.boldMetrics; // emphasis draws bold: size the plate for it
-    const QFontMetricsF& tfm = fonts.tagMetrics;
-    lineH_ = fm.height();
-    tagH_ = owner->tags().isEmpty() ? 0.0 : tfm.height();
-    qreal w = fm.horizontalAdvance(owner->labelText());
-    const QString tags = owner->tags().join(QStringLiteral("  "));
-    if (!tags.isEmpty()) w = std::max(w, tfm.horizontalAdvance(tags));
-    const qreal padX = 6, padY = 2;
-    const QSizeF size(w + 2 * padX, lineH_ + tagH_ + 2 * padY);
+    lineH_ = fonts.boldMetrics.height();
+    tagH_ = owner->tags().isEmpty() ? 0.0 : fonts.tagMetrics.height();
+    const QSizeF size = plateSize(theme, owner->labelText(), owner->tags());
     rect_ = QRectF(QPointF(-size.width() / 2, -size.height() / 2), size);
     setAcceptedMouseButtons(Qt::LeftButton);
     setCursor(QCursor(Qt::PointingHandCursor));
