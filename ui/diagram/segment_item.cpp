@@ -1,5 +1,6 @@
 #include "ui/diagram/segment_item.h"
 
+#include "ui/diagram/text_widths.h"
 #include "ui/diagram/time_axis.h"
 #include "ui/panels/glossary_tips.h"
 #include "ui/texts/texts.h"
@@ -7,7 +8,6 @@
 #include <QCursor>
 #include <QFontMetricsF>
 #include <QGraphicsSceneMouseEvent>
-#include <QHash>
 #include <QPainter>
 #include <QPainterPathStroker>
 #include <QtMath>
@@ -236,23 +236,12 @@ void SegmentItem::hoverLeaveEvent(QGraphicsSceneHoverEvent*) {
 
 namespace {
 // The label fonts and their metrics, made once per style and application font: a QFontMetricsF
-// made for each of thousands of labels loaded the font engine each time.
+// made for each of thousands of labels loaded the font engine each time. The widths are remembered
+// (TextWidths): a replay draws mostly the same labels again.
 struct LabelFonts {
     QFont font, tagFont;
-    QFontMetricsF boldMetrics, tagMetrics;
-    // Widths already measured: a replay draws mostly the same labels again, and shaping their text
-    // was the dearest part of a rebuild. Exact (same fonts, same strings), and bounded.
-    QHash<QString, qreal> boldWidths, tagWidths;
+    TextWidths bold, tags;
 };
-
-qreal measured(QHash<QString, qreal>& cache, const QFontMetricsF& fm, const QString& text) {
-    if (const auto it = cache.constFind(text); it != cache.constEnd()) return *it;
-    constexpr qsizetype kMaxRemembered = 100000;
-    if (cache.size() >= kMaxRemembered) cache.clear();
-    const qreal w = fm.horizontalAdvance(text);
-    cache.insert(text, w);
-    return w;
-}
 
 LabelFonts& labelFonts(const DiagramStyle& st) {
     static std::optional<LabelFonts> cached;
@@ -262,7 +251,7 @@ LabelFonts& labelFonts(const DiagramStyle& st) {
     if (!cached || cached->font != font || cached->tagFont != tagFont) {
         QFont bold = font;
         bold.setBold(true);
-        cached.emplace(LabelFonts{font, tagFont, QFontMetricsF(bold), QFontMetricsF(tagFont), {}, {}});
+        cached.emplace(LabelFonts{font, tagFont, TextWidths(bold), TextWidths(tagFont)});
     }
     return *cached;
 }
@@ -270,12 +259,12 @@ LabelFonts& labelFonts(const DiagramStyle& st) {
 
 QSizeF SegmentLabelItem::plateSize(const DiagramTheme& theme, const QString& label, const QStringList& tags) {
     LabelFonts& fonts = labelFonts(theme.style);
-    const QFontMetricsF& fm = fonts.boldMetrics; // emphasis draws bold: size the plate for it
-    qreal w = measured(fonts.boldWidths, fm, label);
+    qreal w = fonts.bold.width(label); // emphasis draws bold: size the plate for it
     const QString tagLine = tags.join(QStringLiteral("  "));
-    if (!tagLine.isEmpty()) w = std::max(w, measured(fonts.tagWidths, fonts.tagMetrics, tagLine));
+    if (!tagLine.isEmpty()) w = std::max(w, fonts.tags.width(tagLine));
     const qreal padX = 6, padY = 2;
-    return {w + 2 * padX, fm.height() + (tags.isEmpty() ? 0.0 : fonts.tagMetrics.height()) + 2 * padY};
+    return {w + 2 * padX,
+            fonts.bold.metrics().height() + (tags.isEmpty() ? 0.0 : fonts.tags.metrics().height()) + 2 * padY};
 }
 
 SegmentLabelItem::SegmentLabelItem(SegmentItem* owner, const DiagramTheme& theme) : owner_(owner) {
@@ -287,8 +276,8 @@ SegmentLabelItem::SegmentLabelItem(SegmentItem* owner, const DiagramTheme& theme
     plate_ = backgroundColor(theme.kind);
     plate_.setAlpha(235);
     border_ = owner->lineColor();
-    lineH_ = fonts.boldMetrics.height();
-    tagH_ = owner->tags().isEmpty() ? 0.0 : fonts.tagMetrics.height();
+    lineH_ = fonts.bold.metrics().height();
+    tagH_ = owner->tags().isEmpty() ? 0.0 : fonts.tags.metrics().height();
     const QSizeF size = plateSize(theme, owner->labelText(), owner->tags());
     rect_ = QRectF(QPointF(-size.width() / 2, -size.height() / 2), size);
     setAcceptedMouseButtons(Qt::LeftButton);
