@@ -492,8 +492,8 @@ void SequenceDiagramView::positionSegments(const Lanes& l, LabelLayout& layout) 
 // label found no such place.
 std::vector<size_t> SequenceDiagramView::placeLabels(const Lanes& l, LabelLayout& layout) const {
     const size_t n = labelSizes_.size();
-    // Placed rectangles by 64 px band of y, in a flat array over the whole drawing (every label,
-    // mark and fold lies within the arrows' span plus the tallest label).
+    // Placed rectangles in 64 px cells over the whole drawing (every label, mark and fold lies
+    // within the arrows' span plus the tallest label).
     constexpr qreal kBucket = 64;
     qreal top = l.axisTop, bottom = l.axisTop, tallest = 0;
     for (size_t i = 0; i < n; ++i) {
@@ -506,23 +506,37 @@ std::vector<size_t> SequenceDiagramView::placeLabels(const Lanes& l, LabelLayout
         bottom = std::max(bottom, b.y1);
     }
     const qreal margin = tallest + theme_.style.lossMark + 16;
-    const auto bucketOf = [](qreal y) { return static_cast<long>(std::floor(y / kBucket)); };
-    const long base = bucketOf(top - margin);
-    std::vector<std::vector<QRectF>> placed(static_cast<size_t>(bucketOf(bottom + margin) - base + 1));
-    const auto buckets = [&](const QRectF& r) {
-        const long last = static_cast<long>(placed.size()) - 1;
-        return std::pair{std::clamp(bucketOf(r.top()) - base, 0L, last), std::clamp(bucketOf(r.bottom()) - base, 0L, last)};
+    // Plain edges: QRectF::intersects normalises first, and none of these is ever empty.
+    struct Box {
+        qreal l, t, r, b;
     };
-    auto add = [&](const QRectF& r) {
-        const auto [b0, b1] = buckets(r);
-        for (long b = b0; b <= b1; ++b) placed[static_cast<size_t>(b)].push_back(r);
-    };
-    auto isFree = [&](const QRectF& r) {
-        const auto [b0, b1] = buckets(r);
-        for (long b = b0; b <= b1; ++b)
-            for (const QRectF& o : placed[static_cast<size_t>(b)])
-                if (r.intersects(o)) return false;
+    const auto cellOf = [](qreal v) { return static_cast<long>(std::floor(v / kBucket)); };
+    const long row0 = cellOf(top - margin), col0 = cellOf(l.x[0] - margin);
+    const long rows = cellOf(bottom + margin) - row0 + 1, cols = cellOf(l.x[1] + margin) - col0 + 1;
+    std::vector<std::vector<Box>> placed(static_cast<size_t>(rows * cols));
+    const auto cells = [&](const Box& r, auto&& each) {
+        const long c0 = std::clamp(cellOf(r.l) - col0, 0L, cols - 1), c1 = std::clamp(cellOf(r.r) - col0, 0L, cols - 1);
+        const long r0 = std::clamp(cellOf(r.t) - row0, 0L, rows - 1), r1 = std::clamp(cellOf(r.b) - row0, 0L, rows - 1);
+        for (long y = r0; y <= r1; ++y)
+            for (long x = c0; x <= c1; ++x)
+                if (!each(placed[static_cast<size_t>(y * cols + x)])) return false;
         return true;
+    };
+    const auto boxOf = [](const QRectF& r) { return Box{r.left(), r.top(), r.right(), r.bottom()}; };
+    auto add = [&](const QRectF& rect) {
+        const Box r = boxOf(rect);
+        cells(r, [&](std::vector<Box>& cell) {
+            cell.push_back(r);
+            return true;
+        });
+    };
+    auto isFree = [&](const QRectF& rect) {
+        const Box r = boxOf(rect);
+        return cells(r, [&](const std::vector<Box>& cell) {
+            for (const Box& o : cell)
+                if (r.l < o.r && o.l < r.r && r.t < o.b && o.t < r.b) return false;
+            return true;
+        });
     };
     // The ✕ marks are obstacles: a label must never hide a loss. So are the folds, with their
     // written lengths: nothing is drawn on a shortened stretch.
