@@ -1,5 +1,7 @@
 #include "ui/charts/length_bars_item.h"
 
+#include "ui/charts/point_marks_item.h"
+
 #include <QAbstractAxis>
 #include <QAbstractSeries>
 #include <QChart>
@@ -27,10 +29,11 @@ LengthBarsItem::LengthBarsItem(QChart* chart, QAbstractSeries* reference, std::v
             connect(value, &QValueAxis::rangeChanged, this, [this] { update(); });
 }
 
-QLineF LengthBarsItem::barLine(size_t i) const {
+QLineF LengthBarsItem::barLine(size_t i) const { return barLine(i, valueToPosition(chart_, reference_)); }
+
+QLineF LengthBarsItem::barLine(size_t i, const QTransform& map) const {
     const Bar& b = bars_[i];
-    return QLineF(chart_->mapToPosition(QPointF(b.x, b.y0), reference_),
-                  chart_->mapToPosition(QPointF(b.x, b.y1), reference_));
+    return QLineF(map.map(QPointF(b.x, b.y0)), map.map(QPointF(b.x, b.y1)));
 }
 
 QRectF LengthBarsItem::boundingRect() const { return rect_; }
@@ -39,9 +42,11 @@ void LengthBarsItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, Q
     painter->save();
     painter->setClipRect(rect_);
     painter->setRenderHint(QPainter::Antialiasing, true);
+    const QTransform map = valueToPosition(chart_, reference_);
     for (size_t i = 0; i < bars_.size(); ++i) {
-        painter->setPen(QPen(bars_[i].color, width_, Qt::SolidLine, Qt::FlatCap));
-        painter->drawLine(barLine(i));
+        if (i == 0 || bars_[i].color != bars_[i - 1].color)
+            painter->setPen(QPen(bars_[i].color, width_, Qt::SolidLine, Qt::FlatCap));
+        painter->drawLine(barLine(i, map));
     }
     painter->restore();
 }
