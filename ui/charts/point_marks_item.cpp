@@ -105,6 +105,7 @@ PointMarksItem::PointMarksItem(QChart* chart, QScatterSeries* look, std::vector<
     brush_ = look->brush();
     offset_ = markerOffset(look->markerShape(), size, pen_);
     marker_ = markerPath(look->markerShape(), size);
+    circle_ = look->markerShape() == QScatterSeries::MarkerShapeCircle;
     const qreal penWidth = pen_.style() == Qt::NoPen ? 0 : pen_.widthF();
     radius_ = size / 2 + penWidth / 2 + kHitSlack;
     rect_ = chart->plotArea();
@@ -178,7 +179,10 @@ void PointMarksItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, Q
         const size_t cell = static_cast<size_t>(y) * static_cast<size_t>(grid.width()) + static_cast<size_t>(x);
         if (taken[cell]) continue;
         taken[cell] = true;
-        painter->drawPath(marker_.translated(p));
+        if (circle_) // (the raster engine's ellipse is cheaper than a path's)
+            painter->drawEllipse(QRectF(p, box.size()));
+        else
+            painter->drawPath(marker_.translated(p));
         ++painted_;
     }
     painter->restore();

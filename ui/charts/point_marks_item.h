@@ -65,6 +65,7 @@ private:
     TipFn tip_;
     QPainterPath marker_; // in its box, moved by offset_ from a mark's value position
     QPointF offset_;
+    bool circle_ = false;
     QPen pen_;
     QBrush brush_;
     qreal radius_ = 0; // of the marker's outline around its centre, for hit tests

@@ -118,7 +118,6 @@ void SeqChartView::buildSeries(const Trace& trace) {
         QPen pen(hostAccentColor(sender_ == HostId::Client ? HostId::Server : HostId::Client, theme()));
         pen.setWidthF(1.6);
         acks->setPen(pen);
-        acks->setPointsVisible(true);
         // Point 2i is ACK i where it was sent, point 2i + 1 the horizontal part of its step (at its
         // value, until the next ACK or the end of the graph): not a point of its own.
         QList<QPointF> points;
@@ -133,7 +132,20 @@ void SeqChartView::buildSeries(const Trace& trace) {
             events.insert(events.end(), 2, a.event);
         }
         acks->replace(points);
+        std::vector<uint32_t> pointEvents = events;
         addSeries(acks, seqAxis_, std::move(events), [this](size_t i) { return ackTip(i); });
+        // Its points as the line series would draw them (pointsVisible: a dot of 1.5 pen widths'
+        // radius in the pen's colour), but by one item that paints each pixel once: the line
+        // series draws every point's ellipse on every paint.
+        auto* dots = new QScatterSeries;
+        dots->setObjectName(QStringLiteral("ack-points"));
+        dots->setMarkerShape(QScatterSeries::MarkerShapeCircle);
+        dots->setMarkerSize(2 * 1.5 * pen.widthF());
+        dots->setPen(Qt::NoPen);
+        dots->setColor(pen.color());
+        addMarks(
+            dots, seqAxis_, std::vector<QPointF>(points.begin(), points.end()), std::move(pointEvents),
+            [this](size_t i) { return ackTip(i); }, false);
     }
     // The segment markers, one series per mark so that each has its own legend entry, drawn by
     // one item each (PointMarksItem: a scatter series would make an item per point).
