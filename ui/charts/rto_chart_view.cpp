@@ -1,6 +1,7 @@
 #include "ui/charts/rto_chart_view.h"
 
 #include "ui/charts/point_marks_item.h"
+#include "ui/charts/polylines_item.h"
 #include "ui/diagram/diagram_palette.h"
 #include "ui/session/session_controller.h"
 #include "ui/texts/texts.h"
@@ -41,21 +42,22 @@ void RtoChartView::buildSeries(const Trace& trace) {
 
     for (HostId h : {HostId::Client, HostId::Server}) {
         const QColor accent = hostAccentColor(h, theme());
-        // The staircase: one line per run, each attempt held from its arming to its end.
-        QLineSeries* run = nullptr;
+        // The staircase: one line per run, each attempt held from its arming to its end, all the
+        // runs of a host drawn by one item (a long lesson has thousands of runs).
+        std::vector<std::vector<QPointF>> runs;
         for (const RtoAttempt& a : data_.attempts) {
             if (a.host != h) continue;
-            if (a.attempt == 1 || !run) {
-                run = new QLineSeries;
-                run->setObjectName(QStringLiteral("run"));
-                QPen pen(accent);
-                pen.setWidthF(2);
-                run->setPen(pen);
-                addSeries(run, rtoAxis_, {}, {}, false);
-            }
-            run->append(u.value(a.armedAt), rtoValue(a.rto));
-            run->append(u.value(a.endedAt), rtoValue(a.rto));
+            if (a.attempt == 1 || runs.empty()) runs.emplace_back();
+            runs.back().emplace_back(u.value(a.armedAt), rtoValue(a.rto));
+            runs.back().emplace_back(u.value(a.endedAt), rtoValue(a.rto));
         }
+        auto* look = new QLineSeries;
+        look->setObjectName(QStringLiteral("runs"));
+        QPen pen(accent);
+        pen.setWidthF(2);
+        look->setPen(pen);
+        addSeries(look, rtoAxis_, {}, {}, false);
+        new PolylinesItem(chart(), look, std::move(runs));
         auto* armings = new QScatterSeries;
         armings->setObjectName(armingsName(h));
         //: Legend entry of the RTO chart; %1 is "Client" or "Server".

@@ -2,6 +2,7 @@
 
 #include "ui/charts/length_bars_item.h"
 #include "ui/charts/point_marks_item.h"
+#include "ui/charts/polylines_item.h"
 
 #include "ui/diagram/diagram_palette.h"
 #include "ui/session/session_controller.h"
@@ -120,23 +121,22 @@ void SeqChartView::buildSeries(const Trace& trace) {
         acks->setPen(pen);
         // Point 2i is ACK i where it was sent, point 2i + 1 the horizontal part of its step (at its
         // value, until the next ACK or the end of the graph): not a point of its own.
-        QList<QPointF> points;
+        std::vector<QPointF> points;
         std::vector<uint32_t> events;
-        points.reserve(static_cast<qsizetype>(2 * data_.acks.size()));
+        points.reserve(2 * data_.acks.size());
         events.reserve(2 * data_.acks.size());
         for (size_t i = 0; i < data_.acks.size(); ++i) {
             const AckPoint& a = data_.acks[i];
             const SimTime until = i + 1 < data_.acks.size() ? data_.acks[i + 1].t : timeExtent(trace);
-            points.append({u.value(a.t), static_cast<double>(a.relAck)});
-            points.append({u.value(until), static_cast<double>(a.relAck)});
+            points.emplace_back(u.value(a.t), static_cast<double>(a.relAck));
+            points.emplace_back(u.value(until), static_cast<double>(a.relAck));
             events.insert(events.end(), 2, a.event);
         }
-        acks->replace(points);
-        std::vector<uint32_t> pointEvents = events;
-        addSeries(acks, seqAxis_, std::move(events), [this](size_t i) { return ackTip(i); });
-        // Its points as the line series would draw them (pointsVisible: a dot of 1.5 pen widths'
-        // radius in the pen's colour), but by one item that paints each pixel once: the line
-        // series draws every point's ellipse on every paint.
+        // The series is the legend entry; one item draws the line (PolylinesItem) and one its
+        // points (a dot of 1.5 pen widths' radius in the pen's colour, as a line series with
+        // pointsVisible draws them), the points with their tooltips and clicks.
+        addSeries(acks, seqAxis_);
+        new PolylinesItem(chart(), acks, {points});
         auto* dots = new QScatterSeries;
         dots->setObjectName(QStringLiteral("ack-points"));
         dots->setMarkerShape(QScatterSeries::MarkerShapeCircle);
@@ -144,8 +144,7 @@ void SeqChartView::buildSeries(const Trace& trace) {
         dots->setPen(Qt::NoPen);
         dots->setColor(pen.color());
         addMarks(
-            dots, seqAxis_, std::vector<QPointF>(points.begin(), points.end()), std::move(pointEvents),
-            [this](size_t i) { return ackTip(i); }, false);
+            dots, seqAxis_, std::move(points), std::move(events), [this](size_t i) { return ackTip(i); }, false);
     }
     // The segment markers, one series per mark so that each has its own legend entry, drawn by
     // one item each (PointMarksItem: a scatter series would make an item per point).
