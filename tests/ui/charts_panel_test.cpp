@@ -7,6 +7,7 @@
 #include "ui/charts/charts_panel.h"
 #include "ui/charts/length_bars_item.h"
 #include "ui/charts/point_marks_item.h"
+#include "ui/charts/polylines_item.h"
 #include "ui/charts/rto_chart_view.h"
 #include "ui/charts/seq_chart_view.h"
 #include "ui/charts/state_timeline_view.h"
@@ -402,6 +403,89 @@ TEST(ChartsPanel, MarksLookAsQtScatterMarkers) {
             }
         EXPECT_LE(worst, 8) << "shape " << shape << ": " << differing << " pixels differ";
     }
+}
+
+// The ACK step line as the line series with its points drew it: the same values through a
+// QLineSeries (pointsVisible) and through PolylinesItem plus a marks item of dots give the same
+// pixels.
+TEST(ChartsPanel, AckLineLooksAsQtLineSeries) {
+    const std::vector<QPointF> values = {{1, 1}, {3, 1}, {3, 2}, {5, 2}, {5, 6}, {9, 6}};
+    QPen pen(QColor(213, 94, 0));
+    pen.setWidthF(1.6);
+    auto picture = [&](bool asItems) {
+        QChartView view;
+        view.setRenderHint(QPainter::Antialiasing);
+        auto* chart = new QChart;
+        chart->setAnimationOptions(QChart::NoAnimation);
+        chart->legend()->hide();
+        view.setChart(chart);
+        auto* line = new QLineSeries;
+        line->setPen(pen);
+        line->setPointsVisible(!asItems);
+        if (!asItems)
+            for (const QPointF& v : values) line->append(v);
+        auto* dots = new QScatterSeries;
+        dots->setMarkerSize(2 * 1.5 * pen.widthF());
+        dots->setPen(Qt::NoPen);
+        dots->setColor(pen.color());
+        chart->addSeries(line);
+        chart->addSeries(dots);
+        auto* x = new QValueAxis;
+        auto* y = new QValueAxis;
+        x->setRange(0, 10);
+        y->setRange(0, 10);
+        chart->addAxis(x, Qt::AlignBottom);
+        chart->addAxis(y, Qt::AlignLeft);
+        for (QAbstractSeries* s : {static_cast<QAbstractSeries*>(line), static_cast<QAbstractSeries*>(dots)}) {
+            s->attachAxis(x);
+            s->attachAxis(y);
+        }
+        if (asItems) {
+            new PolylinesItem(chart, line, {values});
+            new PointMarksItem(chart, dots, values, {}, {});
+        }
+        view.resize(300, 300);
+        view.show();
+        QApplication::processEvents();
+        return view.grab().toImage().convertToFormat(QImage::Format_ARGB32);
+    };
+    const QImage qt = picture(false);
+    const QImage ours = picture(true);
+    ASSERT_EQ(qt.size(), ours.size());
+    int worst = 0, inked = 0;
+    for (int py = 0; py < qt.height(); ++py)
+        for (int px = 0; px < qt.width(); ++px) {
+            const QColor a = qt.pixelColor(px, py), b = ours.pixelColor(px, py);
+            worst = std::max(
+                {worst, std::abs(a.red() - b.red()), std::abs(a.green() - b.green()), std::abs(a.blue() - b.blue())});
+            inked += a == pen.color();
+        }
+    EXPECT_GT(inked, 50) << "the line is drawn";
+    EXPECT_LE(worst, 8);
+}
+
+// The RTO chart's runs (a new one after every stopped timer: one per send in a chatty lesson) are
+// drawn by one item per host, not a series each.
+TEST(ChartsPanel, RtoRunsAreNotASeriesEach) {
+    SessionController session;
+    RtoChartView chart(&session);
+    chart.resize(330, 400);
+    // 80 small sends a second apart: each arms the timer and its ACK stops it (RFC 6298 §5.2).
+    Scenario chatty = dataLesson(100);
+    for (int i = 1; i < 80; ++i)
+        chatty.actions.push_back(actionAt(500 + 1000 * i, HostId::Client, ActionKind::Send, 100));
+    session.loadScenario(chatty);
+    chart.rebuild();
+    size_t runs = 0;
+    for (const RtoAttempt& a : chart.data().attempts) runs += a.attempt == 1;
+    ASSERT_GT(runs, 50u);
+    EXPECT_LT(chart.chart()->series().size(), 10);
+    std::vector<const PolylinesItem*> items;
+    for (QGraphicsItem* item : chart.chart()->childItems())
+        if (const auto* lines = dynamic_cast<const PolylinesItem*>(item)) items.push_back(lines);
+    size_t drawnRuns = 0;
+    for (const PolylinesItem* lines : items) drawnRuns += lines->lines().size();
+    EXPECT_EQ(drawnRuns, runs);
 }
 
 TEST(ChartsPanel, ExportsTheShownChartAsPngAndSvg) {
