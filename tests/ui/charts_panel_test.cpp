@@ -1,8 +1,13 @@
 // The Charts dock on real lessons: series equal the trace's segments, the cursor line follows the
-// session, clicking a point moves the session to that point's event, export works.
+// session, clicking a point moves the session to that point's event, export works; the markers are
+// drawn by one item per series, look as Qt's scatter markers and build their tooltips on demand.
 #include "core/builtin_lessons.h"
+#include "core/simulation.h"
+#include "tests/action_at.h"
 #include "ui/charts/charts_panel.h"
 #include "ui/charts/length_bars_item.h"
+#include "ui/charts/point_marks_item.h"
+#include "ui/charts/polylines_item.h"
 #include "ui/charts/rto_chart_view.h"
 #include "ui/charts/seq_chart_view.h"
 #include "ui/charts/state_timeline_view.h"
@@ -11,20 +16,26 @@
 
 #include <QApplication>
 #include <QAreaSeries>
+#include <QChartView>
 #include <QImage>
 #include <QLabel>
 #include <QLegend>
 #include <QLineSeries>
+#include <QPainter>
 #include <QScatterSeries>
 #include <QSvgRenderer>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTextDocumentFragment>
+#include <QToolTip>
 #include <QValueAxis>
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
+#include <cstdlib>
 
 namespace hl::ui {
 namespace {
@@ -41,11 +52,19 @@ struct Fixture {
     const Trace& trace() const { return session.trace(); }
 };
 
+constexpr SegmentMark kAllMarks[] = {SegmentMark::Normal, SegmentMark::Retransmission, SegmentMark::Lost,
+                                     SegmentMark::Duplicated};
+
 int markerCount(TraceChartView* chart) {
-    int n = 0;
-    for (SegmentMark m : {SegmentMark::Normal, SegmentMark::Retransmission, SegmentMark::Lost, SegmentMark::Duplicated})
-        if (QXYSeries* s = chart->seriesNamed(SeqChartView::markSeriesName(m))) n += s->count();
-    return n;
+    size_t n = 0;
+    for (SegmentMark m : kAllMarks)
+        if (const PointMarksItem* marks = chart->marksNamed(SeqChartView::markSeriesName(m))) n += marks->count();
+    return static_cast<int>(n);
+}
+
+// Where mark i is on the chart view's viewport (for QTest's mouse).
+QPoint viewportPos(const TraceChartView* chart, const PointMarksItem* marks, size_t i) {
+    return chart->mapFromScene(chart->chart()->mapToScene(marks->position(i)));
 }
 
 TEST(ChartsPanel, SequenceMarkersAreTheSegmentsSentInTheShownDirection) {
@@ -157,15 +176,18 @@ TEST(ChartsPanel, TheLegendWrapsAndNamesEverySeriesWhole) {
 TEST(ChartsPanel, ClientSynIsAtZeroAtItsSendTime) {
     Fixture f("handshake-and-close");
     f.panel.setSender(HostId::Client);
-    QXYSeries* segs = f.panel.seqChart()->seriesNamed(SeqChartView::markSeriesName(SegmentMark::Normal));
+    const PointMarksItem* segs = f.panel.seqChart()->marksNamed(SeqChartView::markSeriesName(SegmentMark::Normal));
     ASSERT_NE(segs, nullptr);
-    ASSERT_GT(segs->count(), 0);
+    ASSERT_GT(segs->count(), 0u);
     const SegmentRecord& syn = f.trace().segments.front();
     ASSERT_TRUE(syn.seg.flags.has(Flag::SYN));
     ASSERT_EQ(syn.from, HostId::Client);
-    EXPECT_DOUBLE_EQ(segs->at(0).y(), 0.0);
-    EXPECT_DOUBLE_EQ(segs->at(0).x(), f.panel.seqChart()->timeUnit().value(syn.sentAt));
-    EXPECT_TRUE(f.panel.seqChart()->tipOfPoint(segs, 0).contains(QStringLiteral("SYN")));
+    EXPECT_DOUBLE_EQ(segs->value(0).y(), 0.0);
+    EXPECT_DOUBLE_EQ(segs->value(0).x(), f.panel.seqChart()->timeUnit().value(syn.sentAt));
+    EXPECT_TRUE(segs->tip(0).contains(QStringLiteral("SYN")));
+    // The series of the legend answers for its marks too.
+    EXPECT_EQ(f.panel.seqChart()->tipOfPoint(segs->series(), 0), segs->tip(0));
+    EXPECT_EQ(f.panel.seqChart()->eventOfPoint(segs->series(), 0), segs->event(0));
 }
 
 TEST(ChartsPanel, CursorLineFollowsTheSession) {
@@ -180,15 +202,19 @@ TEST(ChartsPanel, CursorLineFollowsTheSession) {
 TEST(ChartsPanel, ClickingASegmentMovesTheCursorToItsStep) {
     Fixture f("handshake-and-close");
     f.panel.setSender(HostId::Client);
+    f.panel.show();
     SeqChartView* chart = f.panel.seqChart();
-    QXYSeries* segs = chart->seriesNamed(SeqChartView::markSeriesName(SegmentMark::Normal));
+    f.panel.tabs()->setCurrentWidget(chart);
+    QApplication::processEvents();
+    const PointMarksItem* segs = chart->marksNamed(SeqChartView::markSeriesName(SegmentMark::Normal));
     ASSERT_NE(segs, nullptr);
-    const int last = segs->count() - 1;
-    const uint32_t event = chart->eventOfPoint(segs, last);
+    ASSERT_GE(segs->count(), 2u);
+    const size_t last = segs->count() - 1;
+    const uint32_t event = segs->event(last);
     ASSERT_LT(event, f.trace().events.size());
     EXPECT_EQ(f.trace().events[event].type, EventType::Send);
-    // A real click arrives as the series' clicked() signal with the point's value.
-    emit segs->clicked(segs->at(last));
+    // A real click, a little off the marker's centre: the mark under the mouse is found in pixels.
+    QTest::mouseClick(chart->viewport(), Qt::LeftButton, {}, viewportPos(chart, segs, last) + QPoint(2, 1));
     EXPECT_EQ(f.session.step(), f.session.stepOfEvent(event));
     EXPECT_GT(f.session.cursor(), event) << "the segment has been sent at the new cursor";
     EXPECT_LE(f.session.firstEventOfStep(f.session.step()), event);
@@ -215,18 +241,251 @@ TEST(ChartsPanel, ClickingAStateBandMovesTheCursorToTheChange) {
 TEST(ChartsPanel, RtoChartOfSynNeverAnsweredShowsTheDoublingAndTheGiveUp) {
     Fixture f("syn-never-answered");
     RtoChartView* chart = f.panel.rtoChart();
-    QXYSeries* armings = chart->seriesNamed(RtoChartView::armingsName(HostId::Client));
+    f.panel.show();
+    f.panel.tabs()->setCurrentWidget(chart);
+    QApplication::processEvents();
+    const PointMarksItem* armings = chart->marksNamed(RtoChartView::armingsName(HostId::Client));
     ASSERT_NE(armings, nullptr);
-    ASSERT_GE(armings->count(), 3);
+    ASSERT_GE(armings->count(), 3u);
     // RFC 6298 §5.5: each expiry doubles the RTO.
-    for (int i = 1; i < armings->count(); ++i) EXPECT_DOUBLE_EQ(armings->at(i).y(), 2 * armings->at(i - 1).y());
-    QXYSeries* giveUp = chart->seriesNamed(QStringLiteral("give-up"));
+    for (size_t i = 1; i < armings->count(); ++i)
+        EXPECT_DOUBLE_EQ(armings->value(i).y(), 2 * armings->value(i - 1).y());
+    const PointMarksItem* giveUp = chart->marksNamed(QStringLiteral("give-up"));
     ASSERT_NE(giveUp, nullptr);
-    ASSERT_EQ(giveUp->count(), 1);
-    EXPECT_DOUBLE_EQ(giveUp->at(0).y(), armings->at(armings->count() - 1).y());
+    ASSERT_EQ(giveUp->count(), 1u);
+    EXPECT_DOUBLE_EQ(giveUp->value(0).y(), armings->value(armings->count() - 1).y());
     // Clicking the give-up goes to the step where the connection gave up.
-    emit giveUp->clicked(giveUp->at(0));
-    EXPECT_EQ(f.session.stepOfEvent(chart->eventOfPoint(giveUp, 0)), f.session.step());
+    QTest::mouseClick(chart->viewport(), Qt::LeftButton, {}, viewportPos(chart, giveUp, 0));
+    EXPECT_EQ(f.session.stepOfEvent(giveUp->event(0)), f.session.step());
+}
+
+// Issue 12 pt 8 / issue 13: Qt's scatter series makes a graphics item per point; the marks are one
+// item per series, so a lesson with a thousand segments has no more items in its chart than the
+// handshake has.
+Scenario dataLesson(uint32_t bytes) {
+    Scenario s;
+    s.client = HostConfig{50000, 100u, {}};
+    s.server = HostConfig{80, 300u, {}};
+    s.actions = {actionAt(0, HostId::Server, ActionKind::Listen), actionAt(0, HostId::Client, ActionKind::Connect),
+                 actionAt(500, HostId::Client, ActionKind::Send, bytes)};
+    return s;
+}
+
+TEST(ChartsPanel, MarkersAreOneItemPerSeriesWhateverTheLessonSize) {
+    SessionController session;
+    SeqChartView chart(&session);
+    chart.resize(330, 400);
+    chart.show();
+    session.loadScenario(dataLesson(1000));
+    chart.rebuild();
+    QApplication::processEvents();
+    const int fewMarks = markerCount(&chart);
+    const qsizetype fewItems = chart.scene()->items().size();
+
+    session.loadScenario(dataLesson(1'000'000)); // about 700 data segments of the default MSS
+    chart.rebuild();
+    QApplication::processEvents();
+    const int manyMarks = markerCount(&chart);
+    EXPECT_EQ(static_cast<size_t>(manyMarks), sentBy(session.trace(), HostId::Client));
+    ASSERT_GT(manyMarks, fewMarks + 600);
+    // (Axis labels may differ by a few with the ranges.)
+    EXPECT_LT(chart.scene()->items().size(), fewItems + 20) << "no graphics item per marker";
+    // Marks on the same pixel are painted once: at 330 px, far fewer draws than marks.
+    const PointMarksItem* segs = chart.marksNamed(SeqChartView::markSeriesName(SegmentMark::Normal));
+    ASSERT_NE(segs, nullptr);
+    QImage image(chart.size(), QImage::Format_ARGB32_Premultiplied);
+    QPainter painter(&image);
+    chart.render(&painter);
+    EXPECT_GT(segs->paintedLastTime(), 0u);
+    EXPECT_LT(segs->paintedLastTime(), segs->count() / 2);
+}
+
+// A mark's tooltip is made when it is asked for, not for every mark when the chart is built.
+TEST(ChartsPanel, MarkTipsAreBuiltWhenAsked) {
+    QChart chart;
+    auto* look = new QScatterSeries;
+    chart.addSeries(look);
+    chart.createDefaultAxes();
+    std::vector<size_t> asked;
+    PointMarksItem marks(&chart, look, std::vector<QPointF>(1000, QPointF(1, 1)), std::vector<uint32_t>(1000, 7),
+                         [&asked](size_t i) {
+                             asked.push_back(i);
+                             return QStringLiteral("tip %1").arg(i);
+                         });
+    QImage image(200, 200, QImage::Format_ARGB32_Premultiplied);
+    QPainter painter(&image);
+    marks.paint(&painter, nullptr, nullptr);
+    EXPECT_TRUE(asked.empty());
+    EXPECT_EQ(marks.tip(5), QStringLiteral("tip 5"));
+    EXPECT_EQ(asked, std::vector<size_t>{5});
+    EXPECT_EQ(marks.event(999), 7u);
+    EXPECT_EQ(marks.tip(1000), QString()) << "no mark 1000";
+}
+
+// Hovering a mark shows its tooltip, with the segment's facts: here the client's first SYN,
+// lost in lost-syn, and its retransmission.
+TEST(ChartsPanel, HoveringAMarkShowsItsTip) {
+    Fixture f("lost-syn");
+    f.panel.show();
+    SeqChartView* chart = f.panel.seqChart();
+    f.panel.tabs()->setCurrentWidget(chart);
+    QApplication::processEvents();
+    const PointMarksItem* lost = chart->marksNamed(SeqChartView::markSeriesName(SegmentMark::Lost));
+    const PointMarksItem* again = chart->marksNamed(SeqChartView::markSeriesName(SegmentMark::Retransmission));
+    ASSERT_NE(lost, nullptr);
+    ASSERT_NE(again, nullptr);
+    ASSERT_EQ(lost->count(), 1u);
+    ASSERT_GE(again->count(), 1u);
+    const SegmentRecord& syn = f.trace().segments.front();
+    ASSERT_TRUE(syn.seg.flags.has(Flag::SYN));
+    // Segment ids count from 1 in the order of trace.segments (Trace::segment).
+    EXPECT_TRUE(lost->tip(0).startsWith(QStringLiteral("Segment #1 at "))) << lost->tip(0).toStdString();
+    EXPECT_TRUE(lost->tip(0).contains(QStringLiteral("lost in the network")));
+    EXPECT_TRUE(again->tip(0).endsWith(QStringLiteral("\nretransmission"))) << again->tip(0).toStdString();
+    for (const PointMarksItem* marks : {lost, again}) {
+        QTest::mouseMove(chart->viewport(), viewportPos(chart, marks, 0));
+        EXPECT_TRUE(QToolTip::isVisible());
+        EXPECT_EQ(QToolTip::text(), marks->tip(0));
+    }
+    QTest::mouseMove(chart->viewport(), QPoint(2, 2)); // outside the plot: no mark
+    // (QToolTip hides after a short fade delay.)
+    for (int i = 0; i < 100 && QToolTip::isVisible(); ++i) QTest::qWait(20);
+    EXPECT_FALSE(QToolTip::isVisible());
+}
+
+// The marks look as Qt's own scatter markers: the same points drawn by a QScatterSeries and by
+// the item, with the same series look, give the same pixels, for each shape the charts use.
+TEST(ChartsPanel, MarksLookAsQtScatterMarkers) {
+    const std::vector<QPointF> values = {{1, 1}, {3, 2}, {5, 4}, {7, 3}, {9, 8}};
+    for (auto shape : {QScatterSeries::MarkerShapeCircle, QScatterSeries::MarkerShapeTriangle,
+                       QScatterSeries::MarkerShapeStar, QScatterSeries::MarkerShapeRotatedRectangle}) {
+        auto picture = [&](bool asItem) {
+            QChartView view;
+            view.setRenderHint(QPainter::Antialiasing);
+            auto* chart = new QChart;
+            chart->setAnimationOptions(QChart::NoAnimation);
+            chart->legend()->hide();
+            view.setChart(chart);
+            auto* series = new QScatterSeries;
+            series->setMarkerShape(shape);
+            series->setMarkerSize(13);
+            series->setColor(QColor(0, 114, 178));
+            series->setBorderColor(QColor(0, 114, 178).darker(140));
+            if (!asItem)
+                for (const QPointF& v : values) series->append(v);
+            chart->addSeries(series);
+            auto* x = new QValueAxis;
+            auto* y = new QValueAxis;
+            x->setRange(0, 10);
+            y->setRange(0, 10);
+            chart->addAxis(x, Qt::AlignBottom);
+            chart->addAxis(y, Qt::AlignLeft);
+            series->attachAxis(x);
+            series->attachAxis(y);
+            if (asItem) new PointMarksItem(chart, series, values, {}, {});
+            view.resize(300, 300);
+            view.show();
+            QApplication::processEvents();
+            return view.grab().toImage().convertToFormat(QImage::Format_ARGB32);
+        };
+        const QImage qt = picture(false);
+        const QImage ours = picture(true);
+        ASSERT_EQ(qt.size(), ours.size());
+        int differing = 0, marked = 0, worst = 0;
+        for (int py = 0; py < qt.height(); ++py)
+            for (int px = 0; px < qt.width(); ++px) {
+                const QColor a = qt.pixelColor(px, py), b = ours.pixelColor(px, py);
+                const int d = std::max(
+                    {std::abs(a.red() - b.red()), std::abs(a.green() - b.green()), std::abs(a.blue() - b.blue())});
+                marked += a != QColor(Qt::white);
+                differing += d > 0;
+                worst = std::max(worst, d);
+            }
+        EXPECT_LE(worst, 8) << "shape " << shape << ": " << differing << " pixels differ";
+    }
+}
+
+// The ACK step line as the line series with its points drew it: the same values through a
+// QLineSeries (pointsVisible) and through PolylinesItem plus a marks item of dots give the same
+// pixels.
+TEST(ChartsPanel, AckLineLooksAsQtLineSeries) {
+    const std::vector<QPointF> values = {{1, 1}, {3, 1}, {3, 2}, {5, 2}, {5, 6}, {9, 6}};
+    QPen pen(QColor(213, 94, 0));
+    pen.setWidthF(1.6);
+    auto picture = [&](bool asItems) {
+        QChartView view;
+        view.setRenderHint(QPainter::Antialiasing);
+        auto* chart = new QChart;
+        chart->setAnimationOptions(QChart::NoAnimation);
+        chart->legend()->hide();
+        view.setChart(chart);
+        auto* line = new QLineSeries;
+        line->setPen(pen);
+        line->setPointsVisible(!asItems);
+        if (!asItems)
+            for (const QPointF& v : values) line->append(v);
+        auto* dots = new QScatterSeries;
+        dots->setMarkerSize(2 * 1.5 * pen.widthF());
+        dots->setPen(Qt::NoPen);
+        dots->setColor(pen.color());
+        chart->addSeries(line);
+        chart->addSeries(dots);
+        auto* x = new QValueAxis;
+        auto* y = new QValueAxis;
+        x->setRange(0, 10);
+        y->setRange(0, 10);
+        chart->addAxis(x, Qt::AlignBottom);
+        chart->addAxis(y, Qt::AlignLeft);
+        for (QAbstractSeries* s : {static_cast<QAbstractSeries*>(line), static_cast<QAbstractSeries*>(dots)}) {
+            s->attachAxis(x);
+            s->attachAxis(y);
+        }
+        if (asItems) {
+            new PolylinesItem(chart, line, {values});
+            new PointMarksItem(chart, dots, values, {}, {});
+        }
+        view.resize(300, 300);
+        view.show();
+        QApplication::processEvents();
+        return view.grab().toImage().convertToFormat(QImage::Format_ARGB32);
+    };
+    const QImage qt = picture(false);
+    const QImage ours = picture(true);
+    ASSERT_EQ(qt.size(), ours.size());
+    int worst = 0, inked = 0;
+    for (int py = 0; py < qt.height(); ++py)
+        for (int px = 0; px < qt.width(); ++px) {
+            const QColor a = qt.pixelColor(px, py), b = ours.pixelColor(px, py);
+            worst = std::max(
+                {worst, std::abs(a.red() - b.red()), std::abs(a.green() - b.green()), std::abs(a.blue() - b.blue())});
+            inked += a == pen.color();
+        }
+    EXPECT_GT(inked, 50) << "the line is drawn";
+    EXPECT_LE(worst, 8);
+}
+
+// The RTO chart's runs (a new one after every stopped timer: one per send in a chatty lesson) are
+// drawn by one item per host, not a series each.
+TEST(ChartsPanel, RtoRunsAreNotASeriesEach) {
+    SessionController session;
+    RtoChartView chart(&session);
+    chart.resize(330, 400);
+    // 80 small sends a second apart: each arms the timer and its ACK stops it (RFC 6298 §5.2).
+    Scenario chatty = dataLesson(100);
+    for (int i = 1; i < 80; ++i)
+        chatty.actions.push_back(actionAt(500 + 1000 * i, HostId::Client, ActionKind::Send, 100));
+    session.loadScenario(chatty);
+    chart.rebuild();
+    size_t runs = 0;
+    for (const RtoAttempt& a : chart.data().attempts) runs += a.attempt == 1;
+    ASSERT_GT(runs, 50u);
+    EXPECT_LT(chart.chart()->series().size(), 10);
+    std::vector<const PolylinesItem*> items;
+    for (QGraphicsItem* item : chart.chart()->childItems())
+        if (const auto* lines = dynamic_cast<const PolylinesItem*>(item)) items.push_back(lines);
+    size_t drawnRuns = 0;
+    for (const PolylinesItem* lines : items) drawnRuns += lines->lines().size();
+    EXPECT_EQ(drawnRuns, runs);
 }
 
 TEST(ChartsPanel, ExportsTheShownChartAsPngAndSvg) {
@@ -238,6 +497,12 @@ TEST(ChartsPanel, ExportsTheShownChartAsPngAndSvg) {
     QImage img(png);
     EXPECT_FALSE(img.isNull());
     EXPECT_EQ(img.size(), f.panel.seqChart()->size() * f.panel.seqChart()->devicePixelRatio());
+    // The picture has the marks: the lost SYN's star is filled with its colour at its centre.
+    const PointMarksItem* lost = f.panel.seqChart()->marksNamed(SeqChartView::markSeriesName(SegmentMark::Lost));
+    ASSERT_NE(lost, nullptr);
+    ASSERT_EQ(lost->count(), 1u);
+    const QPoint centre = viewportPos(f.panel.seqChart(), lost, 0) * f.panel.seqChart()->devicePixelRatio();
+    EXPECT_EQ(img.pixelColor(centre), lost->series()->brush().color());
     const QString svg = dir.filePath(QStringLiteral("rto.svg"));
     EXPECT_EQ(f.panel.rtoChart()->exportImage(svg), QString());
     EXPECT_TRUE(QSvgRenderer(svg).isValid());

@@ -1,10 +1,16 @@
 #include "ui/charts/length_bars_item.h"
 
+#include "ui/charts/point_marks_item.h"
+
 #include <QAbstractAxis>
 #include <QAbstractSeries>
 #include <QChart>
 #include <QPainter>
 #include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+#include <unordered_set>
 
 namespace hl::ui {
 
@@ -27,10 +33,11 @@ LengthBarsItem::LengthBarsItem(QChart* chart, QAbstractSeries* reference, std::v
             connect(value, &QValueAxis::rangeChanged, this, [this] { update(); });
 }
 
-QLineF LengthBarsItem::barLine(size_t i) const {
+QLineF LengthBarsItem::barLine(size_t i) const { return barLine(i, valueToPosition(chart_, reference_)); }
+
+QLineF LengthBarsItem::barLine(size_t i, const QTransform& map) const {
     const Bar& b = bars_[i];
-    return QLineF(chart_->mapToPosition(QPointF(b.x, b.y0), reference_),
-                  chart_->mapToPosition(QPointF(b.x, b.y1), reference_));
+    return QLineF(map.map(QPointF(b.x, b.y0)), map.map(QPointF(b.x, b.y1)));
 }
 
 QRectF LengthBarsItem::boundingRect() const { return rect_; }
@@ -39,9 +46,23 @@ void LengthBarsItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, Q
     painter->save();
     painter->setClipRect(rect_);
     painter->setRenderHint(QPainter::Antialiasing, true);
+    const QTransform map = valueToPosition(chart_, reference_);
+    // A bar that rounds to the pixels of one already drawn in its colour is drawn once: a long
+    // lesson has tens of thousands of bars on a few hundred pixels.
+    std::vector<QRgb> colours; // the key's colour is an index in this list
+    std::unordered_set<uint64_t> drawn;
+    auto px = [](qreal v) { return static_cast<uint64_t>(std::clamp<long>(std::lround(v), 0, 0xFFFF)); };
     for (size_t i = 0; i < bars_.size(); ++i) {
-        painter->setPen(QPen(bars_[i].color, width_, Qt::SolidLine, Qt::FlatCap));
-        painter->drawLine(barLine(i));
+        const QLineF line = barLine(i, map);
+        const QRgb rgb = bars_[i].color.rgba();
+        auto colour = std::find(colours.begin(), colours.end(), rgb);
+        if (colour == colours.end()) colour = colours.insert(colours.end(), rgb);
+        const uint64_t key = (px(line.x1()) << 48) | (px(line.y1()) << 32) | (px(line.y2()) << 16) |
+                             static_cast<uint64_t>(colour - colours.begin());
+        if (!drawn.insert(key).second) continue;
+        if (painter->pen().color() != bars_[i].color || painter->pen().widthF() != width_)
+            painter->setPen(QPen(bars_[i].color, width_, Qt::SolidLine, Qt::FlatCap));
+        painter->drawLine(line);
     }
     painter->restore();
 }

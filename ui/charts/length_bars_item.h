@@ -33,6 +33,8 @@ public:
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
 
 private:
+    QLineF barLine(size_t i, const QTransform& map) const;
+
     QChart* chart_;
     QAbstractSeries* reference_;
     std::vector<Bar> bars_;

@@ -1,5 +1,7 @@
 #include "ui/charts/rto_chart_view.h"
 
+#include "ui/charts/point_marks_item.h"
+#include "ui/charts/polylines_item.h"
 #include "ui/diagram/diagram_palette.h"
 #include "ui/session/session_controller.h"
 #include "ui/texts/texts.h"
@@ -40,42 +42,42 @@ void RtoChartView::buildSeries(const Trace& trace) {
 
     for (HostId h : {HostId::Client, HostId::Server}) {
         const QColor accent = hostAccentColor(h, theme());
-        // The staircase: one line per run, each attempt held from its arming to its end.
-        QLineSeries* run = nullptr;
+        // The staircase: one line per run, each attempt held from its arming to its end, all the
+        // runs of a host drawn by one item (a long lesson has thousands of runs).
+        std::vector<std::vector<QPointF>> runs;
         for (const RtoAttempt& a : data_.attempts) {
             if (a.host != h) continue;
-            if (a.attempt == 1 || !run) {
-                run = new QLineSeries;
-                run->setObjectName(QStringLiteral("run"));
-                QPen pen(accent);
-                pen.setWidthF(2);
-                run->setPen(pen);
-                addSeries(run, rtoAxis_, {}, {}, false);
-            }
-            run->append(u.value(a.armedAt), rtoValue(a.rto));
-            run->append(u.value(a.endedAt), rtoValue(a.rto));
+            if (a.attempt == 1 || runs.empty()) runs.emplace_back();
+            runs.back().emplace_back(u.value(a.armedAt), rtoValue(a.rto));
+            runs.back().emplace_back(u.value(a.endedAt), rtoValue(a.rto));
         }
+        auto* look = new QLineSeries;
+        look->setObjectName(QStringLiteral("runs"));
+        QPen pen(accent);
+        pen.setWidthF(2);
+        look->setPen(pen);
+        addSeries(look, rtoAxis_, {}, {}, false);
+        new PolylinesItem(chart(), look, std::move(runs));
         auto* armings = new QScatterSeries;
         armings->setObjectName(armingsName(h));
         //: Legend entry of the RTO chart; %1 is "Client" or "Server".
         armings->setName(tr("%1: timer armed").arg(Texts::hostName(h)));
         armings->setColor(accent);
         armings->setMarkerSize(10);
+        std::vector<QPointF> values;
         std::vector<uint32_t> events;
-        std::vector<QString> tips;
-        for (const RtoAttempt& a : data_.attempts) {
+        std::vector<size_t> indices; // into data_.attempts, for the tips
+        for (size_t i = 0; i < data_.attempts.size(); ++i) {
+            const RtoAttempt& a = data_.attempts[i];
             if (a.host != h) continue;
-            armings->append(u.value(a.armedAt), rtoValue(a.rto));
+            values.emplace_back(u.value(a.armedAt), rtoValue(a.rto));
             events.push_back(a.event);
-            QString tip = tr("%1, attempt %2\narmed at %3, RTO %4")
-                              .arg(Texts::hostName(h))
-                              .arg(a.attempt)
-                              .arg(Texts::timeLabel(a.armedAt), Texts::timeLabel(a.rto));
-            tip += QLatin1Char('\n') + (a.fired ? tr("expired at %1").arg(Texts::timeLabel(a.endedAt))
-                                                : tr("stopped at %1").arg(Texts::timeLabel(a.endedAt)));
-            tips.push_back(tip);
+            indices.push_back(i);
         }
-        addSeries(armings, rtoAxis_, std::move(events), std::move(tips), armings->count() > 0);
+        const bool any = !values.empty();
+        addMarks(
+            armings, rtoAxis_, std::move(values), std::move(events),
+            [this, indices = std::move(indices)](size_t i) { return armingTip(data_.attempts[indices[i]]); }, any);
     }
 
     auto* giveUps = new QScatterSeries;
@@ -84,16 +86,31 @@ void RtoChartView::buildSeries(const Trace& trace) {
     giveUps->setMarkerShape(QScatterSeries::MarkerShapeStar);
     giveUps->setMarkerSize(16);
     giveUps->setColor(lossColor(theme()));
+    std::vector<QPointF> values;
     std::vector<uint32_t> events;
-    std::vector<QString> tips;
     for (const RtoGiveUp& g : data_.giveUps) {
-        giveUps->append(u.value(g.t), rtoValue(g.lastRto));
+        values.emplace_back(u.value(g.t), rtoValue(g.lastRto));
         events.push_back(g.event);
-        tips.push_back(tr("%1 gave up at %2\n%3\n%4")
-                           .arg(Texts::hostName(g.host), Texts::timeLabel(g.t), Texts::reasonShort(g.reason),
-                                Texts::reasonRule(g.reason)));
     }
-    addSeries(giveUps, rtoAxis_, std::move(events), std::move(tips), giveUps->count() > 0);
+    addMarks(
+        giveUps, rtoAxis_, std::move(values), std::move(events),
+        [this](size_t i) {
+            const RtoGiveUp& g = data_.giveUps[i];
+            return tr("%1 gave up at %2\n%3\n%4")
+                .arg(Texts::hostName(g.host), Texts::timeLabel(g.t), Texts::reasonShort(g.reason),
+                     Texts::reasonRule(g.reason));
+        },
+        !data_.giveUps.empty());
+}
+
+QString RtoChartView::armingTip(const RtoAttempt& a) const {
+    QString tip = tr("%1, attempt %2\narmed at %3, RTO %4")
+                      .arg(Texts::hostName(a.host))
+                      .arg(a.attempt)
+                      .arg(Texts::timeLabel(a.armedAt), Texts::timeLabel(a.rto));
+    tip += QLatin1Char('\n') + (a.fired ? tr("expired at %1").arg(Texts::timeLabel(a.endedAt))
+                                        : tr("stopped at %1").arg(Texts::timeLabel(a.endedAt)));
+    return tip;
 }
 
 } // namespace hl::ui

@@ -21,6 +21,8 @@ protected:
     QValueAxis* valueAxis() const override { return rtoAxis_; }
 
 private:
+    QString armingTip(const RtoAttempt& a) const;
+
     RtoSeries data_;
     QValueAxis* rtoAxis_ = nullptr;
     bool rtoInSeconds_ = true;

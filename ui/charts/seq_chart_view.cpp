@@ -1,6 +1,8 @@
 #include "ui/charts/seq_chart_view.h"
 
 #include "ui/charts/length_bars_item.h"
+#include "ui/charts/point_marks_item.h"
+#include "ui/charts/polylines_item.h"
 
 #include "ui/diagram/diagram_palette.h"
 #include "ui/session/session_controller.h"
@@ -70,6 +72,14 @@ QString SeqChartView::segmentTip(const Trace& trace, const SeqPoint& p) const {
     return tip;
 }
 
+QString SeqChartView::ackTip(size_t point) const {
+    const AckPoint& a = data_.acks[point / 2];
+    if (point % 2 == 0)
+        return tr("ACK %1 (relative), segment #%2 at %3").arg(a.relAck).arg(a.segId).arg(Texts::timeLabel(a.t));
+    if (point / 2 + 1 == data_.acks.size()) return tr("ACK %1 (relative)").arg(a.relAck);
+    return tr("ACK %1 (relative), segment #%2").arg(a.relAck).arg(a.segId);
+}
+
 void SeqChartView::buildSeries(const Trace& trace) {
     data_ = buildSeqDirection(trace, sender_);
     const TimeUnit& u = timeUnit();
@@ -109,40 +119,47 @@ void SeqChartView::buildSeries(const Trace& trace) {
         QPen pen(hostAccentColor(sender_ == HostId::Client ? HostId::Server : HostId::Client, theme()));
         pen.setWidthF(1.6);
         acks->setPen(pen);
-        acks->setPointsVisible(true);
+        // Point 2i is ACK i where it was sent, point 2i + 1 the horizontal part of its step (at its
+        // value, until the next ACK or the end of the graph): not a point of its own.
+        std::vector<QPointF> points;
         std::vector<uint32_t> events;
-        std::vector<QString> tips;
+        points.reserve(2 * data_.acks.size());
+        events.reserve(2 * data_.acks.size());
         for (size_t i = 0; i < data_.acks.size(); ++i) {
             const AckPoint& a = data_.acks[i];
-            if (i > 0) {
-                // The horizontal part of the step, at the previous value: not a point of its own.
-                acks->append(u.value(a.t), static_cast<double>(data_.acks[i - 1].relAck));
-                events.push_back(data_.acks[i - 1].event);
-                tips.push_back(
-                    tr("ACK %1 (relative), segment #%2").arg(data_.acks[i - 1].relAck).arg(data_.acks[i - 1].segId));
-            }
-            acks->append(u.value(a.t), static_cast<double>(a.relAck));
-            events.push_back(a.event);
-            tips.push_back(
-                tr("ACK %1 (relative), segment #%2 at %3").arg(a.relAck).arg(a.segId).arg(Texts::timeLabel(a.t)));
+            const SimTime until = i + 1 < data_.acks.size() ? data_.acks[i + 1].t : timeExtent(trace);
+            points.emplace_back(u.value(a.t), static_cast<double>(a.relAck));
+            points.emplace_back(u.value(until), static_cast<double>(a.relAck));
+            events.insert(events.end(), 2, a.event);
         }
-        acks->append(u.value(timeExtent(trace)), static_cast<double>(data_.acks.back().relAck));
-        events.push_back(data_.acks.back().event);
-        tips.push_back(tr("ACK %1 (relative)").arg(data_.acks.back().relAck));
-        addSeries(acks, seqAxis_, std::move(events), std::move(tips));
+        // The series is the legend entry; one item draws the line (PolylinesItem) and one its
+        // points (a dot of 1.5 pen widths' radius in the pen's colour, as a line series with
+        // pointsVisible draws them), the points with their tooltips and clicks.
+        addSeries(acks, seqAxis_);
+        new PolylinesItem(chart(), acks, {points});
+        auto* dots = new QScatterSeries;
+        dots->setObjectName(QStringLiteral("ack-points"));
+        dots->setMarkerShape(QScatterSeries::MarkerShapeCircle);
+        dots->setMarkerSize(2 * 1.5 * pen.widthF());
+        dots->setPen(Qt::NoPen);
+        dots->setColor(pen.color());
+        addMarks(
+            dots, seqAxis_, std::move(points), std::move(events), [this](size_t i) { return ackTip(i); }, false);
     }
-    // The segment markers, one series per mark so that each has its own legend entry.
-    QScatterSeries* reference = nullptr;
+    // The segment markers, one series per mark so that each has its own legend entry, drawn by
+    // one item each (PointMarksItem: a scatter series would make an item per point).
     for (SegmentMark mark : kMarks) {
         auto* s = new QScatterSeries;
         s->setObjectName(markSeriesName(mark));
+        std::vector<QPointF> values;
         std::vector<uint32_t> events;
-        std::vector<QString> tips;
-        for (const SeqPoint& p : data_.segments) {
+        std::vector<size_t> indices; // into data_.segments, for the tips
+        for (size_t i = 0; i < data_.segments.size(); ++i) {
+            const SeqPoint& p = data_.segments[i];
             if (p.mark != mark) continue;
-            s->append(u.value(p.t), static_cast<double>(p.relSeq));
+            values.emplace_back(u.value(p.t), static_cast<double>(p.relSeq));
             events.push_back(p.event);
-            tips.push_back(segmentTip(trace, p));
+            indices.push_back(i);
         }
         s->setMarkerSize(mark == SegmentMark::Normal ? 9 : 13);
         s->setColor(accent);
@@ -168,10 +185,14 @@ void SeqChartView::buildSeries(const Trace& trace) {
             s->setColor(injectedColor(theme()));
             break;
         }
-        addSeries(s, seqAxis_, std::move(events), std::move(tips));
-        if (!reference) reference = s;
+        // The tip is built when shown, from the trace of this rebuild (a chart showing an older
+        // trace is out of sight: it is rebuilt before it is shown).
+        addMarks(s, seqAxis_, std::move(values), std::move(events), [this, indices = std::move(indices)](size_t i) {
+            return segmentTip(session()->trace(), data_.segments[indices[i]]);
+        });
     }
-    lengthBars_ = new LengthBarsItem(chart(), reference, std::move(bars), 3);
+    lengthBars_ = new LengthBarsItem(chart(), marksNamed(markSeriesName(SegmentMark::Normal))->series(),
+                                     std::move(bars), 3);
 }
 
 } // namespace hl::ui

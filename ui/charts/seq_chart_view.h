@@ -32,6 +32,8 @@ protected:
 
 private:
     QString segmentTip(const Trace& trace, const SeqPoint& p) const;
+    // The tooltip of point `point` of the ACK step line.
+    QString ackTip(size_t point) const;
 
     HostId sender_ = HostId::Client;
     SeqDirection data_;

@@ -1,6 +1,7 @@
 #include "ui/charts/trace_chart_view.h"
 
 #include "ui/charts/chart_theme.h"
+#include "ui/charts/point_marks_item.h"
 #include "ui/diagram/diagram_palette.h"
 #include "ui/session/session_controller.h"
 #include "ui/window/image_export.h"
@@ -15,6 +16,7 @@
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QMenu>
+#include <QMouseEvent>
 #include <QResizeEvent>
 #include <QScatterSeries>
 #include <QToolTip>
@@ -23,6 +25,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <utility>
 
 namespace hl::ui {
 
@@ -30,6 +33,7 @@ TraceChartView::TraceChartView(SessionController* session, QWidget* parent)
     : QChartView(parent), session_(session), legend_(new QLabel(this)) {
     setRenderHint(QPainter::Antialiasing);
     setMinimumSize(320, 220);
+    viewport()->setMouseTracking(true); // the marks' tooltips follow the mouse
     legend_->setObjectName(QStringLiteral("chartLegend"));
     legend_->setWordWrap(true);
     legend_->setTextFormat(Qt::RichText);
@@ -126,6 +130,8 @@ void TraceChartView::rebuild() {
     setChart(fresh); // the view releases the old chart: it is ours to delete
     delete old;
     points_.clear();
+    marks_.clear(); // the old chart deleted them
+    tipShown_ = pressed_ = {};
     unlisted_.clear();
     cursorLine_ = nullptr;
 
@@ -173,14 +179,13 @@ double TraceChartView::cursorX() const {
     return cursorLine_->at(0).x();
 }
 
-void TraceChartView::addSeries(QXYSeries* series, QValueAxis* y, std::vector<uint32_t> events,
-                               std::vector<QString> tips, bool inLegend) {
+void TraceChartView::addSeries(QXYSeries* series, QValueAxis* y, std::vector<uint32_t> events, TipFn tip, bool inLegend) {
     chart()->addSeries(series);
     series->attachAxis(timeAxis_);
     series->attachAxis(y);
     if (!inLegend) unlisted_.push_back(series);
-    if (events.empty() && tips.empty()) return;
-    points_.push_back({series, std::move(events), std::move(tips)});
+    if (events.empty() && !tip) return;
+    points_.push_back({series, std::move(events), std::move(tip)});
     connect(series, &QXYSeries::hovered, this,
             [this, series](const QPointF& p, bool state) { onHovered(series, p, state); });
     connect(series, &QXYSeries::clicked, this, [this, series](const QPointF& p) {
@@ -189,12 +194,24 @@ void TraceChartView::addSeries(QXYSeries* series, QValueAxis* y, std::vector<uin
     });
 }
 
+PointMarksItem* TraceChartView::addMarks(QScatterSeries* look, QValueAxis* y, std::vector<QPointF> values,
+                                         std::vector<uint32_t> events, TipFn tip, bool inLegend) {
+    // The series joins the chart first: its theme sets the pen and brush the item copies.
+    chart()->addSeries(look);
+    look->attachAxis(timeAxis_);
+    look->attachAxis(y);
+    if (!inLegend) unlisted_.push_back(look);
+    auto* item = new PointMarksItem(chart(), look, std::move(values), std::move(events), std::move(tip));
+    marks_.push_back(item);
+    return item;
+}
+
 void TraceChartView::addArea(QAreaSeries* area, QValueAxis* y, uint32_t event, const QString& tip, bool inLegend) {
     chart()->addSeries(area);
     area->attachAxis(timeAxis_);
     area->attachAxis(y);
     if (!inLegend) unlisted_.push_back(area);
-    points_.push_back({area, {event}, {tip}});
+    points_.push_back({area, {event}, [tip](size_t) { return tip; }});
     connect(area, &QAreaSeries::hovered, this, [this, area](const QPointF&, bool state) {
         if (!state)
             QToolTip::hideText();
@@ -211,7 +228,7 @@ uint32_t TraceChartView::eventOfArea(const QAreaSeries* area) const {
 
 QString TraceChartView::tipOfArea(const QAreaSeries* area) const {
     const PointInfo* info = infoOf(area);
-    return info && !info->tips.empty() ? info->tips.front() : QString();
+    return info && info->tip ? info->tip(0) : QString();
 }
 
 bool TraceChartView::activateArea(const QAreaSeries* area) { return activateEvent(eventOfArea(area)); }
@@ -229,16 +246,34 @@ const TraceChartView::PointInfo* TraceChartView::infoOf(const QAbstractSeries* s
     return nullptr;
 }
 
+PointMarksItem* TraceChartView::marksOf(const QAbstractSeries* series) const {
+    for (PointMarksItem* item : marks_)
+        if (item->series() == series) return item;
+    return nullptr;
+}
+
+PointMarksItem* TraceChartView::marksNamed(const QString& name) const {
+    for (PointMarksItem* item : marks_)
+        if (item->series()->objectName() == name) return item;
+    return nullptr;
+}
+
 uint32_t TraceChartView::eventOfPoint(const QXYSeries* series, int index) const {
+    if (const PointMarksItem* marks = marksOf(series))
+        return index >= 0 && static_cast<size_t>(index) < marks->count() ? marks->event(static_cast<size_t>(index))
+                                                                         : kNoEvent;
     const PointInfo* info = infoOf(series);
     if (!info || index < 0 || static_cast<size_t>(index) >= info->events.size()) return kNoEvent;
     return info->events[static_cast<size_t>(index)];
 }
 
 QString TraceChartView::tipOfPoint(const QXYSeries* series, int index) const {
+    if (const PointMarksItem* marks = marksOf(series))
+        return index >= 0 && static_cast<size_t>(index) < marks->count() ? marks->tip(static_cast<size_t>(index))
+                                                                         : QString();
     const PointInfo* info = infoOf(series);
-    if (!info || index < 0 || static_cast<size_t>(index) >= info->tips.size()) return {};
-    return info->tips[static_cast<size_t>(index)];
+    if (!info || !info->tip || index < 0 || index >= series->count()) return {};
+    return info->tip(static_cast<size_t>(index));
 }
 
 bool TraceChartView::activatePoint(const QXYSeries* series, int index) {
@@ -253,11 +288,13 @@ QXYSeries* TraceChartView::seriesNamed(const QString& name) const {
 
 int TraceChartView::nearestPoint(const QXYSeries* series, const QPointF& value) const {
     // Compare in pixels: the axes have very different scales.
-    const QPointF at = chart()->mapToPosition(value, const_cast<QXYSeries*>(series));
+    const QTransform map = valueToPosition(chart(), series);
+    const QPointF at = map.map(value);
     int best = -1;
     double bestDist = 1e18;
-    for (int i = 0; i < series->count(); ++i) {
-        const QPointF p = chart()->mapToPosition(series->at(i), const_cast<QXYSeries*>(series));
+    const QList<QPointF> points = series->points();
+    for (int i = 0; i < points.size(); ++i) {
+        const QPointF p = map.map(points[i]);
         const double d = std::hypot(p.x() - at.x(), p.y() - at.y());
         if (d < bestDist) {
             bestDist = d;
@@ -274,6 +311,59 @@ void TraceChartView::onHovered(QXYSeries* series, const QPointF& point, bool sta
     }
     const QString tip = tipOfPoint(series, nearestPoint(series, point));
     if (!tip.isEmpty()) QToolTip::showText(QCursor::pos(), tip, this);
+}
+
+TraceChartView::Mark TraceChartView::markAt(const QPoint& viewportPos) const {
+    Mark best;
+    qreal bestDist = 0;
+    const QPointF at = chart()->mapFromScene(mapToScene(viewportPos));
+    for (PointMarksItem* item : marks_) {
+        qreal dist = 0;
+        const int i = item->markAt(at, &dist);
+        if (i >= 0 && (!best.item || dist <= bestDist)) { // (a later item is drawn on top)
+            best = {item, i};
+            bestDist = dist;
+        }
+    }
+    return best;
+}
+
+void TraceChartView::mouseMoveEvent(QMouseEvent* event) {
+    QChartView::mouseMoveEvent(event);
+    const Mark mark = markAt(event->position().toPoint());
+    if (mark == tipShown_) return;
+    tipShown_ = mark;
+    if (mark.item)
+        QToolTip::showText(event->globalPosition().toPoint(), mark.item->tip(static_cast<size_t>(mark.index)), this);
+    else
+        QToolTip::hideText();
+}
+
+void TraceChartView::mousePressEvent(QMouseEvent* event) {
+    pressed_ = event->button() == Qt::LeftButton ? markAt(event->position().toPoint()) : Mark{};
+    if (pressed_.item)
+        event->accept();
+    else
+        QChartView::mousePressEvent(event);
+}
+
+// A click on a mark (pressed and released on it) moves the session to its event's step, as a
+// click on a point of a series does.
+void TraceChartView::mouseReleaseEvent(QMouseEvent* event) {
+    const Mark pressed = std::exchange(pressed_, Mark{});
+    if (!pressed.item) {
+        QChartView::mouseReleaseEvent(event);
+        return;
+    }
+    event->accept();
+    if (markAt(event->position().toPoint()) == pressed)
+        activateEvent(pressed.item->event(static_cast<size_t>(pressed.index)));
+}
+
+void TraceChartView::leaveEvent(QEvent* event) {
+    if (tipShown_.item) QToolTip::hideText();
+    tipShown_ = {};
+    QChartView::leaveEvent(event);
 }
 
 QString TraceChartView::exportImage(const QString& path) { return saveImage(this, path); }
