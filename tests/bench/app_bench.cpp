@@ -133,9 +133,11 @@ int coldChild(const char* which, int argc, char** argv) {
     QElapsedTimer cold;
     cold.start();
     QApplication app(argc, argv);
+    qint64 firstPaintNs = 0;
     if (std::strcmp(which, "app") == 0) {
         Language::install(QStringLiteral("en"));
-        startApp().reset();
+        auto window = startApp();
+        firstPaintNs = cold.nsecsElapsed(); // the window's destruction is not part of its start
     } else {
         QMainWindow bare;
         auto* central = new QWidget(&bare);
@@ -145,8 +147,9 @@ int coldChild(const char* which, int argc, char** argv) {
         central->installEventFilter(&watcher);
         bare.show();
         while (!watcher.painted) QApplication::processEvents(QEventLoop::AllEvents, 5);
+        firstPaintNs = cold.nsecsElapsed();
     }
-    std::printf("%lld\n", static_cast<long long>(cold.nsecsElapsed() / 1000));
+    std::printf("%lld\n", static_cast<long long>(firstPaintNs / 1000));
     return 0;
 }
 
