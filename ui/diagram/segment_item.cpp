@@ -1,5 +1,6 @@
 #include "ui/diagram/segment_item.h"
 
+#include "ui/diagram/text_widths.h"
 #include "ui/diagram/time_axis.h"
 #include "ui/panels/glossary_tips.h"
 #include "ui/texts/texts.h"
@@ -107,9 +108,17 @@ QPolygonF SegmentItem::arrowHead() const {
     return QPolygonF({end_, a, b});
 }
 
-QRectF SegmentItem::boundingRect() const {
-    const qreal m = std::max({headLen_, lossMark_ + 3, pen_.widthF() * 4}) + 4;
-    return QRectF(start_, end_).normalized().adjusted(-m, -m, m, m);
+namespace {
+QRectF arrowBounds(QPointF start, QPointF end, qreal headLen, qreal lossMark, qreal lineWidth) {
+    const qreal m = std::max({headLen, lossMark + 3, lineWidth * 4}) + 4;
+    return QRectF(start, end).normalized().adjusted(-m, -m, m, m);
+}
+} // namespace
+
+QRectF SegmentItem::boundingRect() const { return arrowBounds(start_, end_, headLen_, lossMark_, pen_.widthF()); }
+
+QRectF SegmentItem::boundsOf(QPointF start, QPointF end, const DiagramTheme& theme) {
+    return arrowBounds(start, end, theme.style.arrowHead, theme.style.lossMark, theme.style.lineWidth);
 }
 
 QPainterPath SegmentItem::shape() const {
@@ -227,13 +236,14 @@ void SegmentItem::hoverLeaveEvent(QGraphicsSceneHoverEvent*) {
 
 namespace {
 // The label fonts and their metrics, made once per style and application font: a QFontMetricsF
-// made for each of thousands of labels loaded the font engine each time.
+// made for each of thousands of labels loaded the font engine each time. The widths are remembered
+// (TextWidths): a replay draws mostly the same labels again.
 struct LabelFonts {
     QFont font, tagFont;
-    QFontMetricsF boldMetrics, tagMetrics;
+    TextWidths bold, tags;
 };
 
-const LabelFonts& labelFonts(const DiagramStyle& st) {
+LabelFonts& labelFonts(const DiagramStyle& st) {
     static std::optional<LabelFonts> cached;
     const QFont font = st.font(st.labelPx);
     QFont tagFont = st.font(st.tagPx);
@@ -241,11 +251,21 @@ const LabelFonts& labelFonts(const DiagramStyle& st) {
     if (!cached || cached->font != font || cached->tagFont != tagFont) {
         QFont bold = font;
         bold.setBold(true);
-        cached.emplace(LabelFonts{font, tagFont, QFontMetricsF(bold), QFontMetricsF(tagFont)});
+        cached.emplace(LabelFonts{font, tagFont, TextWidths(bold), TextWidths(tagFont)});
     }
     return *cached;
 }
 } // namespace
+
+QSizeF SegmentLabelItem::plateSize(const DiagramTheme& theme, const QString& label, const QStringList& tags) {
+    LabelFonts& fonts = labelFonts(theme.style);
+    qreal w = fonts.bold.width(label); // emphasis draws bold: size the plate for it
+    const QString tagLine = tags.join(QStringLiteral("  "));
+    if (!tagLine.isEmpty()) w = std::max(w, fonts.tags.width(tagLine));
+    const qreal padX = 6, padY = 2;
+    return {w + 2 * padX,
+            fonts.bold.metrics().height() + (tags.isEmpty() ? 0.0 : fonts.tags.metrics().height()) + 2 * padY};
+}
 
 SegmentLabelItem::SegmentLabelItem(SegmentItem* owner, const DiagramTheme& theme) : owner_(owner) {
     const LabelFonts& fonts = labelFonts(theme.style);
@@ -256,15 +276,9 @@ SegmentLabelItem::SegmentLabelItem(SegmentItem* owner, const DiagramTheme& theme
     plate_ = backgroundColor(theme.kind);
     plate_.setAlpha(235);
     border_ = owner->lineColor();
-    const QFontMetricsF& fm = fonts.boldMetrics; // emphasis draws bold: size the plate for it
-    const QFontMetricsF& tfm = fonts.tagMetrics;
-    lineH_ = fm.height();
-    tagH_ = owner->tags().isEmpty() ? 0.0 : tfm.height();
-    qreal w = fm.horizontalAdvance(owner->labelText());
-    const QString tags = owner->tags().join(QStringLiteral("  "));
-    if (!tags.isEmpty()) w = std::max(w, tfm.horizontalAdvance(tags));
-    const qreal padX = 6, padY = 2;
-    const QSizeF size(w + 2 * padX, lineH_ + tagH_ + 2 * padY);
+    lineH_ = fonts.bold.metrics().height();
+    tagH_ = owner->tags().isEmpty() ? 0.0 : fonts.tags.metrics().height();
+    const QSizeF size = plateSize(theme, owner->labelText(), owner->tags());
     rect_ = QRectF(QPointF(-size.width() / 2, -size.height() / 2), size);
     setAcceptedMouseButtons(Qt::LeftButton);
     setCursor(QCursor(Qt::PointingHandCursor));

@@ -29,6 +29,8 @@ public:
 
     int type() const override { return Type; }
     QRectF boundingRect() const override;
+    // The bounding rectangle of an arrow from start to end in this theme, item or not.
+    static QRectF boundsOf(QPointF start, QPointF end, const DiagramTheme& theme);
     QPainterPath shape() const override;
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
 
@@ -49,7 +51,11 @@ public:
     QColor lineColor() const { return pen_.color(); }
     qreal lineWidth() const { return pen_.widthF(); }
     SegmentLabelItem* label() const { return label_; }
-    void setLabel(SegmentLabelItem* label) { label_ = label; }
+    // The label, already placed: it takes the arrow's state at once.
+    void setLabel(SegmentLabelItem* label) {
+        label_ = label;
+        applyLabelState();
+    }
 
     // Cursor state: fraction is how far along the line the copy has got (0..1, for InFlight).
     void setProgress(Progress p, double fraction, bool current);
@@ -100,6 +106,8 @@ class SegmentLabelItem : public QGraphicsItem {
 public:
     enum { Type = UserType + 2 };
     SegmentLabelItem(SegmentItem* owner, const DiagramTheme& theme);
+    // The plate a label of this text and these tags gets (the layout asks before any item exists).
+    static QSizeF plateSize(const DiagramTheme& theme, const QString& label, const QStringList& tags);
 
     int type() const override { return Type; }
     QRectF boundingRect() const override { return rect_; }

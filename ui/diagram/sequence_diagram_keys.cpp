@@ -37,7 +37,10 @@ QRectF SequenceDiagramView::accessItemSceneRect(int index) const {
     // The view's item vectors are parallel to the model's (rebuild() keeps them so).
     switch (item.kind) {
     case DiagramAccessItem::Kind::Segment:
-        return item.index < segments_.size() ? segments_[item.index]->sceneBoundingRect() : QRectF();
+        // From the layout: the arrow may not be made yet (a long run makes what it shows).
+        return item.index < segments_.size()
+                   ? SegmentItem::boundsOf(layout_.start[item.index], layout_.end[item.index], theme_)
+                   : QRectF();
     case DiagramAccessItem::Kind::Band:
         return item.index < bands_.size() ? bands_[item.index]->sceneBoundingRect() : QRectF();
     case DiagramAccessItem::Kind::Timer:
@@ -90,7 +93,7 @@ void SequenceDiagramView::moveSegmentFocus(int direction) {
     }
     focusCopy_ = order[size_t(next)];
     emit segmentActivated(copies[size_t(focusCopy_)].segId); // the session selects it; setSelectedSegment keeps focusCopy_
-    if (static_cast<size_t>(focusCopy_) < segments_.size()) ensureVisible(segments_[size_t(focusCopy_)], 40, 40);
+    if (static_cast<size_t>(focusCopy_) < segments_.size()) ensureVisible(materialize(size_t(focusCopy_)), 40, 40);
     viewport()->update();
     notifyAccessFocus();
 }

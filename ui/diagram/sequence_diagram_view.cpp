@@ -22,7 +22,9 @@
 #include <QVariantAnimation>
 #include <QWheelEvent>
 #include <algorithm>
+#include <limits>
 #include <map>
+#include <numeric>
 #include <optional>
 
 namespace hl::ui {
@@ -151,7 +153,8 @@ void SequenceDiagramView::setSelectedSegment(uint64_t segId) {
                                      [segId](const DiagramCopy& c) { return c.segId == segId; });
         focusCopy_ = it == copies.end() ? -1 : static_cast<int>(it - copies.begin());
     }
-    for (SegmentItem* item : segments_) item->setChosen(segId != 0 && item->segId() == segId);
+    for (SegmentItem* item : segments_)
+        if (item) item->setChosen(segId != 0 && item->segId() == segId);
 }
 
 void SequenceDiagramView::setExtraTimes(std::vector<hl::SimTime> times) {
@@ -174,6 +177,8 @@ void SequenceDiagramView::rebuild() {
     scroll_->stop();
     scene_->clear();
     segments_.clear();
+    labelSizes_.clear();
+    copiesByBand_.clear();
     bands_.clear();
     timers_.clear();
     breaks_.clear();
@@ -182,11 +187,13 @@ void SequenceDiagramView::rebuild() {
     nowMarker_ = nullptr;
     model_ = sharedModel_ ? *sharedModel_ : trace_ ? buildDiagramModel(*trace_) : DiagramModel{};
     setBackgroundBrush(backgroundColor(theme_.kind));
+    measureLabels(); // first: the label plates decide the gap between the lifelines
     const Lanes lanes = computeLanes();
     laneX_[0] = lanes.x[0];
     laneX_[1] = lanes.x[1];
-    addSegments(lanes);
     layOut(lanes);
+    indexCopies();
+    if (model_.copies.size() <= kAllItemsUpTo) materializeAll();
     addBands(lanes);
     addLanes(lanes);
     addTimers(lanes);
@@ -199,6 +206,7 @@ void SequenceDiagramView::rebuild() {
     scene_->setSceneRect(0, 0, lanes.right, bottom);
     setSelectedSegment(selected_);
     updateTransform();
+    materializeVisible();
     applyCursor();
     placeHeaders();
     // Every pixel comes from the new scene: nothing drawn from the old one may stay on screen.
@@ -208,7 +216,8 @@ void SequenceDiagramView::rebuild() {
 
 // The time axis and the labels decide each other: labels go on their own arrows, clear of every
 // other label, loss mark and fold; where one finds no free place, the stretch its arrow starts in
-// gets taller and everything is placed again.
+// gets taller and everything is placed again. The passes work on plain geometry; the items are
+// moved once, at the end.
 void SequenceDiagramView::layOut(const Lanes& l) {
     constexpr int kMaxPasses = 12;
     std::map<int64_t, double> room; // extra pixels below an instant
@@ -220,24 +229,34 @@ void SequenceDiagramView::layOut(const Lanes& l) {
     std::vector<int64_t> times; // the instants of the axis, sorted
     for (const SimTime t : model_.times) times.push_back(t.us());
     std::sort(times.begin(), times.end());
+    LabelLayout layout;
     for (int pass = 0;; ++pass) {
         std::vector<TimeAxis::Room> rooms;
         for (const auto& [us, px] : room)
             if (px > 0) rooms.push_back({SimTime::fromUs(us), px});
         buildAxis(l, rooms);
-        positionSegments(l);
-        const std::vector<const SegmentItem*> crowded = placeLabels(l);
+        positionSegments(l, layout);
+        const std::vector<size_t> crowded = placeLabels(l, layout);
         if (crowded.empty() || pass == kMaxPasses) break;
         // Room above and below the instant the crowded arrow leaves (a flat, injected arrow
         // only gains from room above it).
-        for (const SegmentItem* s : crowded) {
-            const qreal px = s->label()->size().height() / 2 + 4;
-            const int64_t sent = s->copy().sentAt.us();
+        int64_t firstChanged = std::numeric_limits<int64_t>::max();
+        for (const size_t i : crowded) {
+            const qreal px = labelSizes_[i].height() / 2 + 4;
+            const int64_t sent = model_.copies[i].sentAt.us();
             room[sent] += px;
+            firstChanged = std::min(firstChanged, sent);
             const auto before = std::lower_bound(times.begin(), times.end(), sent);
-            if (before != times.begin()) room[*std::prev(before)] += px;
+            if (before != times.begin()) {
+                room[*std::prev(before)] += px;
+                firstChanged = std::min(firstChanged, *std::prev(before));
+            }
         }
+        // Room below an instant moves only what comes after it: every loss mark and fold the next
+        // pass moves starts below this line, so labels wholly above it keep their places.
+        layout.keepAbove = axis_.y(SimTime::fromUs(firstChanged)) - (theme_.style.lossMark + 3) - 1;
     }
+    layout_ = std::move(layout);
 }
 
 qreal SequenceDiagramView::slotPx() const {
@@ -263,19 +282,7 @@ SequenceDiagramView::Lanes SequenceDiagramView::computeLanes() const {
         l.timerLabelW[h] = std::max(l.timerLabelW[h], TimerBracketItem::maxLabelWidth(theme_, t.kind) + 16);
     }
     // The widest label plate decides the gap between the lifelines.
-    if (trace_) {
-        QFont bold = st.font(st.labelPx, true);
-        const QFontMetricsF fm(bold);
-        QFont tagFont = st.font(st.tagPx);
-        tagFont.setItalic(true);
-        const QFontMetricsF tfm(tagFont);
-        for (const DiagramCopy& c : model_.copies) {
-            const SegmentRecord* rec = trace_->segment(c.segId);
-            if (!rec) continue;
-            l.maxLabelW = std::max({l.maxLabelW, fm.horizontalAdvance(SegmentItem::labelFor(rec->seg)) + 12,
-                                    tfm.horizontalAdvance(SegmentItem::tagsFor(c).join(QStringLiteral("  "))) + 12});
-        }
-    }
+    for (const QSizeF& size : labelSizes_) l.maxLabelW = std::max(l.maxLabelW, size.width());
     const qreal clientCols = model_.timerColumns[0] * l.colW + (model_.timerColumns[0] ? 6 : 0);
     const qreal serverCols = model_.timerColumns[1] * l.colW + (model_.timerColumns[1] ? 6 : 0);
     l.x[0] = l.rulerAxis + 12 + l.timerLabelW[0] + clientCols + l.bandW;
@@ -378,33 +385,104 @@ void SequenceDiagramView::addTimers(const Lanes& l) {
     }
 }
 
-void SequenceDiagramView::addSegments(const Lanes&) {
+void SequenceDiagramView::measureLabels() {
     if (!trace_) return;
-    segments_.reserve(model_.copies.size());
+    labelSizes_.reserve(model_.copies.size());
     for (const DiagramCopy& c : model_.copies) {
         const SegmentRecord* rec = trace_->segment(c.segId);
-        auto* item = new SegmentItem(c, rec->seg, QPointF(), QPointF(), theme_);
-        item->onActivated = [this](uint64_t id) { emit segmentActivated(id); };
-        scene_->addItem(item);
-        auto* label = new SegmentLabelItem(item, theme_);
-        item->setLabel(label);
-        scene_->addItem(label);
-        segments_.push_back(item);
+        labelSizes_.push_back(
+            SegmentLabelItem::plateSize(theme_, SegmentItem::labelFor(rec->seg), SegmentItem::tagsFor(c)));
     }
 }
 
-void SequenceDiagramView::positionSegments(const Lanes& l) {
+// Each copy under the 256 px bands of y its arrow and label reach: which copies a part of the
+// scene shows, without looking at all of them.
+void SequenceDiagramView::indexCopies() {
+    segments_.assign(labelSizes_.size(), nullptr);
+    for (size_t i = 0; i < labelSizes_.size(); ++i) {
+        const qreal half = labelSizes_[i].height() / 2 + 32; // with the arrowhead, the ✕ and the dot
+        const qreal top = std::min({layout_.start[i].y(), layout_.end[i].y(), layout_.spot[i].y()}) - half;
+        const qreal bottom = std::max({layout_.start[i].y(), layout_.end[i].y(), layout_.spot[i].y()}) + half;
+        const auto last = static_cast<size_t>(std::max<qreal>(0, bottom) / kIndexBand);
+        if (copiesByBand_.size() <= last) copiesByBand_.resize(last + 1);
+        for (auto b = static_cast<size_t>(std::max<qreal>(0, top) / kIndexBand); b <= last; ++b)
+            copiesByBand_[b].push_back(static_cast<uint32_t>(i));
+    }
+}
+
+// Arrows are made when first seen: a run of thousands of segments builds the items of the screen
+// it shows, not of every screen (issue 13). Each is made in the state the view would have given it.
+SegmentItem* SequenceDiagramView::materialize(size_t i) {
+    if (segments_[i]) return segments_[i];
+    const DiagramCopy& c = model_.copies[i];
+    auto* item = new SegmentItem(c, trace_->segment(c.segId)->seg, layout_.start[i], layout_.end[i], theme_);
+    item->onActivated = [this](uint64_t id) { emit segmentActivated(id); };
+    scene_->addItem(item);
+    auto* label = new SegmentLabelItem(item, theme_);
+    label->setCrowded(layout_.crowded[i] != 0);
+    label->setRestPos(layout_.spot[i]);
+    item->setLabel(label);
+    scene_->addItem(label);
+    segments_[i] = item;
+    if (selected_ != 0) item->setChosen(item->segId() == selected_);
+    return item;
+}
+
+void SequenceDiagramView::materializeAll() {
+    bool made = false;
+    for (size_t i = 0; i < segments_.size(); ++i) {
+        if (segments_[i]) continue;
+        materialize(i);
+        made = true;
+    }
+    if (made && nowMarker_) applyCursor(); // the new arrows in the cursor's state
+}
+
+std::optional<QPointF> SequenceDiagramView::segmentMiddle(uint64_t segId) const {
+    for (size_t i = 0; i < model_.copies.size() && i < layout_.start.size(); ++i)
+        if (model_.copies[i].segId == segId) return (layout_.start[i] + layout_.end[i]) / 2;
+    return std::nullopt;
+}
+
+size_t SequenceDiagramView::madeSegmentCount() const {
+    return static_cast<size_t>(std::count_if(segments_.begin(), segments_.end(), [](const SegmentItem* s) { return s; }));
+}
+
+void SequenceDiagramView::materializeVisible() {
+    if (copiesByBand_.empty()) return;
+    // The view and one more screen above and below: scrolling finds its arrows made.
+    const QRectF seen = mapToScene(viewport()->rect()).boundingRect();
+    const qreal top = seen.top() - seen.height(), bottom = seen.bottom() + seen.height();
+    const auto first = static_cast<size_t>(std::max<qreal>(0, top) / kIndexBand);
+    const size_t last = std::min(copiesByBand_.size() - 1, static_cast<size_t>(std::max<qreal>(0, bottom) / kIndexBand));
+    if (first > last) return;
+    const qreal nowY = axis_.y(now_);
+    bool made = false;
+    for (size_t b = first; b <= last; ++b)
+        for (const uint32_t i : copiesByBand_[b]) {
+            if (segments_[i]) continue;
+            materialize(i);
+            applyCursorTo(i, nowY);
+            applySpotlightTo(i);
+            made = true;
+        }
+    if (made) placePackets();
+}
+
+void SequenceDiagramView::positionSegments(const Lanes& l, LabelLayout& layout) const {
     const qreal slot = slotPx();
-    for (SegmentItem* item : segments_) {
-        const DiagramCopy& c = item->copy();
+    const size_t n = model_.copies.size();
+    layout.start.resize(n);
+    layout.end.resize(n);
+    for (size_t i = 0; i < n; ++i) {
+        const DiagramCopy& c = model_.copies[i];
         const qreal xFrom = l.x[hostIndex(c.from)];
         const qreal xTo = l.x[hostIndex(c.to)];
         // A crafted segment does not come from the pretended sender's lifeline: it enters from
         // the side, out of the middle of the wire, and arrives at once.
-        const QPointF start(c.injected ? xTo + (xFrom - xTo) * 0.6 : xFrom, axis_.y(c.sentAt) + c.sendSlot * slot);
+        layout.start[i] = QPointF(c.injected ? xTo + (xFrom - xTo) * 0.6 : xFrom, axis_.y(c.sentAt) + c.sendSlot * slot);
         // A lost copy stops half-way across, at the time it was dropped.
-        const QPointF end(c.lost ? (xFrom + xTo) / 2 : xTo, axis_.y(c.endsAt) + c.endSlot * slot);
-        item->setEnds(start, end);
+        layout.end[i] = QPointF(c.lost ? (xFrom + xTo) / 2 : xTo, axis_.y(c.endsAt) + c.endSlot * slot);
     }
 }
 
@@ -412,66 +490,108 @@ void SequenceDiagramView::positionSegments(const Lanes& l) {
 // first place that overlaps no label placed before it, no loss mark and no fold, and stays there
 // whatever the cursor does (the moving dot shows where the segment is). Returns the arrows whose
 // label found no such place.
-std::vector<const SegmentItem*> SequenceDiagramView::placeLabels(const Lanes& l) {
+std::vector<size_t> SequenceDiagramView::placeLabels(const Lanes& l, LabelLayout& layout) const {
+    const size_t n = labelSizes_.size();
+    // Placed rectangles in 64 px cells over the whole drawing (every label, mark and fold lies
+    // within the arrows' span plus the tallest label).
     constexpr qreal kBucket = 64;
-    std::map<long, std::vector<QRectF>> placed; // by y bucket
-    const auto buckets = [](const QRectF& r) {
-        return std::pair{static_cast<long>(std::floor(r.top() / kBucket)),
-                         static_cast<long>(std::floor(r.bottom() / kBucket))};
+    qreal top = l.axisTop, bottom = l.axisTop, tallest = 0;
+    for (size_t i = 0; i < n; ++i) {
+        top = std::min({top, layout.start[i].y(), layout.end[i].y()});
+        bottom = std::max({bottom, layout.start[i].y(), layout.end[i].y()});
+        tallest = std::max(tallest, labelSizes_[i].height());
+    }
+    for (const TimeAxis::Break& b : axis_.breaks()) {
+        top = std::min(top, b.y0);
+        bottom = std::max(bottom, b.y1);
+    }
+    const qreal margin = tallest + theme_.style.lossMark + 16;
+    // Plain edges: QRectF::intersects normalises first, and none of these is ever empty.
+    struct Box {
+        qreal l, t, r, b;
     };
-    auto add = [&](const QRectF& r) {
-        const auto [b0, b1] = buckets(r);
-        for (long b = b0; b <= b1; ++b) placed[b].push_back(r);
-    };
-    auto isFree = [&](const QRectF& r) {
-        const auto [b0, b1] = buckets(r);
-        for (long b = b0; b <= b1; ++b) {
-            auto it = placed.find(b);
-            if (it == placed.end()) continue;
-            for (const QRectF& o : it->second)
-                if (r.intersects(o)) return false;
-        }
+    const auto cellOf = [](qreal v) { return static_cast<long>(std::floor(v / kBucket)); };
+    const long row0 = cellOf(top - margin), col0 = cellOf(l.x[0] - margin);
+    const long rows = cellOf(bottom + margin) - row0 + 1, cols = cellOf(l.x[1] + margin) - col0 + 1;
+    std::vector<std::vector<Box>> placed(static_cast<size_t>(rows * cols));
+    const auto cells = [&](const Box& r, auto&& each) {
+        const long c0 = std::clamp(cellOf(r.l) - col0, 0L, cols - 1), c1 = std::clamp(cellOf(r.r) - col0, 0L, cols - 1);
+        const long r0 = std::clamp(cellOf(r.t) - row0, 0L, rows - 1), r1 = std::clamp(cellOf(r.b) - row0, 0L, rows - 1);
+        for (long y = r0; y <= r1; ++y)
+            for (long x = c0; x <= c1; ++x)
+                if (!each(placed[static_cast<size_t>(y * cols + x)])) return false;
         return true;
+    };
+    const auto boxOf = [](const QRectF& r) { return Box{r.left(), r.top(), r.right(), r.bottom()}; };
+    auto add = [&](const QRectF& rect) {
+        const Box r = boxOf(rect);
+        cells(r, [&](std::vector<Box>& cell) {
+            cell.push_back(r);
+            return true;
+        });
+    };
+    auto isFree = [&](const QRectF& rect) {
+        const Box r = boxOf(rect);
+        return cells(r, [&](const std::vector<Box>& cell) {
+            for (const Box& o : cell)
+                if (r.l < o.r && o.l < r.r && r.t < o.b && o.t < r.b) return false;
+            return true;
+        });
     };
     // The ✕ marks are obstacles: a label must never hide a loss. So are the folds, with their
     // written lengths: nothing is drawn on a shortened stretch.
-    for (const SegmentItem* s : segments_) {
-        if (!s->copy().lost) continue;
+    for (size_t i = 0; i < n; ++i) {
+        if (!model_.copies[i].lost) continue;
         const qreal k = theme_.style.lossMark + 3;
-        add(QRectF(s->endPoint() - QPointF(k, k), QSizeF(2 * k, 2 * k)));
+        add(QRectF(layout.end[i] - QPointF(k, k), QSizeF(2 * k, 2 * k)));
     }
     for (const TimeAxis::Break& b : axis_.breaks()) add(QRectF(QPointF(l.x[0], b.y0), QPointF(l.x[1], b.y1)));
-    std::vector<SegmentItem*> order(segments_);
-    std::stable_sort(order.begin(), order.end(), [](const SegmentItem* a, const SegmentItem* b) {
-        return a->startPoint().y() < b->startPoint().y();
-    });
+    std::vector<size_t> order(n);
+    std::iota(order.begin(), order.end(), size_t{0});
+    std::stable_sort(order.begin(), order.end(),
+                     [&](size_t a, size_t b) { return layout.start[a].y() < layout.start[b].y(); });
     static constexpr qreal kFractions[] = {0.5, 0.4, 0.6, 0.3, 0.7, 0.22, 0.78, 0.15, 0.85, 0.1, 0.9};
     const qreal minX = l.x[0] + theme_.style.arrowHead + 4;
     const qreal maxX = l.x[1] - theme_.style.arrowHead - 4;
-    std::vector<const SegmentItem*> crowded;
-    for (SegmentItem* s : order) {
-        SegmentLabelItem* label = s->label();
-        const QSizeF size = label->size();
-        std::optional<QPointF> spot;
+    // The last pass's places, kept while every label so far lay wholly above what changed (the
+    // arrows are sorted as before up to there, and nothing they were tested against has moved).
+    const bool reuse = layout.keepAbove.has_value() && layout.spot.size() == n;
+    bool reusing = reuse;
+    std::vector<QPointF> spot(n);
+    std::vector<char> crowdedFlag(n, 0);
+    std::vector<size_t> crowded;
+    for (const size_t i : order) {
+        const QSizeF size = labelSizes_[i];
+        const QPointF from = layout.start[i], to = layout.end[i];
+        if (reusing && std::max(from.y(), to.y()) + size.height() / 2 + 1 >= *layout.keepAbove) reusing = false;
+        if (reusing) {
+            spot[i] = layout.spot[i]; // never crowded: a crowded arrow starts below keepAbove
+            add(QRectF(spot[i] - QPointF(size.width() / 2, size.height() / 2), size));
+            continue;
+        }
+        std::optional<QPointF> found;
         for (const qreal f : kFractions) {
-            QPointF c = s->startPoint() + (s->endPoint() - s->startPoint()) * f;
+            QPointF c = from + (to - from) * f;
             c.setX(std::clamp(c.x(), minX + size.width() / 2, std::max(minX, maxX - size.width() / 2)));
             const QRectF r(c - QPointF(size.width() / 2, size.height() / 2), size);
             if (isFree(r.adjusted(-2, -1, 2, 1))) {
-                spot = c;
+                found = c;
                 break;
             }
         }
-        label->setCrowded(!spot);
-        if (!spot) {
-            crowded.push_back(s);
+        if (!found) {
+            crowded.push_back(i);
+            crowdedFlag[i] = 1;
             // Kept on its arrow's middle, shown only while hovered (the tooltip always has it).
-            label->setRestPos(s->startPoint() + (s->endPoint() - s->startPoint()) * 0.5);
+            spot[i] = from + (to - from) * 0.5;
             continue;
         }
-        label->setRestPos(*spot);
-        add(QRectF(*spot - QPointF(size.width() / 2, size.height() / 2), size));
+        spot[i] = *found;
+        add(QRectF(*found - QPointF(size.width() / 2, size.height() / 2), size));
     }
+    layout.spot = std::move(spot);
+    layout.crowded = std::move(crowdedFlag);
+    layout.keepAbove.reset();
     return crowded;
 }
 
@@ -489,29 +609,10 @@ void SequenceDiagramView::addBreaksAndRuler(const Lanes& l) {
 // --- cursor ----------------------------------------------------------------------------------------
 
 void SequenceDiagramView::applyCursor() {
-    for (SegmentItem* item : segments_) {
-        undim(item);
-        if (item->label()) undim(item->label());
-    }
     const qreal nowY = axis_.y(now_);
     const auto reached = [this](uint32_t ev) { return ev != kNoEvent && ev < cursor_; };
-    for (size_t i = 0; i < segments_.size(); ++i) {
-        const DiagramCopy& c = model_.copies[i];
-        SegmentItem* item = segments_[i];
-        if (!reached(c.sendEvent)) {
-            item->setProgress(SegmentItem::Progress::Future, 0, false);
-            continue;
-        }
-        // A copy with no end event was still on the wire when the run stopped: in flight for good.
-        const bool ended = c.endEvent != kNoEvent && reached(c.endEvent) && now_ >= c.endsAt;
-        if (ended) {
-            item->setProgress(SegmentItem::Progress::Done, 1, c.endsAt == now_ && c.endEvent != kNoEvent);
-            continue;
-        }
-        const qreal y0 = item->startPoint().y(), y1 = item->endPoint().y();
-        const double f = y1 > y0 ? (nowY - y0) / (y1 - y0) : 1.0;
-        item->setProgress(SegmentItem::Progress::InFlight, f, true);
-    }
+    for (size_t i = 0; i < segments_.size(); ++i)
+        if (segments_[i]) applyCursorTo(i, nowY);
     const qreal minLit = QFontMetricsF(theme_.style.font(theme_.style.bandPx, true)).height() + 4;
     for (size_t i = 0; i < bands_.size(); ++i) {
         const DiagramBand& b = model_.bands[i];
@@ -539,6 +640,27 @@ void SequenceDiagramView::applyCursor() {
     if (nowMarker_) nowMarker_->setTime(now_, nowY);
     placePackets();
     applySpotlight();
+}
+
+void SequenceDiagramView::applyCursorTo(size_t i, qreal nowY) {
+    SegmentItem* item = segments_[i];
+    undim(item);
+    if (item->label()) undim(item->label());
+    const auto reached = [this](uint32_t ev) { return ev != kNoEvent && ev < cursor_; };
+    const DiagramCopy& c = model_.copies[i];
+    if (!reached(c.sendEvent)) {
+        item->setProgress(SegmentItem::Progress::Future, 0, false);
+        return;
+    }
+    // A copy with no end event was still on the wire when the run stopped: in flight for good.
+    const bool ended = c.endEvent != kNoEvent && reached(c.endEvent) && now_ >= c.endsAt;
+    if (ended) {
+        item->setProgress(SegmentItem::Progress::Done, 1, c.endsAt == now_ && c.endEvent != kNoEvent);
+        return;
+    }
+    const qreal y0 = item->startPoint().y(), y1 = item->endPoint().y();
+    const double f = y1 > y0 ? (nowY - y0) / (y1 - y0) : 1.0;
+    item->setProgress(SegmentItem::Progress::InFlight, f, true);
 }
 
 void SequenceDiagramView::setStepStart(size_t firstEvent) {
@@ -589,20 +711,22 @@ void SequenceDiagramView::followNowHorizontally() {
 // Presentation mode's spotlight: the current step's arrows and states at full strength, the rest
 // faint, so that the room looks where the teacher talks.
 void SequenceDiagramView::applySpotlight() {
-    constexpr qreal kDimmed = 0.25;
-    const auto inStep = [this](uint32_t ev) { return ev != kNoEvent && ev >= stepStart_ && ev < cursor_; };
     // applyCursor() has given each arrow its own opacity back; the spotlight only lowers it.
-    if (spotlight_) {
-        for (size_t i = 0; i < segments_.size(); ++i) {
-            const DiagramCopy& c = model_.copies[i];
-            if (inStep(c.sendEvent) || inStep(c.endEvent)) continue;
-            dim(segments_[i], kDimmed);
-            if (segments_[i]->label()) dim(segments_[i]->label(), kDimmed);
-        }
-    }
+    for (size_t i = 0; i < segments_.size(); ++i)
+        if (segments_[i]) applySpotlightTo(i);
+    const auto inStep = [this](uint32_t ev) { return ev != kNoEvent && ev >= stepStart_ && ev < cursor_; };
     for (size_t i = 0; i < bands_.size(); ++i)
-        bands_[i]->setOpacity(!spotlight_ || inStep(model_.bands[i].event) ? 1.0 : kDimmed);
-    for (TimerBracketItem* t : timers_) t->setOpacity(spotlight_ ? kDimmed : 1.0);
+        bands_[i]->setOpacity(!spotlight_ || inStep(model_.bands[i].event) ? 1.0 : kSpotlightDimmed);
+    for (TimerBracketItem* t : timers_) t->setOpacity(spotlight_ ? kSpotlightDimmed : 1.0);
+}
+
+void SequenceDiagramView::applySpotlightTo(size_t i) {
+    if (!spotlight_) return;
+    const auto inStep = [this](uint32_t ev) { return ev != kNoEvent && ev >= stepStart_ && ev < cursor_; };
+    const DiagramCopy& c = model_.copies[i];
+    if (inStep(c.sendEvent) || inStep(c.endEvent)) return;
+    dim(segments_[i], kSpotlightDimmed);
+    if (segments_[i]->label()) dim(segments_[i]->label(), kSpotlightDimmed);
 }
 
 // The dots of the copies in flight are separate items above every label, so a label never hides
@@ -610,7 +734,7 @@ void SequenceDiagramView::applySpotlight() {
 void SequenceDiagramView::placePackets() {
     size_t used = 0;
     for (const SegmentItem* s : segments_) {
-        if (s->progress() != SegmentItem::Progress::InFlight) continue;
+        if (!s || s->progress() != SegmentItem::Progress::InFlight) continue;
         if (used == packets_.size()) {
             auto* dot = scene_->addEllipse(QRectF(-kPacketRadius, -kPacketRadius, 2 * kPacketRadius, 2 * kPacketRadius));
             dot->setZValue(28);
@@ -691,6 +815,7 @@ void SequenceDiagramView::updateTransform() {
     fit_ = sceneW > 0 && viewW > 0 ? std::clamp(viewW / sceneW, kMinFit, 1.0) : 1.0;
     const qreal s = zoom_ * fit_;
     setTransform(QTransform::fromScale(s, s));
+    materializeVisible();
 }
 
 void SequenceDiagramView::resizeEvent(QResizeEvent* event) {
@@ -771,6 +896,7 @@ void SequenceDiagramView::placeHeaders() {
 // Scrolling moves the viewport's pixels; the pinned names must be drawn again at the top.
 void SequenceDiagramView::scrollContentsBy(int dx, int dy) {
     QGraphicsView::scrollContentsBy(dx, dy);
+    materializeVisible();
     placeHeaders();
 }
 

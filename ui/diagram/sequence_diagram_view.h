@@ -11,6 +11,7 @@
 
 #include <QGraphicsView>
 #include <memory>
+#include <optional>
 #include <vector>
 
 class QGraphicsEllipseItem;
@@ -71,7 +72,15 @@ public:
     const DiagramModel& model() const { return model_; }
     const TimeAxis& timeAxis() const { return axis_; }
     qreal lifelineX(HostId h) const { return laneX_[h == HostId::Client ? 0 : 1]; }
+    // Parallel to model().copies. Up to kAllItemsUpTo arrows all are made with the scene; a longer
+    // run makes those in and near the view (nullptr for the others) until materializeAll().
     const std::vector<SegmentItem*>& segmentItems() const { return segments_; }
+    void materializeAll();
+    // The middle of the (first) arrow of a segment, in scene coordinates.
+    std::optional<QPointF> segmentMiddle(uint64_t segId) const;
+    // How many arrows exist as items now (the others are made when scrolled into view).
+    size_t madeSegmentCount() const;
+    static constexpr size_t kAllItemsUpTo = 400;
     const std::vector<StateBandItem*>& bandItems() const { return bands_; }
     const std::vector<TimerBracketItem*>& timerItems() const { return timers_; }
     const std::vector<TimeBreakItem*>& breakItems() const { return breaks_; }
@@ -137,12 +146,25 @@ private:
     Lanes computeLanes() const;
     void layOut(const Lanes& lanes);
     void buildAxis(const Lanes& lanes, const std::vector<TimeAxis::Room>& room);
-    void positionSegments(const Lanes& lanes);
+    // One pass of the layout in plain geometry, parallel to model_.copies.
+    struct LabelLayout {
+        std::vector<QPointF> start, end; // each arrow's ends
+        std::vector<QPointF> spot;       // each label's centre
+        std::vector<char> crowded;       // no free place found: shown only while hovered
+        // Set between passes: labels wholly above this y may keep the last pass's places.
+        std::optional<qreal> keepAbove;
+    };
+    void positionSegments(const Lanes& lanes, LabelLayout& layout) const;
     void addLanes(const Lanes& lanes);
     void addBands(const Lanes& lanes);
     void addTimers(const Lanes& lanes);
-    void addSegments(const Lanes& lanes);
-    std::vector<const SegmentItem*> placeLabels(const Lanes& lanes);
+    void measureLabels();
+    void indexCopies();
+    SegmentItem* materialize(size_t copy);
+    void materializeVisible();
+    void applyCursorTo(size_t copy, qreal nowY);
+    void applySpotlightTo(size_t copy);
+    std::vector<size_t> placeLabels(const Lanes& lanes, LabelLayout& layout) const;
     void addBreaksAndRuler(const Lanes& lanes);
     void applyCursor();
     void applySpotlight();
@@ -165,7 +187,12 @@ private:
     TimeAxis axis_;
     DiagramTheme theme_;
     qreal laneX_[2] = {0, 0};
-    std::vector<SegmentItem*> segments_;    // parallel to model_.copies
+    std::vector<SegmentItem*> segments_; // parallel to model_.copies; nullptr: not made yet
+    std::vector<QSizeF> labelSizes_;     // parallel to model_.copies
+    LabelLayout layout_;                 // where each arrow and label goes
+    static constexpr qreal kIndexBand = 256;
+    std::vector<std::vector<uint32_t>> copiesByBand_; // copies reaching each kIndexBand of y
+    static constexpr qreal kSpotlightDimmed = 0.25;
     std::vector<StateBandItem*> bands_;     // parallel to model_.bands
     std::vector<TimerBracketItem*> timers_; // parallel to model_.timers
     std::vector<TimeBreakItem*> breaks_;

@@ -100,6 +100,7 @@ void StepPicture::showStep(size_t step) {
     // What has not happened yet is hidden, not faint: a slide shows the run so far.
     const auto happened = [&](uint32_t ev) { return ev != kNoEvent && ev < s.events; };
     const DiagramModel& m = view_->model();
+    view_->materializeAll(); // a slide shows the whole run so far, not only what was in view
     for (size_t i = 0; i < view_->segmentItems().size(); ++i) {
         SegmentItem* item = view_->segmentItems()[i];
         const bool shown = happened(m.copies[i].sendEvent);

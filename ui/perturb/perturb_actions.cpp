@@ -265,11 +265,8 @@ void PerturbActions::showSegmentMenu(uint64_t segId, const QPoint& globalPos) {
 
 QPoint PerturbActions::selectedSegmentPos() const {
     if (diagram_) {
-        for (SegmentItem* item : diagram_->segmentItems()) {
-            if (item->segId() != session_->selectedSegment()) continue;
-            const QPointF mid = (item->startPoint() + item->endPoint()) / 2;
-            return diagram_->viewport()->mapToGlobal(diagram_->mapFromScene(mid));
-        }
+        if (const std::optional<QPointF> mid = diagram_->segmentMiddle(session_->selectedSegment()))
+            return diagram_->viewport()->mapToGlobal(diagram_->mapFromScene(*mid));
         return diagram_->mapToGlobal(diagram_->rect().center());
     }
     return window_->mapToGlobal(window_->rect().center());

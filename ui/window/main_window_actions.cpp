@@ -132,10 +132,14 @@ void MainWindow::buildActions() {
     connect(a.browseLessons, &QAction::triggered, this, &MainWindow::browseLessons);
     connect(a.openCapture, &QAction::triggered, this, &MainWindow::openCaptureDialog);
     // The whole diagram, not only the part in view: for slides and handouts.
-    connect(a.exportDiagramPng, &QAction::triggered, this,
-            [this] { exportSceneWithDialog(this, diagram_->scene(), false); });
-    connect(a.exportDiagramSvg, &QAction::triggered, this,
-            [this] { exportSceneWithDialog(this, diagram_->scene(), true); });
+    connect(a.exportDiagramPng, &QAction::triggered, this, [this] {
+        diagram_->materializeAll(); // the whole ladder, not only the arrows seen so far
+        exportSceneWithDialog(this, diagram_->scene(), false);
+    });
+    connect(a.exportDiagramSvg, &QAction::triggered, this, [this] {
+        diagram_->materializeAll();
+        exportSceneWithDialog(this, diagram_->scene(), true);
+    });
     // The run as shown (with the user's perturbations): what a tap next to each host would see.
     connect(a.exportCapture, &QAction::triggered, this,
             [this] { exportCaptureWithDialog(this, session_->effectiveScenario(), session_->trace(), bilingual_); });
