@@ -175,6 +175,60 @@ TEST(BackgroundRun, APerturbationOfALargeLessonReplaysInTheBackgroundAndCancelUn
     EXPECT_EQ(w.session()->trace().events, before);
 }
 
+// The ACK storm: 10 bytes injected that neither end sent; the two ends then answer each
+// other's ACKs until the work budget stops the run. Its cost estimate is tiny. The lesson's own
+// event limit (40,000, well past SessionController::kSyncEvents) keeps the test short.
+Scenario stormScenario() {
+    Scenario s;
+    s.id = "storm";
+    s.maxEvents = 40'000;
+    s.until = SimTime::fromSeconds(1'000'000);
+    s.client = HostConfig{50000, 100u, {}};
+    s.server = HostConfig{80, 300u, {}};
+    Action inject = actionAt(1000, HostId::Server, ActionKind::Inject); // arrives at the server
+    inject.segment.flags = Flag::ACK;
+    inject.segment.seq = 101;
+    inject.segment.ack = 301;
+    inject.segment.len = 10;
+    s.actions = {actionAt(0, HostId::Server, ActionKind::Listen), actionAt(0, HostId::Client, ActionKind::Connect), inject};
+    return s;
+}
+
+TEST(BackgroundRun, ARunEstimatedSmallThatGrowsMovesOffTheGuiThread) {
+    ASSERT_FALSE(SessionController::runsInBackground(stormScenario())) << "the estimate cannot see the storm";
+    MainWindow w(realRuns());
+    ASSERT_TRUE(w.openLesson(QStringLiteral("handshake-and-close")).isEmpty());
+    w.show();
+    w.session()->openScenario(stormScenario(), QStringLiteral("storm"));
+    // Past SessionController::kSyncEvents the GUI thread gave it up: the worker runs it while the
+    // lesson before stays on screen.
+    ASSERT_TRUE(w.session()->isRunning());
+    EXPECT_EQ(w.session()->source(), QStringLiteral("handshake-and-close"));
+    ASSERT_TRUE(w.session()->waitForRun(120'000));
+    EXPECT_EQ(w.session()->source(), QStringLiteral("storm"));
+    ASSERT_TRUE(w.session()->trace().stop.has_value());
+    EXPECT_EQ(w.session()->trace().stop->limit, BudgetLimit::Events);
+    EXPECT_EQ(w.session()->trace().stop->cause, StopCause::AckStorm);
+    // The run given up on the GUI thread and run again is the same run, event for event.
+    EXPECT_EQ(w.session()->trace().events, hl::simulate(stormScenario()).events);
+}
+
+TEST(BackgroundRun, APerturbationThatStartsAStormReplaysInTheBackground) {
+    Scenario quiet = stormScenario();
+    quiet.actions.pop_back(); // no injection: a handshake and nothing more
+    MainWindow w(realRuns());
+    w.session()->openScenario(quiet, QStringLiteral("quiet"));
+    ASSERT_FALSE(w.session()->isRunning());
+    const std::vector<TraceEvent> before = w.session()->trace().events;
+    w.show();
+    w.session()->addInjection(stormScenario().actions.back());
+    ASSERT_TRUE(w.session()->isRunning()) << "the storm's replay left the GUI thread";
+    EXPECT_EQ(w.session()->trace().events, before) << "the trace on screen stays until the run ends";
+    ASSERT_TRUE(w.session()->waitForRun(120'000));
+    ASSERT_TRUE(w.session()->trace().stop.has_value());
+    EXPECT_EQ(w.session()->trace().stop->cause, StopCause::AckStorm);
+}
+
 TEST(BackgroundRun, PerturbingANormalLessonStaysSynchronous) {
     MainWindow w(realRuns());
     w.session()->loadScenario(bulkScenario(1'000 * 1'460), QStringLiteral("bulk"));

@@ -256,6 +256,7 @@ void SequenceDiagramView::layOut(const Lanes& l) {
         // pass moves starts below this line, so labels wholly above it keep their places.
         layout.keepAbove = axis_.y(SimTime::fromUs(firstChanged)) - (theme_.style.lossMark + 3) - 1;
     }
+    layout.grid = {}; // scratch of the passes
     layout_ = std::move(layout);
 }
 
@@ -507,33 +508,43 @@ std::vector<size_t> SequenceDiagramView::placeLabels(const Lanes& l, LabelLayout
     }
     const qreal margin = tallest + theme_.style.lossMark + 16;
     // Plain edges: QRectF::intersects normalises first, and none of these is ever empty.
-    struct Box {
-        qreal l, t, r, b;
-    };
+    using Box = LabelLayout::Box;
     const auto cellOf = [](qreal v) { return static_cast<long>(std::floor(v / kBucket)); };
     const long row0 = cellOf(top - margin), col0 = cellOf(l.x[0] - margin);
     const long rows = cellOf(bottom + margin) - row0 + 1, cols = cellOf(l.x[1] + margin) - col0 + 1;
-    std::vector<std::vector<Box>> placed(static_cast<size_t>(rows * cols));
+    LabelLayout::Grid& grid = layout.grid;
+    if (grid.row0 != row0 || grid.cols != cols) grid = LabelLayout::Grid{row0, cols, 0, grid.pass, {}, {}};
+    if (grid.rows < rows) {
+        grid.rows = rows;
+        grid.cells.resize(static_cast<size_t>(rows * cols));
+        grid.passOf.resize(static_cast<size_t>(rows * cols), 0);
+    }
+    const unsigned pass = ++grid.pass;
     const auto cells = [&](const Box& r, auto&& each) {
         const long c0 = std::clamp(cellOf(r.l) - col0, 0L, cols - 1), c1 = std::clamp(cellOf(r.r) - col0, 0L, cols - 1);
         const long r0 = std::clamp(cellOf(r.t) - row0, 0L, rows - 1), r1 = std::clamp(cellOf(r.b) - row0, 0L, rows - 1);
         for (long y = r0; y <= r1; ++y)
             for (long x = c0; x <= c1; ++x)
-                if (!each(placed[static_cast<size_t>(y * cols + x)])) return false;
+                if (!each(static_cast<size_t>(y * cols + x))) return false;
         return true;
     };
     const auto boxOf = [](const QRectF& r) { return Box{r.left(), r.top(), r.right(), r.bottom()}; };
     auto add = [&](const QRectF& rect) {
         const Box r = boxOf(rect);
-        cells(r, [&](std::vector<Box>& cell) {
-            cell.push_back(r);
+        cells(r, [&](size_t cell) {
+            if (grid.passOf[cell] != pass) {
+                grid.cells[cell].clear();
+                grid.passOf[cell] = pass;
+            }
+            grid.cells[cell].push_back(r);
             return true;
         });
     };
     auto isFree = [&](const QRectF& rect) {
         const Box r = boxOf(rect);
-        return cells(r, [&](const std::vector<Box>& cell) {
-            for (const Box& o : cell)
+        return cells(r, [&](size_t cell) {
+            if (grid.passOf[cell] != pass) return true;
+            for (const Box& o : grid.cells[cell])
                 if (r.l < o.r && o.l < r.r && r.t < o.b && o.t < r.b) return false;
             return true;
         });

@@ -4,6 +4,8 @@
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 
+#include <algorithm>
+
 namespace hl::ui {
 
 qreal TimeRulerItem::labelWidth(const DiagramTheme& theme, SimTime maxTime) {
@@ -20,13 +22,7 @@ TimeRulerItem::TimeRulerItem(const TimeAxis& axis, qreal axisX, const DiagramThe
     color_ = mutedTextColor(theme.kind);
     const qreal lineH = QFontMetricsF(font_).height();
     ticks_ = axis.ticks(std::max<qreal>(lineH * 2.2, 36.0));
-    labels_.reserve(ticks_.size());
-    for (const auto& t : ticks_) {
-        QStaticText text(TimeAxis::formatTime(t.t));
-        text.setTextFormat(Qt::PlainText);
-        text.prepare(QTransform(), font_);
-        labels_.push_back(text);
-    }
+    labels_.resize(ticks_.size()); // written when first painted: a long run has thousands of ticks
     rect_ = QRectF(0, top_ - lineH, axisX_ + 2, bottom_ - top_ + 2 * lineH);
     setZValue(2);
 }
@@ -37,12 +33,20 @@ void TimeRulerItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* opt
     painter->setFont(font_);
     const qreal h = QFontMetricsF(font_).height();
     const QRectF exposed = option->exposedRect;
-    for (size_t i = 0; i < ticks_.size(); ++i) {
+    // The ticks run down the axis: start at the first one in the exposed part.
+    const auto first = std::lower_bound(ticks_.begin(), ticks_.end(), exposed.top() - h,
+                                        [](const TimeAxis::Tick& t, qreal y) { return t.y < y; });
+    for (auto i = static_cast<size_t>(first - ticks_.begin()); i < ticks_.size(); ++i) {
         const qreal y = ticks_[i].y;
-        if (y < exposed.top() - h || y > exposed.bottom() + h) continue;
+        if (y > exposed.bottom() + h) break;
         painter->drawLine(QPointF(axisX_ - 6, y), QPointF(axisX_, y));
-        const QSizeF size = labels_[i].size();
-        painter->drawStaticText(QPointF(axisX_ - 9 - size.width(), y - size.height() / 2), labels_[i]);
+        if (!labels_[i]) {
+            labels_[i].emplace(TimeAxis::formatTime(ticks_[i].t));
+            labels_[i]->setTextFormat(Qt::PlainText);
+            labels_[i]->prepare(QTransform(), font_);
+        }
+        const QSizeF size = labels_[i]->size();
+        painter->drawStaticText(QPointF(axisX_ - 9 - size.width(), y - size.height() / 2), *labels_[i]);
     }
 }
 

@@ -5,6 +5,7 @@
 
 #include <QGraphicsItem>
 #include <QStaticText>
+#include <optional>
 #include <vector>
 
 namespace hl::ui {
@@ -25,7 +26,7 @@ public:
 
 private:
     std::vector<TimeAxis::Tick> ticks_;
-    std::vector<QStaticText> labels_;
+    std::vector<std::optional<QStaticText>> labels_; // parallel to ticks_, made when first painted
     qreal axisX_, top_, bottom_;
     QRectF rect_;
     QFont font_;

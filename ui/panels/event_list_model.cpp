@@ -8,6 +8,7 @@
 #include <QPalette>
 
 #include <algorithm>
+#include <array>
 
 namespace hl::ui {
 
@@ -49,11 +50,7 @@ QVariant EventListModel::data(const QModelIndex& index, int role) const {
         if (row >= cursor) return QApplication::palette().color(QPalette::Disabled, QPalette::Text);
         return {};
     case Qt::FontRole:
-        if (row < cursor && row >= session_->firstEventOfStep(session_->step())) {
-            QFont f;
-            f.setBold(true);
-            return f;
-        }
+        if (row < cursor && row >= session_->firstEventOfStep(session_->step())) return currentStepFont();
         return {};
     case Qt::ToolTipRole:
         if (index.column() == DetailColumn) return Texts::eventDetail(trace, row);
@@ -72,6 +69,39 @@ QVariant EventListModel::headerData(int section, Qt::Orientation orientation, in
     case DetailColumn: return tr("Detail");
     default: return {};
     }
+}
+
+QFont EventListModel::currentStepFont() {
+    QFont f;
+    f.setBold(true);
+    return f;
+}
+
+EventListModel::WidestRows EventListModel::widestRows() const {
+    // The Endpoint and Event texts depend on the event's host and type alone (see data()).
+    const auto& events = session_->trace().events;
+    WidestRows rows;
+    if (events.empty()) return rows;
+    std::array<int, static_cast<size_t>(HostId::Server) + 1> hostRow;
+    hostRow.fill(-1);
+    std::array<int, static_cast<size_t>(EventType::Note) + 1> typeRow;
+    typeRow.fill(-1);
+    size_t earliest = 0, latest = 0;
+    for (size_t i = 0; i < events.size(); ++i) {
+        const TraceEvent& e = events[i];
+        auto& h = hostRow[static_cast<size_t>(e.host)];
+        if (h < 0) h = static_cast<int>(i);
+        auto& t = typeRow[static_cast<size_t>(e.type)];
+        if (t < 0) t = static_cast<int>(i);
+        if (e.t < events[earliest].t) earliest = i;
+        if (events[latest].t < e.t) latest = i;
+    }
+    rows.time = {static_cast<int>(earliest), static_cast<int>(latest)};
+    for (int r : hostRow)
+        if (r >= 0) rows.host.push_back(r);
+    for (int r : typeRow)
+        if (r >= 0) rows.event.push_back(r);
+    return rows;
 }
 
 void EventListModel::retranslate() {

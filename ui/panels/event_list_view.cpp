@@ -1,6 +1,5 @@
 #include "ui/panels/event_list_view.h"
 
-#include "ui/panels/event_list_model.h"
 #include "ui/session/session_controller.h"
 #include "ui/window/accessible_names.h"
 #include "ui/window/typing_guard.h"
@@ -8,6 +7,10 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QStyle>
+#include <QStyleOptionViewItem>
+
+#include <algorithm>
 
 namespace hl::ui {
 
@@ -21,9 +24,9 @@ EventListView::EventListView(SessionController* session, QWidget* parent)
     setAlternatingRowColors(true);
     verticalHeader()->setVisible(false);
     horizontalHeader()->setStretchLastSection(true);
-    horizontalHeader()->setSectionResizeMode(EventListModel::TimeColumn, QHeaderView::ResizeToContents);
-    horizontalHeader()->setSectionResizeMode(EventListModel::HostColumn, QHeaderView::ResizeToContents);
-    horizontalHeader()->setSectionResizeMode(EventListModel::EventColumn, QHeaderView::ResizeToContents);
+    // Not ResizeToContents: that measures up to 1,000 rows on every replay (fitColumns() does not).
+    for (const int column : {EventListModel::TimeColumn, EventListModel::HostColumn, EventListModel::EventColumn})
+        horizontalHeader()->setSectionResizeMode(column, QHeaderView::Fixed);
     // Tab reaches it (issue 21): ↑ ↓ go through the rows (and the steps), ← → and Space stay the
     // player's, and D L U perturb the selected row's segment (not a search by letter).
     setFocusPolicy(Qt::StrongFocus);
@@ -34,7 +37,50 @@ EventListView::EventListView(SessionController* session, QWidget* parent)
     });
     connect(session_, &SessionController::cursorMoved, this, &EventListView::followCursor);
     connect(session_, &SessionController::traceReplaced, this, &EventListView::followCursor);
+    connect(model_, &QAbstractItemModel::modelReset, this, &EventListView::fitColumns);
     retranslateUi();
+    fitColumns();
+}
+
+int EventListView::cellWidth(const QString& text, const QFont& font) const {
+    // As QStyledItemDelegate::sizeHint() measures a cell (QTableView::sizeHintForColumn asks it):
+    // the style adds its margins around the text.
+    QStyleOptionViewItem option;
+    initViewItemOption(&option);
+    option.font = font;
+    option.fontMetrics = QFontMetrics(font);
+    option.text = text;
+    option.features |= QStyleOptionViewItem::HasDisplay;
+    return style()->sizeFromContents(QStyle::CT_ItemViewItem, &option, QSize(), this).width();
+}
+
+int EventListView::fittedWidth(EventListModel::Column column, const std::vector<int>& rows) const {
+    QFont bold = EventListModel::currentStepFont().resolve(font());
+    int width = 0;
+    for (const QFont& f : {font(), bold}) {
+        // Any time label is at most as wide as the longest one with every digit the widest.
+        QChar widestDigit = QLatin1Char('0');
+        const QFontMetrics metrics(f);
+        for (char16_t d = u'1'; d <= u'9'; ++d)
+            if (metrics.horizontalAdvance(QChar(d)) > metrics.horizontalAdvance(widestDigit)) widestDigit = QChar(d);
+        for (int row : rows) {
+            QString text = model_->index(row, column).data().toString();
+            if (column == EventListModel::TimeColumn)
+                for (QChar& c : text)
+                    if (c.isDigit()) c = widestDigit;
+            width = std::max(width, cellWidth(text, f));
+        }
+    }
+    if (showGrid()) ++width; // as QTableView::sizeHintForColumn
+    return std::max({width, horizontalHeader()->sectionSizeHint(column), horizontalHeader()->minimumSectionSize()});
+}
+
+void EventListView::fitColumns() {
+    ensurePolished();
+    const EventListModel::WidestRows rows = model_->widestRows();
+    horizontalHeader()->resizeSection(EventListModel::TimeColumn, fittedWidth(EventListModel::TimeColumn, rows.time));
+    horizontalHeader()->resizeSection(EventListModel::HostColumn, fittedWidth(EventListModel::HostColumn, rows.host));
+    horizontalHeader()->resizeSection(EventListModel::EventColumn, fittedWidth(EventListModel::EventColumn, rows.event));
 }
 
 void EventListView::retranslateUi() {
@@ -79,6 +125,9 @@ void EventListView::changeEvent(QEvent* event) {
         retranslateUi();
     }
     QTableView::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::FontChange ||
+        event->type() == QEvent::StyleChange)
+        fitColumns();
 }
 
 } // namespace hl::ui

@@ -1,11 +1,14 @@
 #pragma once
 // The event table. Selecting a row moves the cursor to the step that contains the event; when
 // the cursor moves, the current step's last event is selected and scrolled into view.
+#include "ui/panels/event_list_model.h"
+
 #include <QTableView>
+
+#include <vector>
 
 namespace hl::ui {
 
-class EventListModel;
 class SessionController;
 
 class EventListView : public QTableView {
@@ -18,7 +21,12 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    // Gives the Time, Endpoint and Event columns the width of their widest possible text (normal
+    // or bold) and header: done when the trace, language, font or style change, never per row.
+    void fitColumns();
     void retranslateUi();
+    int cellWidth(const QString& text, const QFont& font) const;
+    int fittedWidth(EventListModel::Column column, const std::vector<int>& rows) const;
     void followCursor();
     void onRowSelected(int row);
 

@@ -7,6 +7,7 @@
 #include <QPainter>
 
 #include <algorithm>
+#include <climits>
 #include <cmath>
 
 namespace hl::ui {
@@ -15,7 +16,10 @@ TimelineBar::TimelineBar(SessionController* session, QWidget* parent) : QWidget(
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     setMouseTracking(false);
     setCursor(Qt::PointingHandCursor);
-    connect(session_, &SessionController::traceReplaced, this, qOverload<>(&QWidget::update));
+    connect(session_, &SessionController::traceReplaced, this, [this] {
+        labelWidth_ = -1; // the step count may have more digits
+        update();
+    });
     connect(session_, &SessionController::cursorMoved, this, qOverload<>(&QWidget::update));
     connect(session_, &SessionController::displayTimeChanged, this, qOverload<>(&QWidget::update));
     setAccessibleName(tr("Timeline"));
@@ -27,7 +31,20 @@ QString TimelineBar::positionText() const {
 }
 
 int TimelineBar::labelWidth() const {
-    return fontMetrics().horizontalAdvance(tr("Step %1 of %2").arg(888).arg(888)) + 16;
+    if (labelWidth_ >= 0) return labelWidth_;
+    // Room for three-digit steps in the plain font (the bar's width does not jump between small
+    // lessons), and for the step count's digits in the bold font the label is drawn in.
+    QFont bold = font();
+    bold.setBold(true);
+    const QFontMetrics boldMetrics(bold);
+    QChar widest = QLatin1Char('0');
+    for (char16_t d = u'1'; d <= u'9'; ++d)
+        if (boldMetrics.horizontalAdvance(QChar(d)) > boldMetrics.horizontalAdvance(widest)) widest = QChar(d);
+    const QString count = QString(QString::number(session_->stepCount()).size(), widest);
+    labelWidth_ = std::max(fontMetrics().horizontalAdvance(tr("Step %1 of %2").arg(888).arg(888)),
+                           boldMetrics.horizontalAdvance(tr("Step %1 of %2").arg(count, count))) +
+                  16;
+    return labelWidth_;
 }
 
 QRect TimelineBar::trackRect() const {
@@ -35,12 +52,12 @@ QRect TimelineBar::trackRect() const {
     return QRect(pad, 0, std::max(10, width() - labelWidth() - 2 * pad), height());
 }
 
-int TimelineBar::xOfStep(size_t step) const {
-    const QRect r = trackRect();
-    const size_t n = session_->stepCount();
-    if (n == 0) return r.left();
-    return r.left() + static_cast<int>(std::lround(double(r.width()) * double(step) / double(n)));
+int TimelineBar::xOfStepIn(const QRect& track, size_t step, size_t steps) {
+    if (steps == 0) return track.left();
+    return track.left() + static_cast<int>(std::lround(double(track.width()) * double(step) / double(steps)));
 }
+
+int TimelineBar::xOfStep(size_t step) const { return xOfStepIn(trackRect(), step, session_->stepCount()); }
 
 size_t TimelineBar::stepAtX(int x) const {
     const QRect r = trackRect();
@@ -67,26 +84,34 @@ void TimelineBar::paintEvent(QPaintEvent*) {
     p.setPen(QPen(palette().color(QPalette::Mid), 6, Qt::SolidLine, Qt::RoundCap));
     p.drawLine(r.left(), mid, r.right(), mid);
     // While playing, the played part grows smoothly between two steps.
-    double played = xOfStep(step);
+    const int hx = xOfStepIn(r, step, n);
+    double played = hx;
     if (session_->isPlaying() && step < n) {
         const auto from = session_->timeAtStep(step), to = session_->timeAtStep(step + 1);
         if (to > from) {
             const double f = double((session_->displayTime() - from).us()) / double((to - from).us());
-            played += (xOfStep(step + 1) - xOfStep(step)) * std::clamp(f, 0.0, 1.0);
+            played += (xOfStepIn(r, step + 1, n) - hx) * std::clamp(f, 0.0, 1.0);
         }
     }
     p.setPen(QPen(accent, 6, Qt::SolidLine, Qt::RoundCap));
     p.drawLine(QPointF(r.left(), mid), QPointF(played, mid));
 
-    // One tick per step.
+    // One tick per step, but one per pixel column: steps sharing a column (100,000 steps in 1,000
+    // pixels) get a single tick, in the colour of the last of them, as drawing them all would show.
     const int tick = fontMetrics().height() / 2 + 2;
+    bool end = true; // the column holds step 0 or step n: a wider tick
+    int x = r.left();
     for (size_t i = 0; i <= n; ++i) {
-        const int x = xOfStep(i);
-        p.setPen(QPen(i <= step ? accent : text, i == 0 || i == n ? 2 : 1));
-        p.drawLine(x, mid - tick, x, mid + tick);
+        const int next = i < n ? xOfStepIn(r, i + 1, n) : INT_MIN;
+        end = end || i == n;
+        if (next != x) {
+            p.setPen(QPen(i <= step ? accent : text, end ? 2 : 1));
+            p.drawLine(x, mid - tick, x, mid + tick);
+            end = false;
+        }
+        x = next;
     }
     // Handle at the cursor.
-    const int hx = xOfStep(step);
     p.setPen(QPen(palette().color(QPalette::Base), 2));
     p.setBrush(accent);
     p.drawEllipse(QPointF(hx, mid), tick + 1, tick + 1);
@@ -95,7 +120,8 @@ void TimelineBar::paintEvent(QPaintEvent*) {
     bold.setBold(true);
     p.setFont(bold);
     p.setPen(text);
-    p.drawText(QRect(width() - labelWidth(), 0, labelWidth(), height()), Qt::AlignCenter, positionText());
+    const int label = labelWidth();
+    p.drawText(QRect(width() - label, 0, label, height()), Qt::AlignCenter, positionText());
 }
 
 void TimelineBar::mousePressEvent(QMouseEvent* event) {
@@ -111,6 +137,7 @@ void TimelineBar::mouseMoveEvent(QMouseEvent* event) {
 
 void TimelineBar::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange || event->type() == QEvent::FontChange) {
+        labelWidth_ = -1;
         setAccessibleName(tr("Timeline"));
         updateGeometry();
         update();

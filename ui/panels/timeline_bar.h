@@ -1,6 +1,7 @@
 #pragma once
-// The scrubber: one tick per step, the current step marked, "Step N of M". Click or drag to
-// move the cursor; the steps are evenly spaced (a 10 s TIME_WAIT must not squash the handshake).
+// The scrubber: one tick per step (at most one per pixel column), the current step marked,
+// "Step N of M". Click or drag to move the cursor; the steps are evenly spaced (a 10 s TIME_WAIT
+// must not squash the handshake).
 #include <QWidget>
 
 namespace hl::ui {
@@ -29,8 +30,10 @@ protected:
 private:
     QRect trackRect() const;
     int labelWidth() const;
+    static int xOfStepIn(const QRect& track, size_t step, size_t steps);
 
     SessionController* session_;
+    mutable int labelWidth_ = -1; // cached: measuring text costs; -1 after a font, language or trace change
 };
 
 } // namespace hl::ui

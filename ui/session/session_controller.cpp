@@ -159,7 +159,8 @@ void SessionController::rerun(bool mayDefer) {
         return;
     }
     Scenario effective = effectiveScenario();
-    if (mayDefer && runsInBackground(effective)) {
+    std::optional<Trace> done;
+    if (mayDefer && (runsInBackground(effective) || !(done = simulateIfSmall(effective)))) {
         auto pending = std::make_unique<Pending>();
         pending->scenario = std::move(effective);
         startRun(std::move(pending)); // the trace on screen stays until the run ends
@@ -169,7 +170,7 @@ void SessionController::rerun(bool mayDefer) {
         stopWorker();
         emit runFinished(true);
     }
-    presentRun(simulate_(effective));
+    presentRun(done ? std::move(*done) : simulate_(effective));
 }
 
 void SessionController::presentRun(Trace full) {

@@ -45,6 +45,10 @@ public:
     // cannot bound them (see runsInBackground), go to a worker thread with progress and Cancel.
     static constexpr uint64_t kSyncDataSegments = 1'500;
     static bool runsInBackground(const Scenario& effective);
+    // A run estimated small that is still going after this many trace events (a 1,500-segment
+    // transfer makes about 6,000) is moved to the worker thread: the estimate cannot see an ACK
+    // storm or a duplicate loop coming.
+    static constexpr uint64_t kSyncEvents = 16'384;
 
     // Real time of one step at 1x: the travel (display time moves to the next step's time) and
     // the dwell (the step's narration stays on screen before the next travel starts).
@@ -235,6 +239,8 @@ private:
         QString source;       // opening: where the lesson came from
         double expectedEvents = 1;
     };
+    // The run, simulated here, unless it passes kSyncEvents (then nullopt: run it on the worker).
+    std::optional<Trace> simulateIfSmall(const Scenario& effective);
     void startRun(std::unique_ptr<Pending> pending);
     void stopWorker();
     void onRunProgress(unsigned generation, quint64 events);

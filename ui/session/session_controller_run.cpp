@@ -10,6 +10,7 @@
 #include <QThread>
 
 #include <algorithm>
+#include <optional>
 
 namespace hl::ui {
 
@@ -18,12 +19,30 @@ bool SessionController::runsInBackground(const Scenario& effective) {
     return estimateCost(effective).dataSegments > kSyncDataSegments;
 }
 
+std::optional<Trace> SessionController::simulateIfSmall(const Scenario& effective) {
+    // A run the estimate called small may still be long (an ACK storm runs to the event budget on
+    // a few bytes): past kSyncEvents it is dropped here and run again on the worker thread (the
+    // simulation is deterministic: the same trace, a few milliseconds of work lost).
+    std::optional<Trace> trace = simulateWithProgress_(effective, [](uint64_t events) { return events < kSyncEvents; });
+    if (trace->events.size() >= kSyncEvents && !trace->stop) return std::nullopt;
+    return trace;
+}
+
 void SessionController::openScenario(Scenario scenario, QString source) {
-    if (scenario.load || !runsInBackground(scenario)) {
+    if (scenario.load) {
         loadScenario(std::move(scenario), std::move(source));
         return;
     }
     cancelRun(); // a replay in progress goes back to what is on screen; an older open is dropped
+    if (!runsInBackground(scenario)) {
+        if (std::optional<Trace> trace = simulateIfSmall(scenario)) {
+            captured_.reset();
+            adopt(std::move(scenario), std::move(source));
+            presentRun(std::move(*trace));
+            emit perturbationsChanged();
+            return;
+        }
+    }
     auto pending = std::make_unique<Pending>();
     pending->opening = true;
     pending->scenario = std::move(scenario);
