@@ -116,6 +116,7 @@ TEST(LanguageSwitch, ChangesTheVisibleTextsOfEveryMainWidget) {
     w->session()->setStep(4);
     w->session()->setSelectedSegment(2);
     w->resize(1600, 1000);
+    uitest::buildLazyPanels(*w); // every panel's texts are compared, shown or not
     w->show();
     for (QDockWidget* d : w->findChildren<QDockWidget*>()) d->show(); // lessons, glossary ... too
     QApplication::processEvents();

@@ -96,7 +96,7 @@ TEST(LessonErrorTexts, TheKoreanWindowsCannotOpenDialogIsKorean) {
     }
     LanguageScope korean(QStringLiteral("ko"));
     auto w = uitest::makeWindow();
-    auto* picker = w->findChild<LessonPicker*>();
+    LessonPicker* picker = w->lessonPicker();
     ASSERT_NE(picker, nullptr);
     QString title, informative;
     QTimer::singleShot(0, [&] {

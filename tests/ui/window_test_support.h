@@ -42,6 +42,13 @@ inline std::unique_ptr<ui::MainWindow> lessonWindow(const char* lesson = "handsh
     return w;
 }
 
+// Builds the panels a window builds only when their dock first shows (the lesson list, the
+// glossary), for tests that look at every panel whether shown or not.
+inline void buildLazyPanels(ui::MainWindow& w) {
+    w.lessonPicker();
+    w.glossary();
+}
+
 // Shows the window and makes it the active one, as a user's click would.
 inline void activate(QWidget& w) {
     w.show();

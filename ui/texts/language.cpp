@@ -25,16 +25,18 @@ class SwitchingTranslator : public QTranslator {
 public:
     explicit SwitchingTranslator(QObject* parent) : QTranslator(parent) {
         setObjectName(QString::fromLatin1(kTranslatorName));
-        for (const QString& code : Language::available()) {
-            auto& c = catalogues_[index(code)];
-            c.app = load(QStringLiteral("handshakelab_") + code, QStringLiteral(":/i18n"));
-            if (code != QLatin1String("en"))
-                c.qt = load(QStringLiteral("qtbase_") + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
-        }
     }
 
-    void setCurrent(const QString& code) { current_ = index(code); }
-    int setOverride(int language) { return std::exchange(override_, language); }
+    // A language's catalogues are read when it is first used (current or rendered in), not at
+    // start-up: an English window never reads the Korean ones (issue 12 point 8).
+    void setCurrent(const QString& code) {
+        current_ = index(code);
+        loadOnce(current_);
+    }
+    int setOverride(int language) {
+        if (language >= 0) loadOnce(language);
+        return std::exchange(override_, language);
+    }
     int overridden() const { return override_; }
     static int index(const QString& code) { return code == QLatin1String("ko") ? 1 : 0; }
 
@@ -53,7 +55,18 @@ private:
     struct Catalogue {
         std::unique_ptr<QTranslator> app;
         std::unique_ptr<QTranslator> qt;
+        bool loaded = false;
     };
+
+    void loadOnce(int language) {
+        Catalogue& c = catalogues_[language];
+        if (c.loaded) return;
+        c.loaded = true;
+        const QString code = Language::available().at(language);
+        c.app = load(QStringLiteral("handshakelab_") + code, QStringLiteral(":/i18n"));
+        if (code != QLatin1String("en"))
+            c.qt = load(QStringLiteral("qtbase_") + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    }
 
     static std::unique_ptr<QTranslator> load(const QString& file, const QString& dir) {
         auto t = std::make_unique<QTranslator>();

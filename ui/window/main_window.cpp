@@ -150,6 +150,8 @@ void MainWindow::buildDocks() {
     eventsDock_ = makeDock("eventsDock", events_, Qt::RightDockWidgetArea);
     tabifyDockWidget(inspectorDock_, tcbDock_);
     tabifyDockWidget(tcbDock_, eventsDock_);
+    // Built with the window although its tab starts behind the inspector's: its size is part of the
+    // tab group's, and so of the first layout.
     charts_ = new ChartsPanel(session_);
     chartsDock_ = makeDock("chartsDock", charts_, Qt::RightDockWidgetArea);
     tabifyDockWidget(eventsDock_, chartsDock_);
@@ -159,21 +161,17 @@ void MainWindow::buildDocks() {
     // labels down to about 400 px): Korean lines are longer.
     resizeDocks({fsmDock_, inspectorDock_}, {410, 480}, Qt::Vertical);
 
-    picker_ = new LessonPicker;
-    lessonsDock_ = makeDock("lessonsDock", picker_, Qt::LeftDockWidgetArea);
+    // The lesson list and the glossary start hidden: each is built when its dock first shows
+    // (main_window_panels.cpp), not before the first frame.
+    lessonsDock_ = makeDock("lessonsDock", nullptr, Qt::LeftDockWidgetArea);
     lessonsDock_->hide(); // the diagram gets the room; File → Lessons… shows it
-    glossary_ = new GlossaryPanel;
     // A tab beside the inspector: the tall right-hand area has room for the list and a definition
     // (the left side holds the lesson's panels).
-    glossaryDock_ = makeDock("glossaryDock", glossary_, Qt::RightDockWidgetArea);
+    glossaryDock_ = makeDock("glossaryDock", nullptr, Qt::RightDockWidgetArea);
     tabifyDockWidget(eventsDock_, glossaryDock_);
     glossaryDock_->hide(); // Help → Glossary shows it
     inspectorDock_->raise();
-    connect(picker_, &LessonPicker::lessonChosen, this, [this](const QString& id) {
-        const QString error = openLesson(id);
-        if (!error.isEmpty()) showLessonError(error);
-        diagram_->setFocus();
-    });
+    buildPanelsOnShow();
 }
 
 void MainWindow::wireSession() {
@@ -212,7 +210,7 @@ void MainWindow::wireSession() {
 void MainWindow::onTraceReplaced() {
     diagram_->setTrace(&session_->trace(), session_->diagramModel());
     updateTitle();
-    picker_->setCurrentLesson(session_->source());
+    if (picker_) picker_->setCurrentLesson(session_->source());
     shownClient_ = shownServer_ = TcpState::Closed;
     updateStateViews(false);
     alignStateBoxes();
@@ -360,7 +358,7 @@ void MainWindow::setTheme(Theme theme) {
 void MainWindow::setBilingual(bool on) {
     bilingual_ = on;
     narration_->setBilingual(on);
-    glossary_->setBilingual(on);
+    if (glossary_) glossary_->setBilingual(on);
     actions_->bilingual->setChecked(on);
     // The second caption takes room from the narration's own share, not the ladder's (issue 15);
     // in presentation mode the caption gets what its lines need.
@@ -370,8 +368,8 @@ void MainWindow::setBilingual(bool on) {
 void MainWindow::showGlossary(const QString& key) {
     glossaryDock_->show();
     glossaryDock_->raise(); // selects its tab (once the window is shown)
-    if (!key.isEmpty()) glossary_->showTerm(key);
-    glossary_->searchField()->setFocus();
+    if (!key.isEmpty()) glossary()->showTerm(key);
+    glossary()->searchField()->setFocus();
 }
 
 void MainWindow::settleForScreenshot() {

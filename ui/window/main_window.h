@@ -86,13 +86,15 @@ public:
     SegmentInspector* inspector() const { return inspector_; }
     TcbPanel* tcbPanel() const { return tcb_; }
     EventListView* eventList() const { return events_; }
-    LessonPicker* lessonPicker() const { return picker_; }
+    // The lesson list and the glossary are built when their dock first shows; these build them at
+    // once if need be (main_window_panels.cpp).
+    LessonPicker* lessonPicker();
+    GlossaryPanel* glossary();
+    ChartsPanel* charts() const { return charts_; }
     TimelineBar* timeline() const { return timeline_; }
     DiagramView* diagram() const { return diagram_; }
     RunProgress* runProgress() const { return runProgress_; }
-    GlossaryPanel* glossary() const { return glossary_; }
     PerturbActions* perturbActions() const { return perturb_; }
-    ChartsPanel* charts() const { return charts_; }
     // The centre for a load lesson (shown instead of the diagram when the lesson has "load").
     LoadView* loadView() const { return loadView_; }
     LoadSession* loadSession() const { return loadSession_; }
@@ -158,6 +160,7 @@ private:
 
     void buildCentre();
     void buildDocks();
+    void buildPanelsOnShow();
     void buildActions();
     void updateActionIcons();
     QAction* themeAction(Theme theme) const;

@@ -127,7 +127,7 @@ void MainWindow::buildActions() {
     connect(a.findLesson, &QAction::triggered, this, [this] {
         lessonsDock_->show();
         lessonsDock_->raise();
-        picker_->focusSearch();
+        lessonPicker()->focusSearch();
     });
     connect(a.browseLessons, &QAction::triggered, this, &MainWindow::browseLessons);
     connect(a.openCapture, &QAction::triggered, this, &MainWindow::openCaptureDialog);
@@ -336,7 +336,6 @@ void MainWindow::retranslateUi() {
     // Toolbar buttons and the shortcut list show an action's text without its mnemonic: Qt strips
     // only the '&', which would leave the Korean "(D)" of "세그먼트 버리기(&D)" on the button.
     for (QAction* act : findChildren<QAction*>()) act->setIconText(Texts::withoutMnemonic(act->text()));
-    updateActionIcons();
     updateTitle();
     updateStateViews(false);
 }
