@@ -126,8 +126,9 @@ void BM_OpenLargeLesson(benchmark::State& state) {
     qint64 longestFreezeNs = 0;
     for (auto _ : state) {
         bool finished = false;
-        QObject::connect(window.session(), &SessionController::runFinished, window.session(),
-                         [&finished](bool) { finished = true; }, Qt::SingleShotConnection);
+        QObject::connect(
+            window.session(), &SessionController::runFinished, window.session(), [&finished](bool) { finished = true; },
+            Qt::SingleShotConnection);
         QElapsedTimer turn;
         turn.start();
         window.session()->openScenario(big);

@@ -105,29 +105,37 @@ TEST(ChartsPanel, ChartsOutOfSightAreBuiltWhenShownWithTheCurrentRun) {
     auto* panel = new ChartsPanel(&session, &window);
     panel->resize(900, 600);
     window.resize(900, 600);
+    // The tabs' own widgets: seqChart() and the others build a stale chart before returning it.
+    auto* seq = static_cast<TraceChartView*>(panel->tabs()->widget(0));
+    auto* states = static_cast<TraceChartView*>(panel->tabs()->widget(1));
+    auto* rto = static_cast<TraceChartView*>(panel->tabs()->widget(2));
     session.loadScenario(*findBuiltinLesson("handshake-and-close"));
+    EXPECT_TRUE(panel->isStale(seq) && panel->isStale(states) && panel->isStale(rto))
+        << "a window not shown yet builds no chart (the app's start built all three twice)";
     window.show();
-    panel->tabs()->setCurrentWidget(panel->seqChart());
+    panel->tabs()->setCurrentWidget(seq);
     QApplication::processEvents();
-    ASSERT_FALSE(panel->isStale(panel->seqChart()));
+    ASSERT_FALSE(panel->isStale(seq));
 
     session.loadScenario(*findBuiltinLesson("lost-syn"));
-    EXPECT_FALSE(panel->isStale(panel->seqChart())) << "the chart in sight follows every replay";
+    EXPECT_FALSE(panel->isStale(seq)) << "the chart in sight follows every replay";
     EXPECT_EQ(static_cast<size_t>(markerCount(panel->seqChart())), sentBy(session.trace(), HostId::Client));
-    EXPECT_TRUE(panel->isStale(panel->stateTimeline()));
-    EXPECT_TRUE(panel->isStale(panel->rtoChart()));
+    EXPECT_TRUE(panel->isStale(states));
+    EXPECT_TRUE(panel->isStale(rto));
 
     panel->hide(); // the dock behind another dock's tab
     session.loadScenario(*findBuiltinLesson("handshake-and-close"));
-    EXPECT_TRUE(panel->isStale(panel->seqChart()));
+    EXPECT_TRUE(panel->isStale(seq));
     panel->show();
     QApplication::processEvents();
-    EXPECT_FALSE(panel->isStale(panel->seqChart()));
+    EXPECT_FALSE(panel->isStale(seq));
     EXPECT_EQ(static_cast<size_t>(markerCount(panel->seqChart())), sentBy(session.trace(), HostId::Client));
 
-    panel->tabs()->setCurrentWidget(panel->rtoChart());
-    EXPECT_FALSE(panel->isStale(panel->rtoChart()));
-    EXPECT_TRUE(panel->isStale(panel->stateTimeline()));
+    panel->tabs()->setCurrentWidget(rto);
+    EXPECT_FALSE(panel->isStale(rto));
+    EXPECT_TRUE(panel->isStale(states));
+    // Asked for (tests, exports), a chart out of sight is built with the run of the moment.
+    EXPECT_FALSE(panel->isStale(panel->stateTimeline()));
 }
 
 // The legend wraps instead of eliding: in a dock as narrow as at 1366×768 (about 330 px) QtCharts'

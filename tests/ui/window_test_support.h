@@ -1,6 +1,7 @@
 #pragma once
 // Helpers for the window tests: a MainWindow on a hand-built trace, and key presses that go
 // through the shortcut map as a real key press does.
+#include "ui/charts/charts_panel.h"
 #include "ui/session/session_controller.h"
 #include "ui/window/main_window.h"
 
@@ -47,6 +48,10 @@ inline std::unique_ptr<ui::MainWindow> lessonWindow(const char* lesson = "handsh
 inline void buildLazyPanels(ui::MainWindow& w) {
     w.lessonPicker();
     w.glossary();
+    // The charts out of sight, built as they would be when shown.
+    w.charts()->seqChart();
+    w.charts()->stateTimeline();
+    w.charts()->rtoChart();
 }
 
 // Shows the window and makes it the active one, as a user's click would.

@@ -27,9 +27,10 @@ class ChartsPanel : public QWidget {
 public:
     explicit ChartsPanel(SessionController* session, QWidget* parent = nullptr);
 
-    SeqChartView* seqChart() const { return seq_; }
-    StateTimelineView* stateTimeline() const { return states_; }
-    RtoChartView* rtoChart() const { return rto_; }
+    // Each chart as of the current trace (one not shown yet is built now).
+    SeqChartView* seqChart() const;
+    StateTimelineView* stateTimeline() const;
+    RtoChartView* rtoChart() const;
     QTabWidget* tabs() const { return tabs_; }
     TraceChartView* currentChart() const;
 
@@ -56,7 +57,8 @@ private:
     SeqChartView* seq_;
     StateTimelineView* states_;
     RtoChartView* rto_;
-    QSet<const TraceChartView*> stale_;
+    void freshen(TraceChartView* chart) const; // rebuilt if stale
+    mutable QSet<const TraceChartView*> stale_;
 };
 
 } // namespace hl::ui
