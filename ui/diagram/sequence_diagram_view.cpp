@@ -229,12 +229,18 @@ void SequenceDiagramView::layOut(const Lanes& l) {
     std::vector<int64_t> times; // the instants of the axis, sorted
     for (const SimTime t : model_.times) times.push_back(t.us());
     std::sort(times.begin(), times.end());
+    // The axis's own instants, sorted once for every pass.
+    std::vector<SimTime> axisTimes = model_.times;
+    for (SimTime t : extraTimes_)
+        if (t <= model_.shownEnd) axisTimes.push_back(t); // the scene ends at shownEnd
+    std::sort(axisTimes.begin(), axisTimes.end());
+    axisTimes.erase(std::unique(axisTimes.begin(), axisTimes.end()), axisTimes.end());
     LabelLayout layout;
     for (int pass = 0;; ++pass) {
         std::vector<TimeAxis::Room> rooms;
         for (const auto& [us, px] : room)
             if (px > 0) rooms.push_back({SimTime::fromUs(us), px});
-        buildAxis(l, rooms);
+        buildAxis(l, axisTimes, rooms);
         positionSegments(l, layout);
         const std::vector<size_t> crowded = placeLabels(l, layout);
         if (crowded.empty() || pass == kMaxPasses) break;
@@ -296,7 +302,8 @@ SequenceDiagramView::Lanes SequenceDiagramView::computeLanes() const {
     return l;
 }
 
-void SequenceDiagramView::buildAxis(const Lanes& l, const std::vector<TimeAxis::Room>& room) {
+void SequenceDiagramView::buildAxis(const Lanes& l, const std::vector<SimTime>& axisTimes,
+                                    const std::vector<TimeAxis::Room>& room) {
     const DiagramStyle& st = theme_.style;
     TimeAxis::Params p;
     const double flightUs = static_cast<double>(std::max<int64_t>(1, model_.typicalFlight.us()));
@@ -307,9 +314,7 @@ void SequenceDiagramView::buildAxis(const Lanes& l, const std::vector<TimeAxis::
     p.breakAfterUs = static_cast<int64_t>(flightUs * 3.0);
     p.breakPx = st.breakPx;
     p.top = l.axisTop + 8;
-    std::vector<SimTime> times = model_.times;
-    for (SimTime t : extraTimes_)
-        if (t <= model_.shownEnd) times.push_back(t); // the scene ends at shownEnd
+    std::vector<SimTime> times = axisTimes;
     // A segment on the wire keeps its whole flight on the axis: a delay must look like one.
     std::vector<TimeAxis::Span> held;
     held.reserve(model_.copies.size());

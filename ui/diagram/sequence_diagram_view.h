@@ -145,7 +145,7 @@ private:
     void rebuild();
     Lanes computeLanes() const;
     void layOut(const Lanes& lanes);
-    void buildAxis(const Lanes& lanes, const std::vector<TimeAxis::Room>& room);
+    void buildAxis(const Lanes& lanes, const std::vector<hl::SimTime>& axisTimes, const std::vector<TimeAxis::Room>& room);
     // One pass of the layout in plain geometry, parallel to model_.copies.
     struct LabelLayout {
         std::vector<QPointF> start, end; // each arrow's ends

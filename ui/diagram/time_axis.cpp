@@ -8,9 +8,17 @@ namespace hl::ui {
 TimeAxis::TimeAxis(std::vector<SimTime> times, const Params& params, const std::vector<Span>& held,
                    const std::vector<Room>& room)
     : params_(params) {
-    for (const Room& r : room) times.push_back(r.at);
-    std::sort(times.begin(), times.end());
-    times.erase(std::unique(times.begin(), times.end()), times.end());
+    // The layout builds an axis per pass from the same sorted instants: sort only what needs it.
+    const auto sortUnique = [&times] {
+        if (!std::is_sorted(times.begin(), times.end())) std::sort(times.begin(), times.end());
+        times.erase(std::unique(times.begin(), times.end()), times.end());
+    };
+    sortUnique();
+    const size_t known = times.size();
+    for (const Room& r : room)
+        if (!std::binary_search(times.begin(), times.begin() + static_cast<std::ptrdiff_t>(known), r.at))
+            times.push_back(r.at);
+    if (times.size() > known) sortUnique();
     // Per knot: extra room below it, and whether the gap after it has a segment in flight.
     std::vector<double> extra(times.size(), 0.0);
     std::vector<int> heldFrom(times.size() + 1, 0); // difference array over gap indices
