@@ -195,7 +195,7 @@ TEST(ChartsPanel, ClientSynIsAtZeroAtItsSendTime) {
     EXPECT_TRUE(segs->tip(0).contains(QStringLiteral("SYN")));
     // The series of the legend answers for its marks too.
     EXPECT_EQ(f.panel.seqChart()->tipOfPoint(segs->series(), 0), segs->tip(0));
-    EXPECT_EQ(f.panel.seqChart()->eventOfPoint(segs->series(), 0), segs->event(0));
+    EXPECT_EQ(f.panel.seqChart()->eventOfPoint(segs->series(), 0), segs->eventOf(0));
 }
 
 TEST(ChartsPanel, CursorLineFollowsTheSession) {
@@ -218,7 +218,7 @@ TEST(ChartsPanel, ClickingASegmentMovesTheCursorToItsStep) {
     ASSERT_NE(segs, nullptr);
     ASSERT_GE(segs->count(), 2u);
     const size_t last = segs->count() - 1;
-    const uint32_t event = segs->event(last);
+    const uint32_t event = segs->eventOf(last);
     ASSERT_LT(event, f.trace().events.size());
     EXPECT_EQ(f.trace().events[event].type, EventType::Send);
     // A real click, a little off the marker's centre: the mark under the mouse is found in pixels.
@@ -264,7 +264,7 @@ TEST(ChartsPanel, RtoChartOfSynNeverAnsweredShowsTheDoublingAndTheGiveUp) {
     EXPECT_DOUBLE_EQ(giveUp->value(0).y(), armings->value(armings->count() - 1).y());
     // Clicking the give-up goes to the step where the connection gave up.
     QTest::mouseClick(chart->viewport(), Qt::LeftButton, {}, viewportPos(chart, giveUp, 0));
-    EXPECT_EQ(f.session.stepOfEvent(giveUp->event(0)), f.session.step());
+    EXPECT_EQ(f.session.stepOfEvent(giveUp->eventOf(0)), f.session.step());
 }
 
 // Issue 12 pt 8 / issue 13: Qt's scatter series makes a graphics item per point; the marks are one
@@ -326,7 +326,7 @@ TEST(ChartsPanel, MarkTipsAreBuiltWhenAsked) {
     EXPECT_TRUE(asked.empty());
     EXPECT_EQ(marks.tip(5), QStringLiteral("tip 5"));
     EXPECT_EQ(asked, std::vector<size_t>{5});
-    EXPECT_EQ(marks.event(999), 7u);
+    EXPECT_EQ(marks.eventOf(999), 7u);
     EXPECT_EQ(marks.tip(1000), QString()) << "no mark 1000";
 }
 

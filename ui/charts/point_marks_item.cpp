@@ -122,7 +122,7 @@ PointMarksItem::PointMarksItem(QChart* chart, QScatterSeries* look, std::vector<
             });
 }
 
-uint32_t PointMarksItem::event(size_t i) const { return i < events_.size() ? events_[i] : kNoEvent; }
+uint32_t PointMarksItem::eventOf(size_t i) const { return i < events_.size() ? events_[i] : kNoEvent; }
 
 QString PointMarksItem::tip(size_t i) const { return tip_ && i < values_.size() ? tip_(i) : QString(); }
 

@@ -39,7 +39,7 @@ public:
     size_t count() const { return values_.size(); }
     // Mark i's value on the series' axes, its event (kNoEvent if none) and its tooltip.
     QPointF value(size_t i) const { return values_[i]; }
-    uint32_t event(size_t i) const;
+    uint32_t eventOf(size_t i) const;
     QString tip(size_t i) const;
     // The centre of mark i as drawn, in chart coordinates.
     QPointF position(size_t i) const;

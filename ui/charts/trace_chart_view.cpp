@@ -260,7 +260,7 @@ PointMarksItem* TraceChartView::marksNamed(const QString& name) const {
 
 uint32_t TraceChartView::eventOfPoint(const QXYSeries* series, int index) const {
     if (const PointMarksItem* marks = marksOf(series))
-        return index >= 0 && static_cast<size_t>(index) < marks->count() ? marks->event(static_cast<size_t>(index))
+        return index >= 0 && static_cast<size_t>(index) < marks->count() ? marks->eventOf(static_cast<size_t>(index))
                                                                          : kNoEvent;
     const PointInfo* info = infoOf(series);
     if (!info || index < 0 || static_cast<size_t>(index) >= info->events.size()) return kNoEvent;
@@ -357,7 +357,7 @@ void TraceChartView::mouseReleaseEvent(QMouseEvent* event) {
     }
     event->accept();
     if (markAt(event->position().toPoint()) == pressed)
-        activateEvent(pressed.item->event(static_cast<size_t>(pressed.index)));
+        activateEvent(pressed.item->eventOf(static_cast<size_t>(pressed.index)));
 }
 
 void TraceChartView::leaveEvent(QEvent* event) {

@@ -171,10 +171,10 @@ private:
     void addTimers(const Lanes& lanes);
     void measureLabels();
     void indexCopies();
-    SegmentItem* materialize(size_t copy);
+    SegmentItem* materialize(size_t i);
     void materializeVisible();
-    void applyCursorTo(size_t copy, qreal nowY);
-    void applySpotlightTo(size_t copy);
+    void applyCursorTo(size_t i, qreal nowY);
+    void applySpotlightTo(size_t i);
     std::vector<size_t> placeLabels(const Lanes& lanes, LabelLayout& layout) const;
     void addBreaksAndRuler(const Lanes& lanes);
     void applyCursor();
