@@ -8,7 +8,7 @@
 // rebuilt (issue 12: under 16 ms).
 #include "core/builtin_lessons.h"
 #include "core/simulation.h"
-#include "tests/action_at.h"
+#include "tests/bulk_transfer.h"
 #include "ui/diagram/sequence_diagram_view.h"
 #include "ui/session/session_controller.h"
 #include "ui/texts/language.h"
@@ -68,22 +68,10 @@ void BM_AppStartToFirstPaint(benchmark::State& state) {
     }
 }
 
-// 1 MB from the client in 1,000-byte segments, each acknowledged, then a close: about 2,000 segments.
-Scenario longLesson() {
-    Scenario s;
-    s.seed = 7;
-    s.until = SimTime::fromSeconds(36000);
-    s.client = HostConfig{50000, 100u, {}};
-    s.server = HostConfig{80, 300u, {}};
-    s.actions = {actionAt(0, HostId::Server, ActionKind::Listen), actionAt(0, HostId::Client, ActionKind::Connect),
-                 actionAt(500, HostId::Client, ActionKind::Send, 1000000),
-                 actionAt(600000, HostId::Client, ActionKind::Close), actionAt(601000, HostId::Server, ActionKind::Close)};
-    return s;
-}
-
 // Perturb -> replay -> every view rebuilt and the window repainted, as when a student drops a
 // segment: each iteration drops the n-th data segment (alternating two choices, so each is a real
-// change), the session replays, and the event loop runs until nothing is pending.
+// change), the session replays, and the event loop runs until nothing is pending. The lesson: 1 MB
+// from the client, each segment acknowledged, then a close: about 2,000 segments.
 void BM_PerturbReplayRebuild(benchmark::State& state) {
     MainWindow::Options options;
     options.useSettings = false;
@@ -91,7 +79,7 @@ void BM_PerturbReplayRebuild(benchmark::State& state) {
     window.resize(1280, 800);
     window.show();
     SessionController* session = window.session();
-    session->loadScenario(longLesson());
+    session->loadScenario(bulkTransfer(1'000'000));
     QApplication::processEvents();
     uint32_t nth = 100;
     for (auto _ : state) {
@@ -121,8 +109,7 @@ void BM_OpenLargeLesson(benchmark::State& state) {
     window.resize(1280, 800);
     window.show();
     QApplication::processEvents();
-    Scenario big = longLesson();
-    big.actions[2].bytes = 50'000ull * 1'460;
+    const Scenario big = bulkTransfer(50'000 * 1'460);
     qint64 longestFreezeNs = 0;
     for (auto _ : state) {
         bool finished = false;

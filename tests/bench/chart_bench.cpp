@@ -4,7 +4,7 @@
 // lesson of BM_PerturbReplayRebuild (goal under 2 ms) and about 100,000 segments (issue 13: well
 // under 500 ms). Runs offscreen.
 #include "core/simulation.h"
-#include "tests/action_at.h"
+#include "tests/bulk_transfer.h"
 #include "ui/charts/seq_chart_view.h"
 #include "ui/session/session_controller.h"
 #include "ui/texts/language.h"
@@ -19,20 +19,6 @@
 
 namespace hl::ui {
 namespace {
-
-// As in app_bench.cpp: 1 MB from the client in 1,000-byte segments, each acknowledged, then a
-// close: about 2,000 segments.
-Scenario longLesson() {
-    Scenario s;
-    s.seed = 7;
-    s.until = SimTime::fromSeconds(36000);
-    s.client = HostConfig{50000, 100u, {}};
-    s.server = HostConfig{80, 300u, {}};
-    s.actions = {actionAt(0, HostId::Server, ActionKind::Listen), actionAt(0, HostId::Client, ActionKind::Connect),
-                 actionAt(500, HostId::Client, ActionKind::Send, 1000000),
-                 actionAt(600000, HostId::Client, ActionKind::Close), actionAt(601000, HostId::Server, ActionKind::Close)};
-    return s;
-}
 
 // Counts the paint events of a widget.
 class PaintCounter : public QObject {
@@ -57,9 +43,7 @@ void runUntilIdle(const PaintCounter& counter) {
 
 void rebuildLoop(benchmark::State& state, uint32_t bytes) {
     SessionController session;
-    Scenario lesson = longLesson();
-    lesson.actions[2].bytes = bytes;
-    session.loadScenario(lesson);
+    session.loadScenario(bulkTransfer(bytes));
     SeqChartView chart(&session);
     chart.resize(330, 400);
     chart.show();

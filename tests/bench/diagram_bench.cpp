@@ -2,7 +2,7 @@
 // trace, a cursor move (one animation frame's update), and a whole frame (cursor move plus
 // painting a 1280x800 view). Runs offscreen. "fps" = 1 / frame time.
 #include "core/simulation.h"
-#include "tests/action_at.h"
+#include "tests/bulk_transfer.h"
 #include "ui/diagram/sequence_diagram_view.h"
 
 #include <QApplication>
@@ -17,16 +17,8 @@ namespace {
 // then a close: about a thousand segments with losses, retransmissions and timers.
 const Trace& longTrace() {
     static const Trace trace = [] {
-        Scenario s;
-        s.seed = 7;
+        Scenario s = bulkTransfer(700000);
         s.loss = 0.02;
-        s.until = SimTime::fromSeconds(36000);
-        s.client = HostConfig{50000, 100u, {}};
-        s.server = HostConfig{80, 300u, {}};
-        s.actions = {actionAt(0, HostId::Server, ActionKind::Listen), actionAt(0, HostId::Client, ActionKind::Connect),
-                     actionAt(500, HostId::Client, ActionKind::Send, 700000),
-                     actionAt(600000, HostId::Client, ActionKind::Close),
-                     actionAt(601000, HostId::Server, ActionKind::Close)};
         return simulate(s);
     }();
     return trace;
@@ -34,18 +26,7 @@ const Trace& longTrace() {
 
 // Issue 13: 50,000 data segments of 1,460 bytes, each acknowledged (over 100,000 arrows).
 const Trace& largeTrace() {
-    static const Trace trace = [] {
-        Scenario s;
-        s.seed = 7;
-        s.until = SimTime::fromSeconds(36000);
-        s.client = HostConfig{50000, 100u, {}};
-        s.server = HostConfig{80, 300u, {}};
-        s.actions = {actionAt(0, HostId::Server, ActionKind::Listen), actionAt(0, HostId::Client, ActionKind::Connect),
-                     actionAt(500, HostId::Client, ActionKind::Send, 50'000ull * 1'460),
-                     actionAt(600000, HostId::Client, ActionKind::Close),
-                     actionAt(601000, HostId::Server, ActionKind::Close)};
-        return simulate(s);
-    }();
+    static const Trace trace = [] { return simulate(bulkTransfer(50'000 * 1'460)); }();
     return trace;
 }
 

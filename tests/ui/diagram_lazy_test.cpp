@@ -3,7 +3,7 @@
 // did before an arrow was made, it looks exactly as it would had it existed all along; the part of
 // the scene in view always has its arrows; and the number made stays near what the view shows.
 #include "core/simulation.h"
-#include "tests/action_at.h"
+#include "tests/bulk_transfer.h"
 #include "ui/diagram/segment_item.h"
 #include "ui/diagram/sequence_diagram_view.h"
 
@@ -19,17 +19,10 @@
 namespace hl::ui {
 namespace {
 
-// 300 kB from the client in 1,000-byte segments with the 40th data segment dropped: a loss, its
-// retransmission, about 600 arrows (more than SequenceDiagramView::kAllItemsUpTo).
+// 300 kB from the client with the 40th data segment dropped: a loss, its retransmission, and more
+// arrows than SequenceDiagramView::kAllItemsUpTo.
 Trace longTrace() {
-    Scenario s;
-    s.seed = 7;
-    s.until = SimTime::fromSeconds(3600);
-    s.client = HostConfig{50000, 100u, {}};
-    s.server = HostConfig{80, 300u, {}};
-    s.actions = {actionAt(0, HostId::Server, ActionKind::Listen), actionAt(0, HostId::Client, ActionKind::Connect),
-                 actionAt(500, HostId::Client, ActionKind::Send, 300000),
-                 actionAt(200000, HostId::Client, ActionKind::Close), actionAt(201000, HostId::Server, ActionKind::Close)};
+    Scenario s = bulkTransfer(300000);
     Fault drop;
     drop.match.from = HostId::Client;
     drop.match.hasData = true;

@@ -2,7 +2,7 @@
 // one drawn before ticks were merged per column (every step's tick drawn); a 100,000-step trace
 // draws at most one tick per pixel column.
 #include "core/builtin_lessons.h"
-#include "tests/action_at.h"
+#include "tests/bulk_transfer.h"
 #include "ui/panels/timeline_bar.h"
 #include "ui/session/session_controller.h"
 
@@ -140,15 +140,10 @@ private:
 
 // 55,000 segments of 100 bytes, each acknowledged: each arrival is a step, over 100,000 steps.
 Scenario manyStepsLesson() {
-    Scenario s;
+    Scenario s = bulkTransfer(5'500'000, false);
     s.seed = 5;
-    s.until = SimTime::fromSeconds(36000);
-    s.client = HostConfig{50000, 100u, {}};
-    s.server = HostConfig{80, 300u, {}};
     s.client.options.mss = 100;
     s.server.options.mss = 100;
-    s.actions = {actionAt(0, HostId::Server, ActionKind::Listen), actionAt(0, HostId::Client, ActionKind::Connect),
-                 actionAt(500, HostId::Client, ActionKind::Send, 5500000)};
     return s;
 }
 
