@@ -6,6 +6,7 @@
 #include "core/simulation.h"
 #include "core/work_budget.h"
 #include "tests/action_at.h"
+#include "tests/bulk_transfer.h"
 
 #include <gtest/gtest.h>
 
@@ -264,14 +265,7 @@ namespace {
 
 // The app's worker thread (issue 13 §5) watches a run through SimOptions::progress: it is called
 // every kProgressEvents events, changes nothing in the trace, and returning false ends the run.
-Scenario bulkSend(uint64_t bytes) {
-    Scenario s;
-    s.client = HostConfig{50000, 100u, {}};
-    s.server = HostConfig{80, 300u, {}};
-    s.actions = {actionAt(0, HostId::Server, ActionKind::Listen), actionAt(0, HostId::Client, ActionKind::Connect),
-                 actionAt(500, HostId::Client, ActionKind::Send, bytes)};
-    return s;
-}
+Scenario bulkSend(uint32_t bytes) { return bulkTransfer(bytes, false); }
 
 TEST(SimulationProgress, IsCalledEveryProgressEventsAndChangesNothing) {
     const Scenario s = bulkSend(2'000'000);

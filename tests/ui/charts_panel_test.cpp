@@ -4,6 +4,7 @@
 #include "core/builtin_lessons.h"
 #include "core/simulation.h"
 #include "tests/action_at.h"
+#include "tests/bulk_transfer.h"
 #include "ui/charts/charts_panel.h"
 #include "ui/charts/length_bars_item.h"
 #include "ui/charts/point_marks_item.h"
@@ -270,14 +271,7 @@ TEST(ChartsPanel, RtoChartOfSynNeverAnsweredShowsTheDoublingAndTheGiveUp) {
 // Issue 12 pt 8 / issue 13: Qt's scatter series makes a graphics item per point; the marks are one
 // item per series, so a lesson with a thousand segments has no more items in its chart than the
 // handshake has.
-Scenario dataLesson(uint32_t bytes) {
-    Scenario s;
-    s.client = HostConfig{50000, 100u, {}};
-    s.server = HostConfig{80, 300u, {}};
-    s.actions = {actionAt(0, HostId::Server, ActionKind::Listen), actionAt(0, HostId::Client, ActionKind::Connect),
-                 actionAt(500, HostId::Client, ActionKind::Send, bytes)};
-    return s;
-}
+Scenario dataLesson(uint32_t bytes) { return bulkTransfer(bytes, false); }
 
 TEST(ChartsPanel, MarkersAreOneItemPerSeriesWhateverTheLessonSize) {
     SessionController session;
