@@ -25,6 +25,8 @@ TimeRulerItem::TimeRulerItem(const TimeAxis& axis, qreal axisX, const DiagramThe
     labels_.resize(ticks_.size()); // written when first painted: a long run has thousands of ticks
     rect_ = QRectF(0, top_ - lineH, axisX_ + 2, bottom_ - top_ + 2 * lineH);
     setZValue(2);
+    // option->exposedRect is then the part being painted, not the whole ruler (thousands of ticks).
+    setFlag(QGraphicsItem::ItemUsesExtendedStyleOption);
 }
 
 void TimeRulerItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*) {
