@@ -546,17 +546,12 @@ std::vector<size_t> SequenceDiagramView::placeLabels(const Lanes& l, LabelLayout
         });
     };
     const auto overlap = [](const Box& a, const Box& o) { return a.l < o.r && o.l < a.r && a.t < o.b && o.t < a.b; };
-    std::optional<Box> lastBlocker; // the next place tried is near the last: what blocked that one likely blocks it
     auto isFree = [&](const QRectF& rect) {
         const Box r = boxOf(rect);
-        if (lastBlocker && overlap(r, *lastBlocker)) return false;
         return cells(r, [&](size_t cell) {
             if (grid.passOf[cell] != pass) return true;
             for (const Box& o : grid.cells[cell])
-                if (overlap(r, o)) {
-                    lastBlocker = o;
-                    return false;
-                }
+                if (overlap(r, o)) return false;
             return true;
         });
     };

@@ -3,6 +3,7 @@
 #include "core/load_chart_data.h"
 #include "ui/load/load_player.h"
 #include "ui/load/load_session.h"
+#include "ui/panels/scrubber.h"
 
 #include <QEvent>
 #include <QMouseEvent>
@@ -38,28 +39,16 @@ int LoadTimeline::labelWidth() const {
     return QFontMetrics(bold).horizontalAdvance(tr("%1 s of %2 s").arg(QStringLiteral("8888"), QStringLiteral("8888"))) + 16;
 }
 
-QRect LoadTimeline::trackRect() const {
-    const int pad = 14;
-    return QRect(pad, 0, std::max(10, width() - labelWidth() - 2 * pad), height());
-}
+QRect LoadTimeline::trackRect() const { return scrubber::track(*this, labelWidth()); }
 
 int LoadTimeline::xOfStep(size_t step) const {
-    const QRect r = trackRect();
-    const size_t n = session_->player()->lastStep();
-    if (n == 0) return r.left();
-    return r.left() + static_cast<int>(std::lround(double(r.width()) * double(std::min(step, n)) / double(n)));
+    return scrubber::xOf(trackRect(), step, session_->player()->lastStep());
 }
 
-size_t LoadTimeline::stepAtX(int x) const {
-    const QRect r = trackRect();
-    const size_t n = session_->player()->lastStep();
-    if (n == 0 || r.width() <= 0) return 0;
-    const double f = std::clamp(double(x - r.left()) / double(r.width()), 0.0, 1.0);
-    return static_cast<size_t>(std::lround(f * double(n)));
-}
+size_t LoadTimeline::stepAtX(int x) const { return scrubber::stepAt(trackRect(), x, session_->player()->lastStep()); }
 
-QSize LoadTimeline::sizeHint() const { return {600, fontMetrics().height() * 2 + 12}; }
-QSize LoadTimeline::minimumSizeHint() const { return {200, fontMetrics().height() * 2 + 12}; }
+QSize LoadTimeline::sizeHint() const { return scrubber::sizeHint(*this, 600); }
+QSize LoadTimeline::minimumSizeHint() const { return scrubber::sizeHint(*this, 200); }
 
 void LoadTimeline::paintEvent(QPaintEvent*) {
     QPainter p(this);
@@ -67,17 +56,13 @@ void LoadTimeline::paintEvent(QPaintEvent*) {
     const QRect r = trackRect();
     const int mid = r.center().y();
     const QColor text = palette().color(QPalette::WindowText);
-    const QColor accent = palette().color(QPalette::Highlight);
     const LoadPlayer* player = session_->player();
     const size_t n = player->lastStep();
-
-    p.setPen(QPen(palette().color(QPalette::Mid), 6, Qt::SolidLine, Qt::RoundCap));
-    p.drawLine(r.left(), mid, r.right(), mid);
-    p.setPen(QPen(accent, 6, Qt::SolidLine, Qt::RoundCap));
-    p.drawLine(r.left(), mid, xOfStep(player->step()), mid);
+    const int hx = scrubber::xOf(r, player->step(), n);
+    scrubber::paintTrack(p, *this, r, hx);
 
     // Ticks at the load chart's round times (one per step would be a solid bar over a long run).
-    const int tick = fontMetrics().height() / 2 + 2;
+    const int tick = scrubber::tickHalf(*this);
     const double endS = static_cast<double>(session_->timeAtStep(n).us()) / 1e6;
     if (n > 0 && endS > 0) {
         const double every = loadAxisTick(endS);
@@ -87,15 +72,8 @@ void LoadTimeline::paintEvent(QPaintEvent*) {
             p.drawLine(x, mid - tick, x, mid + tick);
         }
     }
-    p.setPen(QPen(palette().color(QPalette::Base), 2));
-    p.setBrush(accent);
-    p.drawEllipse(QPointF(xOfStep(player->step()), mid), tick + 1, tick + 1);
-
-    QFont bold = font();
-    bold.setBold(true);
-    p.setFont(bold);
-    p.setPen(text);
-    p.drawText(QRect(width() - labelWidth(), 0, labelWidth(), height()), Qt::AlignCenter, positionText());
+    scrubber::paintHandle(p, *this, r, hx);
+    scrubber::paintLabel(p, *this, labelWidth(), positionText());
 }
 
 void LoadTimeline::mousePressEvent(QMouseEvent* event) {

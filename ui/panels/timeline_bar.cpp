@@ -1,5 +1,6 @@
 #include "ui/panels/timeline_bar.h"
 
+#include "ui/panels/scrubber.h"
 #include "ui/session/session_controller.h"
 
 #include <QEvent>
@@ -47,28 +48,14 @@ int TimelineBar::labelWidth() const {
     return labelWidth_;
 }
 
-QRect TimelineBar::trackRect() const {
-    const int pad = 14;
-    return QRect(pad, 0, std::max(10, width() - labelWidth() - 2 * pad), height());
-}
+QRect TimelineBar::trackRect() const { return scrubber::track(*this, labelWidth()); }
 
-int TimelineBar::xOfStepIn(const QRect& track, size_t step, size_t steps) {
-    if (steps == 0) return track.left();
-    return track.left() + static_cast<int>(std::lround(double(track.width()) * double(step) / double(steps)));
-}
+int TimelineBar::xOfStep(size_t step) const { return scrubber::xOf(trackRect(), step, session_->stepCount()); }
 
-int TimelineBar::xOfStep(size_t step) const { return xOfStepIn(trackRect(), step, session_->stepCount()); }
+size_t TimelineBar::stepAtX(int x) const { return scrubber::stepAt(trackRect(), x, session_->stepCount()); }
 
-size_t TimelineBar::stepAtX(int x) const {
-    const QRect r = trackRect();
-    const size_t n = session_->stepCount();
-    if (n == 0 || r.width() <= 0) return 0;
-    const double f = std::clamp(double(x - r.left()) / double(r.width()), 0.0, 1.0);
-    return static_cast<size_t>(std::lround(f * double(n)));
-}
-
-QSize TimelineBar::sizeHint() const { return {600, fontMetrics().height() * 2 + 12}; }
-QSize TimelineBar::minimumSizeHint() const { return {200, fontMetrics().height() * 2 + 12}; }
+QSize TimelineBar::sizeHint() const { return scrubber::sizeHint(*this, 600); }
+QSize TimelineBar::minimumSizeHint() const { return scrubber::sizeHint(*this, 200); }
 
 void TimelineBar::paintEvent(QPaintEvent*) {
     QPainter p(this);
@@ -80,29 +67,25 @@ void TimelineBar::paintEvent(QPaintEvent*) {
     const size_t n = session_->stepCount();
     const size_t step = session_->step();
 
-    // Track: the part already played is in the highlight colour.
-    p.setPen(QPen(palette().color(QPalette::Mid), 6, Qt::SolidLine, Qt::RoundCap));
-    p.drawLine(r.left(), mid, r.right(), mid);
     // While playing, the played part grows smoothly between two steps.
-    const int hx = xOfStepIn(r, step, n);
+    const int hx = scrubber::xOf(r, step, n);
     double played = hx;
     if (session_->isPlaying() && step < n) {
         const auto from = session_->timeAtStep(step), to = session_->timeAtStep(step + 1);
         if (to > from) {
             const double f = double((session_->displayTime() - from).us()) / double((to - from).us());
-            played += (xOfStepIn(r, step + 1, n) - hx) * std::clamp(f, 0.0, 1.0);
+            played += (scrubber::xOf(r, step + 1, n) - hx) * std::clamp(f, 0.0, 1.0);
         }
     }
-    p.setPen(QPen(accent, 6, Qt::SolidLine, Qt::RoundCap));
-    p.drawLine(QPointF(r.left(), mid), QPointF(played, mid));
+    scrubber::paintTrack(p, *this, r, played);
 
     // One tick per step, but one per pixel column: steps sharing a column (100,000 steps in 1,000
     // pixels) get a single tick, in the colour of the last of them, as drawing them all would show.
-    const int tick = fontMetrics().height() / 2 + 2;
+    const int tick = scrubber::tickHalf(*this);
     bool end = true; // the column holds step 0 or step n: a wider tick
     int x = r.left();
     for (size_t i = 0; i <= n; ++i) {
-        const int next = i < n ? xOfStepIn(r, i + 1, n) : INT_MIN;
+        const int next = i < n ? scrubber::xOf(r, i + 1, n) : INT_MIN;
         end = end || i == n;
         if (next != x) {
             p.setPen(QPen(i <= step ? accent : text, end ? 2 : 1));
@@ -111,17 +94,8 @@ void TimelineBar::paintEvent(QPaintEvent*) {
         }
         x = next;
     }
-    // Handle at the cursor.
-    p.setPen(QPen(palette().color(QPalette::Base), 2));
-    p.setBrush(accent);
-    p.drawEllipse(QPointF(hx, mid), tick + 1, tick + 1);
-
-    QFont bold = font();
-    bold.setBold(true);
-    p.setFont(bold);
-    p.setPen(text);
-    const int label = labelWidth();
-    p.drawText(QRect(width() - label, 0, label, height()), Qt::AlignCenter, positionText());
+    scrubber::paintHandle(p, *this, r, hx);
+    scrubber::paintLabel(p, *this, labelWidth(), positionText());
 }
 
 void TimelineBar::mousePressEvent(QMouseEvent* event) {

@@ -30,7 +30,6 @@ protected:
 private:
     QRect trackRect() const;
     int labelWidth() const;
-    static int xOfStepIn(const QRect& track, size_t step, size_t steps);
 
     SessionController* session_;
     mutable int labelWidth_ = -1; // cached: measuring text costs; -1 after a font, language or trace change
