@@ -549,10 +549,8 @@ std::vector<size_t> SequenceDiagramView::placeLabels(const Lanes& l, LabelLayout
     auto isFree = [&](const QRectF& rect) {
         const Box r = boxOf(rect);
         return cells(r, [&](size_t cell) {
-            if (grid.passOf[cell] != pass) return true;
-            for (const Box& o : grid.cells[cell])
-                if (overlap(r, o)) return false;
-            return true;
+            return grid.passOf[cell] != pass || std::none_of(grid.cells[cell].begin(), grid.cells[cell].end(),
+                                                             [&](const Box& o) { return overlap(r, o); });
         });
     };
     // The ✕ marks are obstacles: a label must never hide a loss. So are the folds, with their
