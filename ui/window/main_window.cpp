@@ -118,15 +118,13 @@ void MainWindow::buildCentre() {
     centreSplit_->setStretchFactor(1, 1);
     centreSplit_->setChildrenCollapsible(false);
     centreSplit_->setSizes({720, 210});
-    // A load lesson shows the load view instead of the diagram and its narration.
-    // The load run is the session's sibling: the view only observes it.
+    // A load lesson shows the load view instead of the diagram and its narration (a second page,
+    // built when the first load lesson opens: loadView()). The load run is the session's sibling:
+    // the view only observes it.
     loadSession_ = new LoadSession(options_.simulateLoad ? options_.simulateLoad : LoadSession::Runner(&hl::simulateLoad),
                                    this);
-    loadView_ = new LoadView(loadSession_);
-    loadView_->setMinimumWidth(1); // hidden until a load lesson (setLoadMode)
     centreStack_ = new QStackedWidget(this);
     centreStack_->addWidget(centreSplit_);
-    centreStack_->addWidget(loadView_);
     setCentralWidget(centreStack_);
 }
 
@@ -361,7 +359,7 @@ void MainWindow::setTheme(Theme theme) {
     fsm_->setTheme(theme);
     diagram_->setTheme(theme);
     charts_->setTheme(theme);
-    loadView_->setTheme(theme);
+    if (loadView_) loadView_->setTheme(theme);
     updateActionIcons();
     themeAction(theme)->setChecked(true);
 }

@@ -95,8 +95,9 @@ public:
     DiagramView* diagram() const { return diagram_; }
     RunProgress* runProgress() const { return runProgress_; }
     PerturbActions* perturbActions() const { return perturb_; }
-    // The centre for a load lesson (shown instead of the diagram when the lesson has "load").
-    LoadView* loadView() const { return loadView_; }
+    // The centre for a load lesson (shown instead of the diagram when the lesson has "load"). Built
+    // when the first load lesson opens (main_window_load_mode.cpp); this builds it at once if need be.
+    LoadView* loadView();
     LoadSession* loadSession() const { return loadSession_; }
     // The player bar's scrubber in a load lesson (in place of timeline()).
     LoadTimeline* loadTimeline() const { return loadTimeline_; }
@@ -135,7 +136,8 @@ public:
     void setPredictMode(bool on);
     bool isPredictMode() const;
     PredictMode* predictMode() const { return predict_; }
-    QuizPanel* quizPanel() const { return quizPanel_; }
+    // The quiz is built when its dock first shows (main_window_predict.cpp); this builds it at once.
+    QuizPanel* quizPanel();
     QDockWidget* quizDock() const { return quizDock_; }
     // Ends running animations and lays everything out, so that grab() shows the final picture.
     void settleForScreenshot();

@@ -128,7 +128,7 @@ void MainWindow::setPresentationMode(bool on) {
     clientBox_->setShowsDetail(!on);
     serverBox_->setShowsDetail(!on);
     diagram_->setPresentationMode(on);
-    loadView_->setPresentationMode(on);
+    if (loadView_) loadView_->setPresentationMode(on);
     fsm_->setPresentationMode(on);
     for (QAction* a : {actions_->blackScreen, actions_->whiteScreen, actions_->spotlight, actions_->fullNarration})
         a->setEnabled(on);
