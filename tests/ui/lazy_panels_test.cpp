@@ -2,13 +2,12 @@
 // first frame) show, once built, what they would have shown had they been built with the window:
 // the lesson open, the bilingual setting, the language chosen meanwhile.
 #include "ui/charts/charts_panel.h"
+#include "ui/diagram/sequence_diagram_view.h"
 #include "ui/load/load_view.h"
 #include "ui/panels/glossary_panel.h"
 #include "ui/panels/lesson_picker.h"
 #include "ui/panels/segment_inspector.h"
 #include "ui/panels/tcb_panel.h"
-#include "ui/quiz/predict_mode.h"
-#include "ui/quiz/quiz_panel.h"
 #include "ui/texts/language.h"
 #include "ui/window/main_window.h"
 
@@ -43,13 +42,12 @@ TEST(LazyPanels, NotBuiltBeforeTheirDockShows) {
     QApplication::processEvents();
     EXPECT_EQ(w->findChild<LessonPicker*>(), nullptr);
     EXPECT_EQ(w->findChild<GlossaryPanel*>(), nullptr);
-    EXPECT_EQ(w->findChild<QuizPanel*>(), nullptr) << "built when predict mode first shows it";
     EXPECT_EQ(w->findChild<LoadView*>(), nullptr) << "built when the first load lesson opens";
 }
 
-// Built late, the load view and the quiz are what they would have been: the load view takes the
-// centre in a load lesson and gives it back after, the quiz shows in predict mode.
-TEST(LazyPanels, LoadViewAndQuizBuiltWhenFirstNeeded) {
+// Built late, the load view is what it would have been: it takes the centre in a load lesson and
+// gives it back after.
+TEST(LazyPanels, LoadViewBuiltWhenTheFirstLoadLessonOpens) {
     auto w = windowOnDefaultLesson();
     uitest::activate(*w);
     ASSERT_TRUE(w->openLesson(QStringLiteral("busy-server")).isEmpty());
@@ -64,14 +62,7 @@ TEST(LazyPanels, LoadViewAndQuizBuiltWhenFirstNeeded) {
     ASSERT_TRUE(w->openLesson(QStringLiteral("handshake-and-close")).isEmpty());
     QApplication::processEvents();
     EXPECT_FALSE(load->isVisible()) << "the diagram is back in the centre";
-
-    w->setPredictMode(true);
-    QApplication::processEvents();
-    auto* quiz = w->findChild<QuizPanel*>();
-    ASSERT_NE(quiz, nullptr);
-    EXPECT_EQ(quiz, w->quizPanel());
-    EXPECT_TRUE(quiz->isVisible());
-    EXPECT_TRUE(w->predictMode()->isOn());
+    EXPECT_TRUE(w->diagram()->isVisible());
 }
 
 // A panel tabbed behind another (the TCB and the charts behind the inspector) is out of the window:

@@ -136,8 +136,7 @@ public:
     void setPredictMode(bool on);
     bool isPredictMode() const;
     PredictMode* predictMode() const { return predict_; }
-    // The quiz is built when its dock first shows (main_window_predict.cpp); this builds it at once.
-    QuizPanel* quizPanel();
+    QuizPanel* quizPanel() const { return quizPanel_; }
     QDockWidget* quizDock() const { return quizDock_; }
     // Ends running animations and lays everything out, so that grab() shows the final picture.
     void settleForScreenshot();

@@ -18,18 +18,17 @@ namespace hl::ui {
 
 void MainWindow::buildPredictMode() {
     predict_ = new PredictMode(session_, this);
-    // The quiz itself is built when its dock first shows (quizPanel()), not before the first frame.
+    quizPanel_ = new QuizPanel(predict_);
     quizDock_ = new QDockWidget(this);
     quizDock_->setObjectName(QStringLiteral("quizDock"));
+    quizDock_->setWidget(quizPanel_);
     quizDock_->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable |
                            QDockWidget::DockWidgetFloatable);
     // At the top of the left-hand column (the lesson's perturbation panels follow below it): the
     // right-hand column's panels keep their room, and the question is in view beside the diagram.
     addDockWidget(Qt::LeftDockWidgetArea, quizDock_);
     quizDock_->hide();
-    connect(quizDock_, &QDockWidget::visibilityChanged, this, [this](bool visible) {
-        if (visible) quizPanel();
-    });
+    connect(quizPanel_, &QuizPanel::glossaryRequested, this, [this](const QString& key) { showGlossary(key); });
     // A state question is answered by clicking a box of the state machine (the keyboard path, a
     // letter or the name typed, stays): the boxes are buttons only while such a question is open,
     // and the figure comes to the front of its tab group then.
@@ -53,20 +52,10 @@ void MainWindow::buildPredictMode() {
     connect(predictAction_, &QAction::toggled, this, &MainWindow::setPredictMode);
 }
 
-QuizPanel* MainWindow::quizPanel() {
-    if (quizPanel_) return quizPanel_;
-    quizPanel_ = new QuizPanel(predict_);
-    quizPanel_->setPresentationMode(presentation_);
-    connect(quizPanel_, &QuizPanel::glossaryRequested, this, [this](const QString& key) { showGlossary(key); });
-    quizDock_->setWidget(quizPanel_);
-    if (quizDock_->isVisible()) quizPanel_->show();
-    return quizPanel_;
-}
-
 void MainWindow::setPredictMode(bool on) {
     predictAction_->setChecked(on);
     predict_->setClassMode(presentation_);
-    if (on || quizPanel_) quizPanel()->setPresentationMode(presentation_);
+    quizPanel_->setPresentationMode(presentation_);
     // Class mode: a strip across the bottom of the projector's picture, under the caption, without
     // a title bar (the ladder keeps its whole width); alone, the left-hand column.
     if (presentation_ && dockWidgetArea(quizDock_) != Qt::BottomDockWidgetArea) {
@@ -109,8 +98,7 @@ bool MainWindow::isPredictMode() const { return predict_->isOn(); }
 // to a third of the window: the ladder keeps at least half of the picture (past that the strip
 // scrolls).
 void MainWindow::fitClassStrip() {
-    if (!presentation_ || !quizDock_->isVisible() || dockWidgetArea(quizDock_) != Qt::BottomDockWidgetArea || !quizPanel_)
-        return;
+    if (!presentation_ || !quizDock_->isVisible() || dockWidgetArea(quizDock_) != Qt::BottomDockWidgetArea) return;
     const int frame = std::max(0, quizDock_->height() - quizPanel_->height()); // the dock's own margins
     const int want = quizPanel_->neededHeight(quizPanel_->width()) + frame;
     resizeDocks({quizDock_}, {std::min(want, height() / 3)}, Qt::Vertical);
