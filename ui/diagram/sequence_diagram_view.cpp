@@ -480,15 +480,28 @@ void SequenceDiagramView::positionSegments(const Lanes& l, LabelLayout& layout) 
     const size_t n = model_.copies.size();
     layout.start.resize(n);
     layout.end.resize(n);
+    if (layout.knots != axis_.knotCount() || layout.sentKnot.size() != n) {
+        layout.knots = axis_.knotCount();
+        layout.sentKnot.resize(n);
+        layout.endKnot.resize(n);
+        for (size_t i = 0; i < n; ++i) {
+            layout.sentKnot[i] = axis_.knotAt(model_.copies[i].sentAt);
+            layout.endKnot[i] = axis_.knotAt(model_.copies[i].endsAt);
+        }
+    }
+    const auto yOf = [this](size_t knot, SimTime t) {
+        return knot != TimeAxis::kNoKnot ? axis_.knotY(knot) : axis_.y(t);
+    };
     for (size_t i = 0; i < n; ++i) {
         const DiagramCopy& c = model_.copies[i];
         const qreal xFrom = l.x[hostIndex(c.from)];
         const qreal xTo = l.x[hostIndex(c.to)];
         // A crafted segment does not come from the pretended sender's lifeline: it enters from
         // the side, out of the middle of the wire, and arrives at once.
-        layout.start[i] = QPointF(c.injected ? xTo + (xFrom - xTo) * 0.6 : xFrom, axis_.y(c.sentAt) + c.sendSlot * slot);
+        layout.start[i] = QPointF(c.injected ? xTo + (xFrom - xTo) * 0.6 : xFrom,
+                                  yOf(layout.sentKnot[i], c.sentAt) + c.sendSlot * slot);
         // A lost copy stops half-way across, at the time it was dropped.
-        layout.end[i] = QPointF(c.lost ? (xFrom + xTo) / 2 : xTo, axis_.y(c.endsAt) + c.endSlot * slot);
+        layout.end[i] = QPointF(c.lost ? (xFrom + xTo) / 2 : xTo, yOf(layout.endKnot[i], c.endsAt) + c.endSlot * slot);
     }
 }
 

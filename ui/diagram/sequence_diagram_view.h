@@ -151,6 +151,9 @@ private:
         std::vector<QPointF> start, end; // each arrow's ends
         std::vector<QPointF> spot;       // each label's centre
         std::vector<char> crowded;       // no free place found: shown only while hovered
+        // Each arrow's ends as knots of the axis (TimeAxis::knotAt), for axes of `knots` knots.
+        std::vector<size_t> sentKnot, endKnot;
+        size_t knots = 0;
         // Set between passes: labels wholly above this y may keep the last pass's places.
         std::optional<qreal> keepAbove;
         // The placed plates by 32 px row, kept from pass to pass (a row from an earlier pass
