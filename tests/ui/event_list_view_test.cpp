@@ -11,6 +11,8 @@
 
 #include <QApplication>
 #include <QHeaderView>
+#include <QScrollBar>
+#include <QStyleOptionViewItem>
 #include <QStyledItemDelegate>
 
 #include <gtest/gtest.h>
@@ -174,6 +176,61 @@ TEST(EventListView, ALargeTraceIsNotMeasuredRowByRow) {
     EXPECT_EQ(trace[static_cast<size_t>(rows.time.back())].t, latest);
     // No per-row measuring by Qt either (ResizeToContents asks the delegate for 1,000 rows per column).
     EXPECT_LT(delegate->sizeHints, 100);
+}
+
+// The Detail column of every row in view: Qt's own measure of the cell (the delegate's size hint,
+// normal and bold) fits in it, so nothing is elided; a narrow table scrolls sideways instead, and a
+// wide one has no empty strip after the last column.
+void expectDetailsInViewFit(const EventListView& view, const std::string& what) {
+    const QFont bold = EventListModel::currentStepFont().resolve(view.font());
+    QStyledItemDelegate delegate;
+    const int first = std::max(0, view.rowAt(0));
+    int last = view.rowAt(view.viewport()->height() - 1);
+    if (last < 0) last = view.model()->rowCount() - 1;
+    ASSERT_LE(first, last) << what;
+    for (int row = first; row <= last; ++row) {
+        const QModelIndex index = view.model()->index(row, EventListModel::DetailColumn);
+        for (const QFont& f : {view.font(), bold}) {
+            QStyleOptionViewItem option;
+            option.initFrom(&view);
+            option.font = f;
+            option.fontMetrics = QFontMetrics(f);
+            option.features |= QStyleOptionViewItem::HasDisplay;
+            option.text = index.data().toString();
+            EXPECT_GE(view.columnWidth(EventListModel::DetailColumn), delegate.sizeHint(option, index).width())
+                << what << " row " << row << ": " << option.text.toStdString();
+        }
+    }
+    EXPECT_GE(view.columnViewportPosition(EventListModel::DetailColumn) + view.columnWidth(EventListModel::DetailColumn),
+              view.viewport()->width())
+        << what;
+}
+
+TEST(EventListView, NoDetailIsCutShortAndANarrowTableScrollsSideways) {
+    for (const char* language : {"en", "ko"}) {
+        uitest::LanguageScope scope(QString::fromLatin1(language));
+        SessionController session;
+        EventListView view(&session);
+        view.resize(420, 320);
+        view.show();
+        session.loadScenario(generatedLesson(200000, 1000)); // 200 segments, over 1,000 events
+        session.setStep(session.stepCount() / 2);
+        QApplication::processEvents();
+        expectDetailsInViewFit(view, std::string(language) + " at the current step");
+        // 420 px leave too little room for "retransmission timer set, expires at …": it scrolls.
+        EXPECT_GT(view.horizontalScrollBar()->maximum(), 0) << language;
+        view.verticalScrollBar()->setValue(view.verticalScrollBar()->maximum());
+        QApplication::processEvents();
+        expectDetailsInViewFit(view, std::string(language) + " scrolled to the end");
+        view.verticalScrollBar()->setValue(0);
+        QApplication::processEvents();
+        expectDetailsInViewFit(view, std::string(language) + " scrolled to the top");
+        // Wide: the details fit, the last column reaches the right edge, nothing to scroll.
+        view.resize(1800, 320);
+        QApplication::processEvents();
+        expectDetailsInViewFit(view, std::string(language) + " wide");
+        EXPECT_EQ(view.horizontalScrollBar()->maximum(), 0) << language;
+    }
 }
 
 } // namespace

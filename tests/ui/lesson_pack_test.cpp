@@ -76,6 +76,9 @@ struct Export {
 
 // One export per lesson and language set, shared by the tests (rendering takes a while).
 const Export& exported(const char* lessonId, const QStringList& languages) {
+    // As in the app: a language is installed (in a process of its own, as ctest runs each test,
+    // none would be, and every "Korean" pack would quietly be English), and the window's is English.
+    EXPECT_TRUE(Language::install(QStringLiteral("en")));
     static std::map<std::string, std::unique_ptr<Export>> cache;
     const std::string key = std::string(lessonId) + "/" + languages.join(QLatin1Char('+')).toStdString();
     auto& slot = cache[key];
@@ -195,10 +198,17 @@ TEST(LessonPack, PdfsHoldEveryCaptionAndRenderEveryPage) {
                 EXPECT_TRUE(ink) << name << " " << page.toStdString();
             }
         }
-        // The handout's own page count, as the writer counted it, is the file's.
-        StepPicture picture(content);
+        // The pictures speak the pack's first language (the lanes' names), whatever the window's.
+        const QString client = Language::translatedIn(langs.front(), [] { return Texts::hostName(HostId::Client); });
+        if (langs.front() == QLatin1String("ko")) {
+            EXPECT_NE(client, QStringLiteral("Client"));
+        }
+        EXPECT_TRUE(pdfText(e.path(QStringLiteral("handout.pdf"))).contains(client)) << client.toStdString();
+        // The handout's own page count, as the writer counted it, is the file's. The pictures are
+        // drawn in the pack's language, as the pack writer draws them.
         int pages = 0;
         const QByteArray again = Language::translatedIn(langs.front(), [&] {
+                                     StepPicture picture(content);
                                      return QString::fromLatin1(
                                          writePackPdf(content, picture, PackPdfKind::Handout, &pages).toBase64());
                                  }).toLatin1();

@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <vector>
+
 namespace hl::ui {
 namespace {
 
@@ -78,6 +80,30 @@ TEST(TimeAxis, RoomBelowAnInstantPushesWhatFollows) {
     const TimeAxis a({ms(0), ms(100), ms(200)}, params(), {}, {{ms(100), 30}});
     EXPECT_DOUBLE_EQ(a.y(ms(100)), 140);
     EXPECT_DOUBLE_EQ(a.y(ms(200)), 140 + 30 + 100);
+}
+
+// The layout's passes look an arrow's ends up once as knots: a knot's y is exactly y(t), and the
+// index holds for an axis of the same instants with other room (only then is it used).
+TEST(TimeAxis, KnotsAreFoundByTimeAndGiveTheSameY) {
+    const std::vector<SimTime> times{ms(0), ms(100), ms(200), ms(900)};
+    const TimeAxis a(times, params());
+    const TimeAxis roomier(times, params(), {}, {{ms(100), 30}, {ms(0), 7.5}});
+    ASSERT_EQ(a.knotCount(), 4U);
+    ASSERT_EQ(roomier.knotCount(), 4U);
+    for (const SimTime t : times) {
+        const size_t k = a.knotAt(t);
+        ASSERT_NE(k, TimeAxis::kNoKnot);
+        EXPECT_EQ(roomier.knotAt(t), k);
+        EXPECT_EQ(a.knotY(k), a.y(t)); // exactly: the same pixel as before
+        EXPECT_EQ(roomier.knotY(k), roomier.y(t));
+    }
+    EXPECT_EQ(a.knotAt(ms(50)), TimeAxis::kNoKnot);   // between knots
+    EXPECT_EQ(a.knotAt(ms(-1)), TimeAxis::kNoKnot);   // before the first
+    EXPECT_EQ(a.knotAt(ms(1000)), TimeAxis::kNoKnot); // after the last
+    // Room at an instant that is not a knot makes it one: the count tells the indices changed.
+    const TimeAxis more(times, params(), {}, {{ms(150), 10}});
+    EXPECT_EQ(more.knotCount(), 5U);
+    EXPECT_EQ(more.knotAt(ms(200)), 3U);
 }
 
 TEST(TimeAxis, StrictlyIncreasingAndInvertible) {

@@ -71,7 +71,7 @@ void StateTimelineView::buildSeries(const Trace& trace) {
         labels_.push_back(label);
     }
     // The legend would repeat the labels; the names are on the bands.
-    chart()->legend()->setVisible(false);
+    listLegend(false);
     connect(chart(), &QChart::plotAreaChanged, this, &StateTimelineView::layoutLabels);
     layoutLabels();
 }

@@ -75,7 +75,7 @@ QColor legendColour(QLegendMarker* m) {
 void TraceChartView::buildLegend() {
     QLegend* legend = chart()->legend();
     QStringList entries;
-    if (legend->isVisible())
+    if (legendListed_)
         for (QLegendMarker* m : legend->markers()) {
             // (A marker's own visibility says nothing before the chart is laid out: the list says.)
             const bool unlisted = std::find(unlisted_.begin(), unlisted_.end(), m->series()) != unlisted_.end();
@@ -86,7 +86,6 @@ void TraceChartView::buildLegend() {
             entries << QStringLiteral("<span style=\"color:%1\">%2</span>&nbsp;%3")
                            .arg(legendColour(m).name(), legendMark(m), name);
         }
-    legend->setVisible(false);
     QPalette pal = legend_->palette();
     pal.setColor(QPalette::Window, backgroundColor(theme_));
     pal.setColor(QPalette::WindowText, textColor(theme_));
@@ -98,7 +97,17 @@ void TraceChartView::buildLegend() {
 
 // The legend takes the height its wrapped lines need at the view's width, below the plot.
 void TraceChartView::placeLegend() {
-    const int h = legend_->isVisibleTo(this) ? legend_->heightForWidth(width()) : 0;
+    int h = 0;
+    if (legend_->isVisibleTo(this)) {
+        // Laying out the rich text is most of a replay's legend cost, and a replay rarely changes
+        // the entries: the height is measured again only when the text, width or font changed.
+        const LegendFit fit{legend_->text(), width(), legend_->font()};
+        if (!(fit == legendFit_)) {
+            legendFit_ = fit;
+            legendHeight_ = legend_->heightForWidth(width());
+        }
+        h = legendHeight_;
+    }
     setViewportMargins(0, 0, 0, h);
     legend_->setGeometry(0, height() - h, width(), h);
     // QChartView sizes its chart to the whole view: the plot must end where the legend begins.
@@ -124,7 +133,10 @@ void TraceChartView::rebuild() {
     applyChartTheme(*fresh, theme_);
     fresh->setAnimationOptions(QChart::NoAnimation);
     fresh->setTitle(chartTitle());
-    fresh->legend()->setAlignment(Qt::AlignBottom);
+    // The chart's own legend is never shown (see legendLabel()): hidden before anything is in
+    // the chart, hiding it costs no layout.
+    fresh->legend()->setVisible(false);
+    legendListed_ = true;
     fresh->setMargins(QMargins(4, 4, 4, 4));
     QChart* old = chart();
     setChart(fresh); // the view releases the old chart: it is ours to delete

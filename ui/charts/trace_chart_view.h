@@ -7,6 +7,7 @@
 #include "ui/diagram/theme.h"
 
 #include <QChartView>
+#include <QFont>
 #include <QPointer>
 
 #include <functional>
@@ -104,6 +105,9 @@ protected:
     void mouseReleaseEvent(QMouseEvent* event) override;
     void leaveEvent(QEvent* event) override;
 
+    // Whether the entries are listed under the plot (from each rebuild's buildSeries).
+    void listLegend(bool listed) { legendListed_ = listed; }
+
 private:
     struct PointInfo {
         QPointer<QAbstractSeries> series;
@@ -137,6 +141,15 @@ private:
     Theme theme_ = Theme::Light;
     QLabel* legend_ = nullptr;
     std::vector<const QAbstractSeries*> unlisted_; // series left out of the legend (the cursor, helpers)
+    struct LegendFit {
+        QString text;
+        int width = -1;
+        QFont font;
+        bool operator==(const LegendFit&) const = default;
+    };
+    bool legendListed_ = true;
+    LegendFit legendFit_; // what legendHeight_ was measured for
+    int legendHeight_ = 0;
 };
 
 } // namespace hl::ui

@@ -480,15 +480,28 @@ void SequenceDiagramView::positionSegments(const Lanes& l, LabelLayout& layout) 
     const size_t n = model_.copies.size();
     layout.start.resize(n);
     layout.end.resize(n);
+    if (layout.knots != axis_.knotCount() || layout.sentKnot.size() != n) {
+        layout.knots = axis_.knotCount();
+        layout.sentKnot.resize(n);
+        layout.endKnot.resize(n);
+        for (size_t i = 0; i < n; ++i) {
+            layout.sentKnot[i] = axis_.knotAt(model_.copies[i].sentAt);
+            layout.endKnot[i] = axis_.knotAt(model_.copies[i].endsAt);
+        }
+    }
+    const auto yOf = [this](size_t knot, SimTime t) {
+        return knot != TimeAxis::kNoKnot ? axis_.knotY(knot) : axis_.y(t);
+    };
     for (size_t i = 0; i < n; ++i) {
         const DiagramCopy& c = model_.copies[i];
         const qreal xFrom = l.x[hostIndex(c.from)];
         const qreal xTo = l.x[hostIndex(c.to)];
         // A crafted segment does not come from the pretended sender's lifeline: it enters from
         // the side, out of the middle of the wire, and arrives at once.
-        layout.start[i] = QPointF(c.injected ? xTo + (xFrom - xTo) * 0.6 : xFrom, axis_.y(c.sentAt) + c.sendSlot * slot);
+        layout.start[i] = QPointF(c.injected ? xTo + (xFrom - xTo) * 0.6 : xFrom,
+                                  yOf(layout.sentKnot[i], c.sentAt) + c.sendSlot * slot);
         // A lost copy stops half-way across, at the time it was dropped.
-        layout.end[i] = QPointF(c.lost ? (xFrom + xTo) / 2 : xTo, axis_.y(c.endsAt) + c.endSlot * slot);
+        layout.end[i] = QPointF(c.lost ? (xFrom + xTo) / 2 : xTo, yOf(layout.endKnot[i], c.endsAt) + c.endSlot * slot);
     }
 }
 
@@ -498,9 +511,11 @@ void SequenceDiagramView::positionSegments(const Lanes& l, LabelLayout& layout) 
 // label found no such place.
 std::vector<size_t> SequenceDiagramView::placeLabels(const Lanes& l, LabelLayout& layout) const {
     const size_t n = labelSizes_.size();
-    // Placed rectangles in 64 px cells over the whole drawing (every label, mark and fold lies
-    // within the arrows' span plus the tallest label).
-    constexpr qreal kBucket = 64;
+    // Placed rectangles in 32 px rows over the whole drawing (every label, mark and fold lies
+    // within the arrows' span plus the tallest label). Rows, not cells: labels span most of the gap
+    // between the lifelines, so columns only stored each plate several times (measured: a third
+    // faster on a 2,000-segment run).
+    constexpr qreal kRow = 32;
     qreal top = l.axisTop, bottom = l.axisTop, tallest = 0;
     for (size_t i = 0; i < n; ++i) {
         top = std::min({top, layout.start[i].y(), layout.end[i].y()});
@@ -512,46 +527,50 @@ std::vector<size_t> SequenceDiagramView::placeLabels(const Lanes& l, LabelLayout
         bottom = std::max(bottom, b.y1);
     }
     const qreal margin = tallest + theme_.style.lossMark + 16;
-    // Plain edges: QRectF::intersects normalises first, and none of these is ever empty.
     using Box = LabelLayout::Box;
-    const auto cellOf = [](qreal v) { return static_cast<long>(std::floor(v / kBucket)); };
-    const long row0 = cellOf(top - margin), col0 = cellOf(l.x[0] - margin);
-    const long rows = cellOf(bottom + margin) - row0 + 1, cols = cellOf(l.x[1] + margin) - col0 + 1;
+    // floor(y / 32) without a libm call (the baseline x86-64 has no rounding instruction): this
+    // runs for every place tried of every label, on each pass. The product is exact.
+    const auto rowOf = [](qreal y) {
+        const qreal q = y * (1.0 / kRow);
+        const auto t = static_cast<long>(q);
+        return t - static_cast<long>(q < static_cast<qreal>(t));
+    };
+    const long row0 = rowOf(top - margin);
+    const long rows = rowOf(bottom + margin) - row0 + 1;
     LabelLayout::Grid& grid = layout.grid;
-    if (grid.row0 != row0 || grid.cols != cols) grid = LabelLayout::Grid{row0, cols, 0, grid.pass, {}, {}};
+    if (grid.row0 != row0) grid = LabelLayout::Grid{row0, 0, grid.pass, {}, {}};
     if (grid.rows < rows) {
         grid.rows = rows;
-        grid.cells.resize(static_cast<size_t>(rows * cols));
-        grid.passOf.resize(static_cast<size_t>(rows * cols), 0);
+        grid.cells.resize(static_cast<size_t>(rows));
+        grid.passOf.resize(static_cast<size_t>(rows), 0);
     }
     const unsigned pass = ++grid.pass;
-    const auto cells = [&](const Box& r, auto&& each) {
-        const long c0 = std::clamp(cellOf(r.l) - col0, 0L, cols - 1), c1 = std::clamp(cellOf(r.r) - col0, 0L, cols - 1);
-        const long r0 = std::clamp(cellOf(r.t) - row0, 0L, rows - 1), r1 = std::clamp(cellOf(r.b) - row0, 0L, rows - 1);
-        for (long y = r0; y <= r1; ++y)
-            for (long x = c0; x <= c1; ++x)
-                if (!each(static_cast<size_t>(y * cols + x))) return false;
-        return true;
+    const auto rowsOf = [&](const Box& r) {
+        return std::pair{static_cast<size_t>(std::clamp(rowOf(r.t) - row0, 0L, rows - 1)),
+                         static_cast<size_t>(std::clamp(rowOf(r.b) - row0, 0L, rows - 1))};
     };
+    // Plain edges: QRectF::intersects normalises first, and none of these is ever empty.
     const auto boxOf = [](const QRectF& r) { return Box{r.left(), r.top(), r.right(), r.bottom()}; };
     auto add = [&](const QRectF& rect) {
         const Box r = boxOf(rect);
-        cells(r, [&](size_t cell) {
-            if (grid.passOf[cell] != pass) {
-                grid.cells[cell].clear();
-                grid.passOf[cell] = pass;
+        const auto [first, last] = rowsOf(r);
+        for (size_t row = first; row <= last; ++row) {
+            if (grid.passOf[row] != pass) {
+                grid.cells[row].clear();
+                grid.passOf[row] = pass;
             }
-            grid.cells[cell].push_back(r);
-            return true;
-        });
+            grid.cells[row].push_back(r);
+        }
     };
-    const auto overlap = [](const Box& a, const Box& o) { return a.l < o.r && o.l < a.r && a.t < o.b && o.t < a.b; };
     auto isFree = [&](const QRectF& rect) {
         const Box r = boxOf(rect);
-        return cells(r, [&](size_t cell) {
-            return grid.passOf[cell] != pass || std::none_of(grid.cells[cell].begin(), grid.cells[cell].end(),
-                                                             [&](const Box& o) { return overlap(r, o); });
-        });
+        const auto [first, last] = rowsOf(r);
+        for (size_t row = first; row <= last; ++row) {
+            if (grid.passOf[row] != pass) continue; // a row of an earlier pass is empty
+            for (const Box& o : grid.cells[row])
+                if (r.l < o.r && o.l < r.r && r.t < o.b && o.t < r.b) return false;
+        }
+        return true;
     };
     // The ✕ marks are obstacles: a label must never hide a loss. So are the folds, with their
     // written lengths: nothing is drawn on a shortened stretch.

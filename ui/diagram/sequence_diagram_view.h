@@ -151,15 +151,18 @@ private:
         std::vector<QPointF> start, end; // each arrow's ends
         std::vector<QPointF> spot;       // each label's centre
         std::vector<char> crowded;       // no free place found: shown only while hovered
+        // Each arrow's ends as knots of the axis (TimeAxis::knotAt), for axes of `knots` knots.
+        std::vector<size_t> sentKnot, endKnot;
+        size_t knots = 0;
         // Set between passes: labels wholly above this y may keep the last pass's places.
         std::optional<qreal> keepAbove;
-        // The placed plates by 64 px cell, kept from pass to pass (a cell from an earlier pass
-        // counts as empty): a long run has hundreds of thousands of cells.
+        // The placed plates by 32 px row, kept from pass to pass (a row from an earlier pass
+        // counts as empty): a long run has hundreds of thousands of rows.
         struct Box {
             qreal l, t, r, b;
         };
         struct Grid {
-            long row0 = 0, cols = 0, rows = 0;
+            long row0 = 0, rows = 0;
             unsigned pass = 0;
             std::vector<std::vector<Box>> cells;
             std::vector<unsigned> passOf;

@@ -78,6 +78,12 @@ double TimeAxis::y(SimTime t) const {
     return lo->y + f * (hi->y - lo->y);
 }
 
+size_t TimeAxis::knotAt(SimTime t) const {
+    const auto it = std::lower_bound(knots_.begin(), knots_.end(), t.us(),
+                                     [](const Knot& k, int64_t v) { return k.us < v; });
+    return it != knots_.end() && it->us == t.us() ? static_cast<size_t>(it - knots_.begin()) : kNoKnot;
+}
+
 SimTime TimeAxis::timeAt(double y) const {
     if (knots_.empty()) return SimTime::fromUs(std::llround((y - params_.top) / params_.pxPerUs));
     if (y <= knots_.front().y)

@@ -53,6 +53,13 @@ public:
     double top() const { return knots_.empty() ? params_.top : knots_.front().y; }
     double bottom() const { return knots_.empty() ? params_.top : knots_.back().y; }
     const std::vector<Break>& breaks() const { return breaks_; }
+    // The index of the knot at exactly t (kNoKnot if none) and that knot's y, equal to y(t). An
+    // index holds for any axis built from the same instants with other room: the diagram's layout
+    // passes look each arrow's ends up once instead of once a pass.
+    static constexpr size_t kNoKnot = static_cast<size_t>(-1);
+    size_t knotAt(SimTime t) const;
+    size_t knotCount() const { return knots_.size(); }
+    double knotY(size_t i) const { return knots_[i].y; }
     const Params& params() const { return params_; }
     // Ruler ticks at a regular "nice" step (1, 2, 5 × 10^k µs), at least minSpacingPx apart,
     // none inside a break.

@@ -1,11 +1,15 @@
 #include "ui/diagram/timer_bracket_item.h"
 
+#include "ui/diagram/text_widths.h"
 #include "ui/diagram/time_axis.h"
 #include "ui/texts/texts.h"
 
 #include <QFontMetricsF>
 #include <QGraphicsSceneMouseEvent>
 #include <QPainter>
+
+#include <optional>
+#include <utility>
 
 namespace hl::ui {
 
@@ -14,6 +18,16 @@ QFont timerFont(const DiagramTheme& theme) {
     QFont f = theme.style.font(theme.style.tagPx);
     f.setItalic(true);
     return f;
+}
+
+// The running timer is drawn bold. Remembered: a long run has a bracket for every segment sent,
+// and each asks for the widest of its kind's labels.
+TextWidths& boldWidths(const DiagramTheme& theme) {
+    static std::optional<std::pair<QFont, TextWidths>> cached;
+    QFont f = timerFont(theme);
+    f.setBold(true);
+    if (!cached || cached->first != f) cached.emplace(f, TextWidths(f));
+    return cached->second;
 }
 } // namespace
 
@@ -40,14 +54,12 @@ QString TimerBracketItem::labelName(const DiagramTimer& timer) {
 }
 
 qreal TimerBracketItem::maxLabelWidth(const DiagramTheme& theme, TimerKind k) {
-    QFont f = timerFont(theme);
-    f.setBold(true); // the running timer is drawn bold
-    const QFontMetricsF fm(f);
+    TextWidths& widths = boldWidths(theme);
     DiagramTimer restarted;
     restarted.kind = k;
     restarted.restarted = true;
-    return std::max({fm.horizontalAdvance(timerName(k)), fm.horizontalAdvance(labelName(restarted)),
-                     fm.horizontalAdvance(countdownText(SimTime::fromUs(888888888)))});
+    return std::max({widths.width(timerName(k)), widths.width(labelName(restarted)),
+                     widths.width(countdownText(SimTime::fromUs(888888888)))});
 }
 
 TimerBracketItem::TimerBracketItem(const DiagramTimer& timer, const Geometry& g, const DiagramTheme& theme)

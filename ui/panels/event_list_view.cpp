@@ -7,6 +7,7 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QScrollBar>
 #include <QStyle>
 #include <QStyleOptionViewItem>
 
@@ -23,10 +24,13 @@ EventListView::EventListView(SessionController* session, QWidget* parent)
     setWordWrap(false);
     setAlternatingRowColors(true);
     verticalHeader()->setVisible(false);
-    horizontalHeader()->setStretchLastSection(true);
     // Not ResizeToContents: that measures up to 1,000 rows on every replay (fitColumns() does not).
-    for (const int column : {EventListModel::TimeColumn, EventListModel::HostColumn, EventListModel::EventColumn})
+    // Nor a stretched last section: it would elide a detail wider than the room left (fitDetail()).
+    for (int column = 0; column < EventListModel::ColumnCount; ++column)
         horizontalHeader()->setSectionResizeMode(column, QHeaderView::Fixed);
+    connect(verticalScrollBar(), &QScrollBar::valueChanged, this, &EventListView::fitDetail);
+    // Over the start of its column, as the cells' text: a wide Detail column's name stays in view.
+    horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     // Tab reaches it (issue 21): ↑ ↓ go through the rows (and the steps), ← → and Space stay the
     // player's, and D L U perturb the selected row's segment (not a search by letter).
     setFocusPolicy(Qt::StrongFocus);
@@ -81,6 +85,33 @@ void EventListView::fitColumns() {
     horizontalHeader()->resizeSection(EventListModel::TimeColumn, fittedWidth(EventListModel::TimeColumn, rows.time));
     horizontalHeader()->resizeSection(EventListModel::HostColumn, fittedWidth(EventListModel::HostColumn, rows.host));
     horizontalHeader()->resizeSection(EventListModel::EventColumn, fittedWidth(EventListModel::EventColumn, rows.event));
+    detailWidth_ = 0;
+    fitDetail();
+}
+
+void EventListView::fitDetail() {
+    const int rows = model_->rowCount();
+    if (rows > 0) {
+        const int first = std::max(0, rowAt(0));
+        int last = rowAt(viewport()->height() - 1);
+        if (last < 0) last = std::min(rows - 1, first + 63); // the view ends below the last row, or is not laid out
+        const QFont bold = EventListModel::currentStepFont().resolve(font());
+        for (int row = first; row <= last; ++row) {
+            const QString text = model_->index(row, EventListModel::DetailColumn).data().toString();
+            for (const QFont& f : {font(), bold}) detailWidth_ = std::max(detailWidth_, cellWidth(text, f));
+        }
+    }
+    QHeaderView* header = horizontalHeader();
+    const int room = viewport()->width() - header->sectionPosition(EventListModel::DetailColumn);
+    const int width = std::max({detailWidth_ + (showGrid() ? 1 : 0), room,
+                                header->sectionSizeHint(EventListModel::DetailColumn), header->minimumSectionSize()});
+    if (header->sectionSize(EventListModel::DetailColumn) != width)
+        header->resizeSection(EventListModel::DetailColumn, width);
+}
+
+void EventListView::resizeEvent(QResizeEvent* event) {
+    QTableView::resizeEvent(event);
+    fitDetail();
 }
 
 void EventListView::retranslateUi() {

@@ -19,6 +19,7 @@ public:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     // Gives the Time, Endpoint and Event columns the width of their widest possible text (normal
@@ -27,12 +28,17 @@ private:
     void retranslateUi();
     int cellWidth(const QString& text, const QFont& font) const;
     int fittedWidth(EventListModel::Column column, const std::vector<int>& rows) const;
+    // Gives the Detail column the width of the widest detail met in view since the trace changed,
+    // and at least the room the other columns leave: a detail is never cut short; a longer one
+    // makes the table scroll sideways. Measures only the rows in view (a run has millions).
+    void fitDetail();
     void followCursor();
     void onRowSelected(int row);
 
     SessionController* session_;
     EventListModel* model_;
     bool following_ = false; // true while the view selects rows itself
+    int detailWidth_ = 0;    // the widest detail seen in view since the last fitColumns()
 };
 
 } // namespace hl::ui
