@@ -187,7 +187,7 @@ public:
         // The timeline's label and marker are at the step, and a click there lands on it.
         const TimelineBar* t = window_->timeline();
         EXPECT_EQ(t->positionText().toStdString(),
-                  TimelineBar::tr("Step %1 of %2").arg(s.step()).arg(s.stepCount()).toStdString());
+                  TimelineBar::tr("Step %1 of %2").arg(Texts::count(s.step()), Texts::count(s.stepCount())).toStdString());
         EXPECT_EQ(t->xOfStep(t->stepAtX(t->xOfStep(s.step()))), t->xOfStep(s.step()));
 
         // The diagram draws this trace (every arrow is one of its segments) at this cursor.

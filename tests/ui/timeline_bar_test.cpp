@@ -160,11 +160,29 @@ TEST(TimelineBar, AHundredThousandStepsDrawAtMostOneTickPerPixelColumn) {
     EXPECT_GT(device.engine.lines, 100);
     EXPECT_LE(device.engine.lines, bar.width() + 2);
     EXPECT_LE(device.engine.calls, bar.width() + 20);
-    // The label still fits: "Step 33xxx of 10xxxx" in bold is inside the space right of the track.
+    // The label still fits: "Step 33,xxx of 10x,xxx" in bold is inside the space right of the track.
     QFont bold = bar.font();
     bold.setBold(true);
     EXPECT_LE(QFontMetrics(bold).horizontalAdvance(bar.positionText()),
               bar.width() - (bar.xOfStep(session.stepCount()) + 14));
+}
+
+// Large counts are grouped by thousands, in both languages (as their readers write them): "Step
+// 1,234 of 110,003", "단계 1,234/110,003".
+TEST(TimelineBar, LargeStepCountsAreGroupedByThousands) {
+    SessionController session;
+    TimelineBar bar(&session);
+    bar.resize(1000, bar.sizeHint().height());
+    session.loadScenario(manyStepsLesson());
+    const size_t steps = session.stepCount();
+    ASSERT_GE(steps, 100000u);
+    session.setStep(1234);
+    // The count written out by hand: groups of three digits from the right.
+    std::string grouped = std::to_string(steps);
+    for (int at = static_cast<int>(grouped.size()) - 3; at > 0; at -= 3) grouped.insert(static_cast<size_t>(at), ",");
+    EXPECT_EQ(bar.positionText().toStdString(), "Step 1,234 of " + grouped);
+    uitest::LanguageScope ko(QStringLiteral("ko"));
+    EXPECT_EQ(bar.positionText().toStdString(), "단계 1,234/" + grouped);
 }
 
 } // namespace

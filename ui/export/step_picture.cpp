@@ -44,7 +44,9 @@ public:
     //: Export pack legend: the brackets beside a lifeline while a timer runs.
     static QString timer() { return tr("timer running"); }
     //: Export pack slide heading: step number and count.
-    static QString stepOf(size_t step, size_t count) { return tr("Step %1 of %2").arg(step).arg(count); }
+    static QString stepOf(size_t step, size_t count) {
+        return tr("Step %1 of %2").arg(Texts::count(step), Texts::count(count));
+    }
 };
 
 QFont pixelFont(qreal px, bool bold) {

@@ -107,8 +107,9 @@ std::pair<QString, QString> NarrationPanel::compose() const {
         return {title.isEmpty() ? tr("Start") : title, body};
     }
     //: Narration heading: "Step 3 of 12 · t = 0.200 s".
-    const QString heading =
-        tr("Step %1 of %2 · t = %3").arg(step).arg(count).arg(Texts::timeLabel(session_->timeAtStep(step)));
+    const QString heading = tr("Step %1 of %2 · t = %3")
+                                .arg(Texts::count(step), Texts::count(count))
+                                .arg(Texts::timeLabel(session_->timeAtStep(step)));
     // A projector shows the step's one line; the whole narration is one key (N) away.
     if (showsShortCaption()) return {heading, Texts::shortCaption(session_->trace(), step - 1)};
     return {heading, Texts::stepNarration(session_->trace(), step - 1)};

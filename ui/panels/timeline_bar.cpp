@@ -2,6 +2,7 @@
 
 #include "ui/panels/scrubber.h"
 #include "ui/session/session_controller.h"
+#include "ui/texts/texts.h"
 
 #include <QEvent>
 #include <QMouseEvent>
@@ -28,7 +29,7 @@ TimelineBar::TimelineBar(SessionController* session, QWidget* parent) : QWidget(
 
 QString TimelineBar::positionText() const {
     //: Timeline position; step 0 is the start, before anything happened.
-    return tr("Step %1 of %2").arg(session_->step()).arg(session_->stepCount());
+    return tr("Step %1 of %2").arg(Texts::count(session_->step()), Texts::count(session_->stepCount()));
 }
 
 int TimelineBar::labelWidth() const {
@@ -41,7 +42,9 @@ int TimelineBar::labelWidth() const {
     QChar widest = QLatin1Char('0');
     for (char16_t d = u'1'; d <= u'9'; ++d)
         if (boldMetrics.horizontalAdvance(QChar(d)) > boldMetrics.horizontalAdvance(widest)) widest = QChar(d);
-    const QString count = QString(QString::number(session_->stepCount()).size(), widest);
+    QString count = Texts::count(session_->stepCount()); // with its digit grouping
+    for (QChar& c : count)
+        if (c.isDigit()) c = widest;
     labelWidth_ = std::max(fontMetrics().horizontalAdvance(tr("Step %1 of %2").arg(888).arg(888)),
                            boldMetrics.horizontalAdvance(tr("Step %1 of %2").arg(count, count))) +
                   16;

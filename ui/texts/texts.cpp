@@ -2,6 +2,7 @@
 
 #include "ui/texts/language.h"
 
+#include <QLocale>
 #include <QRegularExpression>
 #include <QStringList>
 
@@ -157,5 +158,10 @@ QString Texts::localized(const LocalizedText& text) {
 }
 
 bool Texts::currentLanguageIsKorean() { return Language::current() == QLatin1String("ko"); }
+
+QString Texts::count(uint64_t n) {
+    const QLocale locale(currentLanguageIsKorean() ? QLocale::Korean : QLocale::English);
+    return locale.toString(static_cast<qulonglong>(n));
+}
 
 } // namespace hl::ui

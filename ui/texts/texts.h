@@ -79,6 +79,8 @@ public:
     // The lesson's text in the current UI language, falling back to the other language.
     static QString localized(const LocalizedText& text);
     static bool currentLanguageIsKorean();
+    // A count with the current language's digit grouping: "499,996" (both languages group by 3).
+    static QString count(uint64_t n);
 };
 
 } // namespace hl::ui

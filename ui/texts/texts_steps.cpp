@@ -2,7 +2,6 @@
 #include "ui/texts/language_korean.h"
 #include "ui/texts/texts.h"
 
-#include <QLocale>
 #include <QStringList>
 
 #include <algorithm>
@@ -201,8 +200,7 @@ QString Texts::eventDetail(const Trace& trace, size_t index) {
 QString Texts::stepNarration(const Trace& trace, size_t step) { return stepNarration(trace, stepEnds(trace), step); }
 
 QString Texts::budgetStop(const BudgetStop& stop) {
-    const QLocale locale = currentLanguageIsKorean() ? QLocale(QLocale::Korean) : QLocale(QLocale::English);
-    const QString n = locale.toString(static_cast<qulonglong>(stop.limitValue));
+    const QString n = count(stop.limitValue);
     QString limit;
     switch (stop.limit) {
     case BudgetLimit::Events:

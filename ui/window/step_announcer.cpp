@@ -28,7 +28,9 @@ QString StepAnnouncer::textForStep() const {
         return tr("Start of the lesson: %1").arg(Texts::localized(session_->scenario().title));
     }
     //: Announced to a screen reader at each step: "Step 3 of 9: The server receives SYN."
-    return tr("Step %1 of %2: %3").arg(step).arg(session_->stepCount()).arg(Texts::shortCaption(session_->trace(), step - 1));
+    return tr("Step %1 of %2: %3")
+        .arg(Texts::count(step), Texts::count(session_->stepCount()))
+        .arg(Texts::shortCaption(session_->trace(), step - 1));
 }
 
 void StepAnnouncer::announce() {
