@@ -88,6 +88,22 @@ TEST(BuiltinLessons, FileNameIsOrderAndId) {
     }
 }
 
+// findBuiltinLesson parses one file on its own (the window's start): what it finds is exactly the
+// lesson of the full list, for every id; a part of an id or an unknown id finds nothing.
+TEST(BuiltinLessons, FindParsesOneFileToTheSameLessonAsTheList) {
+    for (const Scenario& s : builtinLessons()) {
+        SCOPED_TRACE(s.id);
+        const Scenario* found = findBuiltinLesson(s.id);
+        ASSERT_NE(found, nullptr);
+        EXPECT_TRUE(*found == s);
+        EXPECT_EQ(findBuiltinLesson(s.id), found); // parsed once, then kept
+    }
+    EXPECT_EQ(findBuiltinLesson("no-such-lesson"), nullptr);
+    EXPECT_EQ(findBuiltinLesson("and-close"), nullptr);
+    EXPECT_EQ(findBuiltinLesson("handshake-and-close.json"), nullptr);
+    EXPECT_EQ(findBuiltinLesson(""), nullptr);
+}
+
 TEST(BuiltinLessons, IdsAreUnique) {
     std::set<std::string> ids;
     for (const Scenario& s : builtinLessons()) EXPECT_TRUE(ids.insert(s.id).second) << s.id;

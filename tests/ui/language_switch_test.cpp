@@ -90,6 +90,10 @@ Seen look(MainWindow& w) {
         s.texts[QStringLiteral("toolbar ") + bar->objectName()] = all;
     }
     for (QDockWidget* d : w.findChildren<QDockWidget*>()) {
+        // Looked at as the user does: a dock tabbed behind another is read once its tab is chosen
+        // (a panel out of view lays out its text only then: ui/window/on_screen.h).
+        d->raise();
+        QApplication::processEvents();
         s.texts[QStringLiteral("dock title ") + d->objectName()] = d->windowTitle();
         if (d->widget()) s.texts[QStringLiteral("dock content ") + d->objectName()] = visibleText(d->widget());
     }

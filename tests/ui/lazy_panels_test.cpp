@@ -1,8 +1,13 @@
 // The panels the window builds only when their dock first shows (issue 12 point 8: not before the
 // first frame) show, once built, what they would have shown had they been built with the window:
 // the lesson open, the bilingual setting, the language chosen meanwhile.
+#include "ui/charts/charts_panel.h"
+#include "ui/diagram/sequence_diagram_view.h"
+#include "ui/load/load_view.h"
 #include "ui/panels/glossary_panel.h"
 #include "ui/panels/lesson_picker.h"
+#include "ui/panels/segment_inspector.h"
+#include "ui/panels/tcb_panel.h"
 #include "ui/texts/language.h"
 #include "ui/window/main_window.h"
 
@@ -12,6 +17,7 @@
 #include <QAction>
 #include <QDockWidget>
 #include <QLineEdit>
+#include <QTextBrowser>
 
 #include <algorithm>
 
@@ -36,6 +42,53 @@ TEST(LazyPanels, NotBuiltBeforeTheirDockShows) {
     QApplication::processEvents();
     EXPECT_EQ(w->findChild<LessonPicker*>(), nullptr);
     EXPECT_EQ(w->findChild<GlossaryPanel*>(), nullptr);
+    EXPECT_EQ(w->findChild<LoadView*>(), nullptr) << "built when the first load lesson opens";
+}
+
+// Built late, the load view is what it would have been: it takes the centre in a load lesson and
+// gives it back after.
+TEST(LazyPanels, LoadViewBuiltWhenTheFirstLoadLessonOpens) {
+    auto w = windowOnDefaultLesson();
+    uitest::activate(*w);
+    ASSERT_TRUE(w->openLesson(QStringLiteral("busy-server")).isEmpty());
+    w->session()->waitForRun(60000);
+    QApplication::processEvents();
+    auto* load = w->findChild<LoadView*>();
+    ASSERT_NE(load, nullptr);
+    EXPECT_EQ(load, w->loadView());
+    EXPECT_TRUE(w->isLoadMode());
+    EXPECT_TRUE(load->isVisible());
+    EXPECT_TRUE(load->waitForIdle(60000));
+    ASSERT_TRUE(w->openLesson(QStringLiteral("handshake-and-close")).isEmpty());
+    QApplication::processEvents();
+    EXPECT_FALSE(load->isVisible()) << "the diagram is back in the centre";
+    EXPECT_TRUE(w->diagram()->isVisible());
+}
+
+// A panel tabbed behind another (the TCB and the charts behind the inspector) is out of the window:
+// it neither lays out its text nor builds its chart for the first frame or on a step, and shows
+// the step of the moment as soon as its tab is chosen.
+TEST(LazyPanels, TabbedBehindAnotherBuiltWhenTheirTabIsChosen) {
+    auto w = windowOnDefaultLesson();
+    uitest::activate(*w);
+    const auto* tcbText = w->tcbPanel()->findChild<QTextBrowser*>();
+    const auto* inspectorText = w->inspector()->findChild<QTextBrowser*>();
+    ASSERT_TRUE(tcbText && inspectorText);
+    EXPECT_FALSE(inspectorText->toPlainText().isEmpty()) << "the inspector's tab is the one shown";
+    EXPECT_TRUE(tcbText->toPlainText().isEmpty());
+    ASSERT_NE(w->charts()->currentChart(), nullptr);
+    EXPECT_TRUE(w->charts()->isStale(w->charts()->currentChart()));
+
+    w->session()->setStep(3);
+    QApplication::processEvents();
+    EXPECT_TRUE(tcbText->toPlainText().isEmpty()) << "a step lays out no panel out of sight";
+
+    w->findChild<QDockWidget*>(QStringLiteral("tcbDock"))->raise();
+    const QString shown = tcbText->toPlainText();
+    EXPECT_FALSE(shown.isEmpty());
+    EXPECT_EQ(shown, w->tcbPanel()->plainText()) << "the TCB of step 3, not an older one";
+    w->chartsDock()->raise();
+    EXPECT_FALSE(w->charts()->isStale(w->charts()->currentChart()));
 }
 
 TEST(LazyPanels, FileLessonsBuildsTheListWithTheOpenLessonSelected) {

@@ -6,6 +6,7 @@
 #include "ui/session/session_controller.h"
 #include "ui/texts/texts.h"
 #include "ui/window/accessible_names.h"
+#include "ui/window/on_screen.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -103,11 +104,11 @@ void ChartsPanel::rebuildAll() {
 // not shown yet) waits until it is shown or asked for (seqChart() and the others): one chart of a
 // long run costs as much as the rest of a replay, and the window's start built all three twice.
 void ChartsPanel::rebuildShown() {
-    for (TraceChartView* chart : {static_cast<TraceChartView*>(seq_), static_cast<TraceChartView*>(states_),
-                                  static_cast<TraceChartView*>(rto_)}) {
-        if (!isVisible() || tabs_->currentWidget() != chart) continue;
-        freshen(chart);
-    }
+    if (isOnScreen(this)) revealed();
+}
+
+void ChartsPanel::revealed() {
+    if (auto* chart = currentChart()) freshen(chart);
 }
 
 void ChartsPanel::showEvent(QShowEvent* event) {

@@ -2,7 +2,8 @@
 // The Charts dock of a single-connection lesson: the sequence-number graph (with a direction
 // switch), the state timeline and the retransmission timer, in tabs. Rebuilt from the trace on
 // traceReplaced() — in a shown window only the chart the user can see; the others when they are
-// shown — and the cursor line moved on cursorMoved().
+// shown (a dock tabbed behind another is not seen: ui/window/on_screen.h) — and the cursor line
+// moved on cursorMoved().
 #include "core/host.h"
 #include "ui/diagram/theme.h"
 
@@ -38,6 +39,9 @@ public:
     void setSender(HostId sender);
     // True while `chart` still shows an older trace (it is rebuilt when it is shown).
     bool isStale(const TraceChartView* chart) const { return stale_.contains(chart); }
+    // The dock holding the panel came into view (its tab was chosen): the chart shown is brought
+    // up to date now, before it is painted.
+    void revealed();
 
 protected:
     void changeEvent(QEvent* event) override;

@@ -1,6 +1,7 @@
 #include "ui/panels/html_panel.h"
 
 #include "ui/window/accessible_names.h"
+#include "ui/window/on_screen.h"
 
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -23,11 +24,11 @@ QString HtmlPanel::plainText() {
 
 void HtmlPanel::invalidate() {
     stale_ = true;
-    if (isVisible()) bringUpToDate();
+    if (isOnScreen(this)) bringUpToDate();
 }
 
 void HtmlPanel::showEvent(QShowEvent* event) {
-    bringUpToDate();
+    if (isOnScreen(this)) bringUpToDate();
     QWidget::showEvent(event);
 }
 

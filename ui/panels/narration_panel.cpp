@@ -1,5 +1,7 @@
 #include "ui/panels/narration_panel.h"
 
+#include "ui/panels/wrapped_label.h"
+
 #include "ui/session/session_controller.h"
 #include "ui/texts/language.h"
 #include "ui/texts/texts.h"
@@ -13,7 +15,7 @@
 namespace hl::ui {
 
 NarrationPanel::NarrationPanel(SessionController* session, QWidget* parent)
-    : QWidget(parent), session_(session), heading_(new QLabel(this)), body_(new QLabel), other_(new QLabel) {
+    : QWidget(parent), session_(session), heading_(new QLabel(this)), body_(new WrappedLabel), other_(new WrappedLabel) {
     heading_->setTextFormat(Qt::PlainText);
     // A long lesson title wraps instead of setting the window's minimum width (issue 13 §9).
     heading_->setWordWrap(true);

@@ -118,15 +118,13 @@ void MainWindow::buildCentre() {
     centreSplit_->setStretchFactor(1, 1);
     centreSplit_->setChildrenCollapsible(false);
     centreSplit_->setSizes({720, 210});
-    // A load lesson shows the load view instead of the diagram and its narration.
-    // The load run is the session's sibling: the view only observes it.
+    // A load lesson shows the load view instead of the diagram and its narration (a second page,
+    // built when the first load lesson opens: loadView()). The load run is the session's sibling:
+    // the view only observes it.
     loadSession_ = new LoadSession(options_.simulateLoad ? options_.simulateLoad : LoadSession::Runner(&hl::simulateLoad),
                                    this);
-    loadView_ = new LoadView(loadSession_);
-    loadView_->setMinimumWidth(1); // hidden until a load lesson (setLoadMode)
     centreStack_ = new QStackedWidget(this);
     centreStack_->addWidget(centreSplit_);
-    centreStack_->addWidget(loadView_);
     setCentralWidget(centreStack_);
 }
 
@@ -155,6 +153,17 @@ void MainWindow::buildDocks() {
     charts_ = new ChartsPanel(session_);
     chartsDock_ = makeDock("chartsDock", charts_, Qt::RightDockWidgetArea);
     tabifyDockWidget(eventsDock_, chartsDock_);
+    // A panel tabbed behind another is out of the window and neither lays out its text nor builds
+    // its chart (ui/window/on_screen.h): it does when its dock comes into view.
+    connect(inspectorDock_, &QDockWidget::visibilityChanged, inspector_, [this](bool on) {
+        if (on) inspector_->revealed();
+    });
+    connect(tcbDock_, &QDockWidget::visibilityChanged, tcb_, [this](bool on) {
+        if (on) tcb_->revealed();
+    });
+    connect(chartsDock_, &QDockWidget::visibilityChanged, charts_, [this](bool on) {
+        if (on) charts_->revealed();
+    });
     inspectorDock_->raise();
     resizeDocks({fsmDock_}, {560}, Qt::Horizontal);
     // The inspector's "It caused" list needs the height more than the figure (which keeps its
@@ -350,7 +359,7 @@ void MainWindow::setTheme(Theme theme) {
     fsm_->setTheme(theme);
     diagram_->setTheme(theme);
     charts_->setTheme(theme);
-    loadView_->setTheme(theme);
+    if (loadView_) loadView_->setTheme(theme);
     updateActionIcons();
     themeAction(theme)->setChecked(true);
 }

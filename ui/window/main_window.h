@@ -13,6 +13,10 @@
 #include "ui/session/session_controller.h"
 
 #include <QMainWindow>
+#include <QPointer>
+#include <QSize>
+
+#include <optional>
 
 class QAction;
 class QActionGroup;
@@ -95,8 +99,9 @@ public:
     DiagramView* diagram() const { return diagram_; }
     RunProgress* runProgress() const { return runProgress_; }
     PerturbActions* perturbActions() const { return perturb_; }
-    // The centre for a load lesson (shown instead of the diagram when the lesson has "load").
-    LoadView* loadView() const { return loadView_; }
+    // The centre for a load lesson (shown instead of the diagram when the lesson has "load"). Built
+    // when the first load lesson opens (main_window_load_mode.cpp); this builds it at once if need be.
+    LoadView* loadView();
     LoadSession* loadSession() const { return loadSession_; }
     // The player bar's scrubber in a load lesson (in place of timeline()).
     LoadTimeline* loadTimeline() const { return loadTimeline_; }
@@ -150,6 +155,7 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
     void showEvent(QShowEvent* event) override;
+    void setVisible(bool visible) override;
     void resizeEvent(QResizeEvent* event) override;
     void childEvent(QChildEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -271,6 +277,11 @@ private:
     qreal textScale_ = 1.0;
     bool compact_ = false; // the side panels were put into one tab group (fitToScreen)
     bool fittedOnce_ = false;
+    bool fittedBeforeShow_ = false; // without the frame (title bar, borders): it is known once shown
+    // The docks whose width fitToScreen sets in the compact arrangement, and the frame it was set for.
+    QPointer<QDockWidget> compactRight_;
+    QPointer<QDockWidget> compactLeft_;
+    std::optional<QSize> sharedFrame_;
     // What the state boxes show, to animate only real changes.
     TcpState shownClient_ = TcpState::Closed;
     TcpState shownServer_ = TcpState::Closed;

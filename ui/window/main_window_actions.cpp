@@ -145,9 +145,9 @@ void MainWindow::buildActions() {
             [this] { exportCaptureWithDialog(this, session_->effectiveScenario(), session_->trace(), bilingual_); });
     // The whole run (not only what predict mode has revealed), with the user's perturbations.
     connect(a.exportPack, &QAction::triggered, this, [this] {
-        const auto& load = loadView_->baseResult();
+        const auto& load = loadSession_->baseResult();
         exportPackWithDialog(this, session_->effectiveScenario(), session_->fullTrace(),
-                             load && !loadView_->isRunning() ? &*load : nullptr, bilingual_);
+                             load && !loadSession_->isRunning() ? &*load : nullptr, bilingual_);
     });
     connect(a.quit, &QAction::triggered, this, &QWidget::close);
     // In a load lesson the same keys play and step through the run's samples (issue 15).

@@ -17,11 +17,22 @@
 
 namespace hl::ui {
 
-void MainWindow::setLoadMode(bool load) {
-    centreStack_->setCurrentWidget(load ? static_cast<QWidget*>(loadView_) : centreSplit_);
+LoadView* MainWindow::loadView() {
+    if (loadView_) return loadView_;
+    loadView_ = new LoadView(loadSession_);
+    loadView_->setTheme(theme_);
+    loadView_->setPresentationMode(presentation_);
     // A stack is as wide as its widest page: the hidden load view must not widen the window on a
     // small screen (an explicit minimum of 1 replaces its size hint while it is hidden).
-    loadView_->setMinimumWidth(load ? 0 : 1);
+    loadView_->setMinimumWidth(loadMode_ ? 0 : 1);
+    centreStack_->addWidget(loadView_);
+    return loadView_;
+}
+
+void MainWindow::setLoadMode(bool load) {
+    if (load) loadView(); // the first load lesson builds it
+    centreStack_->setCurrentWidget(load ? static_cast<QWidget*>(loadView_) : centreSplit_);
+    if (loadView_) loadView_->setMinimumWidth(load ? 0 : 1);
     if (load) loadView_->setScenario(session_->scenario());
     // The player moves through the run's samples in a load lesson, with its own scrubber.
     timelineItem_->setVisible(!load);

@@ -65,12 +65,18 @@ void MainWindow::fitToScreen(const QRect& available) {
         } else if (left.size() == 2) {
             tabifyDockWidget(left[0], left[1]);
         }
-        if (!right.empty()) {
-            inspectorDock_->raise();
-            resizeDocks({right[0]}, {room.width() * 30 / 100}, Qt::Horizontal);
-        }
-        if (!left.empty()) resizeDocks({left[0]}, {room.width() * 20 / 100}, Qt::Horizontal);
+        if (!right.empty()) inspectorDock_->raise();
+        compactRight_ = right.empty() ? nullptr : right[0];
+        compactLeft_ = left.empty() ? nullptr : left[0];
         compact_ = true;
+        sharedFrame_.reset();
+    }
+    // The side panels' shares of the room, when the panels were put together, and again when the
+    // frame turns out other than when they were shared (fitted before the window was shown).
+    if (compact_ && sharedFrame_ != frame) {
+        if (compactRight_) resizeDocks({compactRight_}, {room.width() * 30 / 100}, Qt::Horizontal);
+        if (compactLeft_) resizeDocks({compactLeft_}, {room.width() * 20 / 100}, Qt::Horizontal);
+        sharedFrame_ = frame;
     }
     // The new arrangement's minimum first, else the old (wider) one would stop the resize.
     if (layout()) layout()->activate();
@@ -86,15 +92,36 @@ void MainWindow::fitToScreen(const QRect& available) {
         Qt::QueuedConnection);
 }
 
+namespace {
+// Too large for the screen, or a small screen whose arrangement is not made yet.
+bool needsFit(const QWidget& window, const QRect& available, bool compact) {
+    return window.frameGeometry().width() > available.width() || window.frameGeometry().height() > available.height() ||
+           (!compact && (available.width() < kCompactWidth || available.height() < kCompactHeight));
+}
+} // namespace
+
+void MainWindow::setVisible(bool visible) {
+    // The first time: fitted before the first layout, so that a small screen's arrangement is laid
+    // out once, not the full one first and then the compact one (issue 12 point 8). The frame is
+    // not known yet; showEvent() fits again if it makes the window too large.
+    if (visible && !fittedOnce_ && !isVisible() && screen()) {
+        const QRect available = screen()->availableGeometry();
+        if (needsFit(*this, available, compact_)) {
+            fitToScreen(available);
+            fittedBeforeShow_ = true;
+        }
+    }
+    QMainWindow::setVisible(visible);
+}
+
 void MainWindow::showEvent(QShowEvent* event) {
     QMainWindow::showEvent(event);
     // Once, when the window first appears: never larger than the screen it is on.
     if (fittedOnce_ || !screen()) return;
     fittedOnce_ = true;
     const QRect available = screen()->availableGeometry();
-    if (compact_ || frameGeometry().width() > available.width() || frameGeometry().height() > available.height() ||
-        available.width() < kCompactWidth || available.height() < kCompactHeight)
-        fitToScreen(available);
+    const bool framed = frameGeometry().size() != geometry().size();
+    if (needsFit(*this, available, compact_) || (fittedBeforeShow_ && framed)) fitToScreen(available);
 }
 
 void MainWindow::setPresentationMode(bool on) {
@@ -128,7 +155,7 @@ void MainWindow::setPresentationMode(bool on) {
     clientBox_->setShowsDetail(!on);
     serverBox_->setShowsDetail(!on);
     diagram_->setPresentationMode(on);
-    loadView_->setPresentationMode(on);
+    if (loadView_) loadView_->setPresentationMode(on);
     fsm_->setPresentationMode(on);
     for (QAction* a : {actions_->blackScreen, actions_->whiteScreen, actions_->spotlight, actions_->fullNarration})
         a->setEnabled(on);
