@@ -35,7 +35,6 @@
 #include <QElapsedTimer>
 #include <QFileDialog>
 #include <QLineEdit>
-#include <QLocale>
 #include <QMessageBox>
 #include <QScrollBar>
 #include <QSettings>
@@ -297,12 +296,10 @@ QString MainWindow::openLesson(const QString& idOrPath) {
     const Scenario& scenario = std::get<Scenario>(result);
     // A load lesson that cannot finish is refused before anything runs (core/work_budget.h).
     if (const CostEstimate cost = estimateCost(scenario); scenario.load && exceedsLoadBudget(cost)) {
-        const QLocale locale(Texts::currentLanguageIsKorean() ? QLocale::Korean : QLocale::English);
         //: %1 and %2 are numbers of segments. rate_per_s and duration_ms are lesson-file fields: keep them.
         return tr("This load lesson cannot finish: its connections would send about %1 segments, more than the "
                   "%2 one run may send. Lower rate_per_s, duration_ms or the bytes sent, or raise the MSS.")
-            .arg(locale.toString(static_cast<qulonglong>(cost.loadSegments)),
-                 locale.toString(static_cast<qulonglong>(kMaxLoadSegments)));
+            .arg(Texts::count(cost.loadSegments), Texts::count(kMaxLoadSegments));
     }
     // A large lesson is simulated on the worker thread: the window stays usable (RunProgress).
     session_->openScenario(std::get<Scenario>(std::move(result)), idOrPath);

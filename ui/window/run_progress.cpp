@@ -6,7 +6,6 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 
@@ -50,8 +49,7 @@ RunProgress::RunProgress(SessionController* session, QWidget* parent)
 QString RunProgress::text() const { return label_->text(); }
 
 void RunProgress::retranslate() {
-    const QLocale locale(Texts::currentLanguageIsKorean() ? QLocale::Korean : QLocale::English);
-    const QString events = locale.toString(static_cast<qulonglong>(events_));
+    const QString events = Texts::count(events_);
     label_->setText(
         opening_
             //: Above the diagram while a large lesson is simulated; %1 is a number of trace events.
