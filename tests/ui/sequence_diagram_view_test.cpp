@@ -12,7 +12,10 @@
 #include <QApplication>
 #include <QGraphicsEllipseItem>
 #include <QGraphicsScene>
+#include <QImage>
 #include <QMouseEvent>
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
 #include <gtest/gtest.h>
 
 #include <map>
@@ -208,6 +211,40 @@ TEST_F(DiagramTest, StateBandsFollowTheStateEvents) {
                  {TcpState::CloseWait, 2100, 2300},
                  {TcpState::LastAck, 2300, 2500},
                  {TcpState::Closed, 2500, 12450}});
+}
+
+// A band is painted only where it is exposed (a long run's ESTABLISHED band is tens of thousands of
+// pixels tall): there, the pixels are exactly those of painting the whole band, half lit, its name
+// repeated down the band, plain and hatched (inferred).
+TEST(DiagramBands, PaintingTheExposedPartGivesTheSamePixelsAsPaintingAll) {
+    for (const bool inferred : {false, true}) {
+        DiagramBand band;
+        band.state = TcpState::Established;
+        band.from = ms(0);
+        band.to = ms(60000);
+        band.inferred = inferred;
+        StateBandItem item(band, QRectF(0, 0, 120, 6000), DiagramTheme{});
+        item.setLitUntil(2500);
+        // Windows around a repeat of the name, across the lit edge, at the very top and bottom.
+        for (const QRectF window : {QRectF(0, 0, 120, 300), QRectF(0, 940, 120, 90), QRectF(0, 970, 120, 40),
+                                    QRectF(0, 2400, 120, 200), QRectF(0, 5700, 120, 300), QRectF(30, 1430, 40, 40)}) {
+            const auto paint = [&](const QRectF& exposed) {
+                QImage image(window.size().toSize(), QImage::Format_ARGB32);
+                image.fill(Qt::white);
+                QPainter painter(&image);
+                painter.translate(-window.topLeft());
+                painter.setClipRect(window);
+                QStyleOptionGraphicsItem option;
+                option.exposedRect = exposed;
+                item.paint(&painter, &option, nullptr);
+                return image;
+            };
+            const QImage whole = paint(QRectF()); // nothing said: the whole band
+            EXPECT_EQ(paint(window), whole) << inferred << " at " << window.y();
+            // (The window is not blank: a band is drawn there.)
+            EXPECT_NE(whole.pixel(0, 0), QColor(Qt::white).rgb());
+        }
+    }
 }
 
 TEST_F(DiagramTest, TimerBracketsSpanFromArmingToFiringOrCancellation) {

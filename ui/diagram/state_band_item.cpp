@@ -7,6 +7,10 @@
 #include <QFontMetricsF>
 #include <QGraphicsSceneMouseEvent>
 #include <QPainter>
+#include <QStyleOptionGraphicsItem>
+
+#include <algorithm>
+#include <cmath>
 
 namespace hl::ui {
 
@@ -34,6 +38,10 @@ StateBandItem::StateBandItem(const DiagramBand& band, const QRectF& rect, const 
     // The state's glossary line first: hovering a band explains the state.
     setToolTip(GlossaryTips::state(band.state) + QStringLiteral("<br>") + spanText(band).toHtmlEscaped());
     setZValue(1);
+    // Paints only what is exposed: a long run's ESTABLISHED band is tens of thousands of pixels
+    // tall, and without this flag Qt passes the whole band as exposed (its name written hundreds of
+    // times, off screen).
+    setFlag(ItemUsesExtendedStyleOption);
 }
 
 QString StateBandItem::spanText(const DiagramBand& band) {
@@ -51,18 +59,21 @@ void StateBandItem::setLitUntil(qreal sceneY) {
     update();
 }
 
-void StateBandItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) {
+void StateBandItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*) {
     // Axis-aligned rectangles need no antialiasing; without it they are plain fills.
     painter->setRenderHint(QPainter::Antialiasing, false);
     const QRectF all(QPointF(0, 0), size_);
-    painter->fillRect(all, faint_);
-    if (lit_ > 0) painter->fillRect(QRectF(0, 0, size_.width(), lit_), fill_);
+    const QRectF shown = option->exposedRect.isEmpty() ? all : option->exposedRect & all;
+    painter->fillRect(shown, faint_);
+    if (lit_ > 0) painter->fillRect(QRectF(0, 0, size_.width(), lit_) & shown, fill_);
     // An inferred state is hatched: the capture implies it, it does not show it.
-    if (band_.inferred) painter->fillRect(all, QBrush(hatch_, Qt::BDiagPattern));
+    if (band_.inferred) painter->fillRect(shown, QBrush(hatch_, Qt::BDiagPattern));
     if (size_.height() < lineH_) return; // too short to write in; the tooltip names it
     painter->setFont(font_);
     const qreal x = (size_.width() - name_static_.size().width()) / 2;
-    for (qreal y = 2; y + lineH_ <= size_.height(); y += kRepeatEvery) {
+    // The names at 2, 2 + kRepeatEvery, ...: from the last one that may reach into the exposed part.
+    const qreal firstRepeat = std::max(0.0, std::floor((shown.top() - lineH_ - 2) / kRepeatEvery));
+    for (qreal y = 2 + firstRepeat * kRepeatEvery; y + lineH_ <= size_.height() && y <= shown.bottom(); y += kRepeatEvery) {
         painter->setPen(y + lineH_ / 2 > lit_ ? dimText_ : text_);
         painter->drawStaticText(QPointF(x, y), name_static_);
     }
