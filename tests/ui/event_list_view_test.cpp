@@ -217,6 +217,7 @@ TEST(EventListView, NoDetailIsCutShortAndANarrowTableScrollsSideways) {
         session.setStep(session.stepCount() / 2);
         QApplication::processEvents();
         expectDetailsInViewFit(view, std::string(language) + " at the current step");
+        EXPECT_EQ(view.horizontalScrollBar()->value(), 0) << language << ": the Time column in view";
         // 420 px leave too little room for "retransmission timer set, expires at …": it scrolls.
         EXPECT_GT(view.horizontalScrollBar()->maximum(), 0) << language;
         view.verticalScrollBar()->setValue(view.verticalScrollBar()->maximum());
