@@ -357,10 +357,11 @@ private:
         if (segs.empty()) return;
         const uint64_t id = pick(segs.size()) + 1; // segment ids are 1..n in send order
         Fault f;
-        if (pick(2) == 0) {
-            f.match.segmentId = id;
-        } else if (auto m = s->segmentMatch(id)) {
-            f.match = *m;
+        // By its id, or (half the time) by the fields the session finds for it, where it finds any.
+        decltype(s->segmentMatch(id)) byFields;
+        if (pick(2) != 0) byFields = s->segmentMatch(id);
+        if (byFields) {
+            f.match = *byFields;
         } else {
             f.match.segmentId = id;
         }
