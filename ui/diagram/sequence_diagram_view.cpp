@@ -205,8 +205,7 @@ void SequenceDiagramView::rebuild() {
     const qreal bottom = axis_.y(model_.shownEnd) + 2 * kMargin + 20 + notesH;
     scene_->setSceneRect(0, 0, lanes.right, bottom);
     setSelectedSegment(selected_);
-    updateTransform();
-    materializeVisible();
+    updateTransform(); // (makes the arrows in view: materializeVisible())
     applyCursor();
     placeHeaders();
     // Every pixel comes from the new scene: nothing drawn from the old one may stay on screen.
