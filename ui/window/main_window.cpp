@@ -154,15 +154,14 @@ void MainWindow::buildDocks() {
     tabifyDockWidget(eventsDock_, chartsDock_);
     // A panel tabbed behind another is out of the window and neither lays out its text nor builds
     // its chart (ui/window/on_screen.h): it does when its dock comes into view.
-    connect(inspectorDock_, &QDockWidget::visibilityChanged, inspector_, [this](bool on) {
-        if (on) inspector_->revealed();
-    });
-    connect(tcbDock_, &QDockWidget::visibilityChanged, tcb_, [this](bool on) {
-        if (on) tcb_->revealed();
-    });
-    connect(chartsDock_, &QDockWidget::visibilityChanged, charts_, [this](bool on) {
-        if (on) charts_->revealed();
-    });
+    const auto revealWithDock = [](QDockWidget* dock, auto* panel) {
+        connect(dock, &QDockWidget::visibilityChanged, panel, [panel](bool on) {
+            if (on) panel->revealed();
+        });
+    };
+    revealWithDock(inspectorDock_, inspector_);
+    revealWithDock(tcbDock_, tcb_);
+    revealWithDock(chartsDock_, charts_);
     inspectorDock_->raise();
     resizeDocks({fsmDock_}, {560}, Qt::Horizontal);
     // The inspector's "It caused" list needs the height more than the figure (which keeps its
