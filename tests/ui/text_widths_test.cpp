@@ -62,5 +62,28 @@ TEST(TextWidths, OneMeasurementPerShapeInTheLabelFont) {
     EXPECT_EQ(widths.remembered(), 1);
 }
 
+// Room reserved with the widest digit is never outgrown by a text of the same shape, in any
+// installed family, plain and bold: every digit in every place of "1,234.567 s".
+TEST(TextWidths, WidestDigitsReserveRoomForEveryValueOfTheShape) {
+    const QString shape = QStringLiteral("1,234.567 s");
+    for (const QString& family : QFontDatabase::families()) {
+        for (const bool bold : {false, true}) {
+            QFont font(family, 11);
+            font.setBold(bold);
+            const QFontMetrics fm(font);
+            const QString widest = withWidestDigits(shape, fm);
+            ASSERT_EQ(widest.size(), shape.size());
+            for (char16_t d = u'0'; d <= u'9'; ++d) {
+                QString same = shape;
+                for (QChar& c : same)
+                    if (c.isDigit()) c = QChar(d);
+                EXPECT_LE(fm.horizontalAdvance(same), fm.horizontalAdvance(widest))
+                    << family.toStdString() << " bold " << bold << " digit " << char(d);
+            }
+            EXPECT_EQ(widest.mid(1, 1), QStringLiteral(",")); // only digits change
+        }
+    }
+}
+
 } // namespace
 } // namespace hl::ui

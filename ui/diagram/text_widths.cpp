@@ -11,6 +11,15 @@ QString pair(QChar a, QChar b) {
 }
 } // namespace
 
+QString withWidestDigits(QString text, const QFontMetrics& metrics) {
+    QChar widest = QLatin1Char('0');
+    for (char16_t d = u'1'; d <= u'9'; ++d)
+        if (metrics.horizontalAdvance(QChar(d)) > metrics.horizontalAdvance(widest)) widest = QChar(d);
+    for (QChar& c : text)
+        if (c.isDigit()) c = widest;
+    return text;
+}
+
 bool TextWidths::figuresUniform() {
     if (figures_ == Figures::Unknown) {
         // Every pair of figures as wide as "00": tabular figures with no kerning between them.

@@ -6,12 +6,17 @@
 // character met beside a figure), a text is as wide as the same text with every figure written "0",
 // so texts of one shape are measured once; otherwise every text is measured. Either way the width
 // is the one QFontMetricsF gives.
+#include <QFontMetrics>
 #include <QFontMetricsF>
 #include <QHash>
 #include <QSet>
 #include <QString>
 
 namespace hl::ui {
+
+// `text` with every digit written as the font's widest one: at least as wide as any text of the
+// same shape (a time label, a step count), for reserving room that a later value never outgrows.
+QString withWidestDigits(QString text, const QFontMetrics& metrics);
 
 class TextWidths {
 public:

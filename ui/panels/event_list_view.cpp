@@ -1,5 +1,6 @@
 #include "ui/panels/event_list_view.h"
 
+#include "ui/diagram/text_widths.h"
 #include "ui/session/session_controller.h"
 #include "ui/window/accessible_names.h"
 #include "ui/window/typing_guard.h"
@@ -62,17 +63,12 @@ int EventListView::fittedWidth(EventListModel::Column column, const std::vector<
     QFont bold = EventListModel::currentStepFont().resolve(font());
     int width = 0;
     for (const QFont& f : {font(), bold}) {
-        // Any time label is at most as wide as the longest one with every digit the widest.
-        QChar widestDigit = QLatin1Char('0');
         const QFontMetrics metrics(f);
-        for (char16_t d = u'1'; d <= u'9'; ++d)
-            if (metrics.horizontalAdvance(QChar(d)) > metrics.horizontalAdvance(widestDigit)) widestDigit = QChar(d);
         for (int row : rows) {
-            QString text = model_->index(row, column).data().toString();
-            if (column == EventListModel::TimeColumn)
-                for (QChar& c : text)
-                    if (c.isDigit()) c = widestDigit;
-            width = std::max(width, cellWidth(text, f));
+            const QString text = model_->index(row, column).data().toString();
+            // Any time label is at most as wide as the longest one with every digit the widest.
+            width = std::max(width,
+                             cellWidth(column == EventListModel::TimeColumn ? withWidestDigits(text, metrics) : text, f));
         }
     }
     if (showGrid()) ++width; // as QTableView::sizeHintForColumn

@@ -1,5 +1,6 @@
 #include "ui/panels/timeline_bar.h"
 
+#include "ui/diagram/text_widths.h"
 #include "ui/panels/scrubber.h"
 #include "ui/session/session_controller.h"
 #include "ui/texts/texts.h"
@@ -39,12 +40,7 @@ int TimelineBar::labelWidth() const {
     QFont bold = font();
     bold.setBold(true);
     const QFontMetrics boldMetrics(bold);
-    QChar widest = QLatin1Char('0');
-    for (char16_t d = u'1'; d <= u'9'; ++d)
-        if (boldMetrics.horizontalAdvance(QChar(d)) > boldMetrics.horizontalAdvance(widest)) widest = QChar(d);
-    QString count = Texts::count(session_->stepCount()); // with its digit grouping
-    for (QChar& c : count)
-        if (c.isDigit()) c = widest;
+    const QString count = withWidestDigits(Texts::count(session_->stepCount()), boldMetrics); // grouped
     labelWidth_ = std::max(fontMetrics().horizontalAdvance(tr("Step %1 of %2").arg(888).arg(888)),
                            boldMetrics.horizontalAdvance(tr("Step %1 of %2").arg(count, count))) +
                   16;
