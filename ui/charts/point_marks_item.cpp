@@ -2,13 +2,11 @@
 
 #include "core/trace.h"
 
-#include <QAbstractAxis>
 #include <QChart>
 #include <QGraphicsEllipseItem>
 #include <QGraphicsPolygonItem>
 #include <QGraphicsRectItem>
 #include <QPainter>
-#include <QValueAxis>
 
 #include <algorithm>
 #include <cmath>
@@ -75,14 +73,6 @@ QPointF markerOffset(QScatterSeries::MarkerShape shape, qreal s, const QPen& pen
 
 } // namespace
 
-QTransform valueToPosition(QChart* chart, const QAbstractSeries* series) {
-    auto* s = const_cast<QAbstractSeries*>(series); // (mapToPosition takes a non-const series)
-    const QPointF origin = chart->mapToPosition(QPointF(0, 0), s);
-    const QPointF dx = chart->mapToPosition(QPointF(1, 0), s) - origin;
-    const QPointF dy = chart->mapToPosition(QPointF(0, 1), s) - origin;
-    return QTransform(dx.x(), dx.y(), dy.x(), dy.y(), origin.x(), origin.y());
-}
-
 QPainterPath PointMarksItem::markerPath(QScatterSeries::MarkerShape shape, qreal size) {
     QPainterPath path;
     if (shape == QScatterSeries::MarkerShapeCircle)
@@ -96,9 +86,8 @@ QPainterPath PointMarksItem::markerPath(QScatterSeries::MarkerShape shape, qreal
 
 PointMarksItem::PointMarksItem(QChart* chart, QScatterSeries* look, std::vector<QPointF> values,
                                std::vector<uint32_t> events, TipFn tip)
-    : QGraphicsObject(chart), chart_(chart), look_(look), values_(std::move(values)), events_(std::move(events)),
+    : PlotItem(chart, look, kMarksZ), look_(look), values_(std::move(values)), events_(std::move(events)),
       tip_(std::move(tip)) {
-    setZValue(kMarksZ);
     setAcceptedMouseButtons(Qt::NoButton); // the view finds the mark under the mouse (TraceChartView)
     const qreal size = look->markerSize();
     pen_ = look->pen();
@@ -108,18 +97,6 @@ PointMarksItem::PointMarksItem(QChart* chart, QScatterSeries* look, std::vector<
     circle_ = look->markerShape() == QScatterSeries::MarkerShapeCircle;
     const qreal penWidth = pen_.style() == Qt::NoPen ? 0 : pen_.widthF();
     radius_ = size / 2 + penWidth / 2 + kHitSlack;
-    rect_ = chart->plotArea();
-    connect(chart, &QChart::plotAreaChanged, this, [this](const QRectF& area) {
-        prepareGeometryChange();
-        rect_ = area;
-        positionsValid_ = false;
-    });
-    for (QAbstractAxis* axis : look->attachedAxes())
-        if (auto* value = qobject_cast<QValueAxis*>(axis))
-            connect(value, &QValueAxis::rangeChanged, this, [this] {
-                positionsValid_ = false;
-                update();
-            });
 }
 
 uint32_t PointMarksItem::eventOf(size_t i) const { return i < events_.size() ? events_[i] : kNoEvent; }
@@ -128,7 +105,7 @@ QString PointMarksItem::tip(size_t i) const { return tip_ && i < values_.size() 
 
 void PointMarksItem::updatePositions() const {
     if (positionsValid_) return;
-    const QTransform map = valueToPosition(chart_, look_);
+    const QTransform map = valueToPosition();
     positions_.resize(values_.size());
     for (size_t i = 0; i < values_.size(); ++i) positions_[i] = map.map(values_[i]) + offset_;
     positionsValid_ = true;
@@ -156,8 +133,6 @@ int PointMarksItem::markAt(const QPointF& pos, qreal* distance) const {
     if (distance) *distance = bestDist;
     return best;
 }
-
-QRectF PointMarksItem::boundingRect() const { return rect_; }
 
 void PointMarksItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) {
     painted_ = 0;

@@ -9,7 +9,8 @@
 // Its look comes from an empty QScatterSeries in the chart (`look`): marker shape, size, pen and
 // brush as the chart's theme left them, and that series is also the legend entry and gives the
 // value-to-position mapping of its axes.
-#include <QGraphicsObject>
+#include "ui/charts/plot_item.h"
+
 #include <QPainterPath>
 #include <QScatterSeries>
 #include <QTransform>
@@ -22,12 +23,7 @@ class QChart;
 
 namespace hl::ui {
 
-// The value-to-position mapping of `series` in `chart` (chart coordinates) as one transform: the
-// charts' axes are linear, so three QChart::mapToPosition calls give it for every point instead
-// of one call per point.
-QTransform valueToPosition(QChart* chart, const QAbstractSeries* series);
-
-class PointMarksItem : public QGraphicsObject {
+class PointMarksItem : public PlotItem {
 public:
     // The tooltip of mark i, built when shown.
     using TipFn = std::function<QString(size_t)>;
@@ -52,13 +48,14 @@ public:
     // A marker's outline in a size × size box at (0, 0), as Qt's scatter series draws it.
     static QPainterPath markerPath(QScatterSeries::MarkerShape shape, qreal size);
 
-    QRectF boundingRect() const override;
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
+
+protected:
+    void plotChanged() override { positionsValid_ = false; }
 
 private:
     void updatePositions() const;
 
-    QChart* chart_;
     QScatterSeries* look_;
     std::vector<QPointF> values_;
     std::vector<uint32_t> events_;
@@ -69,9 +66,7 @@ private:
     QPen pen_;
     QBrush brush_;
     qreal radius_ = 0; // of the marker's outline around its centre, for hit tests
-    // The plot area as last announced (see LengthBarsItem) and the marks' positions in it,
-    // recomputed when it or an axis changes.
-    QRectF rect_;
+    // The marks' positions in the plot area, recomputed when it or an axis changes.
     mutable std::vector<QPointF> positions_;
     mutable bool positionsValid_ = false;
     size_t painted_ = 0;

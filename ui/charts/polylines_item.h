@@ -5,7 +5,8 @@
 // outline through every point on each rebuild and draws every segment on each paint; here a
 // point that lands on the pixel of the point drawn before it is skipped, so a long lesson's
 // 100,000 points cost a few hundred segments.
-#include <QGraphicsObject>
+#include "ui/charts/plot_item.h"
+
 #include <QPen>
 
 #include <vector>
@@ -15,7 +16,7 @@ class QXYSeries;
 
 namespace hl::ui {
 
-class PolylinesItem : public QGraphicsObject {
+class PolylinesItem : public PlotItem {
 public:
     PolylinesItem(QChart* chart, QXYSeries* look, std::vector<std::vector<QPointF>> lines);
 
@@ -23,15 +24,11 @@ public:
     // Segments drawn by the last paint() (tests).
     size_t paintedLastTime() const { return painted_; }
 
-    QRectF boundingRect() const override;
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
 
 private:
-    QChart* chart_;
-    QXYSeries* look_;
     std::vector<std::vector<QPointF>> lines_;
     QPen pen_;
-    QRectF rect_; // the plot area as last announced (see LengthBarsItem)
     size_t painted_ = 0;
 };
 

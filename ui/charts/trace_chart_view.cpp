@@ -1,6 +1,7 @@
 #include "ui/charts/trace_chart_view.h"
 
 #include "ui/charts/chart_theme.h"
+#include "ui/charts/plot_item.h"
 #include "ui/charts/point_marks_item.h"
 #include "ui/diagram/diagram_palette.h"
 #include "ui/session/session_controller.h"
