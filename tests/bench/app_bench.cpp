@@ -9,6 +9,7 @@
 // rebuilt (issue 12: under 16 ms).
 #include "core/builtin_lessons.h"
 #include "core/simulation.h"
+#include "tests/bench/gui_bench_main.h"
 #include "tests/bulk_transfer.h"
 #include "ui/charts/charts_panel.h"
 #include "ui/diagram/sequence_diagram_view.h"
@@ -295,11 +296,5 @@ int main(int argc, char** argv) {
                         ref.wallMs > 0 ? app.wallMs / ref.wallMs : 0.0, ref.cpuMs > 0 ? app.cpuMs / ref.cpuMs : 0.0);
         }
     }
-    QApplication app(argc, argv);
-    hl::ui::Language::install(QStringLiteral("en"));
-    benchmark::Initialize(&argc, argv);
-    if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
+    return hl::ui::runGuiBenchmarks(argc, argv);
 }

@@ -4,10 +4,10 @@
 // lesson of BM_PerturbReplayRebuild (goal under 2 ms) and about 100,000 segments (issue 13: well
 // under 500 ms). Runs offscreen.
 #include "core/simulation.h"
+#include "tests/bench/gui_bench_main.h"
 #include "tests/bulk_transfer.h"
 #include "ui/charts/seq_chart_view.h"
 #include "ui/session/session_controller.h"
-#include "ui/texts/language.h"
 
 #include <QApplication>
 #include <QEvent>
@@ -72,13 +72,4 @@ BENCHMARK(BM_SeqChartRebuild100k)->Name("BM_SeqChartRebuild100k/wall")->Unit(ben
 } // namespace
 } // namespace hl::ui
 
-int main(int argc, char** argv) {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
-    hl::ui::Language::install(QStringLiteral("en"));
-    benchmark::Initialize(&argc, argv);
-    if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
-}
+int main(int argc, char** argv) { return hl::ui::runGuiBenchmarks(argc, argv); }

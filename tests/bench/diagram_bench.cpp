@@ -2,6 +2,7 @@
 // trace, a cursor move (one animation frame's update), and a whole frame (cursor move plus
 // painting a 1280x800 view). Runs offscreen. "fps" = 1 / frame time.
 #include "core/simulation.h"
+#include "tests/bench/gui_bench_main.h"
 #include "tests/bulk_transfer.h"
 #include "ui/diagram/sequence_diagram_view.h"
 
@@ -106,12 +107,4 @@ BENCHMARK(BM_DiagramFrame)->Unit(benchmark::kMillisecond)->MeasureProcessCPUTime
 } // namespace
 } // namespace hl::ui
 
-int main(int argc, char** argv) {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
-}
+int main(int argc, char** argv) { return hl::ui::runGuiBenchmarks(argc, argv); }
